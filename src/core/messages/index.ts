@@ -1,0 +1,20 @@
+import type { MessageParams, Template } from "./catalog";
+import { ruleMessages } from "./rules";
+
+export type { MessageParams } from "./catalog";
+export type Language = "sv" | "en";
+
+/** All message groups; a new group (import, statements, checks) is added here. */
+const groups = [ruleMessages] as const;
+
+type Codes<G> = G extends { sv: infer S } ? keyof S & string : never;
+export type MessageCode = Codes<(typeof groups)[number]>;
+
+export const messages: Record<Language, Record<MessageCode, Template>> = {
+  sv: Object.assign({}, ...groups.map((g) => g.sv)),
+  en: Object.assign({}, ...groups.map((g) => g.en)),
+};
+
+export function message(language: Language, code: MessageCode, params: MessageParams = {}): string {
+  return messages[language][code](params);
+}

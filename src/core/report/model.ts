@@ -1,0 +1,67 @@
+import type { Dec } from "../money/decimal";
+import type { UnitName } from "../money/units";
+import type { Severity } from "../rules/deviation";
+
+/**
+ * A report model is what a statement builder returns: rows and columns of exact amounts, with the structure
+ * a renderer needs (which rows total which). It knows nothing of cells or Excel.
+ */
+export type ReportId =
+  | "driftsredovisning"
+  | "resultatrakning"
+  | "balansrakning"
+  | "kassaflodesanalys"
+  | "not-intakter"
+  | "not-kostnader"
+  | "finansiella-mal"
+  | "flerarsoversikt"
+  | "budgetuppfoljning"
+  | "kontroller"
+  | "medlemsavgifter";
+
+export interface ReportColumn {
+  id: string;
+  /** Swedish heading as printed, e.g. "Utfall 2021", "Avvikelse (utfall − budget)". */
+  heading: string;
+  kind: "amount" | "percent" | "text";
+}
+
+export type RowKind = "heading" | "line" | "subtotal" | "total";
+
+export type CellValue = Dec | string | null;
+
+export interface ReportRow {
+  id: string;
+  label: string;
+  kind: RowKind;
+  /** Indentation level, 0 = top. */
+  level: number;
+  /** Values by column id; a missing key or null is an empty cell. */
+  values: Record<string, CellValue>;
+  /**
+   * For subtotal and total rows: the ids of the rows this row is the sum of (amount columns only).
+   * Renderers turn this into a native SUM formula so that the sheet recalculates without the add-in.
+   */
+  sumOf?: string[];
+  /**
+   * For a derived column value that is not a sum (e.g. avvikelse = utfall − budget): a formula over other
+   * columns of the same row, as column ids: { avvikelse: ["utfall", "-", "budget"] }.
+   */
+  columnFormulas?: Record<string, { plus: string[]; minus: string[] }>;
+  /** Note number, as in "Not 1". */
+  note?: string;
+  flags?: Record<string, Severity>;
+  /** Accounts (or objects) that make up the line, for drill-down and checks. */
+  sources?: string[];
+}
+
+export interface ReportModel {
+  id: ReportId;
+  title: string;
+  /** Unit the amounts are shown in; amounts in the model are always kronor. */
+  unit: UnitName;
+  columns: ReportColumn[];
+  rows: ReportRow[];
+  /** Lines under the table: conventions, rounding, sources. */
+  footnotes: string[];
+}

@@ -1,0 +1,74 @@
+import { type Dec, ZERO, sum } from "../money/decimal";
+import { FinsamError } from "../errors";
+
+export interface ApportionOptions {
+  /** Step the parts are multiples of, in kronor (see money/units). */
+  step: Dec;
+  /** Name of the weights argument or field, for error messages. */
+  field?: string;
+}
+
+/**
+ * Splits `total` in proportion to `weights` so that every part is a multiple of `step` and the parts sum
+ * exactly to `total` (largest-remainder / Hamilton method).
+ *
+ * Each part is first its exact share rounded toward zero; the units still missing go one each to the parts
+ * with the largest remainders. Ties are broken deterministically: larger exact share first, then the earlier
+ * position in the list. Hence every part is within one step of its exact share, and reordering the members
+ * changes nothing except between members whose exact shares are identical.
+ *
+ * A negative total is split like its absolute value and negated, so refunds split symmetrically.
+ */
+export function apportion(total: Dec, weights: readonly Dec[], options: ApportionOptions): Dec[] {
+  const field = options.field ?? "vikter";
+  const step = options.step;
+  if (weights.length === 0) throw new FinsamError("split.noWeights", { field });
+  weights.forEach((w, i) => {
+    if (w.isNegative() && !w.isZero()) throw new FinsamError("number.negative", { field: `${field}[${i + 1}]`, value: w.toString() });
+  });
+  const weightSum = sum(weights);
+  if (weightSum.isZero()) throw new FinsamError("split.weightsZero", { field });
+
+  const units = total.abs().div(step);
+  if (!units.isInteger()) {
+    throw new FinsamError("split.notMultiple", { field: "total", value: total.toString(), unit: step.toString() });
+  }
+  const sign = total.isNegative() ? -1 : 1;
+
+  const exact = weights.map((w) => units.times(w).div(weightSum));
+  const floors = exact.map((e) => e.floor());
+  let missing = units.minus(sum(floors)).toNumber();
+
+  const order = exact
+    .map((e, i) => ({ i, remainder: e.minus(floors[i]!), e }))
+    .sort((a, b) => b.remainder.comparedTo(a.remainder) || b.e.comparedTo(a.e) || a.i - b.i);
+  const parts = floors.slice();
+  for (const { i } of order) {
+    if (missing <= 0) break;
+    parts[i] = parts[i]!.plus(1);
+    missing -= 1;
+  }
+  return parts.map((p) => (p.isZero() ? ZERO : p.times(step).times(sign)));
+}
+
+/** Normalises one weighting key (e.g. population) to shares summing to 1. */
+export function normalise(values: readonly Dec[], field: string): Dec[] {
+  const total = sum(values);
+  if (total.isZero()) throw new FinsamError("split.weightsZero", { field });
+  return values.map((v) => v.div(total));
+}
+
+/**
+ * A mixed weighting key: e.g. 75 % försörjningsmått and 25 % population. Each key is normalised first, so
+ * keys in different units can be blended; `mix` gives each key's weight in the blend.
+ */
+export function blendKeys(keys: readonly { values: readonly Dec[]; mix: Dec; field: string }[]): Dec[] {
+  if (keys.length === 0) throw new FinsamError("split.noWeights", { field: "nycklar" });
+  const n = keys[0]!.values.length;
+  for (const k of keys) {
+    if (k.values.length !== n) throw new FinsamError("args.sizeMismatch", { field: k.field, a: n, b: k.values.length });
+  }
+  const mixes = normalise(keys.map((k) => k.mix), "nyckelvikter");
+  const shares = keys.map((k) => normalise(k.values, k.field));
+  return Array.from({ length: n }, (_, i) => sum(shares.map((s, k) => s[i]!.times(mixes[k]!))));
+}

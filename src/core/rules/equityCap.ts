@@ -1,0 +1,94 @@
+import { Dec, ZERO } from "../money/decimal";
+import { FinsamError } from "../errors";
+
+/**
+ * A rule for the largest reasonable eget kapital. The rule is data, not code: Nationella rådet's 2013
+ * recommendation ("trappan") was not readable in any source, so förbund pick or type the rule they follow.
+ */
+export type EquityCapRule =
+  /** A share of the members' contributions, e.g. 20 % (Roslagen 2022, "maximalt 20 % av medelstilldelningen"). */
+  | { kind: "flat"; rate: Dec; label: string; verified: boolean }
+  /** Marginal brackets over the contributions: each rate applies to the part of the base inside its bracket. */
+  | { kind: "tiers"; tiers: readonly { upTo: Dec | null; rate: Dec }[]; label: string; verified: boolean }
+  /** A förbund's own fixed goal, e.g. HBS: "inte överstiga 2,5 miljoner kronor". */
+  | { kind: "fixed"; amount: Dec; label: string; verified: boolean };
+
+/** Default: the flat 20 % the seeds state as the guideline. */
+export const DEFAULT_EQUITY_RULE: EquityCapRule = {
+  kind: "flat",
+  rate: new Dec("0.2"),
+  label: "20 % av medlemmarnas bidrag",
+  verified: true,
+};
+
+/**
+ * A stepped preset consistent with three seed reports (6,0 → 1,2; 14,6 → ≈2,5; 32,0 → ≈4,3 mnkr) but NOT
+ * taken from Nationella rådet's text: labelled unverified so the user confirms it before relying on it.
+ */
+export const TIERED_EQUITY_PRESET: EquityCapRule = {
+  kind: "tiers",
+  tiers: [
+    { upTo: new Dec(10_000_000), rate: new Dec("0.2") },
+    { upTo: null, rate: new Dec("0.1") },
+  ],
+  label: "Trappa (20 % upp till 10 mnkr, därefter 10 %) – OVERIFIERAD, bekräfta mot Nationella rådets rekommendation",
+  verified: false,
+};
+
+export interface EquityCheck {
+  cap: Dec;
+  equity: Dec;
+  /** equity − cap: positive = over the cap (överskott), negative = headroom. */
+  excess: Dec;
+  /** equity / cap (null when the cap is zero). */
+  ratio: Dec | null;
+  within: boolean;
+}
+
+function validateRule(rule: EquityCapRule, field: string): void {
+  const bad = (reason: string) => new FinsamError("equity.rule", { field, reason });
+  if (rule.kind === "flat" && (rule.rate.isNegative() || rule.rate.greaterThan(1))) throw bad("andelen måste ligga mellan 0 och 1");
+  if (rule.kind === "fixed" && rule.amount.isNegative()) throw bad("beloppet får inte vara negativt");
+  if (rule.kind === "tiers") {
+    if (rule.tiers.length === 0) throw bad("trappan saknar steg");
+    let previous = ZERO;
+    rule.tiers.forEach((t, i) => {
+      if (t.rate.isNegative() || t.rate.greaterThan(1)) throw bad(`steg ${i + 1}: andelen måste ligga mellan 0 och 1`);
+      if (t.upTo === null && i !== rule.tiers.length - 1) throw bad(`steg ${i + 1}: bara sista steget får sakna övre gräns`);
+      if (t.upTo !== null) {
+        if (!t.upTo.greaterThan(previous)) throw bad(`steg ${i + 1}: gränserna måste vara stigande`);
+        previous = t.upTo;
+      }
+    });
+  }
+}
+
+/** The cap in kronor for a year's member contributions (medlemmarnas bidrag, not total income). */
+export function equityCap(rule: EquityCapRule, contributions: Dec, field = "regel"): Dec {
+  validateRule(rule, field);
+  if (contributions.isNegative()) throw new FinsamError("number.negative", { field: "medlemmarnas bidrag", value: contributions.toString() });
+  switch (rule.kind) {
+    case "flat":
+      return contributions.times(rule.rate);
+    case "fixed":
+      return rule.amount;
+    case "tiers": {
+      let cap = ZERO;
+      let lower = ZERO;
+      for (const t of rule.tiers) {
+        const upper = t.upTo === null ? contributions : Dec.min(t.upTo, contributions);
+        if (upper.greaterThan(lower)) cap = cap.plus(upper.minus(lower).times(t.rate));
+        if (t.upTo === null || t.upTo.greaterThanOrEqualTo(contributions)) break;
+        lower = t.upTo;
+      }
+      return cap;
+    }
+  }
+}
+
+/** Compares eget kapital with the cap. */
+export function checkEquity(rule: EquityCapRule, contributions: Dec, equity: Dec): EquityCheck {
+  const cap = equityCap(rule, contributions);
+  const excess = equity.minus(cap);
+  return { cap, equity, excess, ratio: cap.isZero() ? null : equity.div(cap), within: !excess.greaterThan(0) };
+}

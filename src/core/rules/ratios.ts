@@ -1,0 +1,75 @@
+import { Dec, ZERO, sum } from "../money/decimal";
+import { FinsamError } from "../errors";
+
+/** numerator / denominator, with a typed error instead of Infinity. */
+export function ratio(numerator: Dec, denominator: Dec, field: string): Dec {
+  if (denominator.isZero()) throw new FinsamError("ratio.zeroDenominator", { field });
+  return numerator.div(denominator);
+}
+
+export interface AdminRatioResult {
+  admin: Dec;
+  /** Total costs less the excluded costs (e.g. ESF pass-through, Stockholm 2022). */
+  denominator: Dec;
+  ratio: Dec;
+  limit: Dec;
+  met: boolean;
+}
+
+export const DEFAULT_ADMIN_LIMIT = new Dec("0.1");
+
+/**
+ * Administration costs as a share of total costs. Costs are taken as magnitudes: reports print them
+ * either positive or negative (RR style), and the ratio means the same either way.
+ */
+export function adminRatio(admin: Dec, totalCosts: Dec, excluded: readonly Dec[] = [], limit: Dec = DEFAULT_ADMIN_LIMIT): AdminRatioResult {
+  if (limit.isNegative() || limit.greaterThan(1)) {
+    throw new FinsamError("number.outOfRange", { field: "gräns", value: limit.toString(), min: 0, max: 1 });
+  }
+  const denominator = totalCosts.abs().minus(sum(excluded.map((e) => e.abs())));
+  const r = ratio(admin.abs(), denominator, "totala kostnader");
+  return { admin: admin.abs(), denominator, ratio: r, limit, met: !r.greaterThan(limit) };
+}
+
+/** Soliditet: eget kapital / totala tillgångar. */
+export function soliditet(equity: Dec, totalAssets: Dec): Dec {
+  return ratio(equity, totalAssets, "summa tillgångar");
+}
+
+export interface AllocationResult {
+  /** Money left after administration (individ + struktur). */
+  rest: Dec;
+  individualShare: Dec;
+  structuralShare: Dec;
+  minIndividualShare: Dec;
+  met: boolean;
+  /** Individual-activity money needed to meet the rule, and how far off it is (positive = short). */
+  requiredIndividual: Dec;
+  shortfall: Dec;
+}
+
+export const DEFAULT_MIN_INDIVIDUAL_SHARE = new Dec("0.7");
+
+/**
+ * Allocation rule (Roslagen 2022): administration is a fixed amount, and of the rest at least
+ * `minIndividualShare` goes to individinriktade insatser, the remainder to strukturinriktade.
+ */
+export function allocationCheck(individual: Dec, structural: Dec, minIndividualShare: Dec = DEFAULT_MIN_INDIVIDUAL_SHARE): AllocationResult {
+  if (minIndividualShare.isNegative() || minIndividualShare.greaterThan(1)) {
+    throw new FinsamError("number.outOfRange", { field: "minsta andel", value: minIndividualShare.toString(), min: 0, max: 1 });
+  }
+  const ind = individual.abs();
+  const rest = ind.plus(structural.abs());
+  const individualShare = ratio(ind, rest, "individ + struktur");
+  const requiredIndividual = rest.times(minIndividualShare);
+  const shortfall = Dec.max(ZERO, requiredIndividual.minus(ind));
+  return {
+    rest,
+    individualShare,
+    structuralShare: new Dec(1).minus(individualShare),
+    minIndividualShare,
+    met: !individualShare.lessThan(minIndividualShare),
+    requiredIndividual,
+    shortfall,
+  };
+}

@@ -1,0 +1,47 @@
+import type { Severity } from "../rules/deviation";
+
+/**
+ * A sheet description is what every workbook adapter writes (Office.js, exceljs, the in-memory preview).
+ * Values are plain numbers at this boundary; formulas are English (invariant) A1 formulas starting with "=".
+ */
+export type CellStyle = "title" | "heading" | "columnHeading" | "label" | "line" | "subtotal" | "total" | "note" | "flag";
+
+export interface CellSpec {
+  value?: number | string | boolean | null;
+  formula?: string;
+  /** Invariant Excel number format code, e.g. "#,##0;-#,##0" or "0.0%". */
+  numberFormat?: string;
+  style?: CellStyle;
+  indent?: number;
+  flag?: Severity;
+}
+
+export interface ConditionalFormatSpec {
+  /** A1 range on this sheet, e.g. "F5:F20". */
+  range: string;
+  /** Native formula relative to the range's top-left cell (never a custom function). */
+  formula: string;
+  fill: string;
+  fontColor: string;
+}
+
+export interface ChartSpec {
+  kind: "columnClustered" | "pie" | "barClustered";
+  title: string;
+  /** A1 range of the data including headings. */
+  dataRange: string;
+  seriesBy: "columns" | "rows";
+  /** Top-left anchor cell for the chart. */
+  anchor: string;
+}
+
+export interface SheetDescription {
+  /** Preferred sheet name (≤ 31 characters); adapters pick another if a user's sheet has it. */
+  name: string;
+  /** Row-major cells from A1; rows may be ragged. */
+  cells: CellSpec[][];
+  columnWidths: number[];
+  freeze?: { rows: number; columns: number };
+  conditionalFormats: ConditionalFormatSpec[];
+  charts: ChartSpec[];
+}
