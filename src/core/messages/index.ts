@@ -1,11 +1,13 @@
 import type { MessageParams, Template } from "./catalog";
 import { ruleMessages } from "./rules";
+import { sheetMessages } from "./sheet";
+import { importMessages } from "./import";
 
 export type { MessageParams } from "./catalog";
 export type Language = "sv" | "en";
 
 /** All message groups; a new group (import, statements, checks) is added here. */
-const groups = [ruleMessages] as const;
+const groups = [ruleMessages, sheetMessages, importMessages] as const;
 
 type Codes<G> = G extends { sv: infer S } ? keyof S & string : never;
 export type MessageCode = Codes<(typeof groups)[number]>;
