@@ -1,0 +1,27 @@
+import { type Catalog, where } from "./catalog";
+
+/** Messages of the account mapping and the statement builders. */
+export const statementMessages = {
+  sv: {
+    "mapping.range": (p) => `${where(p, "sv")}: kontointervallet "${p.value}" är ogiltigt; ange kontonummer med siffror, från ≤ till.`,
+    "mapping.noTarget": (p) => `${where(p, "sv")}: regeln saknar mål (rad, verksamhet eller not).`,
+    "mapping.unknownLine": (p) => `${where(p, "sv")}: "${p.value}" är ingen känd rad i resultat- eller balansräkningen.`,
+    "mapping.unknownArea": (p) => `${where(p, "sv")}: "${p.value}" är ingen känd verksamhet i driftsredovisningen.`,
+    "statements.noCurrentYear": (p) => `${where(p, "sv")}: bokföringen saknar innevarande räkenskapsår (årsnummer 0).`,
+    "statements.yearCount": (p) => `${where(p, "sv")}: flerårsöversikten tar 1–5 år, inte ${p.value}.`,
+    "statements.period": (p) => `${where(p, "sv")}: perioden "${p.value}" är inte på formen ÅÅÅÅMM.`,
+    "budget.unknownArea": (p) => `${where(p, "sv")}: budgetposten avser "${p.value}", som inte är en verksamhet i driftsredovisningen.`,
+    "budget.monthly": (p) => `${where(p, "sv")}: månadsbudgeten har ${p.value} värden; den måste ha 12.`,
+  },
+  en: {
+    "mapping.range": (p) => `${where(p, "en")}: the account range "${p.value}" is invalid; use digit account numbers with from ≤ to.`,
+    "mapping.noTarget": (p) => `${where(p, "en")}: the rule has no target (line, area or note).`,
+    "mapping.unknownLine": (p) => `${where(p, "en")}: "${p.value}" is not a known income statement or balance sheet line.`,
+    "mapping.unknownArea": (p) => `${where(p, "en")}: "${p.value}" is not a known area of the operating statement.`,
+    "statements.noCurrentYear": (p) => `${where(p, "en")}: the ledger has no current financial year (year number 0).`,
+    "statements.yearCount": (p) => `${where(p, "en")}: the multi-year overview takes 1–5 years, not ${p.value}.`,
+    "statements.period": (p) => `${where(p, "en")}: the period "${p.value}" is not of the form YYYYMM.`,
+    "budget.unknownArea": (p) => `${where(p, "en")}: the budget entry is for "${p.value}", which is not an area of the operating statement.`,
+    "budget.monthly": (p) => `${where(p, "en")}: the monthly budget has ${p.value} values; it needs 12.`,
+  },
+} satisfies Catalog<string>;
