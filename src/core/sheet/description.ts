@@ -33,6 +33,8 @@ export interface ChartSpec {
   seriesBy: "columns" | "rows";
   /** Top-left anchor cell for the chart. */
   anchor: string;
+  /** A1 range of the category labels (row labels) when they are not the first column of dataRange. */
+  categoryRange?: string;
 }
 
 export interface SheetDescription {
@@ -42,6 +44,9 @@ export interface SheetDescription {
   cells: CellSpec[][];
   columnWidths: number[];
   freeze?: { rows: number; columns: number };
+  /** In priority order: the first spec wins where rules overlap. */
   conditionalFormats: ConditionalFormatSpec[];
   charts: ChartSpec[];
+  /** Marks the sheet as owned (rewritten) by the add-in under this key; see ownership.ts. */
+  ownerKey?: string;
 }

@@ -1,0 +1,43 @@
+import { Dec } from "../money/decimal";
+import type { UnitName } from "../money/units";
+
+/**
+ * How amounts (exact kronor) are shown on a sheet: divided into the unit, then rounded half-up to `decimals`.
+ * Defaults: öre → kr with 2 decimals; kr, tkr and mnkr whole; tkr1 (units.ts' 0,1 tkr step) → tkr with 1 decimal.
+ * `decimals` overrides the default (e.g. tkr with 1 decimal, as several förbund print their notes).
+ */
+export interface DisplayUnit {
+  divisor: Dec;
+  decimals: number;
+  /** As printed after "Belopp i". */
+  label: string;
+}
+
+const DEFAULTS: Record<UnitName, DisplayUnit> = {
+  ore: { divisor: new Dec(1), decimals: 2, label: "kr" },
+  kr: { divisor: new Dec(1), decimals: 0, label: "kr" },
+  tkr1: { divisor: new Dec(1000), decimals: 1, label: "tkr" },
+  tkr: { divisor: new Dec(1000), decimals: 0, label: "tkr" },
+  mnkr: { divisor: new Dec(1_000_000), decimals: 0, label: "mnkr" },
+};
+
+export function displayUnit(unit: UnitName, decimals?: 0 | 1 | 2): DisplayUnit {
+  const base = DEFAULTS[unit];
+  return decimals === undefined ? base : { ...base, decimals };
+}
+
+/** An amount in kronor as shown: in the unit, rounded half away from zero. */
+export function toDisplay(amountKr: Dec, unit: DisplayUnit): Dec {
+  return amountKr.div(unit.divisor).toDecimalPlaces(unit.decimals, Dec.ROUND_HALF_UP);
+}
+
+/** Invariant number format for amounts in the unit: thousands separators, minus sign, fixed decimals. */
+export function amountFormat(unit: DisplayUnit): string {
+  const body = unit.decimals === 0 ? "#,##0" : `#,##0.${"0".repeat(unit.decimals)}`;
+  return `${body};-${body}`;
+}
+
+export const PERCENT_FORMAT = "0.0%";
+export const TEXT_FORMAT = "@";
+/** Percent values (fractions) are stored rounded to 6 decimals (0,0001 procentenheter), shown with 1. */
+export const PERCENT_DECIMALS = 6;

@@ -1,0 +1,21 @@
+import type { Dec } from "../money/decimal";
+import { FinsamError } from "../errors";
+import type { MessageParams } from "../messages/index";
+
+/** Largest magnitude accepted: 2^53 / 100, so that even öre amounts stay exact integers of öre in a double. */
+export const MAX_EXCEL_AMOUNT = 2 ** 53 / 100;
+/** Excel keeps (and displays) 15 significant digits; more would be silently cut. */
+export const MAX_SIGNIFICANT_DIGITS = 15;
+
+/**
+ * The one place a Dec becomes a JS number (an Excel cell value). Rejects what a double cannot hold exactly
+ * instead of rounding silently: the caller rounds explicitly first. `where` names the cell or field.
+ */
+export function toExcelNumber(d: Dec, where: MessageParams = {}): number {
+  if (!d.isFinite()) throw new FinsamError("number.notFinite", where);
+  if (d.abs().greaterThan(MAX_EXCEL_AMOUNT)) throw new FinsamError("sheet.tooLarge", { ...where, value: d.toString(), max: MAX_EXCEL_AMOUNT });
+  if (d.sd() > MAX_SIGNIFICANT_DIGITS) throw new FinsamError("sheet.imprecise", { ...where, value: d.toString() });
+  // ≤ 15 significant digits: the nearest double prints back as the same decimal.
+  const n = Number(d.toString());
+  return Object.is(n, -0) ? 0 : n;
+}

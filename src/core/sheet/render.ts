@@ -1,0 +1,259 @@
+import { Dec, ZERO } from "../money/decimal";
+import type { UnitName } from "../money/units";
+import { FinsamError } from "../errors";
+import { message, type Language } from "../messages/index";
+import { DEFAULT_THRESHOLDS, type DeviationThresholds } from "../rules/deviation";
+import type { ReportColumn, ReportModel, ReportRow } from "../report/model";
+import type { CellSpec, CellStyle, ChartSpec, SheetDescription } from "./description";
+import { cellAddress, rangeAddress } from "./a1";
+import { amountFormat, displayUnit, PERCENT_DECIMALS, PERCENT_FORMAT, TEXT_FORMAT, toDisplay, type DisplayUnit } from "./displayUnit";
+import { toExcelNumber } from "./excelNumber";
+import { flagFormats } from "./flagFormats";
+import { FIRST_BODY_ROW, HEADER_ROW, layoutOf, sheetColumn, type Layout } from "./layout";
+import { validateSheetName } from "./sheetName";
+
+export interface RenderOptions {
+  sheetName: string;
+  /** Overrides the model's unit. */
+  unit?: UnitName;
+  /** Overrides the unit's default number of decimals (tkr: 0; 1 prints "1 715,5"). */
+  decimals?: 0 | 1 | 2;
+  /** Language of the renderer's own texts (unit line, rounding note); report labels come from the model. */
+  language?: Language;
+  /** Thresholds the flag conditional formats recalculate with; default DEFAULT_THRESHOLDS. */
+  thresholds?: DeviationThresholds;
+  chart?: ChartOption;
+}
+
+export interface ChartOption {
+  kind: ChartSpec["kind"];
+  /** Defaults to the report title. */
+  title?: string;
+  /** Adjacent amount columns to chart (one series each). */
+  columns: string[];
+  /** Last row charted (e.g. the row before "Summa"); defaults to the last row of the table. */
+  lastRowId?: string;
+}
+
+const ROW_STYLE: Record<ReportRow["kind"], { label: CellStyle; value: CellStyle }> = {
+  heading: { label: "heading", value: "heading" },
+  line: { label: "label", value: "line" },
+  subtotal: { label: "subtotal", value: "subtotal" },
+  total: { label: "total", value: "total" },
+};
+
+/**
+ * Renders a report model as a sheet description. Rounding: every line amount is rounded to the display unit
+ * on its own (half-up), and subtotals, totals and column formulas (avvikelse = netto − budget) are native
+ * formulas over the ROUNDED cells, so the printed table adds up and recalculates in Excel without the add-in.
+ * Such a sum can differ from the exactly rounded subtotal; the largest difference is stated in a footnote
+ * when it is not zero. Formula cells carry the value the formula computes as their cached value.
+ */
+export function renderReport(model: ReportModel, options: RenderOptions): SheetDescription {
+  const language = options.language ?? "sv";
+  const unit = displayUnit(options.unit ?? model.unit, options.decimals);
+  const layout = layoutOf(model);
+  const values = new CellValues(model, layout, unit);
+
+  const cells: CellSpec[][] = [
+    [{ value: model.title, style: "title" }],
+    [{ value: message(language, "sheet.text.unit", { unit: unit.label }), style: "note" }],
+    headerRow(model, layout, language),
+  ];
+  model.rows.forEach((row, i) => cells.push(bodyRow(row, i, model.columns, layout, values)));
+
+  const footnotes = [...model.footnotes];
+  if (!values.maxRoundingDifference.isZero()) {
+    footnotes.push(message(language, "sheet.text.rounding", { value: formatDifference(values.maxRoundingDifference, language), unit: unit.label }));
+  }
+  if (footnotes.length > 0) cells.push([]);
+  for (const text of footnotes) cells.push([{ value: text, style: "note" }]);
+
+  const charts = options.chart ? [chartOf(model, layout, options.chart)] : [];
+  return {
+    name: validateSheetName(options.sheetName),
+    cells,
+    columnWidths: columnWidths(model, layout),
+    freeze: { rows: FIRST_BODY_ROW, columns: 1 },
+    conditionalFormats: flagFormats(model, layout, unit, options.thresholds ?? DEFAULT_THRESHOLDS),
+    charts,
+    ownerKey: model.id,
+  };
+}
+
+function headerRow(model: ReportModel, layout: Layout, language: Language): CellSpec[] {
+  const row: CellSpec[] = [{ style: "columnHeading" }];
+  if (layout.noteColumn !== null) row[layout.noteColumn] = { value: message(language, "sheet.text.note"), style: "columnHeading" };
+  for (const c of model.columns) row[layout.columnOf.get(c.id)!] = { value: c.heading, style: "columnHeading" };
+  return row;
+}
+
+function bodyRow(row: ReportRow, index: number, columns: ReportColumn[], layout: Layout, values: CellValues): CellSpec[] {
+  const style = ROW_STYLE[row.kind];
+  const label: CellSpec = { value: row.label, style: style.label };
+  if (row.level > 0) label.indent = row.level;
+  const cells: CellSpec[] = [label];
+  if (layout.noteColumn !== null) cells[layout.noteColumn] = { value: row.note ?? null, numberFormat: TEXT_FORMAT, style: style.value };
+  for (const column of columns) {
+    const cell: CellSpec = { ...values.cell(index, column), style: style.value };
+    const flag = row.flags?.[column.id];
+    if (flag !== undefined) cell.flag = flag;
+    cells[layout.columnOf.get(column.id)!] = cell;
+  }
+  return cells;
+}
+
+/**
+ * The shown value of every body cell, in display units: rounded model values for plain cells, and for
+ * formula cells the exact result of the formula over the shown cells it references (memoised; cycles rejected).
+ */
+class CellValues {
+  private readonly memo = new Map<string, Dec | null>();
+  private readonly pending = new Set<string>();
+  private readonly rowIndex = new Map<string, number>();
+  maxRoundingDifference: Dec = ZERO;
+
+  constructor(
+    private readonly model: ReportModel,
+    private readonly layout: Layout,
+    private readonly unit: DisplayUnit,
+  ) {
+    model.rows.forEach((r, i) => this.rowIndex.set(r.id, i));
+  }
+
+  cell(index: number, column: ReportColumn): Omit<CellSpec, "style"> {
+    const row = this.model.rows[index]!;
+    const raw = row.values[column.id] ?? null;
+    const format = column.kind === "amount" ? amountFormat(this.unit) : column.kind === "percent" ? PERCENT_FORMAT : TEXT_FORMAT;
+    const formula = this.formulaOf(row, column);
+    const shown = this.shown(index, column);
+    const where = { cell: cellAddress(this.layout.rowOf.get(row.id)!, this.layout.columnOf.get(column.id)!) };
+    if (formula !== null) {
+      return { formula, value: toExcelNumber(shown ?? ZERO, where), numberFormat: format };
+    }
+    if (raw === null || typeof raw === "string") return { value: raw, numberFormat: typeof raw === "string" ? TEXT_FORMAT : format };
+    return { value: toExcelNumber(shown!, where), numberFormat: format };
+  }
+
+  /** Formula text for a cell, or null for a plain value. Column formulas win over sums (avvikelse in a total row). */
+  private formulaOf(row: ReportRow, column: ReportColumn): string | null {
+    const sheetRow = this.layout.rowOf.get(row.id)!;
+    const derived = row.columnFormulas?.[column.id];
+    if (derived) {
+      const term = (id: string) => cellAddress(sheetRow, sheetColumn(this.layout, id, `rad ${row.id}`));
+      return "=" + [...derived.plus.map((id, i) => (i === 0 ? "" : "+") + term(id)), ...derived.minus.map((id) => "-" + term(id))].join("");
+    }
+    if (!this.isSum(row, column)) return null;
+    const col = this.layout.columnOf.get(column.id)!;
+    const rows = row.sumOf!.map((id) => this.sheetRowOf(id, row)).sort((a, b) => a - b);
+    const contiguous = rows.every((r, i) => i === 0 || r === rows[i - 1]! + 1);
+    if (rows.length === 1) return "=" + cellAddress(rows[0]!, col);
+    if (contiguous) return `=SUM(${rangeAddress({ row: rows[0]!, col }, { row: rows[rows.length - 1]!, col })})`;
+    return "=" + rows.map((r) => cellAddress(r, col)).join("+");
+  }
+
+  private isSum(row: ReportRow, column: ReportColumn): boolean {
+    return (row.kind === "subtotal" || row.kind === "total") && row.sumOf !== undefined && row.sumOf.length > 0 && column.kind === "amount" && Dec.isDecimal(row.values[column.id]);
+  }
+
+  private sheetRowOf(id: string, from: ReportRow): number {
+    const r = this.layout.rowOf.get(id);
+    if (r === undefined) throw new FinsamError("sheet.unknownRow", { field: `rad ${from.id}`, value: id });
+    return r;
+  }
+
+  /** Shown value in display units (null = empty cell). */
+  shown(index: number, column: ReportColumn): Dec | null {
+    const key = `${index}\u0000${column.id}`;
+    if (this.memo.has(key)) return this.memo.get(key)!;
+    if (this.pending.has(key)) throw new FinsamError("sheet.cycle", { field: `rad ${this.model.rows[index]!.id}` });
+    this.pending.add(key);
+    const value = this.compute(index, column);
+    this.pending.delete(key);
+    this.memo.set(key, value);
+    return value;
+  }
+
+  private compute(index: number, column: ReportColumn): Dec | null {
+    const row = this.model.rows[index]!;
+    const raw = row.values[column.id] ?? null;
+    const exact = Dec.isDecimal(raw) ? raw : null;
+    const derived = row.columnFormulas?.[column.id];
+    if (derived) {
+      const part = (ids: string[]) => ids.map((id) => this.shownAt(index, id, row)).reduce((a, b) => a.plus(b), ZERO);
+      const exactPart = (ids: string[]) => ids.map((id) => this.exactAt(row, id)).reduce((a, b) => a.plus(b), ZERO);
+      this.checkExact(row, column, exact, exactPart(derived.plus).minus(exactPart(derived.minus)));
+      return this.noteRounding(column, exact, part(derived.plus).minus(part(derived.minus)));
+    }
+    if (this.isSum(row, column)) {
+      const terms = row.sumOf!.map((id) => {
+        const i = this.rowIndex.get(id);
+        if (i === undefined) throw new FinsamError("sheet.unknownRow", { field: `rad ${row.id}`, value: id });
+        return i;
+      });
+      const exactSum = terms.map((i) => this.model.rows[i]!.values[column.id]).reduce<Dec>((a, v) => (Dec.isDecimal(v) ? a.plus(v) : a), ZERO);
+      this.checkExact(row, column, exact, exactSum);
+      return this.noteRounding(column, exact, terms.map((i) => this.shown(i, column) ?? ZERO).reduce((a, b) => a.plus(b), ZERO));
+    }
+    if (exact === null) return null;
+    return column.kind === "amount" ? toDisplay(exact, this.unit) : exact.toDecimalPlaces(PERCENT_DECIMALS, Dec.ROUND_HALF_UP);
+  }
+
+  private shownAt(index: number, columnId: string, row: ReportRow): Dec {
+    sheetColumn(this.layout, columnId, `rad ${row.id}`);
+    return this.shown(index, this.model.columns.find((c) => c.id === columnId)!) ?? ZERO;
+  }
+
+  private exactAt(row: ReportRow, columnId: string): Dec {
+    const v = row.values[columnId];
+    return Dec.isDecimal(v) ? v : ZERO;
+  }
+
+  /** A formula replaces the model's number on the sheet, so the two must agree exactly. */
+  private checkExact(row: ReportRow, column: ReportColumn, exact: Dec | null, expected: Dec): void {
+    if (exact !== null && !exact.equals(expected)) {
+      throw new FinsamError("sheet.sumMismatch", { field: `rad ${row.id}, kolumn ${column.id}`, value: exact.toString(), expected: expected.toString() });
+    }
+  }
+
+  private noteRounding(column: ReportColumn, exact: Dec | null, computed: Dec): Dec {
+    if (column.kind === "amount" && exact !== null) {
+      const difference = computed.minus(toDisplay(exact, this.unit)).abs();
+      if (difference.greaterThan(this.maxRoundingDifference)) this.maxRoundingDifference = difference;
+    }
+    return computed;
+  }
+}
+
+function formatDifference(d: Dec, language: Language): string {
+  return language === "sv" ? d.toString().replace(".", ",") : d.toString();
+}
+
+function columnWidths(model: ReportModel, layout: Layout): number[] {
+  const clamp = (n: number, min: number, max: number) => Math.max(min, Math.min(max, n));
+  const labelWidth = model.rows.reduce((w, r) => Math.max(w, r.label.length + 2 * r.level), 0) + 2;
+  const widths = [clamp(labelWidth, 24, 60)];
+  if (layout.noteColumn !== null) widths[layout.noteColumn] = 6;
+  for (const c of model.columns) widths[layout.columnOf.get(c.id)!] = clamp(c.heading.length + 2, 12, 24);
+  return widths;
+}
+
+function chartOf(model: ReportModel, layout: Layout, option: ChartOption): ChartSpec {
+  const cols = option.columns.map((id) => {
+    const col = sheetColumn(layout, id, "diagram");
+    if (model.columns.find((c) => c.id === id)!.kind !== "amount") throw new FinsamError("sheet.chartColumns", { field: "diagram" });
+    return col;
+  });
+  cols.sort((a, b) => a - b);
+  if (cols.length === 0 || cols.some((c, i) => i > 0 && c !== cols[i - 1]! + 1)) throw new FinsamError("sheet.chartColumns", { field: "diagram" });
+  const lastRow = option.lastRowId === undefined ? FIRST_BODY_ROW + model.rows.length - 1 : layout.rowOf.get(option.lastRowId);
+  if (lastRow === undefined) throw new FinsamError("sheet.unknownRow", { field: "diagram", value: option.lastRowId });
+  return {
+    kind: option.kind,
+    title: option.title ?? model.title,
+    dataRange: rangeAddress({ row: HEADER_ROW, col: cols[0]! }, { row: lastRow, col: cols[cols.length - 1]! }),
+    categoryRange: rangeAddress({ row: FIRST_BODY_ROW, col: 0 }, { row: lastRow, col: 0 }),
+    seriesBy: "columns",
+    anchor: cellAddress(HEADER_ROW, layout.lastColumn + 2),
+  };
+}

@@ -1,0 +1,59 @@
+import ExcelJS from "exceljs";
+
+export type ReadValue = number | string | boolean | null;
+
+export interface ReadSheet {
+  name: string;
+  /** Rectangular from A1 to the last used cell; empty cells are null. */
+  rows: ReadValue[][];
+}
+
+/**
+ * Reads every sheet of an .xlsx as values, as a user sees them: formula cells give their cached result,
+ * errors their text ("#N/A"), rich text its plain text, dates an ISO date ("2022-12-31", with time if any).
+ */
+export async function readWorkbook(data: Uint8Array | ArrayBuffer): Promise<ReadSheet[]> {
+  const workbook = new ExcelJS.Workbook();
+  // exceljs declares its own Buffer type (an ArrayBuffer); a Node Buffer is what it actually reads.
+  const bytes = data instanceof ArrayBuffer ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return workbook.worksheets.map((ws) => {
+    const rows: ReadValue[][] = [];
+    let width = 0;
+    ws.eachRow({ includeEmpty: true }, (row, r) => {
+      const values: ReadValue[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
+        values[c - 1] = plainValue(cell.value);
+      });
+      rows[r - 1] = values;
+      width = Math.max(width, values.length);
+    });
+    const height = rows.length;
+    const grid: ReadValue[][] = [];
+    for (let r = 0; r < height; r++) grid.push(Array.from({ length: width }, (_, c) => rows[r]?.[c] ?? null));
+    return { name: ws.name, rows: trimTrailingEmpty(grid) };
+  });
+}
+
+function plainValue(v: ExcelJS.CellValue): ReadValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  if (v instanceof Date) return isoDate(v);
+  if ("error" in v) return v.error;
+  if ("formula" in v || "sharedFormula" in v) return v.result === undefined ? null : plainValue(v.result as ExcelJS.CellValue);
+  if ("richText" in v) return v.richText.map((t) => t.text).join("");
+  if ("text" in v) return typeof v.text === "string" ? v.text : plainValue(v.text);
+  return null;
+}
+
+function isoDate(d: Date): string {
+  const iso = d.toISOString();
+  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.replace(/\.000Z$/, "");
+}
+
+/** Drops trailing rows that are entirely empty (LibreOffice and Excel sometimes keep formatted blank rows). */
+function trimTrailingEmpty(grid: ReadValue[][]): ReadValue[][] {
+  let end = grid.length;
+  while (end > 0 && grid[end - 1]!.every((v) => v === null)) end--;
+  return grid.slice(0, end);
+}

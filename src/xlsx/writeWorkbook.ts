@@ -1,0 +1,102 @@
+import ExcelJS from "exceljs";
+import type { CellSpec, CellStyle, SheetDescription } from "../core/sheet/description";
+import { message, type Language } from "../core/messages/index";
+import { ownershipName, ownershipReference } from "../core/sheet/ownership";
+import { uniqueSheetName } from "../core/sheet/sheetName";
+
+export interface WriteOptions {
+  /** Creation/modification time stored in the file; fixed by default so the same sheets give the same workbook. */
+  created?: Date;
+  /** Language of the adapter's own notes (the chart note). */
+  language?: Language;
+}
+
+const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
+
+/** Node-side workbook adapter: sheet descriptions → .xlsx bytes (values, native formulas with cached results, formats). */
+export async function writeWorkbook(sheets: readonly SheetDescription[], options: WriteOptions = {}): Promise<Buffer> {
+  const data = await buildWorkbook(sheets, options).xlsx.writeBuffer();
+  return Buffer.from(data);
+}
+
+export function buildWorkbook(sheets: readonly SheetDescription[], options: WriteOptions = {}): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Finsam Ekonomi";
+  workbook.created = workbook.modified = options.created ?? FIXED_DATE;
+  const names: string[] = [];
+  for (const sheet of sheets) {
+    const name = uniqueSheetName(sheet.name, names);
+    names.push(name);
+    writeSheet(workbook, name, sheet, options.language ?? "sv");
+    if (sheet.ownerKey !== undefined) workbook.definedNames.add(ownershipReference(name), ownershipName(sheet.ownerKey));
+  }
+  return workbook;
+}
+
+function writeSheet(workbook: ExcelJS.Workbook, name: string, sheet: SheetDescription, language: Language): void {
+  const freeze = sheet.freeze;
+  const ws = workbook.addWorksheet(name, {
+    views: freeze ? [{ state: "frozen", xSplit: freeze.columns, ySplit: freeze.rows }] : [],
+  });
+  sheet.columnWidths.forEach((width, i) => {
+    if (width !== undefined) ws.getColumn(i + 1).width = width;
+  });
+  sheet.cells.forEach((row, r) =>
+    row.forEach((spec, c) => {
+      if (spec) writeCell(ws.getCell(r + 1, c + 1), spec, c);
+    }),
+  );
+  sheet.conditionalFormats.forEach((cf, i) =>
+    ws.addConditionalFormatting({
+      ref: cf.range,
+      rules: [
+        {
+          type: "expression",
+          priority: i + 1,
+          formulae: [stripEquals(cf.formula)],
+          style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } }, font: { color: { argb: argb(cf.fontColor) } } },
+        },
+      ],
+    }),
+  );
+  // exceljs cannot write charts: leave a note where the chart goes; the Office.js adapter creates it.
+  for (const chart of sheet.charts) {
+    const cell = ws.getCell(chart.anchor);
+    cell.value = message(language, "sheet.text.chartMissing", { title: chart.title });
+    cell.font = NOTE_FONT;
+  }
+}
+
+const NOTE_FONT: Partial<ExcelJS.Font> = { italic: true, size: 9 };
+const STYLE_FONTS: Partial<Record<CellStyle, Partial<ExcelJS.Font>>> = {
+  title: { bold: true, size: 14 },
+  heading: { bold: true },
+  columnHeading: { bold: true },
+  subtotal: { bold: true },
+  total: { bold: true },
+  note: NOTE_FONT,
+};
+
+function writeCell(cell: ExcelJS.Cell, spec: CellSpec, col: number): void {
+  if (spec.formula !== undefined) {
+    cell.value = typeof spec.value === "number" ? { formula: stripEquals(spec.formula), result: spec.value } : { formula: stripEquals(spec.formula) };
+  } else if (spec.value !== undefined && spec.value !== null) {
+    cell.value = spec.value;
+  }
+  if (spec.numberFormat !== undefined) cell.numFmt = spec.numberFormat;
+  const font = spec.style ? STYLE_FONTS[spec.style] : undefined;
+  if (font) cell.font = font;
+  if (spec.style === "total") cell.border = { top: { style: "thin" } };
+  if (spec.style === "columnHeading") cell.alignment = { wrapText: true, vertical: "bottom", horizontal: col === 0 ? "left" : "right" };
+  if (spec.indent !== undefined && spec.indent > 0) cell.alignment = { ...cell.alignment, indent: spec.indent };
+}
+
+/** Descriptions write formulas as Excel shows them ("=SUM(…)"); the file format stores them without "=". */
+function stripEquals(formula: string): string {
+  return formula.startsWith("=") ? formula.slice(1) : formula;
+}
+
+/** "#FFC7CE" → "FFFFC7CE" (opaque ARGB). */
+function argb(hex: string): string {
+  return "FF" + hex.replace(/^#/, "").toUpperCase();
+}
