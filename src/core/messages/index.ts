@@ -2,12 +2,14 @@ import type { MessageParams, Template } from "./catalog";
 import { ruleMessages } from "./rules";
 import { sheetMessages } from "./sheet";
 import { importMessages } from "./import";
+import { statementMessages } from "./statements";
+import { checkMessages } from "./checks";
 
 export type { MessageParams } from "./catalog";
 export type Language = "sv" | "en";
 
 /** All message groups; a new group (import, statements, checks) is added here. */
-const groups = [ruleMessages, sheetMessages, importMessages] as const;
+const groups = [ruleMessages, sheetMessages, importMessages, statementMessages, checkMessages] as const;
 
 type Codes<G> = G extends { sv: infer S } ? keyof S & string : never;
 export type MessageCode = Codes<(typeof groups)[number]>;
