@@ -1,0 +1,165 @@
+import fc from "fast-check";
+import { Dec } from "../../../src/core/money/decimal";
+import type { ReportModel, ReportRow } from "../../../src/core/report/model";
+import type { CellSpec, SheetDescription } from "../../../src/core/sheet/description";
+import { parseAddress } from "../../../src/core/sheet/a1";
+import { renderReport } from "../../../src/core/sheet/render";
+import { toDisplay, displayUnit } from "../../../src/core/sheet/displayUnit";
+import { isFinsamError } from "../../../src/core/errors";
+import { RR } from "../../../src/core/statements/lines";
+import { driftModel, stockholmRr } from "./fixtures";
+
+const at = (sheet: SheetDescription, a1: string): CellSpec => {
+  const { row, col } = parseAddress(a1);
+  return sheet.cells[row]?.[col] ?? {};
+};
+const code = (f: () => unknown) => {
+  try { f(); } catch (e) { return isFinsamError(e) ? e.code : "other"; }
+  return "none";
+};
+
+describe("renderReport: Stockholm RR 2022 (seed 002) in tkr", () => {
+  const sheet = renderReport(stockholmRr(), { sheetName: "Resultaträkning" });
+
+  test("title, unit line, headings with a Not column", () => {
+    expect(at(sheet, "A1")).toEqual({ value: "Resultaträkning", style: "title" });
+    expect(at(sheet, "A2").value).toBe("Belopp i tkr");
+    expect(sheet.cells[2]!.map((c) => c?.value ?? null)).toEqual([null, "Not", "2022-01-01 – 2022-12-31", "2021-01-01 – 2021-12-31"]);
+    expect(sheet.freeze).toEqual({ rows: 3, columns: 1 });
+    expect(sheet.ownerKey).toBe("resultatrakning");
+  });
+
+  test("lines are rounded per line to whole tkr as the seed's driftsredovisning prints them", () => {
+    expect([at(sheet, "C4").value, at(sheet, "C5").value, at(sheet, "C6").value]).toEqual([37_300, -42_787, -169]);
+    expect(at(sheet, "C4")).toMatchObject({ numberFormat: "#,##0;-#,##0", style: "line" });
+    expect(at(sheet, "B5")).toMatchObject({ value: "3, 4", numberFormat: "@" });
+    expect(at(sheet, "A4")).toMatchObject({ value: "Verksamhetens intäkter", indent: 1, style: "label" });
+    expect(at(sheet, "D8").value).toBeNull();
+  });
+
+  test("subtotals are native SUM formulas with cached results; the seed prints −5 660 and 2 858", () => {
+    expect(at(sheet, "C7")).toMatchObject({ formula: "=SUM(C4:C6)", value: -5_656, style: "subtotal" });
+    expect(at(sheet, "C10")).toMatchObject({ formula: "=SUM(C7:C9)", value: -5_660 });
+    expect(at(sheet, "D10")).toMatchObject({ formula: "=SUM(D7:D9)", value: 2_858 });
+    expect(at(sheet, "C11")).toMatchObject({ formula: "=C10", value: -5_660, style: "total" });
+    // Every line rounds so that the sums agree with the exactly rounded totals: no rounding footnote.
+    expect(sheet.cells.flat().some((c) => typeof c?.value === "string" && c.value.includes("avrundade"))).toBe(false);
+  });
+
+  test("tkr with one decimal and whole kronor", () => {
+    const tkr1 = renderReport(stockholmRr(), { sheetName: "RR", decimals: 1 });
+    expect([at(tkr1, "C4").value, at(tkr1, "C6").value, at(tkr1, "C7").value]).toEqual([37_299.7, -169.1, -5_655.9]);
+    expect(at(tkr1, "C7").numberFormat).toBe("#,##0.0;-#,##0.0");
+    expect(renderReport(stockholmRr(), { sheetName: "RR", unit: "tkr1" })).toEqual(tkr1);
+    const kr = renderReport(stockholmRr(), { sheetName: "RR", unit: "kr" });
+    expect(at(kr, "A2").value).toBe("Belopp i kr");
+    expect(at(kr, "C10").value).toBe(-5_660_028);
+    expect(at(renderReport(stockholmRr(), { sheetName: "RR", language: "en" }), "A2").value).toBe("Amounts in tkr");
+  });
+
+  test("no formula anywhere calls anything but SUM", () => {
+    for (const s of [sheet, renderReport(driftModel(), { sheetName: "Drift" })]) {
+      const functions = s.cells.flat().flatMap((c) => c?.formula?.match(/[A-Z.]+(?=\()/g) ?? []);
+      expect(new Set(functions)).toEqual(new Set(s === sheet ? ["SUM"] : []));
+      for (const cf of s.conditionalFormats) expect(cf.formula.match(/[A-Z.]+(?=\()/g)!.every((f) => ["AND", "OR", "NOT", "ABS"].includes(f))).toBe(true);
+    }
+  });
+});
+
+describe("renderReport: driftsredovisning with avvikelse and flags", () => {
+  const sheet = renderReport(driftModel(), { sheetName: "Drift", chart: { kind: "columnClustered", columns: ["budget", "netto"], lastRowId: "drift.struktur" } });
+
+  test("a sum over rows split by a heading is written term by term", () => {
+    expect(at(sheet, "B10")).toMatchObject({ formula: "=B4+B5+B7+B8+B9", value: 1_578, style: "total" });
+    expect(at(sheet, "E10")).toMatchObject({ formula: "=E4+E5+E7+E8+E9", value: 1_110 });
+  });
+
+  test("avvikelse is utfall − budget on every row, the total row included", () => {
+    expect(at(sheet, "D7")).toMatchObject({ formula: "=B7-C7", value: -63 });
+    expect(at(sheet, "C10")).toMatchObject({ formula: "=C4+C5+C7+C8+C9", value: -850 });
+    expect(at(sheet, "D10")).toMatchObject({ formula: "=B10-C10", value: 2_428 });
+  });
+
+  test("flags from rules/deviation.ts are on the cells and as native conditional formats", () => {
+    expect(["D4", "D5", "D7", "D8", "D9"].map((a) => at(sheet, a).flag)).toEqual(["ok", "ok", "warning", "critical", "critical"]);
+    expect(at(sheet, "D10").flag).toBeUndefined();
+    expect(sheet.conditionalFormats.map((c) => c.range)).toEqual(["D4:D5", "D4:D5", "D7:D9", "D7:D9"]);
+    expect(sheet.conditionalFormats[2]).toEqual({ range: "D7:D9", formula: "=AND(D7<0,OR(ABS(D7)>100,ABS(D7)>0.1*ABS(C7)))", fill: "#FFC7CE", fontColor: "#9C0006" });
+    expect(sheet.conditionalFormats[3]!.formula).toBe("=AND(D7<0,AND(OR(ABS(D7)>50,ABS(D7)>0.05*ABS(C7)),NOT(OR(ABS(D7)>100,ABS(D7)>0.1*ABS(C7)))))");
+  });
+
+  test("thresholds follow the unit and the options", () => {
+    const kr = renderReport(driftModel(), { sheetName: "Drift", unit: "kr", thresholds: { warning: { percent: null, amount: new Dec(10_000) }, critical: { percent: null, amount: null }, flagFavourable: true } });
+    expect(kr.conditionalFormats.map((c) => c.formula)).toEqual(["=ABS(D4)>10000", "=ABS(D7)>10000"]);
+  });
+
+  test("chart over adjacent amount columns, labels as categories, anchored right of the table", () => {
+    expect(sheet.charts).toEqual([{ kind: "columnClustered", title: "Driftsredovisning 2022", dataRange: "B3:C9", categoryRange: "A4:A9", seriesBy: "columns", anchor: "G3" }]);
+    expect(code(() => renderReport(driftModel(), { sheetName: "D", chart: { kind: "pie", columns: ["netto", "avvikelse"] } }))).toBe("sheet.chartColumns");
+  });
+
+  test("footnotes follow the table after a blank row", () => {
+    expect(sheet.cells[10]).toEqual([]);
+    expect(sheet.cells[11]).toEqual([{ value: "Avvikelse = utfall − budget; negativ avvikelse är ogynnsam.", style: "note" }]);
+  });
+
+  test("deterministic: same model, byte-identical JSON", () => {
+    const again = renderReport(driftModel(), { sheetName: "Drift", chart: { kind: "columnClustered", columns: ["budget", "netto"], lastRowId: "drift.struktur" } });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(sheet));
+  });
+});
+
+/** Three lines of 400 kr: 0 tkr each when rounded, but 1 tkr in total. */
+function roundingModel(lines: Dec[]): ReportModel {
+  const rows: ReportRow[] = lines.map((v, i) => ({ id: `l${i}`, label: `Rad ${i + 1}`, kind: "line", level: 1, values: { a: v } }));
+  rows.push({ id: "sum", label: "Summa", kind: "total", level: 0, values: { a: lines.reduce((x, y) => x.plus(y), new Dec(0)) }, sumOf: rows.map((r) => r.id) });
+  return { id: "not-kostnader", title: "Not", unit: "tkr", columns: [{ id: "a", heading: "2022", kind: "amount" }], rows, footnotes: [] };
+}
+
+describe("rounding: lines rounded, sums over rounded lines, difference stated", () => {
+  test("three lines of 400 kr show 0 each and a total of 0, with a footnote of 1 tkr", () => {
+    const sheet = renderReport(roundingModel([new Dec(400), new Dec(400), new Dec(400)]), { sheetName: "Not" });
+    expect(at(sheet, "B7")).toMatchObject({ formula: "=SUM(B4:B6)", value: 0 });
+    expect(sheet.cells[sheet.cells.length - 1]![0]!.value).toBe(
+      "Beloppen är avrundade per rad och summorna räknas på de avrundade raderna; de avviker från exakt avrundade summor med högst 1 tkr.",
+    );
+  });
+
+  test("property: the cached total is the sum of the shown lines, within n/2 units of the exact total; footnote iff they differ", () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: -5_000_000, max: 5_000_000 }), { minLength: 1, maxLength: 12 }), (amounts) => {
+      const lines = amounts.map((a) => new Dec(a));
+      const sheet = renderReport(roundingModel(lines), { sheetName: "Not" });
+      const shown = amounts.map((_, i) => at(sheet, `B${4 + i}`).value as number);
+      const total = at(sheet, `B${4 + amounts.length}`).value as number;
+      const exact = toDisplay(lines.reduce((x, y) => x.plus(y), new Dec(0)), displayUnit("tkr"));
+      const hasNote = sheet.cells.flat().some((c) => typeof c?.value === "string" && c.value.startsWith("Beloppen är avrundade"));
+      return total === shown.reduce((x, y) => x + y, 0)
+        && exact.minus(total).abs().lessThanOrEqualTo(amounts.length / 2)
+        && hasNote === !exact.equals(total);
+    }));
+  });
+});
+
+describe("renderReport rejects inconsistent models", () => {
+  const base = () => stockholmRr();
+  test("a subtotal that is not the sum of its rows", () => {
+    const m = base();
+    m.rows[3]!.values.current = new Dec(-5_655_937);
+    expect(() => renderReport(m, { sheetName: "RR" })).toThrow(/rad rr.verksamhetens-resultat, kolumn current: rapportens belopp -5655937 är inte summan/);
+  });
+  test("unknown, duplicate and cyclic references; bad sheet name", () => {
+    const unknown = base();
+    unknown.rows[3]!.sumOf = [RR.intakter.id, "rr.finns-inte"];
+    expect(code(() => renderReport(unknown, { sheetName: "RR" }))).toBe("sheet.unknownRow");
+    const dup = base();
+    dup.rows.push({ ...dup.rows[0]! });
+    expect(code(() => renderReport(dup, { sheetName: "RR" }))).toBe("sheet.duplicateId");
+    const cyclic = roundingModel([new Dec(0)]);
+    cyclic.rows[0] = { ...cyclic.rows[1]!, id: "l0", sumOf: ["sum"] };
+    expect(code(() => renderReport(cyclic, { sheetName: "RR" }))).toBe("sheet.cycle");
+    const badColumn = driftModel();
+    badColumn.rows[0]!.columnFormulas = { avvikelse: { plus: ["utfall"], minus: ["budget"] } };
+    expect(code(() => renderReport(badColumn, { sheetName: "D" }))).toBe("sheet.unknownColumn");
+    expect(code(() => renderReport(base(), { sheetName: "RR/2022" }))).toBe("sheet.name");
+  });
+});
