@@ -1,0 +1,130 @@
+import { Dec, ZERO } from "../../money/decimal";
+import type { Account, Balance, FiscalYear, PeriodAmount } from "../../ledger/types";
+import type { DiagnosticLog } from "../diagnostic";
+import type { Movements } from "./movements";
+
+/**
+ * End of import: months → fiscal years, then balances.
+ *
+ * For every year that has #TRANS rows: when the file gives #RES (or #UB) for that year, each account's figure
+ * is checked against the transactions (RES = the year's movements for result accounts, UB = IB + movements for
+ * balance accounts) and every difference is a warning naming the account and both amounts; the file's figure
+ * is kept. When the file has no #RES (or #UB) for the year, they are derived from the transactions.
+ * Monthly #TRANS sums become "actual" periods for years without #PSALDO (so nothing is counted twice).
+ */
+export interface FileBalance {
+  balance: Balance;
+  line: number;
+}
+
+export interface BalanceInput {
+  years: readonly FiscalYear[];
+  accounts: ReadonlyMap<string, Account>;
+  fileBalances: readonly FileBalance[];
+  movements: Movements;
+  psaldoYears: ReadonlySet<number>;
+}
+
+/** Result accounts carry #RES; by #KTYP (K, I) or, without it, by class 3–8 (BAS and Kommun-Bas alike). */
+export function isResultAccount(number: string, account: Account | undefined): boolean {
+  if (account?.type) return account.type === "K" || account.type === "I";
+  const c = number.charCodeAt(0);
+  return c >= 51 && c <= 56;
+}
+
+export function finishBalances(input: BalanceInput, log: DiagnosticLog): { balances: Balance[]; periods: PeriodAmount[] } {
+  const perYear = movementsPerYear(input, log);
+  const periods = perYear.periods;
+  const balances = input.fileBalances.map((f) => f.balance);
+  const file = indexFileBalances(input.fileBalances);
+  for (const [year, moves] of perYear.totals) {
+    const isResult = (a: string) => isResultAccount(a, input.accounts.get(a));
+    const derive = (kind: "res" | "ub", accounts: Iterable<string>, value: (a: string) => Dec) => {
+      const kindLabel = kind === "res" ? "#RES" : "#UB";
+      const given = file.firstLine.get(`${year}\u0000${kind}`);
+      for (const account of accounts) {
+        const derived = value(account);
+        const entry = file.amounts.get(`${year}\u0000${kind}\u0000${account}`);
+        if (given === undefined) {
+          if (!derived.isZero()) balances.push({ year, account, kind, amount: derived });
+        } else if (!(entry?.amount ?? ZERO).equals(derived)) {
+          log.warn("sie.balanceMismatch", {
+            line: entry?.line ?? given,
+            kind: kindLabel,
+            account,
+            year,
+            fileValue: (entry?.amount ?? ZERO).toFixed(2),
+            derived: derived.toFixed(2),
+          });
+        }
+      }
+    };
+    const accountsOf = (kind: "ib" | "ub" | "res") => file.accountsByYearKind.get(`${year}\u0000${kind}`) ?? [];
+    const moved = [...moves.keys()];
+    const mov = (a: string) => moves.get(a) ?? ZERO;
+    const ib = (a: string) => file.amounts.get(`${year}\u0000ib\u0000${a}`)?.amount ?? ZERO;
+    derive("res", unique([...accountsOf("res"), ...moved.filter(isResult)]), mov);
+    derive(
+      "ub",
+      unique([...accountsOf("ub"), ...accountsOf("ib"), ...moved.filter((a) => !isResult(a))]),
+      (a) => ib(a).plus(mov(a)),
+    );
+  }
+  return { balances, periods };
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+function indexFileBalances(fileBalances: readonly FileBalance[]) {
+  const amounts = new Map<string, { amount: Dec; line: number }>();
+  const firstLine = new Map<string, number>();
+  const accountsByYearKind = new Map<string, string[]>();
+  for (const { balance: b, line } of fileBalances) {
+    if (b.object) continue;
+    const yk = `${b.year}\u0000${b.kind}`;
+    amounts.set(`${yk}\u0000${b.account}`, { amount: b.amount, line });
+    if (!firstLine.has(yk)) firstLine.set(yk, line);
+    const list = accountsByYearKind.get(yk) ?? [];
+    list.push(b.account);
+    accountsByYearKind.set(yk, list);
+  }
+  return { amounts, firstLine, accountsByYearKind };
+}
+
+/** Fiscal year of a YYYYMM month, or undefined when no #RAR covers it. */
+function yearOfMonth(years: readonly FiscalYear[], month: string): number | undefined {
+  const m = `${month.slice(0, 4)}-${month.slice(4, 6)}`;
+  return years.find((y) => y.start.slice(0, 7) <= m && m <= y.end.slice(0, 7))?.index;
+}
+
+function movementsPerYear(input: BalanceInput, log: DiagnosticLog) {
+  const totals = new Map<number, Map<string, Dec>>();
+  const periods: PeriodAmount[] = [];
+  const yearCache = new Map<string, number | undefined>();
+  if (input.years.length === 0 && input.movements.firstLineOfMonth.size > 0) {
+    log.error("sie.noYears", { line: Math.min(...input.movements.firstLineOfMonth.values()) });
+    return { totals, periods };
+  }
+  for (const [month, line] of input.movements.firstLineOfMonth) {
+    const year = yearOfMonth(input.years, month);
+    yearCache.set(month, year);
+    if (year === undefined) log.error("sie.dateOutsideYears", { line, value: month });
+  }
+  for (const cell of input.movements.cells.values()) {
+    const year = yearCache.get(cell.month);
+    if (year === undefined) continue;
+    const amount = cell.sum.toDec();
+    if (!cell.object) {
+      const perAccount = totals.get(year) ?? new Map<string, Dec>();
+      perAccount.set(cell.account, (perAccount.get(cell.account) ?? ZERO).plus(amount));
+      totals.set(year, perAccount);
+    }
+    if (input.psaldoYears.has(year) || amount.isZero()) continue;
+    const p: PeriodAmount = { year, period: cell.month, account: cell.account, kind: "actual", amount };
+    if (cell.object) p.object = { dimension: cell.object.dimension, id: cell.object.id };
+    periods.push(p);
+  }
+  return { totals, periods };
+}

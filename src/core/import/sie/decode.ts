@@ -1,0 +1,188 @@
+import iconv from "iconv-lite";
+import type { MessageCode, MessageParams } from "../../messages/index";
+
+/**
+ * Bytes → text lines for SIE files, chunk by chunk.
+ *
+ * SIE 4 text is IBM PC-8 = code page 437 (`#FORMAT PC8`). Lines are split on LF at byte level (LF is the same
+ * byte in CP437 and UTF-8 and never part of a UTF-8 sequence), so every decoding problem is reported with its
+ * line number. Pure-ASCII lines — nearly all of a transaction file — skip the code-page table.
+ *
+ * Encoding modes: "cp437" (default, strict: text that looks like UTF-8 or Windows-1252 is an error, or a
+ * warning when `strictEncoding` is false), "utf-8", and "auto" (the first line with non-ASCII bytes decides:
+ * valid UTF-8 → UTF-8, otherwise CP437; the choice is reported as a warning).
+ */
+export type SieEncoding = "cp437" | "utf-8" | "auto";
+
+export type Report = (severity: "error" | "warning", code: MessageCode, params: MessageParams) => void;
+
+/** Lines longer than this are garbage, not SIE; the limit bounds memory on a file without line breaks. */
+export const MAX_LINE_BYTES = 65536;
+
+let cp437: string[] | null = null;
+let cp437Bytes: Map<string, number> | null = null;
+
+/** CP437 byte → character, built once with iconv-lite (per-line table lookups avoid per-line Buffers). */
+function cp437Table(): string[] {
+  if (!cp437) {
+    const all = new Uint8Array(256);
+    for (let i = 0; i < 256; i++) all[i] = i;
+    cp437 = Array.from(iconv.decode(all as Buffer, "cp437"));
+  }
+  return cp437;
+}
+
+/** Text → CP437 bytes (characters outside CP437 as UTF-8), for the #KSUMMA checksum. */
+export function encodeForChecksum(text: string): number[] {
+  if (!cp437Bytes) cp437Bytes = new Map(cp437Table().map((ch, i) => [ch, i]));
+  const out: number[] = [];
+  for (const ch of text) {
+    const b = cp437Bytes.get(ch);
+    if (b !== undefined) out.push(b);
+    else out.push(...new TextEncoder().encode(ch));
+  }
+  return out;
+}
+
+/** Length of the valid UTF-8 multi-byte sequence starting at i, or 0. */
+function utf8SequenceAt(bytes: Uint8Array, i: number): number {
+  const b = bytes[i] as number;
+  const n = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+  if (n === 0 || i + n > bytes.length) return 0;
+  for (let k = 1; k < n; k++) if (((bytes[i + k] as number) & 0xc0) !== 0x80) return 0;
+  return n;
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; ) {
+    if ((bytes[i] as number) < 0x80) i++;
+    else {
+      const n = utf8SequenceAt(bytes, i);
+      if (n === 0) return false;
+      i += n;
+    }
+  }
+  return true;
+}
+
+/** Windows-1252 å ä ö Å Ä Ö é: in CP437 these bytes are σ Σ ÷ ┼ ─ ╓ Θ, never in a Swedish name. */
+const LATIN1_LETTERS = new Set([0xe5, 0xe4, 0xf6, 0xc5, 0xc4, 0xd6, 0xe9]);
+
+function asciiString(bytes: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192) as unknown as number[]);
+  return s;
+}
+
+export class SieLineDecoder {
+  private pending: Uint8Array | null = null;
+  private skipping = false;
+  private line = 0;
+  private chosen: "cp437" | "utf-8" | null;
+  private readonly utf8 = new TextDecoder("utf-8", { fatal: true });
+  private readonly utf8Lenient = new TextDecoder("utf-8");
+  private flagged = new Set<MessageCode>();
+
+  constructor(
+    mode: SieEncoding,
+    private readonly strict: boolean,
+    private readonly onLine: (text: string, line: number) => void,
+    private readonly report: Report,
+  ) {
+    this.chosen = mode === "auto" ? null : mode;
+  }
+
+  feed(chunk: Uint8Array): void {
+    let start = 0;
+    for (;;) {
+      const lf = chunk.indexOf(10, start);
+      if (lf < 0) break;
+      const piece = chunk.subarray(start, lf);
+      if (this.pending) {
+        this.emit(concat(this.pending, piece));
+        this.pending = null;
+      } else this.emit(piece);
+      start = lf + 1;
+    }
+    if (start < chunk.length) this.hold(chunk.subarray(start));
+  }
+
+  end(): void {
+    if (this.pending || this.skipping) this.emit(this.pending ?? new Uint8Array(0));
+    this.pending = null;
+  }
+
+  /** Keeps an unfinished line (copied: the caller may reuse its chunk buffer). */
+  private hold(rest: Uint8Array): void {
+    if (this.skipping) return;
+    const joined = this.pending ? concat(this.pending, rest) : rest.slice();
+    if (joined.length > MAX_LINE_BYTES) {
+      this.pending = null;
+      this.skipping = true;
+    } else this.pending = joined;
+  }
+
+  private emit(raw: Uint8Array): void {
+    this.line++;
+    if (this.skipping || raw.length > MAX_LINE_BYTES) {
+      this.skipping = false;
+      this.report("error", "sie.lineTooLong", { line: this.line, value: MAX_LINE_BYTES });
+      return;
+    }
+    let bytes = raw.length > 0 && raw[raw.length - 1] === 13 ? raw.subarray(0, raw.length - 1) : raw;
+    if (this.line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+      bytes = bytes.subarray(3);
+      this.onBom();
+    }
+    let high = false;
+    for (let i = 0; i < bytes.length; i++) {
+      if ((bytes[i] as number) >= 0x80) {
+        high = true;
+        break;
+      }
+    }
+    this.onLine(high ? this.decodeHigh(bytes) : asciiString(bytes), this.line);
+  }
+
+  private onBom(): void {
+    if (this.chosen === null) this.choose("utf-8");
+    else if (this.chosen === "cp437") this.flag("sie.encodingUtf8");
+  }
+
+  private choose(encoding: "cp437" | "utf-8"): void {
+    this.chosen = encoding;
+    if (encoding === "utf-8") this.report("warning", "sie.encodingChosen", { line: this.line, value: "UTF-8" });
+  }
+
+  private decodeHigh(bytes: Uint8Array): string {
+    if (this.chosen === null) this.choose(isValidUtf8(bytes) ? "utf-8" : "cp437");
+    if (this.chosen === "utf-8") {
+      try {
+        return this.utf8.decode(bytes);
+      } catch {
+        this.report("error", "sie.invalidUtf8", { line: this.line });
+        return this.utf8Lenient.decode(bytes);
+      }
+    }
+    if (isValidUtf8(bytes)) this.flag("sie.encodingUtf8");
+    else if (bytes.some((b) => LATIN1_LETTERS.has(b))) this.flag("sie.encodingLatin1");
+    const table = cp437Table();
+    let s = "";
+    for (let i = 0; i < bytes.length; i++) s += table[bytes[i] as number];
+    return s;
+  }
+
+  /** Mojibake is reported once per kind, at the first line showing it. */
+  private flag(code: MessageCode): void {
+    if (this.flagged.has(code)) return;
+    this.flagged.add(code);
+    this.report(this.strict ? "error" : "warning", code, { line: this.line });
+  }
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a, 0);
+  out.set(b, a.length);
+  return out;
+}

@@ -1,0 +1,377 @@
+import { FinsamError, isFinsamError } from "../../errors";
+import type { MessageCode, MessageParams } from "../../messages/index";
+import { objectKey, type Account, type AccountType, type Balance, type FiscalYear, type Ledger, type LedgerObject, type PeriodAmount } from "../../ledger/types";
+import { DiagnosticLog, type Diagnostic } from "../diagnostic";
+import { Accumulator, amountToDec, parseSieAmount, type SieAmount } from "./amount";
+import { finishBalances, type FileBalance } from "./balances";
+import { SieChecksum } from "./crc32";
+import { SieLineDecoder, type SieEncoding } from "./decode";
+import { daysInMonth, integer, isoDate, objectList, optionalText, restAsName, sieDate, siePeriod, text, type FieldPlace } from "./fields";
+import { Movements } from "./movements";
+import { tokenizeLine, type SieField, type SieObjectRef } from "./tokenize";
+
+/**
+ * Incremental SIE 4 parser: feed(chunk) as bytes arrive (File.stream() in the pane, fs streams in Node),
+ * then end() for the result. Memory does not grow with the number of #TRANS rows (see Movements).
+ *
+ * Design: the parser never throws on file content. Every problem becomes a Diagnostic with its line number
+ * in `errors` or `warnings`; parsing goes on so the user sees all problems at once. When `errors` is not
+ * empty the ledger is incomplete or wrong and the caller must not build statements from it.
+ *
+ * #BTRANS (a removed row) never counts. #RTRANS (an added row) counts once: exporters follow it with an
+ * identical #TRANS for readers that do not know #RTRANS, so that #TRANS is skipped; an #RTRANS without its
+ * twin is counted itself (with a warning).
+ */
+export interface SieParseOptions {
+  /** Default "cp437" (`#FORMAT PC8`, strict); "utf-8"; or "auto" (UTF-8 when the text is valid UTF-8). */
+  encoding?: SieEncoding;
+  /** Default true: text that looks mis-encoded is an error; false makes it a warning. */
+  strictEncoding?: boolean;
+  /** Default "error": a #VER whose rows do not sum to zero. */
+  unbalancedVoucher?: "error" | "warning";
+  /** Called after each chunk with the total bytes consumed so far. */
+  onProgress?: (bytesConsumed: number) => void;
+  /** Cap on each diagnostics list (default 500). */
+  maxDiagnostics?: number;
+}
+
+export interface SieResult {
+  ledger: Ledger;
+  warnings: Diagnostic[];
+  errors: Diagnostic[];
+}
+
+interface Voucher {
+  series: string;
+  number: string;
+  date: string | null;
+  line: number;
+  sum: Accumulator;
+  open: boolean;
+  /** A row could not be read: its sum is unknown, so the balance check would only repeat that error. */
+  broken: boolean;
+}
+
+interface Row {
+  account: string;
+  objects: SieObjectRef[];
+  amount: SieAmount;
+  date: string | null;
+  signature: string;
+}
+
+type Handler = (fields: SieField[], at: FieldPlace) => void;
+
+const ROW_LABELS = new Set(["#TRANS", "#RTRANS", "#BTRANS"]);
+/** Identification records the statements do not need: accepted and skipped. */
+const TOLERATED = ["#PROSA", "#FTYP", "#FNR", "#ADRESS", "#BKOD", "#TAXAR", "#SRU", "#ENHET", "#PROGRAM"];
+const ACCOUNT_TYPES = new Set<string>(["T", "S", "K", "I"]);
+
+export class SieParser {
+  private readonly log: DiagnosticLog;
+  private readonly decoder: SieLineDecoder;
+  private readonly handlers: ReadonlyMap<string, Handler>;
+  private readonly movements = new Movements();
+  private readonly fileBalances: FileBalance[] = [];
+  private readonly filePeriods: PeriodAmount[] = [];
+  private readonly psaldoYears = new Set<number>();
+  private readonly years = new Map<number, FiscalYear>();
+  private readonly accounts = new Map<string, Account>();
+  private readonly dimensions = new Map<number, string>();
+  private readonly objects = new Map<string, LedgerObject>();
+  private companyName = "";
+  private orgNumber: string | undefined;
+  private chartType: string | undefined;
+  private started = false;
+  private voucher: Voucher | null = null;
+  private pendingRtrans: { signature: string; line: number } | null = null;
+  private checksum: { crc: SieChecksum; line: number; done: boolean } | null = null;
+  private bytes = 0;
+  private ended = false;
+
+  constructor(private readonly options: SieParseOptions = {}) {
+    this.log = new DiagnosticLog(options.maxDiagnostics);
+    this.decoder = new SieLineDecoder(
+      options.encoding ?? "cp437",
+      options.strictEncoding ?? true,
+      (t, line) => this.onLine(t, line),
+      (severity, code, params) => this.report(severity, code, params),
+    );
+    this.handlers = this.buildHandlers();
+  }
+
+  feed(chunk: Uint8Array): void {
+    if (this.ended) throw new Error("SieParser.feed after end()");
+    this.decoder.feed(chunk);
+    this.bytes += chunk.length;
+    this.options.onProgress?.(this.bytes);
+  }
+
+  end(): SieResult {
+    if (this.ended) throw new Error("SieParser.end called twice");
+    this.ended = true;
+    this.decoder.end();
+    this.flushRtrans();
+    const v = this.voucher;
+    if (v) this.log.error(v.open ? "sie.unclosedBlock" : "sie.voucherNoBlock", { line: v.line, series: v.series, number: v.number });
+    if (this.checksum && !this.checksum.done) this.log.warn("sie.checksumUnclosed", { line: this.checksum.line });
+    const years = [...this.years.values()].sort((a, b) => b.index - a.index);
+    const { balances, periods } = finishBalances(
+      { years, accounts: this.accounts, fileBalances: this.fileBalances, movements: this.movements, psaldoYears: this.psaldoYears },
+      this.log,
+    );
+    const ledger: Ledger = {
+      companyName: this.companyName,
+      years,
+      accounts: this.accounts,
+      dimensions: this.dimensions,
+      objects: this.objects,
+      balances,
+      periods: [...this.filePeriods, ...periods],
+    };
+    if (this.orgNumber !== undefined) ledger.orgNumber = this.orgNumber;
+    if (this.chartType !== undefined) ledger.chartType = this.chartType;
+    return { ledger, warnings: this.log.warnings, errors: this.log.errors };
+  }
+
+  private report(severity: "error" | "warning", code: MessageCode, params: MessageParams): void {
+    if (severity === "error") this.log.error(code, params);
+    else this.log.warn(code, params);
+  }
+
+  /** FinsamErrors from field readers become line errors; anything else is a bug and propagates. */
+  private guard(work: () => void): void {
+    try {
+      work();
+    } catch (e) {
+      if (!isFinsamError(e)) throw e;
+      this.log.error(e.code, e.params);
+    }
+  }
+
+  private onLine(textLine: string, line: number): void {
+    this.guard(() => {
+      const tok = tokenizeLine(textLine, line);
+      if (tok.kind === "blank") return;
+      if (!this.started) {
+        this.started = true;
+        if (tok.kind !== "record" || tok.label !== "#FLAGGA") this.log.error("sie.notSie", { line });
+      }
+      const v = this.voucher;
+      if (v && !v.open) {
+        if (tok.kind === "open") {
+          v.open = true;
+          return;
+        }
+        this.log.error("sie.voucherNoBlock", { line: v.line, series: v.series, number: v.number });
+        this.voucher = null;
+      }
+      if (tok.kind === "open") this.log.error("sie.unexpectedBrace", { line, value: "{" });
+      else if (tok.kind === "close") {
+        if (this.voucher) this.closeVoucher();
+        else this.log.error("sie.unexpectedBrace", { line, value: "}" });
+      } else this.onRecord(tok.label, tok.fields, line);
+    });
+  }
+
+  private onRecord(label: string, fields: SieField[], line: number): void {
+    if (this.pendingRtrans && label !== "#TRANS") this.flushRtrans();
+    if (this.checksum && !this.checksum.done && label !== "#KSUMMA") this.checksum.crc.addRecord(label, fields);
+    const handler = this.handlers.get(label);
+    if (!handler) {
+      this.log.warn("sie.unknownLabel", { line, value: label });
+      return;
+    }
+    const v = this.voucher;
+    if (v?.open && !ROW_LABELS.has(label)) {
+      // A record that cannot be inside a voucher: the closing } is missing. Report once, then read on.
+      this.log.error("sie.unclosedBlock", { line: v.line, series: v.series, number: v.number });
+      this.voucher = null;
+    }
+    handler(fields, { line, label });
+  }
+
+  private buildHandlers(): Map<string, Handler> {
+    const h = new Map<string, Handler>();
+    for (const label of TOLERATED) h.set(label, () => undefined);
+    h.set("#FLAGGA", (f, at) => void integer(f, 0, at, "flagga"));
+    h.set("#SIETYP", (f, at) => void integer(f, 0, at, "typ"));
+    h.set("#FORMAT", (f, at) => {
+      const value = text(f, 0, at, "format");
+      if (value.toUpperCase() !== "PC8") this.log.warn("sie.formatUnknown", { line: at.line, value });
+    });
+    h.set("#GEN", (f, at) => void sieDate(text(f, 0, at, "datum"), at, "datum"));
+    h.set("#OMFATTN", (f, at) => void sieDate(text(f, 0, at, "datum"), at, "datum"));
+    h.set("#VALUTA", (f, at) => {
+      const value = text(f, 0, at, "valuta");
+      if (value.toUpperCase() !== "SEK") this.log.warn("sie.currency", { line: at.line, value });
+    });
+    h.set("#FNAMN", (f) => void (this.companyName = restAsName(f, 0)));
+    h.set("#ORGNR", (f, at) => void (this.orgNumber = text(f, 0, at, "orgnr")));
+    h.set("#KPTYP", (f, at) => void (this.chartType = text(f, 0, at, "typ")));
+    h.set("#RAR", (f, at) => this.onYear(f, at));
+    h.set("#KONTO", (f, at) => {
+      const number = text(f, 0, at, "kontonr");
+      const type = this.accounts.get(number)?.type;
+      this.accounts.set(number, type ? { number, name: restAsName(f, 1), type } : { number, name: restAsName(f, 1) });
+    });
+    h.set("#KTYP", (f, at) => {
+      const number = text(f, 0, at, "kontonr");
+      const type = text(f, 1, at, "kontotyp").toUpperCase();
+      if (!ACCOUNT_TYPES.has(type)) return this.log.warn("sie.ktypBad", { line: at.line, value: type });
+      this.accounts.set(number, { number, name: this.accounts.get(number)?.name ?? "", type: type as AccountType });
+    });
+    h.set("#DIM", (f, at) => void this.dimensions.set(integer(f, 0, at, "dimensionsnr"), restAsName(f, 1)));
+    h.set("#UNDERDIM", (f, at) => {
+      const dim = integer(f, 0, at, "dimensionsnr");
+      integer(f, 2, at, "superdimension");
+      this.dimensions.set(dim, text(f, 1, at, "namn", true));
+    });
+    h.set("#OBJEKT", (f, at) => {
+      const dimension = integer(f, 0, at, "dimensionsnr");
+      const id = text(f, 1, at, "objektnr");
+      this.objects.set(objectKey(dimension, id), { dimension, id, name: restAsName(f, 2) });
+    });
+    h.set("#IB", (f, at) => this.onBalance("ib", f, at));
+    h.set("#UB", (f, at) => this.onBalance("ub", f, at));
+    h.set("#RES", (f, at) => this.onBalance("res", f, at));
+    h.set("#OIB", (f, at) => this.onObjectBalance("ib", f, at));
+    h.set("#OUB", (f, at) => this.onObjectBalance("ub", f, at));
+    h.set("#PSALDO", (f, at) => this.onPeriod("actual", f, at));
+    h.set("#PBUDGET", (f, at) => this.onPeriod("budget", f, at));
+    h.set("#VER", (f, at) => this.onVoucher(f, at));
+    h.set("#TRANS", (f, at) => this.onRow("trans", f, at));
+    h.set("#RTRANS", (f, at) => this.onRow("rtrans", f, at));
+    h.set("#BTRANS", (f, at) => this.onRow("btrans", f, at));
+    h.set("#KSUMMA", (f, at) => this.onChecksum(f, at));
+    return h;
+  }
+
+  private onYear(f: SieField[], at: FieldPlace): void {
+    const index = integer(f, 0, at, "årsnr");
+    const start = sieDate(text(f, 1, at, "start"), at, "start");
+    const end = sieDate(text(f, 2, at, "slut"), at, "slut");
+    const bad = (reason: string) => this.log.error("sie.yearBad", { line: at.line, value: index, reason });
+    if (index > 0) return bad("årsnr ska vara 0 (innevarande) eller negativt");
+    if (this.years.has(index)) return this.log.error("sie.yearDuplicate", { line: at.line, value: index });
+    if (end < start) return bad("slutdatum före startdatum");
+    const endDay = daysInMonth(Number(end.slice(0, 4)), Number(end.slice(4, 6)));
+    if (!start.endsWith("01") || Number(end.slice(6, 8)) !== endDay) return bad("räkenskapsåret börjar eller slutar inte vid ett månadsskifte");
+    this.years.set(index, { index, start: isoDate(start), end: isoDate(end) });
+  }
+
+  private onBalance(kind: Balance["kind"], f: SieField[], at: FieldPlace): void {
+    const year = integer(f, 0, at, "årsnr");
+    const account = text(f, 1, at, "kontonr");
+    const amount = amountToDec(parseSieAmount(text(f, 2, at, "saldo"), at.line));
+    this.fileBalances.push({ balance: { year, account, kind, amount }, line: at.line });
+  }
+
+  private onObjectBalance(kind: "ib" | "ub", f: SieField[], at: FieldPlace): void {
+    const year = integer(f, 0, at, "årsnr");
+    const account = text(f, 1, at, "kontonr");
+    const objects = objectList(f, 2, at);
+    const amount = amountToDec(parseSieAmount(text(f, 3, at, "saldo"), at.line));
+    const object = this.singleObject(objects, at);
+    if (object === undefined) return;
+    const balance: Balance = { year, account, kind, amount };
+    if (object) balance.object = object;
+    this.fileBalances.push({ balance, line: at.line });
+  }
+
+  private onPeriod(kind: PeriodAmount["kind"], f: SieField[], at: FieldPlace): void {
+    const year = integer(f, 0, at, "årsnr");
+    const period = siePeriod(text(f, 1, at, "period"), at);
+    const account = text(f, 2, at, "kontonr");
+    const objects = objectList(f, 3, at);
+    const amount = amountToDec(parseSieAmount(text(f, 4, at, "saldo"), at.line));
+    const object = this.singleObject(objects, at);
+    if (object === undefined) return;
+    const p: PeriodAmount = { year, period, account, kind, amount };
+    if (object) p.object = object;
+    else if (kind === "actual") this.psaldoYears.add(year);
+    this.filePeriods.push(p);
+  }
+
+  /** `{}` → null (the account total); one pair → that object; several → undefined (skipped, warned). */
+  private singleObject(objects: SieObjectRef[], at: FieldPlace): SieObjectRef | null | undefined {
+    if (objects.length === 0) return null;
+    if (objects.length === 1) return objects[0];
+    this.log.warn("sie.multiObject", { line: at.line, label: at.label });
+    return undefined;
+  }
+
+  private onVoucher(f: SieField[], at: FieldPlace): void {
+    const prev = this.voucher;
+    if (prev) this.log.error("sie.unclosedBlock", { line: prev.line, series: prev.series, number: prev.number });
+    const series = text(f, 0, at, "serie", true);
+    const number = text(f, 1, at, "vernr", true);
+    this.voucher = { series, number, date: null, line: at.line, sum: new Accumulator(), open: false, broken: false };
+    this.voucher.date = sieDate(text(f, 2, at, "verdatum"), at, "verdatum");
+  }
+
+  private onRow(kind: "trans" | "rtrans" | "btrans", f: SieField[], at: FieldPlace): void {
+    const v = this.voucher;
+    if (!v?.open) return this.log.error("sie.transOutsideVoucher", { line: at.line, label: at.label });
+    let row: Row;
+    try {
+      row = readRow(f, at);
+    } catch (e) {
+      v.broken = true;
+      throw e;
+    }
+    if (kind === "btrans") return;
+    if (kind === "trans" && this.pendingRtrans) {
+      const twin = this.pendingRtrans.signature === row.signature;
+      this.flushRtrans(twin);
+      if (twin) return;
+    }
+    if (kind === "rtrans") this.pendingRtrans = { signature: row.signature, line: at.line };
+    v.sum.add(row.amount);
+    const date = row.date ?? v.date;
+    if (date) this.movements.add(date.slice(0, 6), row.account, row.objects, row.amount, at.line);
+  }
+
+  /** Ends the wait for an #RTRANS's twin; without the twin the #RTRANS (already counted) is reported. */
+  private flushRtrans(matched = false): void {
+    if (this.pendingRtrans && !matched) this.log.warn("sie.rtransUnmatched", { line: this.pendingRtrans.line });
+    this.pendingRtrans = null;
+  }
+
+  private closeVoucher(): void {
+    this.flushRtrans();
+    const v = this.voucher as Voucher;
+    this.voucher = null;
+    if (v.broken || v.sum.isZero()) return;
+    const params = { line: v.line, series: v.series, number: v.number, value: v.sum.toDec().toFixed() };
+    if (this.options.unbalancedVoucher === "warning") this.log.warn("sie.unbalancedVoucher", params);
+    else this.log.error("sie.unbalancedVoucher", params);
+  }
+
+  private onChecksum(f: SieField[], at: FieldPlace): void {
+    if (!this.checksum) {
+      this.checksum = { crc: new SieChecksum(), line: at.line, done: false };
+      return;
+    }
+    if (this.checksum.done) return;
+    this.checksum.done = true;
+    const given = text(f, 0, at, "kontrollsumma");
+    if (!/^-?[0-9]{1,10}$/.test(given)) throw new FinsamError("sie.badInteger", { line: at.line, label: at.label, field: "kontrollsumma", value: given });
+    const expected = this.checksum.crc.value();
+    if (Number(given) >>> 0 !== expected) this.log.warn("sie.checksumMismatch", { line: at.line, value: given, expected });
+  }
+}
+
+/** #TRANS kontonr {objektlista} belopp [transdat] …; some exporters omit the empty object list. */
+function readRow(f: SieField[], at: FieldPlace): Row {
+  const account = text(f, 0, at, "kontonr");
+  const hasList = Array.isArray(f[1]);
+  const objects = hasList ? (f[1] as SieObjectRef[]) : [];
+  const amountIndex = hasList ? 2 : 1;
+  const amount = parseSieAmount(text(f, amountIndex, at, "belopp"), at.line);
+  const transdat = optionalText(f, amountIndex + 1);
+  const date = transdat === undefined ? null : sieDate(transdat, at, "transdat");
+  let signature = `${account}\u0000${typeof amount === "number" ? amount : amount.toString()}`;
+  for (const o of objects) signature += `\u0000${o.dimension}\u0000${o.id}`;
+  return { account, objects, amount, date, signature };
+}
