@@ -1,0 +1,91 @@
+import { Dec } from "../core/money/decimal";
+import { FinsamError, isFinsamError } from "../core/errors";
+import { toExcelNumber } from "../core/sheet/excelNumber";
+
+/**
+ * Argument coercion for the custom functions: Excel values in, Decimals out, and every core error turned
+ * into #VALUE! with a message naming the argument. One place, so each function body stays one line of core.
+ */
+
+const isBlank = (v: unknown): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+/** A required number argument. Excel passes numbers; text, booleans and errors are refused by name. */
+export function num(value: unknown, name: string): Dec {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new FinsamError("number.notFinite", { field: name });
+    return new Dec(value);
+  }
+  if (isBlank(value)) throw new FinsamError("number.notNumber", { field: name, value: "(tom)" });
+  throw new FinsamError("number.notNumber", { field: name, value: describe(value) });
+}
+
+/** An optional number argument: blank or omitted gives the default. */
+export function optNum(value: unknown, name: string, fallback: Dec): Dec {
+  return isBlank(value) ? fallback : num(value, name);
+}
+
+/** An optional text argument. */
+export function optText(value: unknown, name: string): string | undefined {
+  if (isBlank(value)) return undefined;
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return String(value);
+  throw new FinsamError("number.notNumber", { field: name, value: describe(value) });
+}
+
+/**
+ * A range of numbers, flattened row by row. Blank cells are returned as null so that callers can keep the
+ * range's shape; text and error values are refused with their position in the range.
+ */
+export function numRange(range: unknown, name: string): (Dec | null)[] {
+  const rows = asMatrix(range);
+  const out: (Dec | null)[] = [];
+  rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const where = rows.length === 1 || row.length === 1 ? `${name}[${r * row.length + c + 1}]` : `${name}[rad ${r + 1}, kolumn ${c + 1}]`;
+      out.push(isBlank(cell) ? null : num(cell, where));
+    }),
+  );
+  return out;
+}
+
+/** The shape of a range argument (rows × columns). */
+export function shapeOf(range: unknown): { rows: number; columns: number } {
+  const m = asMatrix(range);
+  return { rows: m.length, columns: m[0]?.length ?? 0 };
+}
+
+/** Lays a flat result out in the shape of an input range, so a column of weights spills a column of parts. */
+export function reshape<T>(values: readonly T[], shape: { rows: number; columns: number }): T[][] {
+  return Array.from({ length: shape.rows }, (_, r) => values.slice(r * shape.columns, (r + 1) * shape.columns));
+}
+
+function asMatrix(range: unknown): unknown[][] {
+  if (Array.isArray(range)) return range.map((row) => (Array.isArray(row) ? row : [row]));
+  return [[range]];
+}
+
+function describe(value: unknown): string {
+  if (value instanceof Error) return value.message || "felvärde";
+  if (typeof value === "object" && value !== null && "code" in value) return String((value as { code: unknown }).code);
+  return String(value);
+}
+
+/**
+ * Converts a result for Excel through the one boundary conversion. Ratios and forecasts carry more digits
+ * than a cell holds, so results are rounded (half-up) to Excel's 15 significant digits first; amounts from
+ * splits are already whole units and pass unchanged.
+ */
+export const out = (d: Dec): number => toExcelNumber(d.toSignificantDigits(15, Dec.ROUND_HALF_UP));
+
+/**
+ * Runs a function body and maps failures to #VALUE! with the core's message. Unexpected errors are reported
+ * too (never a wrong number), marked as internal so users can report them.
+ */
+export function guard<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    const message = isFinsamError(e) ? e.message : `Internt fel: ${e instanceof Error ? e.message : String(e)}`;
+    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
+  }
+}

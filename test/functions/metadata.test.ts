@@ -1,0 +1,54 @@
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import table from "../../src/functions/locale-sv.json";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { localize } = require("../../scripts/functions-locale.cjs");
+
+interface FunctionMeta {
+  id: string;
+  name: string;
+  description: string;
+  parameters: { name: string; type?: string; dimensionality?: string; optional?: boolean; description: string }[];
+  result: { dimensionality?: string };
+}
+
+/** The part auditors' workbooks depend on: ids, names, parameter order and shapes. Descriptions may change. */
+const contract = (fs: FunctionMeta[]) =>
+  fs.map((f) => ({
+    id: f.id,
+    name: f.name,
+    parameters: f.parameters.map((p) => `${p.name}${p.optional ? "?" : ""}: ${p.type ?? "number"}${p.dimensionality === "matrix" ? "[][]" : ""}`),
+    result: f.result.dimensionality ?? "scalar",
+  }));
+
+describe("custom function metadata", () => {
+  let english: { functions: FunctionMeta[] };
+  let swedish: { functions: FunctionMeta[] };
+
+  beforeAll(async () => {
+    const generated = await generateCustomFunctionsMetadata("src/functions/functions.ts", false);
+    expect(generated.errors).toEqual([]);
+    english = JSON.parse(generated.metadataJson);
+    swedish = localize(english, table);
+  }, 60_000);
+
+  it("keeps the English ids, names and signatures (a rename breaks auditors' workbooks)", () => {
+    expect(contract(english.functions)).toMatchSnapshot();
+  });
+
+  it("keeps the Swedish names (same ids) and describes every parameter in Swedish", () => {
+    expect(contract(swedish.functions)).toMatchSnapshot();
+    expect(swedish.functions.map((f) => f.id)).toEqual(english.functions.map((f) => f.id));
+    for (const f of swedish.functions) for (const p of f.parameters) expect(p.description).not.toBe("");
+  });
+
+  it("fails when a function lacks a Swedish entry or the table names one that does not exist", () => {
+    const { SPLIT: _omitted, ...withoutSplit } = table;
+    expect(() => localize(english, withoutSplit)).toThrow(/SPLIT has no Swedish entry/);
+    expect(() => localize(english, { ...table, GONE: { name: "BORTA", description: "", parameters: {} } })).toThrow(/GONE/);
+  });
+
+  it("uses legal, unique names: ASCII ids, letters/digits/dot/underscore names", () => {
+    for (const f of english.functions) expect(f.id).toMatch(/^[A-Z][A-Z0-9._]{2,}$/);
+    for (const f of swedish.functions) expect(f.name).toMatch(/^[A-ZÅÄÖ][A-ZÅÄÖ0-9._]{2,}$/);
+  });
+});
