@@ -92,7 +92,9 @@ export class SieLineDecoder {
     this.chosen = mode === "auto" ? null : mode;
   }
 
-  feed(chunk: Uint8Array): void {
+  feed(input: Uint8Array): void {
+    // A plain view: Node Buffers make every subarray() a costly Buffer construction.
+    const chunk = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
     let start = 0;
     for (;;) {
       const lf = chunk.indexOf(10, start);
