@@ -1,0 +1,94 @@
+import { BR, KFA } from "../statements/lines";
+import { add, type CheckContext, type Figure, negate, resolve } from "./figures";
+import { compare, type Finding } from "./finding";
+import { PERIODS, periodLabel, type Period } from "./periods";
+
+const t = (sv: string, en: string) => ({ sv, en });
+
+/** Likvida medel in BR: kassa och bank + kortfristiga placeringar. */
+function brCash(ctx: CheckContext, p: Period): Figure | undefined {
+  const kassa = resolve(ctx, "br", BR.kassaBank.id, p);
+  return kassa && add([kassa, resolve(ctx, "br", BR.placeringar.id, p)]);
+}
+
+/** BR change previous → current of a row; `sign` −1 for assets (an increase ties up cash). */
+function brDelta(ctx: CheckContext, rowId: string, sign: 1 | -1): Figure | undefined {
+  const cur = resolve(ctx, "br", rowId, "current");
+  const prev = resolve(ctx, "br", rowId, "previous");
+  if (!cur || !prev) return undefined;
+  const d = add([cur, negate(prev)]);
+  return sign === 1 ? d : negate(d);
+}
+
+const CASH_GAP = "KFA och BR avgränsar likvida medel olika (t.ex. ett bankkonto som KFA inte räknar till likvida medel).";
+
+export function cashflowChecks(ctx: CheckContext): Finding[] {
+  const { set } = ctx;
+  if (!set.kfa) return [];
+  const out: Finding[] = [];
+  for (const p of PERIODS) {
+    const year = periodLabel(set, p);
+    const start = resolve(ctx, "kfa", KFA.likvidaBorjan.id, p);
+    const end = resolve(ctx, "kfa", KFA.likvidaSlut.id, p);
+    out.push(
+      compare({
+        id: `kfa:forandring:${p}`,
+        title: t(`KFA årets kassaflöde ${year} = likvida medel slut − början`, `Cash flow ${year} = closing − opening cash`),
+        left: { label: `KFA Årets kassaflöde ${year}`, figure: resolve(ctx, "kfa", KFA.aretsKassaflode.id, p) },
+        right: { label: `Likvida medel vid årets slut − början ${year}`, figure: end && start ? add([end, negate(start)]) : undefined },
+      }),
+    );
+    if (set.br) {
+      out.push(
+        compare({
+          id: `kfa:likvida-br:${p}`,
+          title: t(`KFA likvida medel vid årets slut ${year} = BR kassa och bank + kortfristiga placeringar`, `Closing cash ${year} = balance sheet cash`),
+          left: { label: `KFA Likvida medel vid årets slut ${year}`, figure: end },
+          right: { label: `BR Kassa och bank + kortfristiga placeringar ${year}`, figure: brCash(ctx, p) },
+          onFail: () => CASH_GAP,
+        }),
+      );
+    }
+  }
+  out.push(
+    compare({
+      id: "kfa:ingaende-fg",
+      title: t("KFA likvida medel vid årets början = föregående års slut", "Opening cash = previous year's closing cash"),
+      left: { label: `KFA Likvida medel vid årets början ${set.year}`, figure: resolve(ctx, "kfa", KFA.likvidaBorjan.id, "current") },
+      right: { label: `KFA Likvida medel vid årets slut ${set.year - 1}`, figure: resolve(ctx, "kfa", KFA.likvidaSlut.id, "previous") },
+    }),
+  );
+  if (!set.br) return out;
+  out.push(
+    compare({
+      id: "kfa:ingaende-br",
+      title: t("KFA likvida medel vid årets början = föregående års BR", "Opening cash = previous balance sheet cash"),
+      left: { label: `KFA Likvida medel vid årets början ${set.year}`, figure: resolve(ctx, "kfa", KFA.likvidaBorjan.id, "current") },
+      right: { label: `BR Kassa och bank + kortfristiga placeringar ${set.year - 1}`, figure: brCash(ctx, "previous") },
+      onFail: () => CASH_GAP,
+    }),
+  );
+  const workingCapital: [string, string, string, 1 | -1, string][] = [
+    ["fordringar", KFA.fordringar.id, BR.fordringar.id, -1, "minskning av BR Fordringar"],
+    ["forrad", KFA.forrad.id, BR.forrad.id, -1, "minskning av BR Förråd"],
+    ["skulder", KFA.skulder.id, BR.kortfristigaSkulder.id, 1, "ökning av BR Kortfristiga skulder"],
+  ];
+  for (const [name, kfaRow, brRow, sign, label] of workingCapital) {
+    const kfa = resolve(ctx, "kfa", kfaRow, "current");
+    if (!kfa) continue;
+    out.push(
+      compare({
+        id: `kfa:${name}`,
+        title: t(`KFA förändring ${name} ${set.year} = förändringen i balansräkningen`, `Cash flow change in ${name} = balance sheet change`),
+        left: { label: `KFA ${kfaLabel(ctx, kfaRow)} ${set.year}`, figure: kfa },
+        right: { label: `${label} ${set.year - 1}→${set.year}`, figure: brDelta(ctx, brRow, sign) },
+        onFail: () => "Skillnaden tyder på en post som nettats mellan fordringar och skulder, eller en omklassificering mellan åren.",
+      }),
+    );
+  }
+  return out;
+}
+
+function kfaLabel(ctx: CheckContext, rowId: string): string {
+  return ctx.set.kfa?.model.rows.find((r) => r.id === rowId)?.label ?? rowId;
+}

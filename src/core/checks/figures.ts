@@ -1,0 +1,87 @@
+import { Dec, ONE, ZERO } from "../money/decimal";
+import type { ReportRow } from "../report/model";
+import { STANDARD_SUMS } from "./structure";
+import { type StatementSet, type StatementTable, type TableKey, type Term, tableOf } from "./statementSet";
+
+/** A cell the checks read, for the findings' cell selection. */
+export interface FigureRef {
+  table: TableKey;
+  row: string;
+  column: string;
+}
+
+/**
+ * An amount as the checks see it: the printed value (or a total derived from printed lines) in kronor and
+ * how far rounding can have moved it: half a rounding step per printed figure it is made of.
+ */
+export interface Figure {
+  value: Dec;
+  uncertainty: Dec;
+  refs: FigureRef[];
+}
+
+/** The set being checked plus the unit corrections the unit check found (factor per table). */
+export interface CheckContext {
+  set: StatementSet;
+  factors: ReadonlyMap<TableKey, Dec>;
+}
+
+export function contextOf(set: StatementSet, factors: ReadonlyMap<TableKey, Dec> = new Map()): CheckContext {
+  return { set, factors };
+}
+
+export function rowOf(table: StatementTable, rowId: string): ReportRow | undefined {
+  return table.model.rows.find((r) => r.id === rowId && r.kind !== "heading");
+}
+
+/** The rows a total is the sum of: the row's own sumOf, else the standard structure. */
+export function childrenOf(table: StatementTable, rowId: string): readonly string[] | undefined {
+  return rowOf(table, rowId)?.sumOf ?? STANDARD_SUMS.get(rowId);
+}
+
+/** The printed amount of a cell (no derivation), or undefined when the cell is empty or not an amount. */
+export function printed(ctx: CheckContext, key: TableKey, rowId: string, column: string): Figure | undefined {
+  const table = tableOf(ctx.set, key);
+  const v = table && rowOf(table, rowId)?.values[column];
+  if (!table || !(v instanceof Dec)) return undefined;
+  const f = ctx.factors.get(key) ?? ONE;
+  return { value: v.times(f), uncertainty: table.step.times(f).div(2), refs: [{ table: key, row: rowId, column }] };
+}
+
+/** A cell's amount: printed, or derived from the lines of its total when the report does not print it. */
+export function resolve(ctx: CheckContext, key: TableKey, rowId: string, column: string): Figure | undefined {
+  const own = printed(ctx, key, rowId, column);
+  if (own) return own;
+  const table = tableOf(ctx.set, key);
+  const children = table && childrenOf(table, rowId);
+  if (!children) return undefined;
+  return add(children.map((c) => resolve(ctx, key, c, column)));
+}
+
+/** Sum of the figures present; undefined when none is. */
+export function add(parts: (Figure | undefined)[]): Figure | undefined {
+  const present = parts.filter((p): p is Figure => p !== undefined);
+  if (present.length === 0) return undefined;
+  return present.reduce((a, b) => ({ value: a.value.plus(b.value), uncertainty: a.uncertainty.plus(b.uncertainty), refs: [...a.refs, ...b.refs] }), {
+    value: ZERO,
+    uncertainty: ZERO,
+    refs: [] as FigureRef[],
+  });
+}
+
+export function negate(f: Figure | undefined): Figure | undefined {
+  return f && { ...f, value: f.value.negated() };
+}
+
+export function scale(f: Figure | undefined, factor: Dec): Figure | undefined {
+  return f && { value: f.value.times(factor), uncertainty: f.uncertainty.times(factor.abs()), refs: f.refs };
+}
+
+/** Σ sign × term, requiring every term (a claim over a missing row cannot be checked). */
+export function sumTerms(ctx: CheckContext, terms: readonly Term[]): Figure | undefined {
+  const parts = terms.map((t) => {
+    const f = resolve(ctx, t.table, t.row, t.column);
+    return t.sign === -1 ? negate(f) : f;
+  });
+  return parts.some((p) => p === undefined) ? undefined : add(parts);
+}

@@ -1,0 +1,32 @@
+import { cashflowChecks } from "./cashflow";
+import { deviationChecks } from "./deviations";
+import { contextOf } from "./figures";
+import type { Finding } from "./finding";
+import { noteChecks } from "./notes";
+import type { StatementSet } from "./statementSet";
+import { statedChecks } from "./stated";
+import { sumChecks } from "./sums";
+import { balanceChecks, driftChecks, equityChecks, fiveYearChecks, resultChecks } from "./ties";
+import { unitChecks } from "./units";
+
+/**
+ * Runs every cross-check on a set of statements. Units first: a table whose heading names the wrong unit is
+ * read in the unit its amounts are in, so that one wrong heading is one finding, not a cascade.
+ */
+export function runChecks(set: StatementSet): Finding[] {
+  const units = unitChecks(set);
+  const ctx = contextOf(set, units.factors);
+  return [
+    ...units.findings,
+    ...sumChecks(ctx),
+    ...balanceChecks(ctx),
+    ...resultChecks(ctx),
+    ...equityChecks(ctx),
+    ...cashflowChecks(ctx),
+    ...noteChecks(ctx),
+    ...driftChecks(ctx),
+    ...deviationChecks(ctx),
+    ...fiveYearChecks(ctx),
+    ...statedChecks(ctx),
+  ];
+}

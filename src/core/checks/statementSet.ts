@@ -1,0 +1,105 @@
+import type { Dec } from "../money/decimal";
+import type { UnitName } from "../money/units";
+import type { ReportModel } from "../report/model";
+
+/**
+ * The input of the cross-checks: any set of statements, engine-built or typed by hand from a printed report.
+ * Rows are looked up by the canonical ids of statements/lines.ts (plus the few totals of checks/structure.ts).
+ */
+
+/** Tables a check can refer to: the statements, and notes as "not:<number>". */
+export type TableKey = "rr" | "br" | "kfa" | "drift" | "fy" | `not:${string}`;
+
+export type DeviationDirection = "utfall-budget" | "budget-utfall";
+
+export interface StatementTable {
+  /** Amounts in kronor as read under `model.unit` (for a typed table: the printed figure × the heading's unit). */
+  model: ReportModel;
+  /** The unit the table's heading states ("Belopp i kr" → "kr"); null when the heading names none. */
+  statedUnit: UnitName | null;
+  /** Rounding step of the printed figures in kronor as read (14 600,0 under "kr" → 0,1; under "tkr" → 100). */
+  step: Dec;
+  /**
+   * The documented avvikelse convention (column heading, footnote). Without it the checks take the
+   * convention most rows follow. `basis` is the outcome column avvikelse is computed on (netto, kostnad, current).
+   */
+  deviation?: { basis?: string; direction?: DeviationDirection };
+}
+
+export interface NoteTable extends StatementTable {
+  /** Note number as printed ("1", "2"); the table key is "not:<number>". */
+  number: string;
+  /** The row whose amount the note explains (its Summa row). */
+  totalRow: string;
+  /** Statement rows the note's total equals; sign −1 when the note prints costs positive and RR negative. */
+  explains: { table: "rr" | "br"; rows: string[]; sign: 1 | -1 };
+}
+
+/** One amount: a row of a table in one column, with a sign for use in sums. */
+export interface Term {
+  table: TableKey;
+  row: string;
+  column: string;
+  sign?: 1 | -1;
+}
+
+/**
+ * A figure stated in running text ("13 procent", "ca 8 miljoner"), with what the text claims it is:
+ * percent = 100 × Σ numerator / Σ denominator; an amount = Σ numerator + offset.
+ */
+export interface StatedFigure {
+  id: string;
+  /** The text as printed, e.g. "De administrativa kostnaderna uppgår till totalt 13 procent". */
+  text: string;
+  /** Where it is printed, e.g. "s. 12" or a seed line. */
+  source?: string;
+  value: Dec;
+  unit: "procent" | "kr" | "tkr" | "mnkr";
+  /** Decimals as printed: "17,8" → 1, "13" → 0. */
+  decimals: number;
+  /** What the text claims, in Swedish ("administrationens andel av kostnaderna"). */
+  claim: string;
+  numerator: Term[];
+  denominator?: Term[];
+  /** Added to the numerator (kronor), e.g. minus an equity ceiling. */
+  offset?: Dec;
+}
+
+/** An amount known independently of the printed tables (e.g. member contributions from the ledger). */
+export interface KnownAmount {
+  term: Term;
+  amountKr: Dec;
+  source: string;
+}
+
+export interface StatementSet {
+  /** The report's year: column "current" of RR/BR/KFA, and the five-year table's column `String(year)`. */
+  year: number;
+  rr?: StatementTable;
+  br?: StatementTable;
+  kfa?: StatementTable;
+  drift?: StatementTable;
+  /** Flerårsöversikt: rows fy.*, columns the years; fy.soliditet in percent as printed (30,12). */
+  fy?: StatementTable;
+  notes?: NoteTable[];
+  stated?: StatedFigure[];
+  /** Equity changes other than årets resultat (kronor), stated in the report. */
+  otherEquityChanges?: Dec;
+  knownAmounts?: KnownAmount[];
+}
+
+export function tableOf(set: StatementSet, key: TableKey): StatementTable | undefined {
+  if (key.startsWith("not:")) return set.notes?.find((n) => `not:${n.number}` === key);
+  return set[key as "rr" | "br" | "kfa" | "drift" | "fy"];
+}
+
+/** All tables of the set with their keys, statements first. */
+export function tablesOf(set: StatementSet): [TableKey, StatementTable][] {
+  const out: [TableKey, StatementTable][] = [];
+  for (const key of ["rr", "br", "kfa", "drift", "fy"] as const) {
+    const t = set[key];
+    if (t) out.push([key, t]);
+  }
+  for (const n of set.notes ?? []) out.push([`not:${n.number}`, n]);
+  return out;
+}

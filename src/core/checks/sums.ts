@@ -1,0 +1,43 @@
+import type { CheckContext } from "./figures";
+import { add, childrenOf, printed, resolve } from "./figures";
+import { compare, type Finding } from "./finding";
+import { cellLabel } from "./labels";
+import { KFA } from "../statements/lines";
+import { tablesOf } from "./statementSet";
+
+/**
+ * Every printed subtotal and total equals the sum of its lines (the row's sumOf, or the standard structure),
+ * in every amount column. Lines a report does not print are derived from their own lines where possible.
+ */
+export function sumChecks(ctx: CheckContext): Finding[] {
+  const out: Finding[] = [];
+  for (const [key, table] of tablesOf(ctx.set)) {
+    const amountColumns = table.model.columns.filter((c) => c.kind === "amount").map((c) => c.id);
+    for (const row of table.model.rows) {
+      const children = childrenOf(table, row.id);
+      if (!children || row.kind === "heading") continue;
+      for (const column of amountColumns) {
+        const total = printed(ctx, key, row.id, column);
+        const lines = add(children.map((c) => resolve(ctx, key, c, column)));
+        if (!total || !lines) continue;
+        const finding = compare({
+          id: `summa:${key}:${row.id}:${column}`,
+          title: { sv: `Summering: ${cellLabel(ctx, key, row.id, column)}`, en: `Total equals its lines: ${row.id} (${column})` },
+          left: { label: cellLabel(ctx, key, row.id, column), figure: total },
+          right: { label: "summan av dess rader", figure: lines },
+          onFail: () => (row.id === KFA.lopandeSumma.id ? workingCapitalOnly(ctx, key, column) : undefined),
+        });
+        out.push(finding);
+      }
+    }
+  }
+  return out;
+}
+
+/** HBS 2021 prints only the change in working capital on the "löpande verksamheten" line. */
+function workingCapitalOnly(ctx: CheckContext, key: "rr" | "br" | "kfa" | "drift" | "fy" | `not:${string}`, column: string): string | undefined {
+  const total = printed(ctx, key, KFA.lopandeSumma.id, column);
+  const wc = add([KFA.fordringar.id, KFA.forrad.id, KFA.skulder.id].map((r) => resolve(ctx, key, r, column)));
+  if (!total || !wc || total.value.minus(wc.value).abs().greaterThan(total.uncertainty.plus(wc.uncertainty))) return undefined;
+  return "Raden visar bara förändringen av rörelsekapitalet; medel från verksamheten före förändring av rörelsekapital saknas i summan.";
+}
