@@ -108,3 +108,17 @@ export const FLERAR = {
 } as const;
 
 export type LineDef = { id: string; label: string };
+
+/**
+ * Note rows: one row per financier, cost kind or insats (`not.intakter.<id>`, `not.kostnader.<id>`,
+ * `not.kostnader.insats.<object id>`), then the remainder and the sum the checks tie to the RR.
+ */
+export const NOTE = {
+  intakterOvriga: { id: "not.intakter.ovriga", label: "Övriga intäkter" },
+  intakterSumma: { id: "not.intakter.summa", label: "Summa" },
+  kostnaderOvriga: { id: "not.kostnader.ovriga", label: "Övriga kostnader" },
+  kostnaderSumma: { id: "not.kostnader.summa", label: "Summa" },
+} as const;
+export const noteIncomeId = (noteLine: string): string => `not.intakter.${noteLine}`;
+export const noteCostId = (noteLine: string): string => `not.kostnader.${noteLine}`;
+export const noteCostInsatsId = (objectId: string): string => `not.kostnader.insats.${objectId}`;

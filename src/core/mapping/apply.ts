@@ -1,0 +1,192 @@
+import { ZERO, type Dec } from "../money/decimal";
+import type { BalanceKind, Ledger, PeriodAmount } from "../ledger/types";
+import { makeResolver, type Facet, type Resolution } from "./resolve";
+import { EXCLUDED_LINE, type Mapping } from "./types";
+
+/** One account's amount (or the part booked on one insats), with where the mapping sends it. */
+export interface MappedCell {
+  year: number;
+  kind: BalanceKind;
+  account: string;
+  /** Insats object id (mapping.insatsDimension), or null for the part booked on no insats. */
+  insats: string | null;
+  amount: Dec;
+  line?: string;
+  area?: string;
+  note?: string;
+}
+
+export interface UnmappedAmount {
+  account: string;
+  accountName: string;
+  /** "line": no RR/BR line; "area": a result amount with no driftsredovisning area. */
+  facet: "line" | "area";
+  year: number;
+  kind: BalanceKind;
+  insats: string | null;
+  amount: Dec;
+}
+
+export interface DoubleMapping {
+  account: string;
+  insats: string | null;
+  facet: Facet;
+  /** The competing targets; the first is the one used. */
+  targets: string[];
+}
+
+/** Proof that nothing was dropped: per year and kind, what the ledger holds vs what was mapped. */
+export interface ControlTotal {
+  year: number;
+  kind: BalanceKind;
+  ledgerTotal: Dec;
+  mappedTotal: Dec;
+  unmappedTotal: Dec;
+  /** ledgerTotal − mappedTotal: zero when every amount reached a line. */
+  difference: Dec;
+  ok: boolean;
+}
+
+export interface MappedLedger {
+  ledger: Ledger;
+  mapping: Mapping;
+  cells: MappedCell[];
+  unmapped: UnmappedAmount[];
+  doubleMapped: DoubleMapping[];
+  control: ControlTotal[];
+}
+
+type Obj = { dimension: number; id: string };
+
+/**
+ * Splits an account's entries into insats parts plus the remainder booked on no insats. The entry without
+ * an object is the account total (as #RES/#PSALDO {}); without one, the total is the sum of the insats
+ * parts. Entries on other dimensions are ignored: they are a second breakdown of the same total.
+ */
+export function splitByInsats<T extends { amount: Dec; object?: Obj }>(entries: readonly T[], dimension: number): { insats: string | null; amount: Dec }[] {
+  const totalEntries = entries.filter((e) => !e.object);
+  const parts = entries.filter((e) => e.object?.dimension === dimension);
+  const byInsats = new Map<string, Dec>();
+  for (const p of parts) byInsats.set(p.object!.id, (byInsats.get(p.object!.id) ?? ZERO).plus(p.amount));
+  const partSum = [...byInsats.values()].reduce((a, b) => a.plus(b), ZERO);
+  const total = totalEntries.length > 0 ? totalEntries.reduce((a, e) => a.plus(e.amount), ZERO) : partSum;
+  const out: { insats: string | null; amount: Dec }[] = [...byInsats].map(([insats, amount]) => ({ insats, amount }));
+  const rest = total.minus(partSum);
+  if (!rest.isZero() || out.length === 0) out.push({ insats: null, amount: rest });
+  return out;
+}
+
+/** Groups items by a string key, keeping first-seen order. */
+export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const g = groups.get(k);
+    if (g) g.push(it);
+    else groups.set(k, [it]);
+  }
+  return groups;
+}
+
+function objectOf(insats: string | null, dimension: number): Obj | undefined {
+  return insats === null ? undefined : { dimension, id: insats };
+}
+
+/**
+ * Applies a mapping to a ledger. Every account amount becomes a cell with its targets; amounts with no line
+ * (and result amounts with no area) are listed as unmapped, conflicting rules as double mappings, and a
+ * control total per year and kind proves that the mapped cells add up to the ledger.
+ */
+export function applyMapping(ledger: Ledger, mapping: Mapping): MappedLedger {
+  const resolve = makeResolver(mapping);
+  const dim = mapping.insatsDimension;
+  const cells: MappedCell[] = [];
+  const doubles = new Map<string, DoubleMapping>();
+  const noteConflicts = (account: string, insats: string | null, r: Resolution) => {
+    for (const c of r.conflicts) doubles.set(`${account}\u0000${insats}\u0000${c.facet}`, { account, insats, facet: c.facet, targets: c.targets });
+  };
+
+  const groups = groupBy(ledger.balances, (b) => `${b.year}\u0000${b.kind}\u0000${b.account}`);
+  for (const entries of groups.values()) {
+    const { year, kind, account } = entries[0]!;
+    // Balance-sheet amounts are not split by insats: BR lines never are.
+    const parts = kind === "res" ? splitByInsats(entries, dim) : [{ insats: null, amount: entries.filter((e) => !e.object).reduce((a, e) => a.plus(e.amount), ZERO) }];
+    for (const { insats, amount } of parts) {
+      const r = resolve(account, objectOf(insats, dim));
+      noteConflicts(account, insats, r);
+      cells.push({ year, kind, account, insats, amount, line: r.line, area: r.area, note: r.note });
+    }
+  }
+
+  const unmapped: UnmappedAmount[] = [];
+  for (const c of cells) {
+    const accountName = ledger.accounts.get(c.account)?.name ?? "";
+    const base = { account: c.account, accountName, year: c.year, kind: c.kind, insats: c.insats, amount: c.amount };
+    if (c.line === undefined) unmapped.push({ ...base, facet: "line" });
+    else if (c.kind === "res" && c.line !== EXCLUDED_LINE && c.area === undefined) unmapped.push({ ...base, facet: "area" });
+  }
+
+  return { ledger, mapping, cells, unmapped, doubleMapped: [...doubles.values()], control: controlTotals(ledger, cells) };
+}
+
+function controlTotals(ledger: Ledger, cells: readonly MappedCell[]): ControlTotal[] {
+  const out: ControlTotal[] = [];
+  const ledgerGroups = groupBy(ledger.balances.filter((b) => !b.object), (b) => `${b.year}\u0000${b.kind}`);
+  const cellGroups = groupBy(cells, (c) => `${c.year}\u0000${c.kind}`);
+  for (const [key, entries] of ledgerGroups) {
+    const { year, kind } = entries[0]!;
+    const ledgerTotal = entries.reduce((a, e) => a.plus(e.amount), ZERO);
+    const mine = cellGroups.get(key) ?? [];
+    const mappedTotal = mine.filter((c) => c.line !== undefined).reduce((a, c) => a.plus(c.amount), ZERO);
+    const unmappedTotal = mine.filter((c) => c.line === undefined).reduce((a, c) => a.plus(c.amount), ZERO);
+    const difference = ledgerTotal.minus(mappedTotal);
+    out.push({ year, kind, ledgerTotal, mappedTotal, unmappedTotal, difference, ok: difference.isZero() });
+  }
+  return out.sort((a, b) => b.year - a.year || a.kind.localeCompare(b.kind));
+}
+
+/** Sum of the mapped cells matching a predicate. */
+export function sumCells(m: MappedLedger, pred: (c: MappedCell) => boolean): Dec {
+  let total = ZERO;
+  for (const c of m.cells) if (pred(c)) total = total.plus(c.amount);
+  return total;
+}
+
+/** A line's ledger-signed sum for a year and kind. */
+export function lineSum(m: MappedLedger, line: string, kind: BalanceKind, year: number): Dec {
+  return sumCells(m, (c) => c.line === line && c.kind === kind && c.year === year);
+}
+
+/**
+ * Which balance holds a year's closing position: its #UB, or — when the file has none for that year
+ * (e.g. only #IB for year 0 is given for the previous year) — the #IB of the following year.
+ */
+export function closingOf(m: MappedLedger, year: number): { kind: BalanceKind; year: number } {
+  return m.ledger.balances.some((b) => b.kind === "ub" && b.year === year) ? { kind: "ub", year } : { kind: "ib", year: year + 1 };
+}
+
+/** Period amounts (actual or budget) resolved like the balances, split by insats. */
+export interface MappedPeriod {
+  year: number;
+  period: string;
+  account: string;
+  insats: string | null;
+  amount: Dec;
+  area?: string;
+  line?: string;
+}
+
+export function mapPeriods(ledger: Ledger, mapping: Mapping, kind: PeriodAmount["kind"]): MappedPeriod[] {
+  const resolve = makeResolver(mapping);
+  const dim = mapping.insatsDimension;
+  const out: MappedPeriod[] = [];
+  const groups = groupBy(ledger.periods.filter((p) => p.kind === kind), (p) => `${p.year}\u0000${p.period}\u0000${p.account}`);
+  for (const entries of groups.values()) {
+    const { year, period, account } = entries[0]!;
+    for (const { insats, amount } of splitByInsats(entries, dim)) {
+      const r = resolve(account, objectOf(insats, dim));
+      out.push({ year, period, account, insats, amount, area: r.area, line: r.line });
+    }
+  }
+  return out;
+}

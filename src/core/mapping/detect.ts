@@ -1,0 +1,40 @@
+import type { Ledger } from "../ledger/types";
+import { BAS_DEFAULT_MAPPING } from "./basDefaults";
+import { KOMMUNBAS_DEFAULT_MAPPING } from "./kommunbasDefaults";
+import type { Mapping } from "./types";
+
+export type ChartKind = "bas" | "kommunbas";
+
+export interface ChartDetection {
+  chart: ChartKind;
+  /** Swedish: why this chart was chosen, for the mapping sheet. */
+  reason: string;
+  /** False when neither #KPTYP nor the accounts decided it (BAS is then assumed). */
+  certain: boolean;
+}
+
+const SALARY = /lön|arvode|personal|sociala avgifter/i;
+
+/**
+ * Which chart a ledger uses: #KPTYP first ("BAS2024", "KOMMUNBAS"), then where salaries are booked —
+ * class 5 in Kommun-Bas, 70–76 in BAS (domain.md §4).
+ */
+export function detectChart(ledger: Ledger): ChartDetection {
+  const kptyp = (ledger.chartType ?? "").toUpperCase().replace(/[\s-]/g, "");
+  if (kptyp.includes("KOMMUN") || kptyp.startsWith("KBAS")) return { chart: "kommunbas", reason: `#KPTYP ${ledger.chartType}`, certain: true };
+  if (kptyp.startsWith("BAS") || kptyp.startsWith("EUBAS")) return { chart: "bas", reason: `#KPTYP ${ledger.chartType}`, certain: true };
+  let class5 = 0;
+  let bas7 = 0;
+  for (const a of ledger.accounts.values()) {
+    if (!SALARY.test(a.name)) continue;
+    if (a.number.startsWith("5")) class5++;
+    else if (/^7[0-6]/.test(a.number)) bas7++;
+  }
+  if (class5 > bas7) return { chart: "kommunbas", reason: "Personalkostnader bokförs i klass 5", certain: true };
+  if (bas7 > class5) return { chart: "bas", reason: "Personalkostnader bokförs i konto 70–76", certain: true };
+  return { chart: "bas", reason: "Kontoplanen gick inte att avgöra; BAS antas", certain: false };
+}
+
+export function defaultMappingFor(chart: ChartKind): Mapping {
+  return chart === "kommunbas" ? KOMMUNBAS_DEFAULT_MAPPING : BAS_DEFAULT_MAPPING;
+}

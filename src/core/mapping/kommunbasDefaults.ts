@@ -1,0 +1,41 @@
+import { BR, RR, DRIFT } from "../statements/lines";
+import { DEFAULT_COST_NOTE_LINES, DEFAULT_INCOME_NOTE_LINES } from "./defaultNotes";
+import { EXCLUDED_LINE, type Mapping } from "./types";
+
+/**
+ * Default mapping for Kommun-Bas, at class level only (domain.md §4): 3 intäkter (35 bidrag),
+ * 4 kostnader och utgifter, 5 kostnader för arbetskraft, 6–7 övriga verksamhetskostnader, 8 övriga
+ * intäkter och kostnader. The group numbers of förbund lines were not readable in Kommun-Bas itself, so the
+ * group-level rules here (68 avskrivningar, 84/85 finansiella poster, 89 årets resultat) are guesses
+ * that the user must confirm.
+ */
+export const KOMMUNBAS_DEFAULT_MAPPING: Mapping = {
+  name: "Kommun-Bas (standardval att bekräfta)",
+  description: "Standardval att bekräfta: Kommun-Bas på klassnivå; kontrollera särskilt avskrivningar och finansiella poster.",
+  confirmed: false,
+  insatsDimension: 6,
+  incomeNoteLines: DEFAULT_INCOME_NOTE_LINES,
+  costNoteLines: DEFAULT_COST_NOTE_LINES,
+  rules: [
+    { from: "10", to: "10", line: BR.immateriella.id },
+    { from: "11", to: "12", line: BR.materiella.id },
+    { from: "13", to: "13", line: BR.finansiellaAnl.id },
+    { from: "14", to: "15", line: BR.forrad.id },
+    { from: "16", to: "17", line: BR.fordringar.id },
+    { from: "18", to: "18", line: BR.placeringar.id },
+    { from: "19", to: "19", line: BR.kassaBank.id },
+    { from: "20", to: "20", line: BR.egetKapital.id },
+    { from: "21", to: "22", line: BR.avsattningar.id },
+    { from: "23", to: "23", line: BR.langfristigaSkulder.id },
+    { from: "24", to: "29", line: BR.kortfristigaSkulder.id },
+    { from: "3", to: "3", line: RR.intakter.id, area: DRIFT.huvudman.id, comment: "35 bidrag: dela på finansiärer i noten." },
+    { from: "4", to: "7", line: RR.kostnader.id, area: DRIFT.administration.id },
+    { from: "4", to: "4", note: "kop-av-verksamhet" },
+    { from: "5", to: "5", note: "personal" },
+    { from: "6", to: "7", note: "ovriga-verksamhetskostnader" },
+    { from: "68", to: "68", line: RR.avskrivningar.id, area: DRIFT.administration.id, comment: "Att bekräfta." },
+    { from: "80", to: "84", line: RR.finansiellaIntakter.id, area: DRIFT.administration.id, comment: "Att bekräfta." },
+    { from: "85", to: "88", line: RR.finansiellaKostnader.id, area: DRIFT.administration.id, comment: "Att bekräfta." },
+    { from: "89", to: "89", line: EXCLUDED_LINE, comment: "Årets resultat (bokslutskonto), att bekräfta." },
+  ],
+};

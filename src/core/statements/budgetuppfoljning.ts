@@ -1,0 +1,111 @@
+import { ZERO, type Dec } from "../money/decimal";
+import { mapPeriods, type MappedLedger } from "../mapping/apply";
+import { INCOME_AREAS } from "../mapping/targets";
+import { EXCLUDED_LINE } from "../mapping/types";
+import type { CellValue, ReportModel, ReportRow } from "../report/model";
+import { DEFAULT_THRESHOLDS, SEVERITY_LABEL_SV, deviation, validateThresholds, type DeviationThresholds } from "../rules/deviation";
+import { forecastByBudget, forecastByRunRate } from "../rules/forecast";
+import { DRIFT } from "./lines";
+import { DEFAULT_UNIT, RowList, amountColumn, requireCurrentYear, unitFootnote, yearName, type StatementOptions } from "./common";
+import { budgetOf, monthOfYear, validateBudget, type Budget } from "./budget";
+import { driftCells, driftGroups, inRow, type DriftMember } from "./driftGroups";
+
+export interface FollowUpOptions extends StatementOptions {
+  /** Last month of the financial year included in the actuals (1–12). */
+  month: number;
+  thresholds?: DeviationThresholds;
+  /** Helårsprognos: actual + remaining budget (default) or run-rate. */
+  forecast?: "budget" | "runrate";
+}
+
+export const FOLLOW_UP_COLUMNS = {
+  budget: "budget",
+  budgetToDate: "budgetToDate",
+  actual: "actual",
+  deviation: "deviation",
+  deviationPercent: "deviationPercent",
+  forecast: "forecast",
+  forecastDeviation: "forecastDeviation",
+} as const;
+const F = FOLLOW_UP_COLUMNS;
+const AMOUNT_COLS = [F.budget, F.budgetToDate, F.actual, F.deviation, F.forecast, F.forecastDeviation];
+
+type Actual = { area?: string; insats: string | null; amount: Dec };
+
+/**
+ * Actuals to date in netto terms (income positive): the ledger's monthly actuals up to `month`; a ledger
+ * without monthly figures can only be followed up for the whole year, from its #RES.
+ */
+function actualsToDate(m: MappedLedger, month: number): Actual[] {
+  const periods = mapPeriods(m.ledger, m.mapping, "actual").filter((p) => p.year === 0 && p.line !== EXCLUDED_LINE);
+  if (periods.length === 0 && month === 12) return driftCells(m).filter((c) => c.year === 0);
+  return periods.filter((p) => monthOfYear(m.ledger, 0, p.period) <= month);
+}
+
+/**
+ * Budgetuppföljning per area and insats: budget for the year and to date, utfall to date, avvikelse
+ * (utfall − budget to date, flagged by the deviation thresholds), and a helårsprognos with its avvikelse
+ * against the annual budget. Amounts are netto: income positive, costs negative.
+ */
+export function buildBudgetuppfoljning(m: MappedLedger, budget: Budget, options: FollowUpOptions): ReportModel {
+  requireCurrentYear(m.ledger);
+  validateBudget(budget);
+  const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
+  validateThresholds(thresholds);
+  const month = options.month;
+  const actuals = actualsToDate(m, month);
+  const groups = driftGroups(m, [...actuals.filter((a) => a.area !== undefined).map((a) => ({ area: a.area!, insats: a.insats })), ...budget.entries.map((e) => ({ area: e.area, insats: e.insats ?? null }))]);
+  const rows = new RowList();
+  const formulas: ReportRow["columnFormulas"] = {
+    [F.deviation]: { plus: [F.actual], minus: [F.budgetToDate] },
+    [F.forecastDeviation]: { plus: [F.forecast], minus: [F.budget] },
+  };
+
+  const values = (area: string, member: DriftMember | null): Record<string, CellValue> => {
+    const b = budgetOf(budget, area, member === null ? undefined : member.insats);
+    const toDate = b.monthly.slice(0, month).reduce((t, x) => t.plus(x), ZERO);
+    const actual = actuals.filter(inRow(area, member)).reduce((t, a) => t.minus(a.amount), ZERO);
+    const forecast = options.forecast === "runrate" ? forecastByRunRate(actual, month) : forecastByBudget(actual, b.monthly, month);
+    return { [F.budget]: b.annual, [F.budgetToDate]: toDate, [F.actual]: actual, [F.deviation]: actual.minus(toDate), [F.forecast]: forecast, [F.forecastDeviation]: forecast.minus(b.annual) };
+  };
+  const flag = (row: ReportRow, area: string) => {
+    const d = deviation(row.values[F.actual] as Dec, row.values[F.budgetToDate] as Dec, INCOME_AREAS.has(area) ? "income" : "cost", thresholds);
+    row.values[F.deviationPercent] = d.percent;
+    row.flags = { [F.deviation]: d.severity };
+  };
+
+  for (const g of groups) {
+    if (g.members.length === 0) {
+      flag(rows.line(g.area, 0, values(g.area.id, null), { columnFormulas: formulas }), g.area.id);
+      continue;
+    }
+    for (const member of g.members) flag(rows.line({ id: member.rowId, label: member.label }, 1, values(g.area.id, member), { columnFormulas: formulas }), g.area.id);
+    flag(rows.sum(g.area, "subtotal", 0, g.members.map((x) => x.rowId), AMOUNT_COLS, { columnFormulas: formulas }), g.area.id);
+  }
+  // The total's percentage is relative to the net budget; its flag uses the result's (income) logic.
+  flag(rows.sum({ id: DRIFT.resultat.id, label: "Resultat" }, "total", 0, groups.map((g) => g.area.id), AMOUNT_COLS, { columnFormulas: formulas }), DRIFT.huvudman.id);
+
+  const y0 = yearName(m.ledger, 0);
+  const unit = options.unit ?? DEFAULT_UNIT;
+  return {
+    id: "budgetuppfoljning",
+    title: `Budgetuppföljning ${y0}, t.o.m. månad ${month}`,
+    unit,
+    columns: [
+      amountColumn(F.budget, `Budget helår ${y0}`),
+      amountColumn(F.budgetToDate, `Budget t.o.m. månad ${month}`),
+      amountColumn(F.actual, `Utfall t.o.m. månad ${month}`),
+      amountColumn(F.deviation, "Avvikelse (utfall − budget)"),
+      { id: F.deviationPercent, heading: "Avvikelse (%)", kind: "percent" },
+      amountColumn(F.forecast, `Helårsprognos ${y0}`),
+      amountColumn(F.forecastDeviation, "Prognos − budget"),
+    ],
+    rows: rows.rows,
+    footnotes: [
+      unitFootnote(unit),
+      "Belopp netto: intäkter positiva, kostnader negativa. Positiv avvikelse = bättre än budget.",
+      `Flaggor: ${SEVERITY_LABEL_SV.warning} respektive ${SEVERITY_LABEL_SV.critical} när en ogynnsam avvikelse överstiger tröskelvärdena.`,
+      options.forecast === "runrate" ? "Prognos: utfall uppräknat till tolv månader." : "Prognos: utfall hittills + budget för återstående månader.",
+    ],
+  };
+}

@@ -1,0 +1,53 @@
+import { ZERO, type Dec } from "../money/decimal";
+import { closingOf, lineSum, sumCells, type MappedLedger } from "../mapping/apply";
+import { BR_ASSET_LINES, RR_LEAF_LINES } from "../mapping/targets";
+import { BR } from "./lines";
+
+/**
+ * Printed figures from a mapped ledger. The ledger is debit-positive; the statements print income, equity
+ * and liabilities positive and RR costs negative, so RR lines and BR claims are −(ledger sum).
+ */
+const ASSET_IDS: ReadonlySet<string> = new Set(BR_ASSET_LINES.map((l) => l.id));
+
+export function rrLine(m: MappedLedger, line: string, year: number): Dec {
+  return lineSum(m, line, "res", year).negated();
+}
+
+/** Årets resultat as the RR adds it up: the sum of its mapped lines. */
+export function resultOf(m: MappedLedger, year: number): Dec {
+  return RR_LEAF_LINES.reduce((t, l) => t.plus(rrLine(m, l.id, year)), ZERO);
+}
+
+export function brLine(m: MappedLedger, line: string, year: number): Dec {
+  const c = closingOf(m, year);
+  const s = lineSum(m, line, c.kind, c.year);
+  return ASSET_IDS.has(line) ? s : s.negated();
+}
+
+/**
+ * Total eget kapital at a year's end. With #UB before closing, the year's result still sits in the
+ * result accounts, so it is added (−ΣRES); after a closing voucher (8999/2099) ΣRES is zero and the result
+ * is already in the equity accounts. An #IB taken as the previous year's close is always after closing.
+ * The BR therefore balances exactly when the ledger does (ΣUB + ΣRES = 0).
+ */
+export function equityTotal(m: MappedLedger, year: number): Dec {
+  const c = closingOf(m, year);
+  const accounts = lineSum(m, BR.egetKapital.id, c.kind, c.year).negated();
+  if (c.kind !== "ub") return accounts;
+  return accounts.minus(sumCells(m, (cell) => cell.kind === "res" && cell.year === year));
+}
+
+/** Likvida medel: kassa och bank plus kortfristiga placeringar (RKR R13). */
+export function liquidFunds(m: MappedLedger, year: number): Dec {
+  return brLine(m, BR.kassaBank.id, year).plus(brLine(m, BR.placeringar.id, year));
+}
+
+/** Whether any mapping rule sends amounts to the line (so an optional line is printed even when zero). */
+export function isTargeted(m: MappedLedger, line: string): boolean {
+  return m.mapping.rules.some((r) => r.line === line);
+}
+
+/** Accounts that make up a line, for drill-down. */
+export function sourcesOf(m: MappedLedger, line: string): string[] {
+  return [...new Set(m.cells.filter((c) => c.line === line).map((c) => c.account))].sort();
+}

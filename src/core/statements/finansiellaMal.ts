@@ -1,0 +1,108 @@
+import { ZERO, type Dec } from "../money/decimal";
+import type { MappedLedger } from "../mapping/apply";
+import type { ReportModel, ReportRow } from "../report/model";
+import { checkEquity, type EquityCapRule } from "../rules/equityCap";
+import { DEFAULT_ADMIN_LIMIT, adminRatio, allocationCheck } from "../rules/ratios";
+import { DRIFT } from "./lines";
+import { DEFAULT_UNIT, amountColumn, requireCurrentYear, unitFootnote, yearName, type StatementOptions } from "./common";
+import { driftCells, incomeAndCost } from "./driftGroups";
+import { equityTotal, resultOf } from "./figures";
+
+export const GOAL_ROWS = {
+  egetKapital: "mal.eget-kapital",
+  administration: "mal.administration",
+  fordelning: "mal.fordelning",
+  balanskrav: "mal.balanskrav",
+} as const;
+
+export interface GoalInputs {
+  year: string;
+  /** Eget kapital at year end and the members' contributions the cap is based on. */
+  equity: Dec;
+  contributions: Dec;
+  equityRule: EquityCapRule;
+  /** Administration costs and total costs (magnitudes), and costs excluded from the denominator (ESF pass-through). */
+  adminCosts: Dec;
+  totalCosts: Dec;
+  adminExcluded?: Dec[];
+  adminLimit?: Dec;
+  /** Allocation rule (Roslagen): individ ≥ minShare of individ + struktur. Omitted: no row. */
+  allocation?: { individual: Dec; structural: Dec; minIndividualShare: Dec };
+  aretsResultat: Dec;
+  /** Sum of balanskravsjusteringar (− reavinster, + reaförluster …); zero when there are none. */
+  balanskravsjusteringar?: Dec;
+}
+
+/**
+ * Goal inputs from a mapped ledger: equity from the BR, contributions = the income note lines named in
+ * `memberNoteLines` (e.g. staten, region, each kommun), admin/individ/struktur costs from the areas.
+ */
+export function goalInputsFromLedger(m: MappedLedger, memberNoteLines: readonly string[], equityRule: EquityCapRule, minIndividualShare?: Dec): GoalInputs {
+  requireCurrentYear(m.ledger);
+  const cells = driftCells(m).filter((c) => c.year === 0);
+  const costOf = (area?: string) => incomeAndCost(cells.filter((c) => area === undefined || c.area === area)).kostnad;
+  const members = new Set(memberNoteLines);
+  const contributions = m.cells.filter((c) => c.kind === "res" && c.year === 0 && c.note !== undefined && members.has(c.note)).reduce((t, c) => t.minus(c.amount), ZERO);
+  return {
+    year: yearName(m.ledger, 0),
+    equity: equityTotal(m, 0),
+    contributions,
+    equityRule,
+    adminCosts: costOf(DRIFT.administration.id),
+    totalCosts: costOf(),
+    aretsResultat: resultOf(m, 0),
+    allocation: minIndividualShare === undefined ? undefined : { individual: costOf(DRIFT.individ.id), structural: costOf(DRIFT.struktur.id), minIndividualShare },
+  };
+}
+
+const COLS = { goal: "goal", outcome: "outcome", limit: "limit", ratio: "ratio", status: "status" } as const;
+const status = (met: boolean) => (met ? "Uppfyllt" : "Ej uppfyllt");
+
+/**
+ * Finansiella mål (like HBS 2021 Tabell 8): eget kapital vs the cap, administration share vs its limit,
+ * the allocation rule when given, and balanskravet (årets resultat after balanskravsjusteringar ≥ 0).
+ */
+export function buildFinansiellaMal(input: GoalInputs, options: StatementOptions = {}): ReportModel {
+  const rows: ReportRow[] = [];
+  const eq = checkEquity(input.equityRule, input.contributions, input.equity);
+  rows.push({
+    id: GOAL_ROWS.egetKapital, label: "Eget kapital", kind: "line", level: 0,
+    values: { [COLS.goal]: `Högst ${input.equityRule.label}`, [COLS.outcome]: eq.equity, [COLS.limit]: eq.cap, [COLS.ratio]: eq.ratio, [COLS.status]: status(eq.within) },
+  });
+  const admin = adminRatio(input.adminCosts, input.totalCosts, input.adminExcluded ?? [], input.adminLimit ?? DEFAULT_ADMIN_LIMIT);
+  rows.push({
+    id: GOAL_ROWS.administration, label: "Administrationens andel av kostnaderna", kind: "line", level: 0,
+    values: { [COLS.goal]: `Högst ${admin.limit.times(100).toString()} % av kostnaderna`, [COLS.outcome]: admin.admin, [COLS.limit]: admin.denominator.times(admin.limit), [COLS.ratio]: admin.ratio, [COLS.status]: status(admin.met) },
+  });
+  if (input.allocation) {
+    const a = allocationCheck(input.allocation.individual, input.allocation.structural, input.allocation.minIndividualShare);
+    rows.push({
+      id: GOAL_ROWS.fordelning, label: "Andel till individinriktade insatser", kind: "line", level: 0,
+      values: { [COLS.goal]: `Minst ${a.minIndividualShare.times(100).toString()} % av medlen efter administration`, [COLS.outcome]: input.allocation.individual.abs(), [COLS.limit]: a.requiredIndividual, [COLS.ratio]: a.individualShare, [COLS.status]: status(a.met) },
+    });
+  }
+  const balanskrav = input.aretsResultat.plus(input.balanskravsjusteringar ?? ZERO);
+  rows.push({
+    id: GOAL_ROWS.balanskrav, label: "Balanskravsresultat", kind: "line", level: 0,
+    values: { [COLS.goal]: "Årets resultat efter balanskravsjusteringar ≥ 0", [COLS.outcome]: balanskrav, [COLS.limit]: ZERO, [COLS.ratio]: null, [COLS.status]: status(!balanskrav.isNegative()) },
+  });
+  const unit = options.unit ?? DEFAULT_UNIT;
+  return {
+    id: "finansiella-mal",
+    title: `Finansiella mål ${input.year}`,
+    unit,
+    columns: [
+      { id: COLS.goal, heading: "Mål", kind: "text" },
+      amountColumn(COLS.outcome, "Utfall"),
+      amountColumn(COLS.limit, "Gräns"),
+      { id: COLS.ratio, heading: "Andel", kind: "percent" },
+      { id: COLS.status, heading: "Måluppfyllelse", kind: "text" },
+    ],
+    rows,
+    footnotes: [
+      unitFootnote(unit),
+      `Eget kapital: ${input.equityRule.label}${input.equityRule.verified ? "" : " (overifierad regel)"}, beräknat på medlemmarnas bidrag.`,
+      "Balanskravsresultat = årets resultat efter balanskravsjusteringar (utan realisationsvinster m.m. lika med årets resultat).",
+    ],
+  };
+}

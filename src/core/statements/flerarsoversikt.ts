@@ -1,0 +1,64 @@
+import { ZERO, type Dec } from "../money/decimal";
+import { FinsamError } from "../errors";
+import type { MappedLedger } from "../mapping/apply";
+import type { ReportModel } from "../report/model";
+import { soliditet } from "../rules/ratios";
+import { BR_ASSET_LINES } from "../mapping/targets";
+import { FLERAR, RR } from "./lines";
+import { DEFAULT_UNIT, RowList, amountColumn, hasYear, requireCurrentYear, unitFootnote, yearName, type StatementOptions } from "./common";
+import { brLine, equityTotal, resultOf, rrLine } from "./figures";
+
+/** One year of the overview. Earlier years than the ledger holds are typed in from earlier reports. */
+export interface YearFigures {
+  /** Column heading, e.g. "2022". */
+  year: string;
+  /** Verksamhetens intäkter (positive). */
+  intakter: Dec;
+  aretsResultat: Dec;
+  egetKapital: Dec;
+  summaTillgangar: Dec;
+}
+
+/** The ledger's years (0 and −1 when present), newest first. */
+export function yearFiguresFromLedger(m: MappedLedger): YearFigures[] {
+  requireCurrentYear(m.ledger);
+  const years = hasYear(m.ledger, -1) ? [0, -1] : [0];
+  return years.map((y) => {
+    return {
+      year: yearName(m.ledger, y),
+      intakter: rrLine(m, RR.intakter.id, y).plus(rrLine(m, RR.intakterEsf.id, y)).plus(rrLine(m, RR.intakterOvriga.id, y)),
+      aretsResultat: resultOf(m, y),
+      egetKapital: equityTotal(m, y),
+      summaTillgangar: BR_ASSET_LINES.reduce((t, l) => t.plus(brLine(m, l.id, y)), ZERO),
+    };
+  });
+}
+
+/**
+ * Flerårsöversikt (up to five years, newest first). Kostnader = årets resultat − intäkter, i.e. including
+ * avskrivningar and net financial items, as Stockholm 2022's Tabell 1 counts them; printed negative like
+ * the RR. Soliditet is a fraction (0,3012 = 30,12 %), to be shown as a percentage.
+ */
+export function buildFlerarsoversikt(figures: readonly YearFigures[], options: StatementOptions = {}): ReportModel {
+  if (figures.length < 1 || figures.length > 5) throw new FinsamError("statements.yearCount", { field: "flerårsöversikt", value: figures.length });
+  const rows = new RowList();
+  const byYear = (f: (y: YearFigures) => Dec) => Object.fromEntries(figures.map((y) => [y.year, f(y)]));
+  rows.line(FLERAR.intakter, 0, byYear((y) => y.intakter));
+  rows.line(FLERAR.kostnader, 0, byYear((y) => y.aretsResultat.minus(y.intakter)));
+  rows.sum(FLERAR.aretsResultat, "total", 0, [FLERAR.intakter.id, FLERAR.kostnader.id], figures.map((y) => y.year));
+  rows.line(FLERAR.egetKapital, 0, byYear((y) => y.egetKapital));
+  rows.line(FLERAR.soliditet, 0, byYear((y) => soliditet(y.egetKapital, y.summaTillgangar)));
+  const unit = options.unit ?? DEFAULT_UNIT;
+  return {
+    id: "flerarsoversikt",
+    title: "Översikt över verksamhetens utveckling",
+    unit,
+    columns: figures.map((y) => amountColumn(y.year, y.year)),
+    rows: rows.rows,
+    footnotes: [
+      unitFootnote(unit),
+      "Kostnader inklusive avskrivningar och finansiella poster (netto).",
+      "Soliditet = eget kapital / summa tillgångar, visas i procent.",
+    ],
+  };
+}

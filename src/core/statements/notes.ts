@@ -1,0 +1,90 @@
+import { ZERO, type Dec } from "../money/decimal";
+import type { MappedCell, MappedLedger } from "../mapping/apply";
+import type { ReportModel } from "../report/model";
+import { AMOUNT_COLUMNS, NOTE, RR, noteCostId, noteCostInsatsId, noteIncomeId, type LineDef } from "./lines";
+import { DEFAULT_UNIT, RowList, amountColumn, hasYear, periodHeading, requireCurrentYear, unitFootnote, type StatementOptions } from "./common";
+import { objectKey } from "../ledger/types";
+
+const { current, previous } = AMOUNT_COLUMNS;
+const INCOME_LINES: ReadonlySet<string> = new Set([RR.intakter.id, RR.intakterEsf.id, RR.intakterOvriga.id]);
+
+interface NoteRow {
+  def: LineDef;
+  /** Which cells of the note's lines the row takes. */
+  takes: (c: MappedCell) => boolean;
+}
+
+/**
+ * A note splits RR lines into rows; whatever no row takes goes to the remainder row, so the note's sum
+ * always equals the RR lines it explains. Amounts print positive (as the seeds' notes do).
+ */
+function buildNote(
+  m: MappedLedger,
+  lines: ReadonlySet<string>,
+  rowsDef: NoteRow[],
+  remainder: LineDef,
+  summa: LineDef,
+  sign: 1 | -1,
+  meta: { id: ReportModel["id"]; title: string; unit: ReportModel["unit"] },
+): ReportModel {
+  requireCurrentYear(m.ledger);
+  const withPrevious = hasYear(m.ledger, -1);
+  const cols = withPrevious ? [current, previous] : [current];
+  const rows = new RowList();
+  const amount = (year: number, takes: (c: MappedCell) => boolean): Dec =>
+    m.cells.filter((c) => c.kind === "res" && c.year === year && c.line !== undefined && lines.has(c.line) && takes(c)).reduce((t, c) => t.plus(c.amount), ZERO).times(sign);
+  const ids: string[] = [];
+  for (const r of rowsDef) {
+    rows.line(r.def, 1, { [current]: amount(0, r.takes), [previous]: withPrevious ? amount(-1, r.takes) : null });
+    ids.push(r.def.id);
+  }
+  const rest = (c: MappedCell) => !rowsDef.some((r) => r.takes(c));
+  rows.line(remainder, 1, { [current]: amount(0, rest), [previous]: withPrevious ? amount(-1, rest) : null });
+  rows.sum(summa, "total", 0, [...ids, remainder.id], cols);
+  return {
+    id: meta.id,
+    title: meta.title,
+    unit: meta.unit,
+    columns: [amountColumn(current, periodHeading(m.ledger, 0, "period")), ...(withPrevious ? [amountColumn(previous, periodHeading(m.ledger, -1, "period"))] : [])],
+    rows: rows.rows,
+    footnotes: [unitFootnote(meta.unit)],
+  };
+}
+
+/** Not "Verksamhetens intäkter" per financier (mapping.incomeNoteLines), then övriga intäkter and summa. */
+export function buildIncomeNote(m: MappedLedger, options: StatementOptions = {}): ReportModel {
+  const rowsDef = m.mapping.incomeNoteLines.map((d) => ({ def: { id: noteIncomeId(d.id), label: d.label }, takes: (c: MappedCell) => c.note === d.id }));
+  return buildNote(m, INCOME_LINES, rowsDef, NOTE.intakterOvriga, NOTE.intakterSumma, -1, {
+    id: "not-intakter",
+    title: "Not Verksamhetens intäkter",
+    unit: options.unit ?? DEFAULT_UNIT,
+  });
+}
+
+export interface CostNoteOptions extends StatementOptions {
+  /** "kind": rows of mapping.costNoteLines; "insats": one row per insats object (the seeds' Not 2/3). */
+  by?: "kind" | "insats";
+}
+
+/** Not "Verksamhetens kostnader" (the RR line, without avskrivningar) per kind or per insats. */
+export function buildCostNote(m: MappedLedger, options: CostNoteOptions = {}): ReportModel {
+  const dim = m.mapping.insatsDimension;
+  const costLines = new Set([RR.kostnader.id]);
+  let rowsDef: NoteRow[];
+  let remainder: LineDef = NOTE.kostnaderOvriga;
+  if (options.by === "insats") {
+    const insatser = [...new Set(m.cells.filter((c) => c.line === RR.kostnader.id && c.insats !== null).map((c) => c.insats!))].sort();
+    rowsDef = insatser.map((id) => ({
+      def: { id: noteCostInsatsId(id), label: m.ledger.objects.get(objectKey(dim, id))?.name ?? id },
+      takes: (c: MappedCell) => c.insats === id,
+    }));
+    remainder = { id: NOTE.kostnaderOvriga.id, label: "Gemensamma kostnader (ingen insats)" };
+  } else {
+    rowsDef = m.mapping.costNoteLines.map((d) => ({ def: { id: noteCostId(d.id), label: d.label }, takes: (c: MappedCell) => c.note === d.id }));
+  }
+  return buildNote(m, costLines, rowsDef, remainder, NOTE.kostnaderSumma, 1, {
+    id: "not-kostnader",
+    title: "Not Verksamhetens kostnader",
+    unit: options.unit ?? DEFAULT_UNIT,
+  });
+}
