@@ -23,7 +23,8 @@ export async function readWorkbook(data: Uint8Array | ArrayBuffer): Promise<Read
     ws.eachRow({ includeEmpty: true }, (row, r) => {
       const values: ReadValue[] = [];
       row.eachCell({ includeEmpty: true }, (cell, c) => {
-        values[c - 1] = plainValue(cell.value);
+        // exceljs' `value` drops a formula result of 0; `result` keeps it.
+        values[c - 1] = cell.type === ExcelJS.ValueType.Formula ? plainValue((cell.result ?? null) as ExcelJS.CellValue) : plainValue(cell.value);
       });
       rows[r - 1] = values;
       width = Math.max(width, values.length);
@@ -40,7 +41,6 @@ function plainValue(v: ExcelJS.CellValue): ReadValue {
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
   if (v instanceof Date) return isoDate(v);
   if ("error" in v) return v.error;
-  if ("formula" in v || "sharedFormula" in v) return v.result === undefined ? null : plainValue(v.result as ExcelJS.CellValue);
   if ("richText" in v) return v.richText.map((t) => t.text).join("");
   if ("text" in v) return typeof v.text === "string" ? v.text : plainValue(v.text);
   return null;

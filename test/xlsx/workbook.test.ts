@@ -1,0 +1,70 @@
+import ExcelJS from "exceljs";
+import { buildWorkbook, writeWorkbook } from "../../src/xlsx/writeWorkbook";
+import { readWorkbook } from "../../src/xlsx/readWorkbook";
+import { renderReport } from "../../src/core/sheet/render";
+import { driftModel, stockholmRr } from "../core/sheet/fixtures";
+
+async function load(data: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data as unknown as ArrayBuffer);
+  return wb;
+}
+
+describe("writeWorkbook", () => {
+  const rr = renderReport(stockholmRr(), { sheetName: "Resultaträkning" });
+  const drift = renderReport(driftModel(), { sheetName: "Drift", chart: { kind: "columnClustered", columns: ["netto", "budget"] } });
+
+  test("values, native formulas with cached results, formats and styles", async () => {
+    const ws = (await load(await writeWorkbook([rr, drift]))).getWorksheet("Resultaträkning")!;
+    expect(ws.getCell("C4").value).toBe(37_300);
+    expect(ws.getCell("C7").value).toEqual({ formula: "SUM(C4:C6)", result: -5_656 });
+    expect(ws.getCell("C7").numFmt).toBe("#,##0;-#,##0");
+    expect(ws.getCell("C7").font.bold).toBe(true);
+    expect(ws.getCell("C4").font?.bold).toBeFalsy();
+    expect(ws.getCell("A4").alignment.indent).toBe(1);
+    expect(ws.getCell("A1").font.size).toBe(14);
+    expect(ws.getCell("B5").numFmt).toBe("@");
+    expect(ws.getColumn(1).width).toBe(rr.columnWidths[0]);
+    expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 3 });
+  });
+
+  test("conditional formats, chart note and ownership names", async () => {
+    const wb = await load(await writeWorkbook([rr, drift]));
+    const ws = wb.getWorksheet("Drift")!;
+    const cfs = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+    expect(cfs.map((c) => c.ref)).toEqual(drift.conditionalFormats.map((c) => c.range));
+    expect(cfs[2]!.rules[0]).toMatchObject({ type: "expression", formulae: ["AND(D7<0,OR(ABS(D7)>100,ABS(D7)>0.1*ABS(C7)))"] });
+    expect(ws.getCell("G3").value).toBe("Diagram skapas i Excel av tillägget: Driftsredovisning 2022.");
+    expect([...wb.definedNames.model].sort((a, b) => a.name.localeCompare(b.name))).toEqual([
+      { name: "FinsamOwned_driftsredovisning", ranges: ["Drift!$A$1"] },
+      { name: "FinsamOwned_resultatrakning", ranges: ["'Resultaträkning'!$A$1"] },
+    ]);
+  });
+
+  test("a repeated sheet name gets a numbered variant", () => {
+    expect(buildWorkbook([rr, { ...rr, ownerKey: "rr2" }]).worksheets.map((w) => w.name)).toEqual(["Resultaträkning", "Resultaträkning (2)"]);
+  });
+});
+
+describe("readWorkbook", () => {
+  test("values as a user sees them: formula results (also 0), error texts, dates, rich text; rectangular", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Import");
+    ws.getCell("A1").value = "Konto";
+    ws.getCell("B1").value = { formula: "1-1", result: 0 };
+    ws.getCell("C1").value = { formula: "NA()", result: { error: "#N/A" } };
+    ws.getCell("A2").value = new Date(Date.UTC(2022, 11, 31));
+    ws.getCell("B2").value = { richText: [{ text: "Kassa " }, { text: "och bank", font: { bold: true } }] };
+    ws.getCell("A3").value = { error: "#DIV/0!" };
+    ws.getCell("D3").value = true;
+    const [sheet] = await readWorkbook(Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(sheet).toEqual({
+      name: "Import",
+      rows: [
+        ["Konto", 0, "#N/A", null],
+        ["2022-12-31", "Kassa och bank", null, null],
+        ["#DIV/0!", null, null, true],
+      ],
+    });
+  });
+});
