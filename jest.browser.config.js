@@ -1,0 +1,8 @@
+/** The task pane in headless Debian Chromium (playwright-core), served from dist/ (run after the build). */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test/browser"],
+  testMatch: ["**/*.test.ts"],
+  testTimeout: 60_000,
+  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", isolatedModules: true } }] },
+};
