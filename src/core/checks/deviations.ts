@@ -11,7 +11,7 @@ interface Convention {
   basis: string;
   direction: DeviationDirection;
 }
-const name = (c: Convention): string => `${c.direction === "utfall-budget" ? "utfall − budget" : "budget − utfall"} (${c.basis})`;
+const name = (c: Convention): string => `${c.direction === "utfall-budget" ? "utfall − budget" : "budget − utfall"} (${c.basis === "current" ? "utfall" : c.basis})`;
 const same = (a: Convention, b: Convention): boolean => a.basis === b.basis && a.direction === b.direction;
 
 function computed(ctx: CheckContext, key: TableKey, rowId: string, c: Convention): Figure | undefined {

@@ -1,0 +1,50 @@
+import type { ReportModel, ReportRow } from "../report/model";
+import type { CheckStatus, Finding } from "./finding";
+
+export const STATUS_LABEL_SV: Record<CheckStatus, string> = { pass: "OK", fail: "Avvikelse", "not-applicable": "Ej tillämplig" };
+
+/**
+ * The findings as a "Kontroller" table for the minutes: one row per check, failures first. Differens and
+ * tolerans are kronor (text for procentenheter); the row's `sources` are the cells involved, as
+ * "<table>|<row id>|<column>", for the UI to select.
+ */
+export function checksReport(findings: readonly Finding[]): ReportModel {
+  const order: Record<CheckStatus, number> = { fail: 0, pass: 1, "not-applicable": 2 };
+  const sorted = [...findings].sort((a, b) => order[a.status] - order[b.status]);
+  const rows = sorted.map((f): ReportRow => {
+    const amount = (v: Finding["difference"]) => (v === null ? null : f.unit === "kr" ? v : `${v.toDecimalPlaces(2).toString().replace(".", ",")} procentenheter`);
+    return {
+      id: f.id,
+      label: f.title.sv,
+      kind: "line",
+      level: 0,
+      values: {
+        kontroll: f.title.sv,
+        jamfort: f.explanation,
+        differens: amount(f.difference),
+        tolerans: amount(f.tolerance),
+        status: STATUS_LABEL_SV[f.status],
+      },
+      flags: { status: f.status === "fail" ? "critical" : "ok" },
+      sources: f.refs.map((r) => `${r.table}|${r.row}|${r.column}`),
+    };
+  });
+  const failed = findings.filter((f) => f.status === "fail").length;
+  return {
+    id: "kontroller",
+    title: "Kontroller",
+    unit: "kr",
+    columns: [
+      { id: "kontroll", heading: "Kontroll", kind: "text" },
+      { id: "jamfort", heading: "Jämfört", kind: "text" },
+      { id: "differens", heading: "Differens", kind: "amount" },
+      { id: "tolerans", heading: "Tolerans", kind: "amount" },
+      { id: "status", heading: "Status", kind: "text" },
+    ],
+    rows,
+    footnotes: [
+      `${findings.length} kontroller, varav ${failed} med avvikelse.`,
+      "Tolerans: ±0,5 avrundningsenhet per avrundat belopp som ingår i jämförelsen.",
+    ],
+  };
+}
