@@ -1,7 +1,7 @@
-import { execFile, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { delimiter, join } from "node:path";
 import { pathToFileURL } from "node:url";
 
 /**
@@ -12,12 +12,17 @@ import { pathToFileURL } from "node:url";
 export const INSTALL_COMMAND = "apt-get install -y --no-install-recommends libreoffice-calc-nogui";
 
 /** Fails loudly, with the install command, when LibreOffice is missing: these tests must not pass silently. */
-export function requireSoffice(): string {
-  const probe = spawnSync("soffice", ["--version"], { encoding: "utf8" });
-  if (probe.error || probe.status !== 0) {
-    throw new Error(`LibreOffice (soffice) was not found; the recalculation tests need it. Install it as root:\n  apt-get update && ${INSTALL_COMMAND}`);
+export function requireSoffice(searchPath = process.env.PATH ?? ""): string {
+  for (const dir of searchPath.split(delimiter).filter(Boolean)) {
+    const candidate = join(dir, "soffice");
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not in this directory
+    }
   }
-  return "soffice";
+  throw new Error(`LibreOffice (soffice) was not found on PATH; the recalculation tests need it. Install it as root:\n  apt-get update && ${INSTALL_COMMAND}`);
 }
 
 /** A throw-away user profile that forces recalculation on load of OOXML and ODF files (0 = always). */

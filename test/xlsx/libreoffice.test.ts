@@ -1,0 +1,89 @@
+import ExcelJS from "exceljs";
+import type { SheetDescription } from "../../src/core/sheet/description";
+import { Dec } from "../../src/core/money/decimal";
+import { renderReport } from "../../src/core/sheet/render";
+import { writeWorkbook } from "../../src/xlsx/writeWorkbook";
+import { readWorkbook, type ReadSheet } from "../../src/xlsx/readWorkbook";
+import { INSTALL_COMMAND, recalculate, requireSoffice } from "../helpers/libreoffice";
+import { driftModel, stockholmRr } from "../core/sheet/fixtures";
+
+/** The same sheet with every formula's cached value replaced by a wrong number. */
+function withWrongCache(sheet: SheetDescription): SheetDescription {
+  return { ...sheet, cells: sheet.cells.map((row) => row.map((c) => (c?.formula ? { ...c, value: 987_654 } : c))) };
+}
+
+const ERROR = /^#(NAME\?|REF!|VALUE!|DIV\/0!|N\/A|NUM!|NULL!)/;
+
+/** In tkr the lines 400, 400, 400 kr show 0 each; so does their SUM (the footnote states the 1 tkr). */
+const rounding = renderReport(
+  {
+    id: "not-kostnader", title: "Not 3", unit: "tkr", footnotes: [],
+    columns: [{ id: "a", heading: "2022", kind: "amount" }],
+    rows: [
+      ...[0, 1, 2].map((i) => ({ id: `l${i}`, label: `Rad ${i + 1}`, kind: "line" as const, level: 1, values: { a: new Dec(400) } })),
+      { id: "s", label: "Summa", kind: "total" as const, level: 0, values: { a: new Dec(1200) }, sumOf: ["l0", "l1", "l2"] },
+    ],
+  },
+  { sheetName: "Not 3" },
+);
+
+describe("LibreOffice recalculates what the add-in writes", () => {
+  const rr = renderReport(stockholmRr(), { sheetName: "Resultaträkning" });
+  const rr1 = renderReport(stockholmRr(), { sheetName: "RR 0,1 tkr", decimals: 1 });
+  const drift = renderReport(driftModel(), { sheetName: "Drift" });
+  let recalculated: Map<string, ReadSheet>;
+  let formatsWorkbook: ExcelJS.Workbook;
+
+  beforeAll(async () => {
+    // One soffice start for both files.
+    const out = await recalculate(
+      new Map([
+        ["statements", await writeWorkbook([rr, rr1].map(withWrongCache))],
+        ["drift", await writeWorkbook([drift, rounding].map(withWrongCache))],
+      ]),
+    );
+    recalculated = new Map();
+    for (const data of out.values()) for (const s of await readWorkbook(data)) recalculated.set(s.name, s);
+    formatsWorkbook = new ExcelJS.Workbook();
+    await formatsWorkbook.xlsx.load(out.get("drift")! as unknown as ArrayBuffer);
+  }, 180_000);
+
+  test("recalculated subtotals are the seed's printed figures and the renderer's own results", () => {
+    const rrRows = recalculated.get("Resultaträkning")!.rows;
+    expect(rrRows[6]!.slice(2)).toEqual([-5_656, 2_863]); // Verksamhetens resultat (tkr)
+    expect(rrRows[9]!.slice(2)).toEqual([-5_660, 2_858]); // Resultat efter finansiella poster; seed: −5 660, 2 858
+    expect(rrRows[10]!.slice(2)).toEqual([-5_660, 2_858]); // Årets resultat
+    expect(recalculated.get("RR 0,1 tkr")!.rows[9]!.slice(2)).toEqual([-5_660, 2_858.1]);
+    const driftRows = recalculated.get("Drift")!.rows;
+    expect(driftRows[9]!.slice(1, 5)).toEqual([1_578, -850, 2_428, 1_110]);
+    expect(recalculated.get("Not 3")!.rows[6]![1]).toBe(0);
+
+    // Every formula cell, on every sheet, recalculates to the value the renderer cached (the exact sum of the shown cells).
+    for (const sheet of [rr, rr1, drift, rounding]) {
+      const rows = recalculated.get(sheet.name)!.rows;
+      sheet.cells.forEach((row, r) => row.forEach((c, col) => {
+        if (c?.formula) expect({ cell: `${sheet.name}!${r},${col}`, value: rows[r]![col] }).toEqual({ cell: `${sheet.name}!${r},${col}`, value: c.value });
+      }));
+    }
+  });
+
+  test("no error value anywhere", () => {
+    const errors = [...recalculated.values()].flatMap((s) => s.rows.flat().filter((v) => typeof v === "string" && ERROR.test(v)));
+    expect(errors).toEqual([]);
+    expect(recalculated.get("Resultaträkning")!.rows.flat().filter((v) => v === 987_654)).toEqual([]);
+  });
+
+  test("number formats, conditional formats and ownership names survive", () => {
+    const ws = formatsWorkbook.getWorksheet("Drift")!;
+    expect(ws.getCell("B4").numFmt).toBe("#,##0;-#,##0");
+    expect(ws.getCell("D10").numFmt).toBe("#,##0;-#,##0");
+    const cfs = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+    expect(cfs.flatMap((c) => c.rules.map((rule) => (rule as ExcelJS.ExpressionRuleType).formulae![0]))).toEqual(drift.conditionalFormats.map((c) => c.formula.slice(1)));
+    expect(formatsWorkbook.definedNames.model.map((n) => n.name).sort()).toEqual(["FinsamOwned_driftsredovisning", "FinsamOwned_not_kostnader"]);
+  });
+});
+
+test("a machine without LibreOffice fails with the install command", () => {
+  expect(() => requireSoffice("/nonexistent")).toThrow(INSTALL_COMMAND);
+  expect(requireSoffice()).toMatch(/\/soffice$/);
+});
