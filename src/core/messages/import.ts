@@ -52,6 +52,7 @@ export const importMessages = {
     "tb.signUnknown": (p) => `${where(p, "sv")}: konto ${p.value} kan vara intäkt eller kostnad; ange kontotyp (I eller K) i kolumnen typ.`,
     "members.badType": (p) => `${where(p, "sv")}: typen "${p.value}" är okänd; använd stat, region eller kommun.`,
     "members.missingName": (p) => `${where(p, "sv")}: namn saknas.`,
+    "members.secondState": (p) => `${where(p, "sv")}: staten får bara förekomma på en rad.`,
   },
   en: {
     "amount.empty": (p) => `${where(p, "en")}: the amount is missing.`,
@@ -103,5 +104,6 @@ export const importMessages = {
     "tb.signUnknown": (p) => `${where(p, "en")}: account ${p.value} may be income or cost; give the account type (I or K) in the typ column.`,
     "members.badType": (p) => `${where(p, "en")}: type "${p.value}" is unknown; use stat, region or kommun.`,
     "members.missingName": (p) => `${where(p, "en")}: the name is missing.`,
+    "members.secondState": (p) => `${where(p, "en")}: the state may appear on one row only.`,
   },
 } satisfies Catalog<string>;
