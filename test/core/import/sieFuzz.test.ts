@@ -56,7 +56,7 @@ describe("SIE parser fuzzing", () => {
     const mutation = fc.record({ at: fc.nat({ max: valid.length - 1 }), byte: fc.integer({ min: 0, max: 255 }), op: fc.constantFrom("set", "insert", "delete") });
     fc.assert(
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 10 }), fc.integer({ min: 1, max: 4096 }), (mutations, chunk) => {
-        let bytes = Array.from(valid);
+        const bytes = Array.from(valid);
         for (const m of mutations) {
           const at = Math.min(m.at, bytes.length - 1);
           if (m.op === "set") bytes[at] = m.byte;
