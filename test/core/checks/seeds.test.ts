@@ -1,0 +1,157 @@
+import { runChecks } from "../../../src/core/checks/run";
+import type { Finding } from "../../../src/core/checks/finding";
+import type { StatementSet } from "../../../src/core/checks/statementSet";
+import { hbs2021 } from "../../fixtures/seeds/hbs2021";
+import { stockholm2022 } from "../../fixtures/seeds/stockholm2022";
+import { roslagen2022 } from "../../fixtures/seeds/roslagen2022";
+
+/** Failing check ids → difference (kronor, or procentenheter to 2 decimals); null for checks without one. */
+function failures(set: StatementSet): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const f of runChecks(set)) {
+    if (f.status !== "fail") continue;
+    out.set(f.id, f.difference === null ? null : f.unit === "procent" ? f.difference.toFixed(2) : f.difference.toString());
+  }
+  return out;
+}
+
+function byId(set: StatementSet): Map<string, Finding> {
+  return new Map(runChecks(set).map((f) => [f.id, f]));
+}
+
+describe("HBS 2021 (seed 000)", () => {
+  const findings = byId(hbs2021);
+
+  test("finds exactly the known and the further inconsistencies", () => {
+    expect(failures(hbs2021)).toEqual(
+      new Map<string, string | null>([
+        // "Belopp i kr." over tkr figures (000:1231, 1251, 1285)
+        ["enhet:rr", null],
+        ["enhet:br", null],
+        ["enhet:kfa", null],
+        // "Kassaflöde för den löpande verksamheten −930,0" is only the working-capital change (000:1292)
+        ["summa:kfa:kfa.lopande-summa:current", "-1753200"],
+        ["summa:kfa:kfa.lopande-summa:previous", "-3340300"],
+        ["summa:kfa:kfa.arets-kassaflode:current", "1753200"],
+        ["summa:kfa:kfa.arets-kassaflode:previous", "3340300"],
+        // KFA likvida medel vs BR kassa och bank: 2 001,5 (2021) and 2 001,4 (2020) tkr
+        ["kfa:likvida-br:current", "-2001500"],
+        ["kfa:likvida-br:previous", "-2001400"],
+        ["kfa:ingaende-br", "-2001400"],
+        // 2020: årets kassaflöde 1 633,5 but likvida medel moved 13 506,0 → 13 863,7 (357,7)
+        ["kfa:forandring:previous", "1275800"],
+        // Not 2: 2020 lines sum to 16 583,1, not the printed 16 738,7; 2021 Summa 17 423,4 vs RR 17 423,0
+        ["summa:not:2:not.kostnader.summa:previous", "155600"],
+        ["not:2:current", "400"],
+        // Driftsredovisning 2020 costs 16 742 vs RR 16 738,7
+        ["drift:kostnader:previous", "3300"],
+        // Avvikelse computed on kostnad although headed "Utfall-Budget netto"
+        ["avvikelse:drift:drift.individ", "4177000"],
+        ["avvikelse:drift:drift.struktur", "399000"],
+        ["avvikelse-konvention:drift", null],
+        // Diagram 5 "8%" for strukturinriktade: 1 305 / 17 423 = 7,49 %
+        ["text:diagram-struktur", "0.51"],
+        // "5,3 miljoner" lower costs for insatser: the driftsredovisning shows 2 280 + 445 = 2 725 tkr
+        ["text:avvikelse-insatser", "2575000"],
+      ]),
+    );
+  });
+
+  test("reads the mislabelled tables in tkr, so the ties that hold pass", () => {
+    for (const id of [
+      "balans:current", "balans:previous", "resultat:br:current", "resultat:kfa:current", "resultat:drift:current", "resultat:drift:previous",
+      "eget-kapital:rullning", "kfa:fordringar", "kfa:skulder", "kfa:forandring:current", "kfa:ingaende-fg", "not:1:current", "not:1:previous",
+      "not:2:previous", "drift:intakter:current", "drift:kostnader:current", "summa:not:2:not.kostnader.summa:current",
+      "avvikelse:drift:drift.administration", "text:admin-andel", "text:diagram-individ", "text:over-tak", "text:eget-kapital", "text:bidrag-parterna",
+    ]) {
+      expect([id, findings.get(id)?.status]).toEqual([id, "pass"]);
+    }
+  });
+
+  test("explains the löpande line and the cash gap", () => {
+    expect(findings.get("summa:kfa:kfa.lopande-summa:current")?.explanation).toContain("bara förändringen av rörelsekapitalet");
+    expect(findings.get("enhet:rr")?.explanation).toContain("Rubriken anger kr, men beloppen motsvarar tkr");
+    expect(findings.get("avvikelse-konvention:drift")?.explanation).toContain("utfall − budget (kostnad)");
+    expect(findings.get("kfa:likvida-br:current")?.tolerance?.toString()).toBe("150");
+  });
+});
+
+describe("Stockholm 2022 (seed 002)", () => {
+  const findings = byId(stockholm2022);
+
+  test("finds exactly the known and the further inconsistencies", () => {
+    expect(failures(stockholm2022)).toEqual(
+      new Map<string, string | null>([
+        // RR 2021 Avskrivningar printed "−155" (002:1788); Not 5 says 155 045
+        ["summa:rr:rr.verksamhetens-resultat:previous", "-154890"],
+        ["drift:kostnader:previous", "155253"],
+        ["fy:kostnader:previous", "154890"],
+        // KFA 2021: 2 858 083 + 155 043 = 3 013 126, printed 3 013 128
+        ["summa:kfa:kfa.fore-rorelsekapital:previous", "2"],
+        // Working-capital lines vs BR deltas, a netted ≈ 95 118
+        ["kfa:fordringar", "-95118"],
+        ["kfa:skulder", "95119"],
+        // Five-year costs net the 532 kr financial income
+        ["fy:kostnader:current", "-532"],
+        // Text: 42,9 (is 42,96), ESF 2,8 (Not 2: 3,1), övriga 2,5 (2,2), individ 32,2 (32,08), 78,5 % (78,07 %)
+        ["text:kostnader", "-60252"],
+        ["text:esf", "-309207"],
+        ["text:ovriga", "309515"],
+        ["text:individ-belopp", "124013"],
+        ["text:individ-andel", "0.43"],
+      ]),
+    );
+  });
+
+  test("the ties that hold pass", () => {
+    for (const id of [
+      "balans:current", "balans:previous", "eget-kapital:rullning", "eget-kapital:drift:current", "kfa:likvida-br:current", "kfa:likvida-br:previous",
+      "kfa:ingaende-br", "kfa:forandring:current", "kfa:forandring:previous", "soliditet:current", "soliditet:previous", "fy:resultat:2018",
+      "not:2:current", "not:3:previous", "not:6:previous", "not:7:current", "drift:intakter:current", "drift:kostnader:current", "resultat:fy:current",
+      "avvikelse-konvention:drift", "enhet:drift", "enhet:rr", "text:totala-kostnader", "text:kansli-andel", "text:struktur-andel", "text:medlemsbidrag",
+    ]) {
+      expect([id, findings.get(id)?.status]).toEqual([id, "pass"]);
+    }
+    // Not 7 Summa 11 431 901 vs BR 11 431 900: within ±1 kr rounding.
+    expect(findings.get("not:7:current")?.difference?.toString()).toBe("1");
+  });
+
+  test("names the netted financial income", () => {
+    expect(findings.get("fy:kostnader:current")?.explanation).toContain("finansiella intäkterna");
+  });
+});
+
+describe("Roslagen 2022 (seed 003)", () => {
+  const findings = byId(roslagen2022);
+
+  test("statements tie within rounding except the 2021 liabilities and Not 2", () => {
+    expect(failures(roslagen2022)).toEqual(
+      new Map<string, string | null>([
+        // BR 2021: −1 138 + 3 525 + 909 + 3 + 1 467 = 4 766, printed 4 760 (003:816–826)
+        ["summa:br:br.summa-ek-avs-skulder:previous", "-6000"],
+        ["kfa:skulder", "6000"],
+        // Not 2: admin 2021 lines 1 605 vs 1 609 (NNS 2021 not printed); avvikelse sums; budget total 10 560 vs 10 590
+        ["summa:not:2:not.kostnader.admin:previous", "4000"],
+        ["summa:not:2:not.kostnader.struktur:avvikelse", "235000"],
+        ["summa:not:2:not.kostnader.individ:avvikelse", "32000"],
+        ["summa:not:2:not.kostnader.summa:budget", "30000"],
+        // Not 2 uses budget − utfall, except two rows
+        ["avvikelse:not:2:not.kostnader.struktur", "235000"],
+        ["avvikelse:not:2:not.kostnader.individ.samverkansteam", "-166000"],
+        ["avvikelse:not:2:not.kostnader.individ", "-133000"],
+        ["avvikelse-konvention:not:2", null],
+      ]),
+    );
+  });
+
+  test("the ties that hold pass, including derived subtotals", () => {
+    for (const id of [
+      "balans:current", "balans:previous", "summa:br:br.summa-tillgangar:current", "summa:br:br.summa-ek-avs-skulder:current", "eget-kapital:rullning",
+      "eget-kapital:drift:current", "kfa:fordringar", "kfa:likvida-br:current", "kfa:ingaende-br", "summa:kfa:kfa.lopande-summa:current",
+      "resultat:drift:current", "drift:intakter:current", "drift:intakter:previous", "not:1:current", "not:2:current", "avvikelse-konvention:drift",
+      "avvikelse:drift:drift.kostnader", "text:admin", "text:eget-kapital", "text:esf", "enhet:rr",
+    ]) {
+      expect([id, findings.get(id)?.status]).toEqual([id, "pass"]);
+    }
+  });
+});
