@@ -1,3 +1,4 @@
+import { inputMessages } from "./inputs";
 import type { MessageParams, Template } from "./catalog";
 import { ruleMessages } from "./rules";
 import { sheetMessages } from "./sheet";
@@ -9,7 +10,7 @@ export type { MessageParams } from "./catalog";
 export type Language = "sv" | "en";
 
 /** All message groups; a new group (import, statements, checks) is added here. */
-const groups = [ruleMessages, sheetMessages, importMessages, statementMessages, checkMessages] as const;
+const groups = [ruleMessages, sheetMessages, importMessages, statementMessages, checkMessages, inputMessages] as const;
 
 type Codes<G> = G extends { sv: infer S } ? keyof S & string : never;
 export type MessageCode = Codes<(typeof groups)[number]>;

@@ -1,0 +1,27 @@
+import { type Catalog, where } from "./catalog";
+
+/** Messages of the workbook input sheets (Inställningar, Budget, Kontomappning). */
+export const inputMessages = {
+  sv: {
+    "settings.missing": (p) => `Inställningar: "${p.field}" saknas; ange ett värde i kolumnen Värde.`,
+    "settings.unknownKey": (p) => `${where(p, "sv")}: okänd inställning "${p.value}".`,
+    "settings.year": (p) => `${where(p, "sv")}: räkenskapsåret "${p.value}" är inte ett år (t.ex. 2025).`,
+    "settings.choice": (p) => `${where(p, "sv")}: "${p.value}" är inte ett av valen ${p.choices}.`,
+    "settings.fraction": (p) => `${where(p, "sv")}: ${p.value} ska vara en andel mellan 0 och 1 (t.ex. 10 % eller 0,1).`,
+    "settings.duplicate": (p) => `${where(p, "sv")}: inställningen "${p.value}" förekommer två gånger.`,
+    "budget.row": (p) => `${where(p, "sv")}: okänt område "${p.value}". Använd ett av ${p.choices}.`,
+    "mapping.row": (p) => `${where(p, "sv")}: ${p.reason}.`,
+    "inputs.sheetMissing": (p) => `Bladet "${p.value}" saknas; skapa indatabladen från Start.`,
+  },
+  en: {
+    "settings.missing": (p) => `Settings: "${p.field}" is missing; enter a value in the Value column.`,
+    "settings.unknownKey": (p) => `${where(p, "en")}: unknown setting "${p.value}".`,
+    "settings.year": (p) => `${where(p, "en")}: the financial year "${p.value}" is not a year (e.g. 2025).`,
+    "settings.choice": (p) => `${where(p, "en")}: "${p.value}" is not one of ${p.choices}.`,
+    "settings.fraction": (p) => `${where(p, "en")}: ${p.value} must be a share between 0 and 1 (e.g. 10 % or 0.1).`,
+    "settings.duplicate": (p) => `${where(p, "en")}: the setting "${p.value}" occurs twice.`,
+    "budget.row": (p) => `${where(p, "en")}: unknown area "${p.value}". Use one of ${p.choices}.`,
+    "mapping.row": (p) => `${where(p, "en")}: ${p.reason}.`,
+    "inputs.sheetMissing": (p) => `The sheet "${p.value}" is missing; create the input sheets from Start.`,
+  },
+} satisfies Catalog<string>;

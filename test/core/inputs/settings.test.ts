@@ -1,0 +1,65 @@
+import { readSettings, SETTING_LABELS } from "../../../src/core/inputs/settings";
+
+const table = (rows: [string, unknown][]) => [["Inställning", "Värde"], ...rows] as (string | number | null)[][];
+
+describe("Inställningar sheet", () => {
+  it("reads the settings, with defaults for what is left blank", () => {
+    const r = readSettings(table([["Förbundets namn", "Samordningsförbundet Roslagen"], ["Räkenskapsår", 2022], ["Andel av medlemmarnas bidrag", "20 %"]]));
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.settings.year).toBe(2022);
+    expect(r.settings.unit).toBe("tkr");
+    expect(r.settings.equityRule).toMatchObject({ kind: "flat" });
+    expect(r.settings.adminLimit.toNumber()).toBe(0.1);
+    expect(r.settings.minIndividualShare.toNumber()).toBe(0.7);
+    expect(r.settings.thresholds.warning.amount!.toNumber()).toBe(50_000);
+    expect(r.settings.month).toBe(12);
+  });
+
+  it("takes a förbund's own fixed equity goal (HBS: 2,5 mnkr)", () => {
+    const r = readSettings(table([["Räkenskapsår", 2021], ["Regel för eget kapital", "Fast belopp"], ["Fast tak för eget kapital (kr)", "2 500 000"]]));
+    expect(r.ok && r.settings.equityRule).toMatchObject({ kind: "fixed" });
+    expect(r.ok && r.settings.equityRule.kind === "fixed" && r.settings.equityRule.amount.toNumber()).toBe(2_500_000);
+  });
+
+  it("the tier preset stays labelled unverified", () => {
+    const r = readSettings(table([["Räkenskapsår", 2022], ["Regel för eget kapital", "Trappa"]]));
+    expect(r.ok && r.settings.equityRule.verified).toBe(false);
+  });
+
+  it("reports every bad value with its cell, and returns nothing", () => {
+    const r = readSettings([
+      ["Finsam – inställningar", null],
+      ["Inställning", "Värde"],
+      ["Räkenskapsår", "tjugotjugo"],
+      ["Högsta administrationsandel", 12],
+      ["Regel för eget kapital", "ungefär"],
+      ["Varning vid avvikelse (kr)", -5],
+      ["Okänd sak", 1],
+      ["Utfall till och med månad", 13],
+    ]);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => e.message)).toEqual([
+      'cell A7: okänd inställning "Okänd sak".',
+      'cell B3: räkenskapsåret "tjugotjugo" är inte ett år (t.ex. 2025).',
+      'cell B5: "ungefär" är inte ett av valen andel, trappa, fast belopp.',
+      "cell B6: -5 är negativt; värdet får inte vara negativt.",
+      "cell B4: 12 ska vara en andel mellan 0 och 1 (t.ex. 10 % eller 0,1).",
+      "cell B8: månad 13 ligger inte mellan 1 och 12.",
+    ]);
+  });
+
+  it("a missing year is named", () => {
+    const r = readSettings(table([["Förbundets namn", "X"]]));
+    expect(!r.ok && r.errors.map((e) => e.message)).toEqual(['Inställningar: "Räkenskapsår" saknas; ange ett värde i kolumnen Värde.']);
+  });
+
+  it("a fixed rule without an amount is named", () => {
+    const r = readSettings(table([["Räkenskapsår", 2022], ["Regel för eget kapital", "fast belopp"]]));
+    expect(!r.ok && r.errors[0]!.message).toMatch(/Fast tak för eget kapital/);
+  });
+
+  it("every label is unique", () => {
+    expect(new Set(SETTING_LABELS.map(([, l]) => l.toLowerCase())).size).toBe(SETTING_LABELS.length);
+  });
+});
