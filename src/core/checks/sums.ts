@@ -3,7 +3,7 @@ import { add, childrenOf, printed, resolve } from "./figures";
 import { compare, type Finding } from "./finding";
 import { cellLabel } from "./labels";
 import { KFA } from "../statements/lines";
-import { tablesOf } from "./statementSet";
+import { type TableKey, tablesOf } from "./statementSet";
 
 /**
  * Every printed subtotal and total equals the sum of its lines (the row's sumOf, or the standard structure),
@@ -35,7 +35,7 @@ export function sumChecks(ctx: CheckContext): Finding[] {
 }
 
 /** HBS 2021 prints only the change in working capital on the "löpande verksamheten" line. */
-function workingCapitalOnly(ctx: CheckContext, key: "rr" | "br" | "kfa" | "drift" | "fy" | `not:${string}`, column: string): string | undefined {
+function workingCapitalOnly(ctx: CheckContext, key: TableKey, column: string): string | undefined {
   const total = printed(ctx, key, KFA.lopandeSumma.id, column);
   const wc = add([KFA.fordringar.id, KFA.forrad.id, KFA.skulder.id].map((r) => resolve(ctx, key, r, column)));
   if (!total || !wc || total.value.minus(wc.value).abs().greaterThan(total.uncertainty.plus(wc.uncertainty))) return undefined;
