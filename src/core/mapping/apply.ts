@@ -106,11 +106,14 @@ export function applyMapping(ledger: Ledger, mapping: Mapping): MappedLedger {
     for (const c of r.conflicts) doubles.set(`${account}\u0000${insats}\u0000${c.facet}`, { account, insats, facet: c.facet, targets: c.targets });
   };
 
+  const insatsActuals = periodInsatsParts(ledger, dim);
   const groups = groupBy(ledger.balances, (b) => `${b.year}\u0000${b.kind}\u0000${b.account}`);
-  for (const entries of groups.values()) {
+  for (const [key, entries] of groups) {
     const { year, kind, account } = entries[0]!;
-    // Balance-sheet amounts are not split by insats: BR lines never are.
-    const parts = kind === "res" ? splitByInsats(entries, dim) : [{ insats: null, amount: entries.filter((e) => !e.object).reduce((a, e) => a.plus(e.amount), ZERO) }];
+    // SIE has no object-level #RES: without object sums in the balances, the insats parts come from the
+    // year's monthly actuals (#TRANS or #PSALDO with objects). Balance-sheet amounts are never split.
+    const withParts = entries.some((e) => e.object) ? entries : [...entries, ...(insatsActuals.get(key) ?? [])];
+    const parts = kind === "res" ? splitByInsats(withParts, dim) : [{ insats: null, amount: entries.filter((e) => !e.object).reduce((a, e) => a.plus(e.amount), ZERO) }];
     for (const { insats, amount } of parts) {
       const r = resolve(account, objectOf(insats, dim));
       noteConflicts(account, insats, r);
@@ -127,6 +130,21 @@ export function applyMapping(ledger: Ledger, mapping: Mapping): MappedLedger {
   }
 
   return { ledger, mapping, cells, unmapped, doubleMapped: [...doubles.values()], control: controlTotals(ledger, cells) };
+}
+
+/** Yearly sums of the monthly actuals per account and insats, keyed like the "res" balance groups. */
+function periodInsatsParts(ledger: Ledger, dim: number): Map<string, { amount: Dec; object: Obj }[]> {
+  const sums = new Map<string, Map<string, Dec>>();
+  for (const p of ledger.periods) {
+    if (p.kind !== "actual" || p.object?.dimension !== dim) continue;
+    const key = `${p.year}\u0000res\u0000${p.account}`;
+    const byInsats = sums.get(key) ?? new Map<string, Dec>();
+    byInsats.set(p.object.id, (byInsats.get(p.object.id) ?? ZERO).plus(p.amount));
+    sums.set(key, byInsats);
+  }
+  const out = new Map<string, { amount: Dec; object: Obj }[]>();
+  for (const [key, byInsats] of sums) out.set(key, [...byInsats].map(([id, amount]) => ({ amount, object: { dimension: dim, id } })));
+  return out;
 }
 
 function controlTotals(ledger: Ledger, cells: readonly MappedCell[]): ControlTotal[] {

@@ -1,0 +1,84 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseSie } from "../../../src/core/import/sie";
+import { applyMapping } from "../../../src/core/mapping/apply";
+import { detectChart } from "../../../src/core/mapping/detect";
+import { EXEMPEL_MAPPING, EXEMPEL_MEMBER_NOTE_LINES } from "../../../src/core/mapping/exempelforbund";
+import { buildResultatrakning } from "../../../src/core/statements/resultatrakning";
+import { buildBalansrakning } from "../../../src/core/statements/balansrakning";
+import { buildKassaflodesanalys } from "../../../src/core/statements/kassaflodesanalys";
+import { buildCostNote, buildIncomeNote } from "../../../src/core/statements/notes";
+import { buildFlerarsoversikt, yearFiguresFromLedger } from "../../../src/core/statements/flerarsoversikt";
+import { buildDriftsredovisning } from "../../../src/core/statements/driftsredovisning";
+import { buildBudgetuppfoljning } from "../../../src/core/statements/budgetuppfoljning";
+import { budgetFromLedger } from "../../../src/core/statements/budget";
+import { buildFinansiellaMal, goalInputsFromLedger } from "../../../src/core/statements/finansiellaMal";
+import { DEFAULT_EQUITY_RULE } from "../../../src/core/rules/equityCap";
+import { BR, DRIFT, KFA, NOTE, RR, driftInsatsId } from "../../../src/core/statements/lines";
+import { Dec } from "../../../src/core/money/decimal";
+import { cell } from "./helpers";
+
+// The committed example file (scripts/generate-example-sie.mjs), read through the real SIE parser.
+const bytes = new Uint8Array(readFileSync(join(__dirname, "../../../examples/exempelforbund.se")));
+const parsed = parseSie(bytes);
+const m = applyMapping(parsed.ledger, EXEMPEL_MAPPING);
+
+describe("example förbund (examples/exempelforbund.se)", () => {
+  test("parses cleanly, is BAS, and maps with zero unmapped or doubly mapped accounts", () => {
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.warnings).toEqual([]);
+    expect(parsed.ledger.companyName).toBe("Samordningsförbundet Exempelbygd");
+    expect(detectChart(parsed.ledger).chart).toBe("bas");
+    expect(m.unmapped).toEqual([]);
+    expect(m.doubleMapped).toEqual([]);
+    expect(m.control.length).toBeGreaterThanOrEqual(4);
+    expect(m.control.every((c) => c.ok)).toBe(true);
+  });
+
+  test("every table builds, and the statements tie together", () => {
+    const rr = buildResultatrakning(m);
+    const br = buildBalansrakning(m);
+    const kfa = buildKassaflodesanalys(m);
+    const income = buildIncomeNote(m);
+    const costs = buildCostNote(m, { by: "insats" });
+    const budget = budgetFromLedger(parsed.ledger, EXEMPEL_MAPPING);
+    const drift = buildDriftsredovisning(m, budget);
+    const follow = buildBudgetuppfoljning(m, budget, { month: 6 });
+    const goals = buildFinansiellaMal(goalInputsFromLedger(m, EXEMPEL_MEMBER_NOTE_LINES, DEFAULT_EQUITY_RULE, new Dec("0.7")));
+    const fy = buildFlerarsoversikt(yearFiguresFromLedger(m));
+
+    expect(cell(rr, RR.intakter.id, "current")).toBe("6000000");
+    expect(cell(rr, RR.intakterEsf.id, "current")).toBe("805000");
+    expect(cell(rr, RR.avskrivningar.id, "current")).toBe("-48000");
+    const result = cell(rr, RR.aretsResultat.id, "current");
+    expect(cell(br, BR.ekAretsResultat.id, "current")).toBe(result);
+    expect(cell(br, BR.summaTillgangar.id, "current")).toBe(cell(br, BR.summaEkAvsSkulder.id, "current"));
+    expect(cell(br, BR.summaTillgangar.id, "previous")).toBe(cell(br, BR.summaEkAvsSkulder.id, "previous"));
+    expect(cell(br, BR.summaEgetKapital.id, "previous")).toBe("2050000");
+    // Inventarier bought for 60 000 and depreciated by 48 000: gross investment 60 000.
+    expect(cell(kfa, KFA.invMateriella.id, "current")).toBe("-60000");
+    expect(cell(kfa, KFA.likvidaBorjan.id, "current")).toBe("2415000");
+    const flow = new Dec(cell(kfa, KFA.aretsKassaflode.id, "current")!);
+    expect(flow.toString()).toBe(new Dec(cell(kfa, KFA.likvidaSlut.id, "current")!).minus(2415000).toString());
+    expect(cell(income, NOTE.intakterSumma.id, "current")).toBe("6805000");
+    expect(cell(income, NOTE.intakterOvriga.id, "current")).toBe("0");
+    expect(cell(costs, NOTE.kostnaderSumma.id, "current")).toBe(new Dec(cell(rr, RR.kostnader.id, "current")!).negated().toString());
+    expect(cell(costs, NOTE.kostnaderOvriga.id, "current")).toBe("0");
+    expect(cell(drift, DRIFT.summa.id, "netto")).toBe(result);
+    expect(cell(drift, driftInsatsId("STEG"), "kostnad")).toBe("1687500");
+    expect(cell(drift, driftInsatsId("STEG"), "budget")).toBe("-1800000");
+    expect(cell(drift, driftInsatsId("IPS"), "intakt")).toBe("805000");
+    // The previous year has no insats split (no vouchers), so its ESF income stays on the externa line.
+    expect(cell(drift, DRIFT.externa.id, "netto")).toBe("0");
+    expect(cell(drift, DRIFT.externa.id, "previous")).toBe("650000");
+    expect(cell(drift, DRIFT.huvudman.id, "avvikelse")).toBe("0");
+    expect(cell(follow, driftInsatsId("STEG"), "actual")).toBe("-840000");
+    expect(cell(follow, driftInsatsId("STEG"), "budgetToDate")).toBe("-900000");
+    expect(cell(follow, driftInsatsId("STEG"), "forecast")).toBe("-1740000");
+    expect(follow.rows.find((r) => r.id === DRIFT.huvudman.id)?.flags?.deviation).toBe("ok");
+    expect(goals.rows.map((r) => r.id)).toEqual(["mal.eget-kapital", "mal.administration", "mal.fordelning", "mal.balanskrav"]);
+    expect(cell(goals, "mal.eget-kapital", "limit")).toBe("1200000");
+    expect(fy.columns.map((c) => c.id)).toEqual(["2024", "2023"]);
+    expect(cell(fy, "fy.arets-resultat", "2023")).toBe("26200");
+  });
+});
