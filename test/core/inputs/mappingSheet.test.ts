@@ -1,0 +1,40 @@
+import { mappingRows, readMappingSheet, MAPPING_HEADERS } from "../../../src/core/inputs/mappingSheet";
+import { BAS_DEFAULT_MAPPING } from "../../../src/core/mapping/basDefaults";
+import { KOMMUNBAS_DEFAULT_MAPPING } from "../../../src/core/mapping/kommunbasDefaults";
+
+describe("Kontomappning sheet", () => {
+  it.each([BAS_DEFAULT_MAPPING, KOMMUNBAS_DEFAULT_MAPPING])("round-trips the shipped default mapping %#", (mapping) => {
+    const r = readMappingSheet([[...MAPPING_HEADERS], ...mappingRows(mapping)], mapping);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.mapping.rules).toEqual(mapping.rules);
+    expect(r.mapping.confirmed).toBe(true);
+  });
+
+  it("adds note lines typed anew, and objects by dimension", () => {
+    const r = readMappingSheet(
+      [
+        [...MAPPING_HEADERS],
+        ["3010", "3010", "", "", "Verksamhetens intäkter", "Intäkter från huvudmännen", "Driftbidrag från Vaxholms stad", "", ""],
+        ["4000", "4999", "6", "P1", "Verksamhetens kostnader", "Individinriktade insatser", "", "", "Insats P1"],
+      ],
+      BAS_DEFAULT_MAPPING,
+    );
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.mapping.rules[0]).toEqual({ from: "3010", to: "3010", line: "rr.intakter", area: "drift.huvudman", note: "Driftbidrag från Vaxholms stad" });
+    expect(r.mapping.incomeNoteLines.at(-1)).toEqual({ id: "Driftbidrag från Vaxholms stad", label: "Driftbidrag från Vaxholms stad" });
+    expect(r.mapping.rules[1]).toMatchObject({ object: { dimension: 6, id: "P1" }, area: "drift.individ", comment: "Insats P1" });
+  });
+
+  it("names every bad cell", () => {
+    const r = readMappingSheet(
+      [
+        [...MAPPING_HEADERS],
+        ["3000", "3999", "", "", "Intäkter av kaffe", "", "", "", ""],
+        ["4000", "4999", "", "P1", "Verksamhetens kostnader", "Golf", "", "", ""],
+        ["5x", "6000", "", "", "Verksamhetens kostnader", "", "", "", ""],
+      ],
+      BAS_DEFAULT_MAPPING,
+    );
+    expect(!r.ok && r.errors.map((e) => e.cell)).toEqual(["E2", "F3", "C3", "A4"]);
+  });
+});
