@@ -12,6 +12,14 @@ export function rrIncome(ctx: CheckContext, period: Period): Figure | undefined 
   return add([RR.intakter.id, RR.intakterEsf.id, RR.intakterOvriga.id].map((r) => resolve(ctx, "rr", r, period)));
 }
 
+/**
+ * All income as driftsredovisning and five-year tables count it: verksamhetens and finansiella intäkter, so
+ * that their intäkter − kostnader is årets resultat.
+ */
+export function rrAllIncome(ctx: CheckContext, period: Period): Figure | undefined {
+  return add([RR.intakter.id, RR.intakterEsf.id, RR.intakterOvriga.id, RR.finansiellaIntakter.id].map((r) => resolve(ctx, "rr", r, period)));
+}
+
 /** Costs including avskrivningar and finansiella kostnader, as driftsredovisning and five-year tables show them. */
 export function rrCosts(ctx: CheckContext, period: Period): Figure | undefined {
   return abs(add([RR.kostnader.id, RR.avskrivningar.id, RR.finansiellaKostnader.id].map((r) => resolve(ctx, "rr", r, period))));
@@ -47,7 +55,8 @@ function driftResult(ctx: CheckContext, period: Period): Figure | undefined {
 const t = (sv: string, en: string) => ({ sv, en });
 
 export function balanceChecks(ctx: CheckContext): Finding[] {
-  return PERIODS.filter((p) => ctx.set.br).map((p) =>
+  if (!ctx.set.br) return [];
+  return PERIODS.map((p) =>
     compare({
       id: `balans:${p}`,
       title: t(`Balansräkningen balanserar ${periodLabel(ctx.set, p)}`, `Balance sheet balances ${periodLabel(ctx.set, p)}`),
@@ -136,7 +145,7 @@ export function driftChecks(ctx: CheckContext): Finding[] {
         id: `drift:intakter:${p}`,
         title: t(`Driftsredovisningens intäkter ${year} = RR`, `Operating statement income ${year} = income statement`),
         left: { label: `Driftsredovisningens intäkter ${year}`, figure: driftIncome(ctx, p) },
-        right: { label: `RR verksamhetens intäkter ${year}`, figure: rrIncome(ctx, p) },
+        right: { label: `RR verksamhetens och finansiella intäkter ${year}`, figure: rrAllIncome(ctx, p) },
       }),
       compare({
         id: `drift:kostnader:${p}`,
@@ -163,7 +172,11 @@ export function fiveYearChecks(ctx: CheckContext): Finding[] {
         id: `fy:intakter:${p}`,
         title: t(`Flerårsöversiktens intäkter ${col} = RR`, `Five-year income ${col} = income statement`),
         left: { label: `Flerårsöversiktens intäkter ${col}`, figure: resolve(ctx, "fy", FLERAR.intakter.id, col) },
-        right: { label: `RR verksamhetens intäkter ${col}`, figure: rrIncome(ctx, p) },
+        right: { label: `RR verksamhetens och finansiella intäkter ${col}`, figure: rrAllIncome(ctx, p) },
+        onFail: (d) => {
+          const fin = resolve(ctx, "rr", RR.finansiellaIntakter.id, p);
+          return fin && d.abs().equals(fin.value.abs()) ? "Differensen är lika med de finansiella intäkterna: översikten räknar inte in dem bland intäkterna." : undefined;
+        },
       }),
       compare({
         id: `fy:kostnader:${p}`,
@@ -194,7 +207,9 @@ export function fiveYearChecks(ctx: CheckContext): Finding[] {
 }
 
 function soliditetCheck(ctx: CheckContext, p: Period, col: string): Finding {
-  const stated = resolve(ctx, "fy", FLERAR.soliditet.id, col);
+  // The row holds a fraction (0,3012); compare in procent, exact to half the printed last decimal.
+  const fraction = resolve(ctx, "fy", FLERAR.soliditet.id, col);
+  const stated = fraction && { ...fraction, value: fraction.value.times(HUNDRED) };
   const equity = resolve(ctx, "br", BR.summaEgetKapital.id, p);
   const assets = resolve(ctx, "br", BR.summaTillgangar.id, p);
   let computed: Figure | undefined;

@@ -17,7 +17,7 @@ export interface TypedRow {
   values: Record<string, string | null>;
   /** Detail lines of a non-standard total (a note's Summa). */
   sumOf?: string[];
-  /** A percentage row (soliditet): kept as printed, not scaled by the unit. */
+  /** A percentage row (soliditet): printed in percent, held as a fraction like the engine's, not scaled by the unit. */
   percent?: boolean;
   kind?: RowKind;
 }
@@ -52,10 +52,10 @@ export function typedTable(spec: TypedTable): StatementTable {
     for (const [column, text] of Object.entries(r.values)) {
       const field = `${spec.title}, ${r.label}, ${column}`;
       if (!columnIds.has(column)) throw new FinsamError("checks.unknownColumn", { field, value: column });
-      values[column] = text === null ? null : parse(text, field).times(r.percent ? 1 : step);
+      values[column] = text === null ? null : (r.percent ? parse(text, field).div(100) : parse(text, field).times(step));
     }
     const sumOf = r.sumOf ?? STANDARD_SUMS.get(r.id)?.slice();
-    return { id: r.id, label: r.label, kind: r.kind ?? (sumOf ? "subtotal" : "line"), level: 0, values, ...(sumOf ? { sumOf } : {}) };
+    return { id: r.id, label: r.label, kind: r.kind ?? (sumOf ? "subtotal" : "line"), level: 0, values, ...(sumOf ? { sumOf } : {}), ...(r.percent ? { format: "percent" as const } : {}) };
   });
   return {
     model: { id: spec.id, title: spec.title, unit, columns: spec.columns, rows, footnotes: spec.footnotes ?? [] },

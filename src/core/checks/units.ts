@@ -58,7 +58,10 @@ export function unitChecks(set: StatementSet): UnitResult {
   for (const k of set.knownAmounts ?? []) {
     const f = sumTerms(raw, [k.term]);
     const s = f && snap(k.amountKr.div(f.value));
-    if (s && !factors.has(k.term.table)) [factors.set(k.term.table, s), reason.set(k.term.table, k.source)];
+    if (s && !factors.has(k.term.table)) {
+      factors.set(k.term.table, s);
+      reason.set(k.term.table, k.source);
+    }
   }
   const keys = tablesOf(set).map(([k]) => k);
   const reference = factors.size ? undefined : (keys.find((k) => k.startsWith("not:")) ?? keys.find((k) => k === "drift") ?? keys.find((k) => k === "rr") ?? keys[0]);
@@ -73,7 +76,11 @@ export function unitChecks(set: StatementSet): UnitResult {
         const x = ff(raw);
         const y = ft(raw);
         const s = x && y && !y.value.isZero() ? snap(x.value.times(known).div(y.value)) : undefined;
-        if (s) [factors.set(to, s), reason.set(to, tableName(from)), (changed = true)];
+        if (s) {
+          factors.set(to, s);
+          reason.set(to, tableName(from));
+          changed = true;
+        }
       }
     }
   }

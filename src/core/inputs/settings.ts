@@ -29,7 +29,7 @@ export interface Settings {
   chart: ChartChoice;
 }
 
-type Key = keyof Settings | "equityRate" | "equityAmount" | "warnPercent" | "warnAmount" | "criticalPercent" | "criticalAmount" | "flagFavourable";
+type Key = Exclude<keyof Settings, "thresholds"> | "equityRate" | "equityAmount" | "warnPercent" | "warnAmount" | "criticalPercent" | "criticalAmount" | "flagFavourable";
 
 /** Labels as they stand in column A; the order is the template's. */
 export const SETTING_LABELS: readonly (readonly [Key, string])[] = [

@@ -13,6 +13,7 @@ export const inputMessages = {
     "budget.monthlySum": (p) => `${where(p, "sv")}: månaderna summerar till ${p.value} men årsbeloppet är ${p.annual}.`,
     "mapping.row": (p) => `${where(p, "sv")}: ${p.reason}.`,
     "inputs.sheetMissing": (p) => `Bladet "${p.value}" saknas; skapa indatabladen från Start.`,
+    "example.broken": (p) => `Exempelförbundet gick inte att läsa: ${p.value}`,
   },
   en: {
     "settings.missing": (p) => `Settings: "${p.field}" is missing; enter a value in the Value column.`,
@@ -25,5 +26,6 @@ export const inputMessages = {
     "budget.monthlySum": (p) => `${where(p, "en")}: the months sum to ${p.value} but the annual amount is ${p.annual}.`,
     "mapping.row": (p) => `${where(p, "en")}: ${p.reason}.`,
     "inputs.sheetMissing": (p) => `The sheet "${p.value}" is missing; create the input sheets from Start.`,
+    "example.broken": (p) => `The example förbund could not be read: ${p.value}`,
   },
 } satisfies Catalog<string>;

@@ -48,6 +48,8 @@ export interface ReportRow {
    * columns of the same row, as column ids: { avvikelse: ["utfall", "-", "budget"] }.
    */
   columnFormulas?: Record<string, { plus: string[]; minus: string[] }>;
+  /** A row of ratios in amount columns (soliditet in the flerårsöversikt): values are fractions, shown as %. */
+  format?: "percent";
   /** Note number, as in "Not 1". */
   note?: string;
   flags?: Record<string, Severity>;

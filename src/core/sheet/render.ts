@@ -107,6 +107,9 @@ function bodyRow(row: ReportRow, index: number, columns: ReportColumn[], layout:
  * The shown value of every body cell, in display units: rounded model values for plain cells, and for
  * formula cells the exact result of the formula over the shown cells it references (memoised; cycles rejected).
  */
+/** A percent row overrides its amount columns. */
+const kindOf = (row: ReportRow, column: ReportColumn): ReportColumn["kind"] => (row.format === "percent" && column.kind === "amount" ? "percent" : column.kind);
+
 class CellValues {
   private readonly memo = new Map<string, Dec | null>();
   private readonly pending = new Set<string>();
@@ -124,7 +127,8 @@ class CellValues {
   cell(index: number, column: ReportColumn): Omit<CellSpec, "style"> {
     const row = this.model.rows[index]!;
     const raw = row.values[column.id] ?? null;
-    const format = column.kind === "amount" ? amountFormat(this.unit) : column.kind === "percent" ? PERCENT_FORMAT : TEXT_FORMAT;
+    const kind = kindOf(row, column);
+    const format = kind === "amount" ? amountFormat(this.unit) : kind === "percent" ? PERCENT_FORMAT : TEXT_FORMAT;
     const formula = this.formulaOf(row, column);
     const shown = this.shown(index, column);
     const where = { cell: cellAddress(this.layout.rowOf.get(row.id)!, this.layout.columnOf.get(column.id)!) };
@@ -196,7 +200,7 @@ class CellValues {
       return this.noteRounding(column, exact, terms.map((i) => this.shown(i, column) ?? ZERO).reduce((a, b) => a.plus(b), ZERO));
     }
     if (exact === null) return null;
-    return column.kind === "amount" ? toDisplay(exact, this.unit) : exact.toDecimalPlaces(PERCENT_DECIMALS, Dec.ROUND_HALF_UP);
+    return kindOf(this.model.rows[index]!, column) === "amount" ? toDisplay(exact, this.unit) : exact.toDecimalPlaces(PERCENT_DECIMALS, Dec.ROUND_HALF_UP);
   }
 
   private shownAt(index: number, columnId: string, row: ReportRow): Dec {

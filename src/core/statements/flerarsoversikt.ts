@@ -12,7 +12,7 @@ import { brLine, equityTotal, resultOf, rrLine } from "./figures";
 export interface YearFigures {
   /** Column heading, e.g. "2022". */
   year: string;
-  /** Verksamhetens intäkter (positive). */
+  /** Verksamhetens and finansiella intäkter (positive). */
   intakter: Dec;
   aretsResultat: Dec;
   egetKapital: Dec;
@@ -26,7 +26,7 @@ export function yearFiguresFromLedger(m: MappedLedger): YearFigures[] {
   return years.map((y) => {
     return {
       year: yearName(m.ledger, y),
-      intakter: rrLine(m, RR.intakter.id, y).plus(rrLine(m, RR.intakterEsf.id, y)).plus(rrLine(m, RR.intakterOvriga.id, y)),
+      intakter: [RR.intakter, RR.intakterEsf, RR.intakterOvriga, RR.finansiellaIntakter].reduce((t, l) => t.plus(rrLine(m, l.id, y)), ZERO),
       aretsResultat: resultOf(m, y),
       egetKapital: equityTotal(m, y),
       summaTillgangar: BR_ASSET_LINES.reduce((t, l) => t.plus(brLine(m, l.id, y)), ZERO),
@@ -35,9 +35,10 @@ export function yearFiguresFromLedger(m: MappedLedger): YearFigures[] {
 }
 
 /**
- * Flerårsöversikt (up to five years, newest first). Kostnader = årets resultat − intäkter, i.e. including
- * avskrivningar and net financial items, as Stockholm 2022's Tabell 1 counts them; printed negative like
- * the RR. Soliditet is a fraction (0,3012 = 30,12 %), to be shown as a percentage.
+ * Flerårsöversikt (up to five years, newest first). Intäkter include finansiella intäkter and kostnader
+ * include avskrivningar and finansiella kostnader (printed negative), so intäkter + kostnader = årets
+ * resultat and financial income is never netted into costs (Stockholm 2022's Tabell 1 does that, and the
+ * cross-checks flag it). Soliditet is a fraction shown as a percentage.
  */
 export function buildFlerarsoversikt(figures: readonly YearFigures[], options: StatementOptions = {}): ReportModel {
   if (figures.length < 1 || figures.length > 5) throw new FinsamError("statements.yearCount", { field: "flerårsöversikt", value: figures.length });
@@ -47,7 +48,7 @@ export function buildFlerarsoversikt(figures: readonly YearFigures[], options: S
   rows.line(FLERAR.kostnader, 0, byYear((y) => y.aretsResultat.minus(y.intakter)));
   rows.sum(FLERAR.aretsResultat, "total", 0, [FLERAR.intakter.id, FLERAR.kostnader.id], figures.map((y) => y.year));
   rows.line(FLERAR.egetKapital, 0, byYear((y) => y.egetKapital));
-  rows.line(FLERAR.soliditet, 0, byYear((y) => soliditet(y.egetKapital, y.summaTillgangar)));
+  rows.line(FLERAR.soliditet, 0, byYear((y) => soliditet(y.egetKapital, y.summaTillgangar)), { format: "percent" });
   const unit = options.unit ?? DEFAULT_UNIT;
   return {
     id: "flerarsoversikt",
@@ -57,7 +58,7 @@ export function buildFlerarsoversikt(figures: readonly YearFigures[], options: S
     rows: rows.rows,
     footnotes: [
       unitFootnote(unit),
-      "Kostnader inklusive avskrivningar och finansiella poster (netto).",
+      "Intäkter inklusive finansiella intäkter; kostnader inklusive avskrivningar och finansiella kostnader.",
       "Soliditet = eget kapital / summa tillgångar, visas i procent.",
     ],
   };

@@ -1,0 +1,134 @@
+import type { Dec } from "../money/decimal";
+import type { Ledger } from "../ledger/types";
+import { applyMapping, type MappedLedger } from "../mapping/apply";
+import type { Mapping } from "../mapping/types";
+import type { ReportModel } from "../report/model";
+import type { SheetDescription } from "../sheet/description";
+import { renderReport, type ChartOption } from "../sheet/render";
+import type { Settings } from "../inputs/settings";
+import { DRIFT } from "../statements/lines";
+import { buildResultatrakning } from "../statements/resultatrakning";
+import { buildBalansrakning } from "../statements/balansrakning";
+import { buildKassaflodesanalys } from "../statements/kassaflodesanalys";
+import { buildDriftsredovisning } from "../statements/driftsredovisning";
+import { buildIncomeNote, buildCostNote } from "../statements/notes";
+import { buildFinansiellaMal, goalInputsFromLedger } from "../statements/finansiellaMal";
+import { buildFlerarsoversikt, yearFiguresFromLedger, type YearFigures } from "../statements/flerarsoversikt";
+import { buildBudgetuppfoljning } from "../statements/budgetuppfoljning";
+import { budgetFromLedger, type Budget } from "../statements/budget";
+import { driftCells, incomeAndCost } from "../statements/driftGroups";
+import { runChecks } from "../checks/run";
+import { checksReport } from "../checks/report";
+import type { Finding } from "../checks/finding";
+import { engineStatementSet } from "./engineStatementSet";
+
+/**
+ * "Bygg alla rapporter": from the inputs (settings, ledger, mapping, budget) to every report model, the
+ * cross-checks on them, and the sheet descriptions every workbook adapter writes. Pure and deterministic:
+ * the same inputs give byte-identical descriptions.
+ */
+export interface FinsamInputs {
+  settings: Settings;
+  ledger: Ledger;
+  mapping: Mapping;
+  /** The Budget sheet; without it the ledger's #PBUDGET is used, and without that no budget columns. */
+  budget?: Budget;
+  /** Earlier years for the flerårsöversikt (the ledger holds two). */
+  history?: YearFigures[];
+}
+
+export interface SheetPlan {
+  model: ReportModel;
+  sheetName: string;
+  chart?: ChartOption;
+}
+
+export interface BuildResult {
+  mapped: MappedLedger;
+  models: ReportModel[];
+  findings: Finding[];
+  sheets: SheetDescription[];
+}
+
+/** Sheet names as the reports are called in the annual report. */
+export const SHEET_NAMES: Record<string, string> = {
+  driftsredovisning: "Driftsredovisning",
+  resultatrakning: "Resultaträkning",
+  balansrakning: "Balansräkning",
+  kassaflodesanalys: "Kassaflödesanalys",
+  "not-intakter": "Not Intäkter",
+  "not-kostnader": "Not Kostnader",
+  "finansiella-mal": "Finansiella mål",
+  flerarsoversikt: "Flerårsöversikt",
+  budgetuppfoljning: "Budgetuppföljning",
+  kontroller: "Kontroller",
+};
+
+export function buildAllReports(inputs: FinsamInputs): BuildResult {
+  const { settings } = inputs;
+  const unit = settings.unit;
+  const mapped = applyMapping(inputs.ledger, inputs.mapping);
+  const budget = inputs.budget ?? ledgerBudget(inputs);
+
+  const rr = buildResultatrakning(mapped, { unit });
+  const br = buildBalansrakning(mapped, { unit });
+  const kfa = buildKassaflodesanalys(mapped, { unit });
+  const drift = buildDriftsredovisning(mapped, budget, { unit });
+  const incomeNote = buildIncomeNote(mapped, { unit });
+  const costNote = buildCostNote(mapped, { unit });
+  const goals = buildFinansiellaMal(
+    {
+      ...goalInputsFromLedger(mapped, [], settings.equityRule, settings.minIndividualShare),
+      contributions: memberContributions(mapped),
+      adminLimit: settings.adminLimit,
+      adminExcluded: settings.adminExcluded.isZero() ? [] : [settings.adminExcluded],
+    },
+    { unit },
+  );
+  const figures = [...(inputs.history ?? []), ...yearFiguresFromLedger(mapped)];
+  const fy = buildFlerarsoversikt(dedupeYears(figures), { unit });
+  const followUp = budget ? buildBudgetuppfoljning(mapped, budget, { unit, month: settings.month, thresholds: settings.thresholds }) : undefined;
+
+  const findings = runChecks(engineStatementSet({ year: settings.year, unit, rr, br, kfa, drift, fy, incomeNote, costNote }));
+  const checks = checksReport(findings);
+
+  const plans: SheetPlan[] = [
+    { model: drift, sheetName: SHEET_NAMES.driftsredovisning!, chart: undefined },
+    { model: rr, sheetName: SHEET_NAMES.resultatrakning! },
+    { model: br, sheetName: SHEET_NAMES.balansrakning! },
+    { model: kfa, sheetName: SHEET_NAMES.kassaflodesanalys! },
+    { model: incomeNote, sheetName: SHEET_NAMES["not-intakter"]! },
+    { model: costNote, sheetName: SHEET_NAMES["not-kostnader"]! },
+    { model: goals, sheetName: SHEET_NAMES["finansiella-mal"]! },
+    { model: fy, sheetName: SHEET_NAMES.flerarsoversikt! },
+    ...(followUp ? [{ model: followUp, sheetName: SHEET_NAMES.budgetuppfoljning!, chart: followUpChart }] : []),
+    { model: checks, sheetName: SHEET_NAMES.kontroller! },
+  ];
+  const sheets = plans.map((p) => ({
+    ...renderReport(p.model, { sheetName: p.sheetName, unit, thresholds: settings.thresholds, ...(p.chart ? { chart: p.chart } : {}) }),
+    ownerKey: p.model.id,
+  }));
+  return { mapped, models: plans.map((p) => p.model), findings, sheets };
+}
+
+/** Budget vs utfall per area, as a clustered column chart next to the follow-up table. */
+const followUpChart: ChartOption = { kind: "columnClustered", title: "Budget och utfall per verksamhet", columns: ["budgetToDate", "actual"] };
+
+/** The members' contributions: the income of the area "Intäkter från huvudmännen" (the equity cap's base). */
+export function memberContributions(m: MappedLedger): Dec {
+  const cells = driftCells(m).filter((c) => c.year === 0 && c.area === DRIFT.huvudman.id);
+  return incomeAndCost(cells).intakt;
+}
+
+function ledgerBudget(inputs: FinsamInputs): Budget | undefined {
+  const hasBudget = inputs.ledger.periods.some((p) => p.kind === "budget" && p.year === 0);
+  return hasBudget ? budgetFromLedger(inputs.ledger, inputs.mapping, 0) : undefined;
+}
+
+/** The ledger's own years win over typed history for the same year. */
+function dedupeYears(figures: readonly YearFigures[]): YearFigures[] {
+  const byYear = new Map<string, YearFigures>();
+  for (const f of figures) byYear.set(f.year, f);
+  return [...byYear.values()].sort((a, b) => a.year.localeCompare(b.year)).slice(-5);
+}
+

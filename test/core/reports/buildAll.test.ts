@@ -1,0 +1,42 @@
+import { readFileSync } from "fs";
+import { buildAllReports } from "../../../src/core/reports/buildAll";
+import { exampleInputs } from "../../../src/core/example/exempelforbund";
+
+const example = () => exampleInputs(new Uint8Array(readFileSync("examples/exempelforbund.se")));
+
+describe("Bygg alla rapporter (example förbund)", () => {
+  const result = buildAllReports(example().inputs);
+
+  it("builds every report into its own owned sheet", () => {
+    expect(result.sheets.map((s) => [s.name, s.ownerKey])).toEqual([
+      ["Driftsredovisning", "driftsredovisning"],
+      ["Resultaträkning", "resultatrakning"],
+      ["Balansräkning", "balansrakning"],
+      ["Kassaflödesanalys", "kassaflodesanalys"],
+      ["Not Intäkter", "not-intakter"],
+      ["Not Kostnader", "not-kostnader"],
+      ["Finansiella mål", "finansiella-mal"],
+      ["Flerårsöversikt", "flerarsoversikt"],
+      ["Budgetuppföljning", "budgetuppfoljning"],
+      ["Kontroller", "kontroller"],
+    ]);
+  });
+
+  it("maps every account, and the engine's own statements pass every cross-check", () => {
+    expect(result.mapped.unmapped).toEqual([]);
+    const failed = result.findings.filter((f) => f.status === "fail");
+    expect(failed.map((f) => `${f.id}: ${f.explanation}`)).toEqual([]);
+    expect(result.findings.filter((f) => f.status === "pass").length).toBeGreaterThan(20);
+  });
+
+  it("writes subtotals as native SUM formulas, never custom functions", () => {
+    const formulas = result.sheets.flatMap((s) => s.cells.flat().flatMap((c) => (c.formula ? [c.formula] : [])));
+    expect(formulas.length).toBeGreaterThan(30);
+    expect(formulas.some((f) => f.startsWith("=SUM("))).toBe(true);
+    expect(formulas.filter((f) => /FINSAM\./i.test(f))).toEqual([]);
+  });
+
+  it("is deterministic: the same inputs give byte-identical sheet descriptions", () => {
+    expect(JSON.stringify(buildAllReports(example().inputs).sheets)).toBe(JSON.stringify(result.sheets));
+  });
+});
