@@ -1,0 +1,92 @@
+/**
+ * The part of the Excel JavaScript API the adapter uses, and nothing more. The adapter is written against
+ * these types; the real `Excel.RequestContext` is checked below to satisfy them (so every member here exists
+ * in @types/office-js with a compatible type), and the test fake implements exactly them (so a call the fake
+ * does not model does not typecheck). Enum-typed arguments are the string forms, so no `Excel` global is
+ * needed at run time.
+ */
+export interface ExcelContext {
+  readonly workbook: WorkbookApi;
+  readonly application: Pick<Excel.Application, "suspendApiCalculationUntilNextSync">;
+  sync(): Promise<void>;
+}
+
+export interface WorkbookApi {
+  readonly worksheets: WorksheetsApi;
+  readonly names: NamesApi;
+}
+
+export interface WorksheetsApi {
+  readonly items: WorksheetApi[];
+  load(propertyNames: string): WorksheetsApi;
+  add(name: string): WorksheetApi;
+  getItem(key: string): WorksheetApi;
+  getItemOrNullObject(key: string): WorksheetApi;
+}
+
+export interface WorksheetApi extends Pick<Excel.Worksheet, "name" | "position" | "isNullObject" | "activate"> {
+  /** Without an address: the whole sheet. */
+  getRange(address?: string): RangeApi;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi;
+  readonly freezePanes: FreezePanesApi;
+  readonly charts: ChartsApi;
+}
+
+export interface FreezePanesApi extends Pick<Excel.WorksheetFreezePanes, "freezeRows" | "freezeColumns" | "unfreeze"> {
+  freezeAt(frozenRange: string): void;
+}
+
+export interface RangeApi extends Pick<Excel.Range, "values" | "formulas" | "numberFormat" | "rowIndex" | "columnIndex" | "isNullObject" | "select" | "unmerge"> {
+  load(propertyNames: string): RangeApi;
+  clear(applyTo: "All"): void;
+  readonly format: RangeFormatApi;
+  readonly conditionalFormats: ConditionalFormatsApi;
+}
+
+export interface RangeFormatApi
+  extends Pick<Excel.RangeFormat, "columnWidth" | "useStandardWidth" | "useStandardHeight" | "indentLevel" | "wrapText" | "horizontalAlignment" | "verticalAlignment"> {
+  readonly font: Pick<Excel.RangeFont, "bold" | "italic" | "size">;
+  readonly borders: { getItem(index: "EdgeTop"): Pick<Excel.RangeBorder, "style" | "weight"> };
+}
+
+export interface ConditionalFormatsApi {
+  add(type: "Custom"): ConditionalFormatApi;
+  clearAll(): void;
+}
+
+export interface ConditionalFormatApi {
+  readonly custom: {
+    readonly rule: Pick<Excel.ConditionalFormatRule, "formula">;
+    readonly format: { readonly fill: Pick<Excel.ConditionalRangeFill, "color">; readonly font: Pick<Excel.ConditionalRangeFont, "color"> };
+  };
+}
+
+export type ChartTypeName = "ColumnClustered" | "Pie" | "BarClustered";
+
+export interface ChartsApi {
+  readonly items: ChartApi[];
+  load(propertyNames: string): ChartsApi;
+  add(type: ChartTypeName, sourceData: RangeApi, seriesBy: "Columns" | "Rows"): ChartApi;
+}
+
+export interface ChartApi extends Pick<Excel.Chart, "delete"> {
+  readonly title: Pick<Excel.ChartTitle, "text">;
+  readonly series: { getItemAt(index: number): { setXAxisValues(sourceData: RangeApi): void } };
+  setPosition(startCell: string): void;
+}
+
+export interface NamesApi {
+  readonly items: NamedItemApi[];
+  /** The options form: the string overload does not typecheck against this collection's load overloads. */
+  load(options: Required<Pick<Excel.Interfaces.NamedItemCollectionLoadOptions, "name" | "formula">>): NamesApi;
+  /** Reference as a formula ("='Blad 1'!$A$1"); the Range overload's union parameter cannot be narrowed. */
+  add(name: string, reference: string): unknown;
+}
+
+export type NamedItemApi = Pick<Excel.NamedItem, "name" | "formula" | "delete">;
+
+/** Excel.run with options, as the adapter calls it; tests pass the fake's. */
+export type ExcelRun = <T>(options: Excel.RunOptions, batch: (context: ExcelContext) => Promise<T>) => Promise<T>;
+
+/** Compile-time proof that the real API satisfies the subset above. */
+export const realContextFits = (context: Excel.RequestContext): ExcelContext => context;

@@ -1,0 +1,228 @@
+/**
+ * WorkbookPort inside Excel — the only code in the project that calls Excel.run.
+ *
+ * Sync plan. Every port call is one Excel.run; commands are queued on proxies and sent in a few
+ * context.sync() round trips whose number never depends on how many sheets, rows or cells are written:
+ *  - writeReports: (1) load sheet names and defined names (name, formula); the write is then planned in
+ *    plain code (src/workbook/plan.ts); (2) only when owned sheets are replaced: load their charts, which must
+ *    be deleted; (3) suspend recalculation, queue every write of every sheet, sync once. So 2 syncs on a first
+ *    build, 3 on a rebuild — for 1 sheet or 20, 10 rows or 5 000.
+ *  - createInputSheets: (1) sheet names, (2) add and write the missing sheets.
+ *  - readSheets: (1) sheet names, (2) the used ranges of all requested sheets at once.
+ *  - select: (1) find the sheet, (2) activate and select.
+ * Writes run with `mergeUndoGroup: true` (ExcelApi 1.20), so a build is one undo step; older hosts ignore
+ * the option and record one undo step per sync.
+ *
+ * Safety. Descriptions are validated completely (src/workbook/validate.ts) before Excel.run starts, so a bad
+ * description changes nothing. Only sheets found through an ownership name (FinsamOwned_<key>) are written
+ * over; a user's sheet with the preferred name is left alone and the report gets a unique name. An owned
+ * sheet is cleared and rewritten in place rather than deleted and re-added: formulas in the user's own sheets
+ * that point at report cells keep working (a deleted sheet would turn them into #REF!), and the ownership name,
+ * tab position and the user's rename stay as they are. The clear removes contents, formats, conditional
+ * formats, merges, charts, frozen panes and column widths; other objects the user put there (shapes,
+ * comments) remain. If Excel rejects a command during the write sync, the commands before it in that batch
+ * have been applied (a batch is not a transaction) and the rest are not; the merged undo group lets the user
+ * undo the partial write in one step, and the next build replaces it.
+ *
+ * Block writes (anchors C5): per sheet, one numberFormat and one formulas assignment for the whole rectangle
+ * (number formats first, so a "@" text format keeps text values as text), then styles in merged rectangles,
+ * column widths in runs, frozen panes, conditional formats, charts.
+ */
+import { FinsamError } from "../core/errors";
+import { parseRange, rangeAddress } from "../core/sheet/a1";
+import type { SheetDescription } from "../core/sheet/description";
+import { ownershipKey, ownershipReference } from "../core/sheet/ownership";
+import { planInputs, planReports, writtenSheets, type WorkbookState } from "../workbook/plan";
+import type { CellValue, WorkbookPort, WrittenSheet } from "../workbook/port";
+import { validateDescriptions } from "../workbook/validate";
+import type { ChartApi, ChartTypeName, ExcelContext, ExcelRun, WorksheetApi } from "./api";
+import { blockAddress, cellGrids, styledBlocks, widthRuns } from "./sheetBlocks";
+
+const defaultRun: ExcelRun = (options, batch) => Excel.run(options, (context) => batch(context));
+
+const CHART_TYPES: Record<SheetDescription["charts"][number]["kind"], ChartTypeName> = {
+  columnClustered: "ColumnClustered",
+  pie: "Pie",
+  barClustered: "BarClustered",
+};
+
+export class OfficeWorkbook implements WorkbookPort {
+  constructor(private readonly run: ExcelRun = defaultRun) {}
+
+  sheetNames(): Promise<string[]> {
+    return this.run({}, async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      return sheets.items.map((s) => s.name);
+    });
+  }
+
+  /**
+   * Values of the used ranges (values only), padded from A1. Excel returns an error cell in `values` as its
+   * error text ("#N/A", "#DIV/0!"), so such a cell reads like text with that content; blanks are "".
+   */
+  readSheets(names: readonly string[]): Promise<Map<string, CellValue[][] | null>> {
+    return this.run({}, async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      const byLower = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s]));
+      const used = names.map((n) => byLower.get(n.toLowerCase())?.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex") ?? null);
+      await context.sync();
+      return new Map(
+        names.map((n, i) => {
+          const range = used[i];
+          if (!range) return [n, null];
+          if (range.isNullObject) return [n, []];
+          return [n, padFromA1(range.values as CellValue[][], range.rowIndex, range.columnIndex)];
+        }),
+      );
+    });
+  }
+
+  writeReports(sheets: readonly SheetDescription[]): Promise<WrittenSheet[]> {
+    validateDescriptions(sheets, { reports: true });
+    return this.run({ mergeUndoGroup: true }, async (context) => {
+      const state = await readState(context);
+      const plan = planReports(sheets, state);
+      const worksheets = context.workbook.worksheets;
+      const replaced = new Map(plan.filter((p) => p.replace).map((p) => [p, worksheets.getItem(p.name)]));
+      const charts = new Map([...replaced].map(([p, ws]) => [p, ws.charts.load("items/name")]));
+      if (replaced.size > 0) await context.sync();
+
+      context.application.suspendApiCalculationUntilNextSync();
+      for (const p of plan) {
+        if (p.staleName !== undefined) context.workbook.names.items.find((n) => n.name === p.staleName)!.delete();
+        let ws = replaced.get(p);
+        if (ws) clearSheet(ws, charts.get(p)!.items);
+        else {
+          ws = worksheets.add(p.name);
+          context.workbook.names.add(p.ownershipName, "=" + ownershipReference(p.name));
+        }
+        writeSheet(ws, p.description);
+      }
+      await context.sync();
+      return writtenSheets(plan);
+    });
+  }
+
+  /** Input sheets belong to the user once created: they get no ownership name and are never rewritten. */
+  createInputSheets(sheets: readonly SheetDescription[]): Promise<string[]> {
+    validateDescriptions(sheets, { reports: false });
+    return this.run({ mergeUndoGroup: true }, async (context) => {
+      const existing = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      const created = planInputs(sheets, existing.items.map((s) => s.name));
+      if (created.length === 0) return [];
+      context.application.suspendApiCalculationUntilNextSync();
+      for (const d of created) writeSheet(context.workbook.worksheets.add(d.name), d);
+      await context.sync();
+      return created.map((d) => d.name);
+    });
+  }
+
+  select(sheet: string, range: string): Promise<void> {
+    parseRange(range);
+    return this.run({}, async (context) => {
+      const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+      await context.sync();
+      if (ws.isNullObject) throw new FinsamError("workbook.sheetMissing", { value: sheet });
+      ws.activate();
+      ws.getRange(range).select();
+      await context.sync();
+    });
+  }
+}
+
+/** Sync 1 of a write: sheet names and the ownership names with the sheets they refer to. */
+async function readState(context: ExcelContext): Promise<WorkbookState> {
+  const sheets = context.workbook.worksheets.load("items/name");
+  const names = context.workbook.names.load({ name: true, formula: true });
+  await context.sync();
+  const ownership = new Map<string, { name: string; sheet: string | null }>();
+  for (const n of names.items) {
+    if (ownershipKey(n.name) !== null) ownership.set(n.name.toLowerCase(), { name: n.name, sheet: referencedSheet(n.formula) });
+  }
+  return { sheets: sheets.items.map((s) => s.name), ownership };
+}
+
+/**
+ * The sheet a name's formula refers to ("='Resultaträkning (2)'!$A$1" → Resultaträkning (2)); null when the
+ * reference is broken (=#REF!$A$1 after the sheet was deleted) or is not a single cell. Excel rewrites the
+ * formula when the user renames the sheet, so this follows renames.
+ */
+export function referencedSheet(formula: string): string | null {
+  const m = /^=(?:'((?:[^']|'')+)'|([^'!#]+))!\$?[A-Za-z]{1,3}\$?[0-9]+$/.exec(formula);
+  if (!m) return null;
+  return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!;
+}
+
+function clearSheet(ws: WorksheetApi, charts: readonly ChartApi[]): void {
+  const all = ws.getRange();
+  all.conditionalFormats.clearAll();
+  all.unmerge();
+  all.clear("All");
+  all.format.useStandardWidth = true;
+  all.format.useStandardHeight = true;
+  ws.freezePanes.unfreeze();
+  for (const chart of charts) chart.delete();
+}
+
+function writeSheet(ws: WorksheetApi, sheet: SheetDescription): void {
+  const address = blockAddress(sheet);
+  if (address !== null) {
+    const block = ws.getRange(address);
+    const grids = cellGrids(sheet);
+    block.numberFormat = grids.numberFormat;
+    block.formulas = grids.formulas;
+  }
+  for (const { address: a, look } of styledBlocks(sheet)) {
+    const format = ws.getRange(a).format;
+    if (look.bold) format.font.bold = true;
+    if (look.italic) format.font.italic = true;
+    if (look.size !== undefined) format.font.size = look.size;
+    if (look.wrap) {
+      format.wrapText = true;
+      format.verticalAlignment = "Bottom";
+    }
+    if (look.horizontal) format.horizontalAlignment = look.horizontal;
+    if (look.indent !== undefined) format.indentLevel = look.indent;
+    if (look.topBorder) {
+      const top = format.borders.getItem("EdgeTop");
+      top.style = "Continuous";
+      top.weight = "Thin";
+    }
+  }
+  for (const run of widthRuns(sheet.columnWidths)) ws.getRange(run.address).format.columnWidth = run.points;
+  freeze(ws, sheet.freeze);
+  // Each add goes to the top priority, so adding in reverse leaves the first spec on top (it wins).
+  for (const cf of [...sheet.conditionalFormats].reverse()) {
+    const rule = ws.getRange(cf.range).conditionalFormats.add("Custom").custom;
+    rule.rule.formula = cf.formula;
+    rule.format.fill.color = cf.fill;
+    rule.format.font.color = cf.fontColor;
+  }
+  for (const spec of sheet.charts) {
+    const chart = ws.charts.add(CHART_TYPES[spec.kind], ws.getRange(spec.dataRange), spec.seriesBy === "columns" ? "Columns" : "Rows");
+    chart.title.text = spec.title;
+    chart.setPosition(spec.anchor);
+    if (spec.categoryRange !== undefined) {
+      const data = parseRange(spec.dataRange);
+      const series = spec.seriesBy === "columns" ? data.end.col - data.start.col + 1 : data.end.row - data.start.row + 1;
+      for (let i = 0; i < series; i++) chart.series.getItemAt(i).setXAxisValues(ws.getRange(spec.categoryRange));
+    }
+  }
+}
+
+function freeze(ws: WorksheetApi, f: SheetDescription["freeze"]): void {
+  if (!f || (f.rows === 0 && f.columns === 0)) return;
+  if (f.columns === 0) ws.freezePanes.freezeRows(f.rows);
+  else if (f.rows === 0) ws.freezePanes.freezeColumns(f.columns);
+  else ws.freezePanes.freezeAt(rangeAddress({ row: 0, col: 0 }, { row: f.rows - 1, col: f.columns - 1 }));
+}
+
+/** Used range values placed at their sheet position, so row/column indices match A1 (as readWorkbook does). */
+function padFromA1(values: CellValue[][], rowIndex: number, columnIndex: number): CellValue[][] {
+  const width = columnIndex + (values[0]?.length ?? 0);
+  const blank = () => Array.from({ length: width }, () => "" as CellValue);
+  return [...Array.from({ length: rowIndex }, blank), ...values.map((row) => [...Array.from({ length: columnIndex }, () => "" as CellValue), ...row])];
+}

@@ -1,0 +1,129 @@
+import { rangeAddress } from "../core/sheet/a1";
+import type { CellSpec, CellStyle, SheetDescription } from "../core/sheet/description";
+
+/** Excel's General format, for cells the description leaves unformatted. */
+export const GENERAL = "General";
+
+/** The whole used rectangle of a description from A1, or null when it has no cells. */
+export function blockAddress(sheet: SheetDescription): string | null {
+  const width = sheet.cells.reduce((w, row) => Math.max(w, row.length), 0);
+  if (sheet.cells.length === 0 || width === 0) return null;
+  return rangeAddress({ row: 0, col: 0 }, { row: sheet.cells.length - 1, col: width - 1 });
+}
+
+/**
+ * The two 2-D arrays written in one assignment each: `formulas` carries "=…" for formula cells and the plain
+ * value otherwise ("" for empty), `numberFormat` the format codes. A text value that starts with "=" gets
+ * Excel's text prefix "'" so it is not taken for a formula.
+ */
+export function cellGrids(sheet: SheetDescription): { formulas: (string | number | boolean)[][]; numberFormat: string[][] } {
+  const width = sheet.cells.reduce((w, row) => Math.max(w, row.length), 0);
+  const formulas: (string | number | boolean)[][] = [];
+  const numberFormat: string[][] = [];
+  for (const row of sheet.cells) {
+    const f: (string | number | boolean)[] = [];
+    const n: string[] = [];
+    for (let c = 0; c < width; c++) {
+      const spec = row[c];
+      f.push(cellInput(spec));
+      n.push(spec?.numberFormat ?? GENERAL);
+    }
+    formulas.push(f);
+    numberFormat.push(n);
+  }
+  return { formulas, numberFormat };
+}
+
+export function cellInput(spec: CellSpec | undefined): string | number | boolean {
+  if (spec?.formula !== undefined) return spec.formula;
+  const v = spec?.value;
+  if (v === undefined || v === null) return "";
+  return typeof v === "string" && v.startsWith("=") ? "'" + v : v;
+}
+
+/** The look of a style (mirrors src/xlsx/writeWorkbook.ts). */
+export interface CellLook {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  topBorder?: boolean;
+  wrap?: boolean;
+  horizontal?: "Left" | "Right";
+  indent?: number;
+}
+
+const STYLE_LOOKS: Partial<Record<CellStyle, CellLook>> = {
+  title: { bold: true, size: 14 },
+  heading: { bold: true },
+  columnHeading: { bold: true, wrap: true },
+  subtotal: { bold: true },
+  total: { bold: true, topBorder: true },
+  note: { italic: true, size: 9 },
+};
+
+function lookOf(spec: CellSpec | undefined, col: number): CellLook | null {
+  const base = spec?.style ? STYLE_LOOKS[spec.style] : undefined;
+  const look: CellLook = { ...base };
+  if (spec?.style === "columnHeading") look.horizontal = col === 0 ? "Left" : "Right";
+  if (spec?.indent !== undefined && spec.indent > 0) look.indent = spec.indent;
+  return Object.keys(look).length === 0 ? null : look;
+}
+
+export interface StyledBlock {
+  address: string;
+  look: CellLook;
+}
+
+/**
+ * Rectangles of cells with the same look: horizontal runs per row, merged downwards while the next row has the
+ * same run. A report's styled rows come in a few such blocks, so formatting costs a few calls, not one per cell.
+ */
+export function styledBlocks(sheet: SheetDescription): StyledBlock[] {
+  type Open = { top: number; bottom: number; left: number; right: number; look: CellLook; key: string };
+  const done: Open[] = [];
+  let open = new Map<string, Open>();
+  sheet.cells.forEach((row, r) => {
+    const next = new Map<string, Open>();
+    let c = 0;
+    while (c < row.length) {
+      const look = lookOf(row[c], c);
+      const key = look && JSON.stringify(look);
+      let end = c;
+      while (key !== null && end + 1 < row.length && JSON.stringify(lookOf(row[end + 1], end + 1)) === key) end++;
+      if (look && key) {
+        const id = `${c}:${end}:${key}`;
+        const prev = open.get(id);
+        if (prev && prev.bottom === r - 1) {
+          prev.bottom = r;
+          next.set(id, prev);
+          open.delete(id);
+        } else next.set(id, { top: r, bottom: r, left: c, right: end, look, key });
+      }
+      c = end + 1;
+    }
+    done.push(...open.values());
+    open = next;
+  });
+  done.push(...open.values());
+  return done
+    .sort((a, b) => a.top - b.top || a.left - b.left)
+    .map((b) => ({ address: rangeAddress({ row: b.top, col: b.left }, { row: b.bottom, col: b.right }), look: b.look }));
+}
+
+/**
+ * Column widths in points for Office.js, from the description's character widths (exceljs' unit): Excel's
+ * width w is w digit widths of the default font (7 px for Calibri 11) plus 5 px padding; 1 px = 0.75 pt.
+ * Adjacent columns with the same width form one run (one call).
+ */
+export function widthRuns(widths: readonly number[]): { address: string; points: number }[] {
+  const runs: { address: string; points: number }[] = [];
+  let c = 0;
+  while (c < widths.length) {
+    const w = widths[c];
+    let end = c;
+    while (w !== undefined && end + 1 < widths.length && widths[end + 1] === w) end++;
+    if (w !== undefined) runs.push({ address: rangeAddress({ row: 0, col: c }, { row: 0, col: end }), points: w === 0 ? 0 : (w * 7 + 5) * 0.75 });
+    c = end + 1;
+  }
+  return runs;
+}

@@ -1,0 +1,160 @@
+import { FinsamError } from "../core/errors";
+import { parseRange } from "../core/sheet/a1";
+import type { CellSpec, ChartSpec, ConditionalFormatSpec, SheetDescription } from "../core/sheet/description";
+import { validateSheetName } from "../core/sheet/sheetName";
+import { planInputs, planReports, writtenSheets, type WorkbookState } from "./plan";
+import type { CellValue, WorkbookPort, WrittenSheet } from "./port";
+import { validateDescriptions } from "./validate";
+
+/** One sheet as the in-memory workbook holds it: the description's cells as written, nothing evaluated. */
+export interface MemorySheet {
+  name: string;
+  /** Row-major from A1; formula cells keep the description's cached value for display. */
+  cells: CellSpec[][];
+  columnWidths: number[];
+  freeze?: { rows: number; columns: number };
+  conditionalFormats: ConditionalFormatSpec[];
+  charts: ChartSpec[];
+}
+
+export interface MemoryWorkbookSnapshot {
+  sheets: MemorySheet[];
+  /** Ownership defined names with the sheet they refer to (null when that sheet was deleted). */
+  names: { name: string; sheet: string | null }[];
+  selection: { sheet: string; range: string } | null;
+}
+
+/**
+ * WorkbookPort in memory, for the preview pane outside Office and for tests. Same validation and the same
+ * write plan as the Office adapter (src/workbook/plan.ts): an owned sheet is cleared and rewritten in place,
+ * a user's sheet is never touched. Ownership names hold the sheet object, so they follow a rename.
+ */
+export class MemoryWorkbook implements WorkbookPort {
+  private sheets: MemorySheet[] = [];
+  /** Lower-cased ownership name → spelling and sheet (null = broken reference). */
+  private readonly names = new Map<string, { name: string; sheet: MemorySheet | null }>();
+  private selection: { sheet: string; range: string } | null = null;
+
+  /** Starts with the given (user) sheets of plain values. */
+  constructor(userSheets: readonly { name: string; values: CellValue[][] }[] = []) {
+    for (const s of userSheets) this.addUserSheet(s.name, s.values);
+  }
+
+  /** Adds a sheet as a user would type it (no ownership name). */
+  addUserSheet(name: string, values: CellValue[][]): void {
+    validateSheetName(name);
+    if (this.find(name)) throw new FinsamError("sheet.name", { field: "bladnamn", value: name });
+    this.sheets.push(emptySheet(name, values.map((row) => row.map((value) => ({ value })))));
+  }
+
+  /** What a user's rename does: ownership names keep pointing at the sheet. */
+  renameSheet(from: string, to: string): void {
+    validateSheetName(to);
+    const other = this.find(to);
+    if (other && other !== this.find(from)) throw new FinsamError("sheet.name", { field: "bladnamn", value: to });
+    this.require(from).name = to;
+  }
+
+  /** What a user's delete does: ownership names of the sheet are left broken (#REF!), as in Excel. */
+  deleteSheet(name: string): void {
+    const sheet = this.require(name);
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    for (const entry of this.names.values()) if (entry.sheet === sheet) entry.sheet = null;
+  }
+
+  /** A copy of one sheet for the preview pane, or undefined. */
+  getSheet(name: string): MemorySheet | undefined {
+    const sheet = this.find(name);
+    return sheet && structuredClone(sheet);
+  }
+
+  /** Deep copy of everything, for tests and the preview. */
+  snapshot(): MemoryWorkbookSnapshot {
+    return structuredClone({
+      sheets: this.sheets,
+      names: [...this.names.values()].map((e) => ({ name: e.name, sheet: e.sheet?.name ?? null })),
+      selection: this.selection,
+    });
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.sheets.map((s) => s.name);
+  }
+
+  async readSheets(names: readonly string[]): Promise<Map<string, CellValue[][] | null>> {
+    return new Map(names.map((n) => {
+      const sheet = this.find(n);
+      return [n, sheet ? shownValues(sheet.cells) : null];
+    }));
+  }
+
+  async writeReports(descriptions: readonly SheetDescription[]): Promise<WrittenSheet[]> {
+    validateDescriptions(descriptions, { reports: true });
+    const plan = planReports(descriptions, this.state());
+    for (const p of plan) {
+      const content = fromDescription(p.name, p.description);
+      let sheet = this.find(p.name);
+      if (p.replace && sheet) Object.assign(sheet, content);
+      else this.sheets.push((sheet = content));
+      if (p.staleName !== undefined) this.names.delete(p.staleName.toLowerCase());
+      this.names.set(p.ownershipName.toLowerCase(), { name: p.ownershipName, sheet });
+    }
+    return writtenSheets(plan);
+  }
+
+  async createInputSheets(descriptions: readonly SheetDescription[]): Promise<string[]> {
+    validateDescriptions(descriptions, { reports: false });
+    const created = planInputs(descriptions, this.sheets.map((s) => s.name));
+    for (const d of created) this.sheets.push(fromDescription(d.name, d));
+    return created.map((d) => d.name);
+  }
+
+  async select(sheet: string, range: string): Promise<void> {
+    parseRange(range);
+    this.selection = { sheet: this.require(sheet).name, range };
+  }
+
+  private state(): WorkbookState {
+    return {
+      sheets: this.sheets.map((s) => s.name),
+      ownership: new Map([...this.names].map(([k, e]) => [k, { name: e.name, sheet: e.sheet?.name ?? null }])),
+    };
+  }
+
+  private find(name: string): MemorySheet | undefined {
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  private require(name: string): MemorySheet {
+    const sheet = this.find(name);
+    if (!sheet) throw new FinsamError("workbook.sheetMissing", { value: name });
+    return sheet;
+  }
+}
+
+function emptySheet(name: string, cells: CellSpec[][]): MemorySheet {
+  return { name, cells, columnWidths: [], conditionalFormats: [], charts: [] };
+}
+
+function fromDescription(name: string, d: SheetDescription): MemorySheet {
+  const sheet: MemorySheet = structuredClone({ ...emptySheet(name, d.cells), columnWidths: d.columnWidths, conditionalFormats: d.conditionalFormats, charts: d.charts });
+  if (d.freeze) sheet.freeze = { ...d.freeze };
+  return sheet;
+}
+
+/** Values as Excel shows them, from A1 to the last cell with a value or formula; blanks are "". */
+function shownValues(cells: readonly CellSpec[][]): CellValue[][] {
+  const used = (c: CellSpec | undefined) => c !== undefined && ((c.value !== undefined && c.value !== null) || c.formula !== undefined);
+  let height = 0;
+  let width = 0;
+  cells.forEach((row, r) =>
+    row.forEach((c, col) => {
+      if (used(c)) {
+        height = Math.max(height, r + 1);
+        width = Math.max(width, col + 1);
+      }
+    }),
+  );
+  return Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => cells[r]?.[c]?.value ?? ""));
+}
