@@ -1,4 +1,5 @@
 const path = require("path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -21,12 +22,14 @@ module.exports = (env, argv) => {
       commands: "./src/commands/commands.ts",
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    // iconv-lite (CP437 for SIE files) expects Node's Buffer; the browser gets the `buffer` package.
+    resolve: { extensions: [".ts", ".tsx", ".js"], fallback: { buffer: require.resolve("buffer/") } },
     module: {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: !!process.env.TRANSPILE_ONLY } } }],
     },
     performance: { maxEntrypointSize: 600 * 1024, maxAssetSize: 600 * 1024, assetFilter: (name) => !name.startsWith("office-js/") && name.endsWith(".js") },
     plugins: [
+      new webpack.ProvidePlugin({ Buffer: ["buffer", "Buffer"] }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new SwedishFunctionsMetadataPlugin({ input: "functions.json", output: "functions-sv.json", table: path.resolve(__dirname, "src/functions/locale-sv.json") }),
       // Shared runtime: one page hosts the pane, the functions and the ribbon commands.

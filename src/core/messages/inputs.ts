@@ -14,6 +14,9 @@ export const inputMessages = {
     "mapping.row": (p) => `${where(p, "sv")}: ${p.reason}.`,
     "inputs.sheetMissing": (p) => `Bladet "${p.value}" saknas; skapa indatabladen från Start.`,
     "example.broken": (p) => `Exempelförbundet gick inte att läsa: ${p.value}`,
+    "ledgerSheet.year": (p) => `${where(p, "sv")}: "${p.value}" är inte ett räkenskapsår (Räkenskapsår 0 | ÅÅÅÅ-MM-DD | ÅÅÅÅ-MM-DD).`,
+    "ledgerSheet.cell": (p) => `${where(p, "sv")}: "${p.value}" är inte ett giltigt värde i huvudboken.`,
+    "ledgerSheet.noYears": (p) => `${where(p, "sv")}: huvudboken saknar räkenskapsår; importera SIE-filen igen.`,
   },
   en: {
     "settings.missing": (p) => `Settings: "${p.field}" is missing; enter a value in the Value column.`,
@@ -27,5 +30,8 @@ export const inputMessages = {
     "mapping.row": (p) => `${where(p, "en")}: ${p.reason}.`,
     "inputs.sheetMissing": (p) => `The sheet "${p.value}" is missing; create the input sheets from Start.`,
     "example.broken": (p) => `The example förbund could not be read: ${p.value}`,
+    "ledgerSheet.year": (p) => `${where(p, "en")}: "${p.value}" is not a financial year (Räkenskapsår 0 | YYYY-MM-DD | YYYY-MM-DD).`,
+    "ledgerSheet.cell": (p) => `${where(p, "en")}: "${p.value}" is not a valid ledger value.`,
+    "ledgerSheet.noYears": (p) => `${where(p, "en")}: the ledger has no financial years; import the SIE file again.`,
   },
 } satisfies Catalog<string>;

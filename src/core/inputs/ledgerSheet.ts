@@ -1,0 +1,138 @@
+import type { Dec } from "../money/decimal";
+import { objectKey, type Account, type Balance, type FiscalYear, type Ledger, type PeriodAmount } from "../ledger/types";
+import type { CellSpec, SheetDescription } from "../sheet/description";
+import { toExcelNumber } from "../sheet/excelNumber";
+import { parseA1 } from "../parse/a1";
+import { diagnostic, diagnosticOf, type Diagnostic } from "../import/diagnostic";
+import { addressIn, cellAmount, cellText, findHeader, headerNames, type Cells, type ColumnSpec } from "../import/table";
+
+/**
+ * The Huvudbok sheet: an imported ledger kept in the workbook, so that the reports can be rebuilt later, by
+ * the ribbon or the command line, without the SIE file. It holds what the statements need — #IB/#UB/#RES per
+ * account and object, and monthly actuals and budget — not the individual vouchers: a million #TRANS rows
+ * become a few thousand rows here. The add-in owns the sheet (a new import replaces it).
+ *
+ * Layout: a header block (Företag, Organisationsnummer, Kontoplan, one "Räkenskapsår <årsnr>" row per year
+ * with start and end dates), then the table: Post | År | Period | Konto | Kontonamn | Dimension | Objekt |
+ * Objektnamn | Belopp. Post is IB, UB, RES, UTFALL or BUDGET; År is SIE's årsnr (0, −1); amounts are
+ * ledger-signed (debit +).
+ */
+export const LEDGER_SHEET = "Huvudbok";
+export const LEDGER_OWNER_KEY = "huvudbok";
+const HEADERS = ["Post", "År", "Period", "Konto", "Kontonamn", "Dimension", "Objekt", "Objektnamn", "Belopp"] as const;
+const POSTS = { ib: "IB", ub: "UB", res: "RES", actual: "UTFALL", budget: "BUDGET" } as const;
+
+export function ledgerSheet(ledger: Ledger): SheetDescription {
+  const text = (v: string, style?: CellSpec["style"]): CellSpec => (style ? { value: v, style } : { value: v });
+  const meta: CellSpec[][] = [
+    [text("Huvudbok (importerad; skrivs om vid nästa import)", "title")],
+    [text("Företag", "label"), text(ledger.companyName)],
+    [text("Organisationsnummer", "label"), text(ledger.orgNumber ?? "")],
+    [text("Kontoplan", "label"), text(ledger.chartType ?? "")],
+    ...ledger.years.map((y) => [text(`Räkenskapsår ${y.index}`, "label"), text(y.start), text(y.end)]),
+    [],
+  ];
+  const accountName = (n: string) => ledger.accounts.get(n)?.name ?? "";
+  const objectCells = (o?: { dimension: number; id: string }): CellSpec[] =>
+    o ? [{ value: o.dimension }, text(o.id), text(ledger.objects.get(objectKey(o.dimension, o.id))?.name ?? "")] : [text(""), text(""), text("")];
+  const amount = (d: Dec): CellSpec => ({ value: toExcelNumber(d), numberFormat: "#,##0.00;-#,##0.00" });
+  const rows: CellSpec[][] = [
+    ...ledger.balances.map((b) => [text(POSTS[b.kind]), { value: b.year }, text(""), text(b.account), text(accountName(b.account)), ...objectCells(b.object), amount(b.amount)]),
+    ...ledger.periods.map((p) => [text(POSTS[p.kind]), { value: p.year }, text(p.period), text(p.account), text(accountName(p.account)), ...objectCells(p.object), amount(p.amount)]),
+  ];
+  // Accounts without amounts still carry their names (a chart of accounts row with post KONTO).
+  const used = new Set([...ledger.balances.map((b) => b.account), ...ledger.periods.map((p) => p.account)]);
+  for (const a of ledger.accounts.values()) if (!used.has(a.number)) rows.push([text("KONTO"), text(""), text(""), text(a.number), text(a.name), text(""), text(""), text(""), text("")]);
+  return {
+    name: LEDGER_SHEET,
+    cells: [...meta, HEADERS.map((h) => text(h, "columnHeading")), ...rows],
+    columnWidths: [9, 6, 9, 9, 32, 10, 10, 28, 16],
+    freeze: { rows: meta.length + 1, columns: 0 },
+    conditionalFormats: [],
+    charts: [],
+    ownerKey: LEDGER_OWNER_KEY,
+  };
+}
+
+type Column = "post" | "ar" | "period" | "konto" | "namn" | "dim" | "obj" | "objnamn" | "belopp";
+const KEYS: Column[] = ["post", "ar", "period", "konto", "namn", "dim", "obj", "objnamn", "belopp"];
+const COLUMNS: readonly ColumnSpec<Column>[] = KEYS.map((key, i) => ({ key, names: [HEADERS[i]!.toLowerCase()], required: true }));
+
+export type LedgerSheetResult = { ok: true; ledger: Ledger } | { ok: false; errors: Diagnostic[] };
+
+export function readLedgerSheet(cells: Cells, options: { topLeft?: string } = {}): LedgerSheetResult {
+  const at = addressIn(parseA1(options.topLeft));
+  const header = findHeader(cells, COLUMNS);
+  if (!header) return { ok: false, errors: [diagnostic("table.noHeader", { cell: at(0, 0), value: headerNames(COLUMNS) })] };
+  const errors: Diagnostic[] = [];
+  const ledger: Ledger = { companyName: "", years: [], accounts: new Map(), dimensions: new Map(), objects: new Map(), balances: [], periods: [] };
+
+  for (let r = 0; r < header.row; r++) {
+    const [label, a, b] = (cells[r] ?? []).map(cellText);
+    if (label === "Företag") ledger.companyName = a ?? "";
+    else if (label === "Organisationsnummer" && a) ledger.orgNumber = a;
+    else if (label === "Kontoplan" && a) ledger.chartType = a;
+    else if (label?.startsWith("Räkenskapsår ")) {
+      const index = Number(label.slice("Räkenskapsår ".length));
+      if (!Number.isInteger(index) || !/^\d{4}-\d{2}-\d{2}$/.test(a ?? "") || !/^\d{4}-\d{2}-\d{2}$/.test(b ?? "")) {
+        errors.push(diagnostic("ledgerSheet.year", { cell: at(r, 0), value: `${label} ${a ?? ""} ${b ?? ""}`.trim() }));
+      } else ledger.years.push({ index, start: a!, end: b! } satisfies FiscalYear);
+    }
+  }
+
+  const col = (c: Column) => header.columns.get(c)!;
+  for (let r = header.row + 1; r < cells.length; r++) {
+    const row = cells[r] ?? [];
+    const post = cellText(row[col("post")]).toUpperCase();
+    if (post === "") continue;
+    const account = cellText(row[col("konto")]);
+    const bad = (c: Column, value: string) => errors.push(diagnostic("ledgerSheet.cell", { cell: at(r, col(c)), value }));
+    if (!/^[0-9]+$/.test(account)) {
+      bad("konto", account);
+      continue;
+    }
+    const name = cellText(row[col("namn")]);
+    if (!ledger.accounts.has(account)) ledger.accounts.set(account, { number: account, name } satisfies Account);
+    if (post === "KONTO") continue;
+    const kind = (Object.keys(POSTS) as (keyof typeof POSTS)[]).find((k) => POSTS[k] === post);
+    if (!kind) {
+      bad("post", post);
+      continue;
+    }
+    const year = Number(cellText(row[col("ar")]));
+    if (!Number.isInteger(year) || year > 0) {
+      bad("ar", cellText(row[col("ar")]));
+      continue;
+    }
+    const parsed = cellAmount(row[col("belopp")], at(r, col("belopp")));
+    if (!parsed.ok || parsed.value === null) {
+      errors.push(parsed.ok ? diagnostic("ledgerSheet.cell", { cell: at(r, col("belopp")), value: "" }) : diagnosticOf(parsed.error));
+      continue;
+    }
+    const dimText = cellText(row[col("dim")]);
+    const objId = cellText(row[col("obj")]);
+    let object: { dimension: number; id: string } | undefined;
+    if (dimText !== "" || objId !== "") {
+      if (!/^[0-9]+$/.test(dimText) || objId === "") {
+        bad("dim", `${dimText} ${objId}`.trim());
+        continue;
+      }
+      object = { dimension: Number(dimText), id: objId };
+      const key = objectKey(object.dimension, objId);
+      if (!ledger.objects.has(key)) ledger.objects.set(key, { dimension: object.dimension, id: objId, name: cellText(row[col("objnamn")]) });
+    }
+    const amount: Dec = parsed.value;
+    if (kind === "actual" || kind === "budget") {
+      const period = cellText(row[col("period")]);
+      if (!/^\d{6}$/.test(period)) {
+        bad("period", period);
+        continue;
+      }
+      ledger.periods.push({ year, period, account, kind, amount, ...(object ? { object } : {}) } satisfies PeriodAmount);
+    } else {
+      ledger.balances.push({ year, account, kind, amount, ...(object ? { object } : {}) } satisfies Balance);
+    }
+  }
+  if (ledger.years.length === 0) errors.push(diagnostic("ledgerSheet.noYears", { cell: at(0, 0) }));
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, ledger };
+}

@@ -1,0 +1,38 @@
+import { readFileSync } from "fs";
+import { ledgerSheet, readLedgerSheet } from "../../../src/core/inputs/ledgerSheet";
+import { exampleInputs } from "../../../src/core/example/exempelforbund";
+import { buildAllReports } from "../../../src/core/reports/buildAll";
+
+const example = exampleInputs(new Uint8Array(readFileSync("examples/exempelforbund.se"))).inputs;
+/** The sheet as Excel gives it back: plain values. */
+const valuesOf = (cells: { value?: unknown }[][]) => cells.map((row) => row.map((c) => (c.value ?? "") as string | number));
+
+describe("Huvudbok sheet", () => {
+  const sheet = ledgerSheet(example.ledger);
+
+  it("keeps balances and monthly figures, not vouchers", () => {
+    expect(sheet.ownerKey).toBe("huvudbok");
+    const rows = sheet.cells.length;
+    expect(rows).toBeGreaterThan(example.ledger.balances.length);
+    expect(rows).toBeLessThan(example.ledger.balances.length + example.ledger.periods.length + example.ledger.accounts.size + 20);
+  });
+
+  it("round-trips the ledger: the reports rebuilt from the sheet equal those from the SIE file", () => {
+    const read = readLedgerSheet(valuesOf(sheet.cells));
+    if (!read.ok) throw new Error(JSON.stringify(read.errors.slice(0, 3)));
+    expect(read.ledger.years).toEqual(example.ledger.years);
+    expect(read.ledger.balances.length).toBe(example.ledger.balances.length);
+    const fromSheet = buildAllReports({ ...example, ledger: read.ledger });
+    const fromFile = buildAllReports(example);
+    expect(JSON.stringify(fromSheet.sheets)).toBe(JSON.stringify(fromFile.sheets));
+  });
+
+  it("names bad cells", () => {
+    const cells = valuesOf(sheet.cells);
+    const headerRow = cells.findIndex((r) => r[0] === "Post");
+    cells[headerRow + 1]![0] = "SALDO";
+    cells[headerRow + 2]![8] = "mycket";
+    const read = readLedgerSheet(cells);
+    expect(!read.ok && read.errors.map((e) => e.cell)).toEqual([`A${headerRow + 2}`, `I${headerRow + 3}`]);
+  });
+});
