@@ -24,7 +24,7 @@ export interface WorksheetsApi {
   getItemOrNullObject(key: string): WorksheetApi;
 }
 
-export interface WorksheetApi extends Pick<Excel.Worksheet, "name" | "position" | "isNullObject" | "activate"> {
+export interface WorksheetApi extends Pick<Excel.Worksheet, "name" | "isNullObject" | "activate"> {
   /** Without an address: the whole sheet. */
   getRange(address?: string): RangeApi;
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi;

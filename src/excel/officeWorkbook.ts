@@ -35,7 +35,7 @@ import { ownershipKey, ownershipReference } from "../core/sheet/ownership";
 import { planInputs, planReports, writtenSheets, type WorkbookState } from "../workbook/plan";
 import type { CellValue, WorkbookPort, WrittenSheet } from "../workbook/port";
 import { validateDescriptions } from "../workbook/validate";
-import type { ChartApi, ChartTypeName, ExcelContext, ExcelRun, WorksheetApi } from "./api";
+import type { ChartApi, ChartTypeName, ExcelContext, ExcelRun, NamedItemApi, WorksheetApi } from "./api";
 import { blockAddress, cellGrids, styledBlocks, widthRuns } from "./sheetBlocks";
 
 const defaultRun: ExcelRun = (options, batch) => Excel.run(options, (context) => batch(context));
@@ -79,10 +79,10 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  writeReports(sheets: readonly SheetDescription[]): Promise<WrittenSheet[]> {
+  async writeReports(sheets: readonly SheetDescription[]): Promise<WrittenSheet[]> {
     validateDescriptions(sheets, { reports: true });
     return this.run({ mergeUndoGroup: true }, async (context) => {
-      const state = await readState(context);
+      const { state, names } = await readState(context);
       const plan = planReports(sheets, state);
       const worksheets = context.workbook.worksheets;
       const replaced = new Map(plan.filter((p) => p.replace).map((p) => [p, worksheets.getItem(p.name)]));
@@ -91,7 +91,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
       context.application.suspendApiCalculationUntilNextSync();
       for (const p of plan) {
-        if (p.staleName !== undefined) context.workbook.names.items.find((n) => n.name === p.staleName)!.delete();
+        if (p.staleName !== undefined) names.find((n) => n.name === p.staleName)!.delete();
         let ws = replaced.get(p);
         if (ws) clearSheet(ws, charts.get(p)!.items);
         else {
@@ -106,7 +106,7 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /** Input sheets belong to the user once created: they get no ownership name and are never rewritten. */
-  createInputSheets(sheets: readonly SheetDescription[]): Promise<string[]> {
+  async createInputSheets(sheets: readonly SheetDescription[]): Promise<string[]> {
     validateDescriptions(sheets, { reports: false });
     return this.run({ mergeUndoGroup: true }, async (context) => {
       const existing = context.workbook.worksheets.load("items/name");
@@ -120,7 +120,7 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  select(sheet: string, range: string): Promise<void> {
+  async select(sheet: string, range: string): Promise<void> {
     parseRange(range);
     return this.run({}, async (context) => {
       const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
@@ -134,7 +134,7 @@ export class OfficeWorkbook implements WorkbookPort {
 }
 
 /** Sync 1 of a write: sheet names and the ownership names with the sheets they refer to. */
-async function readState(context: ExcelContext): Promise<WorkbookState> {
+async function readState(context: ExcelContext): Promise<{ state: WorkbookState; names: NamedItemApi[] }> {
   const sheets = context.workbook.worksheets.load("items/name");
   const names = context.workbook.names.load({ name: true, formula: true });
   await context.sync();
@@ -142,7 +142,7 @@ async function readState(context: ExcelContext): Promise<WorkbookState> {
   for (const n of names.items) {
     if (ownershipKey(n.name) !== null) ownership.set(n.name.toLowerCase(), { name: n.name, sheet: referencedSheet(n.formula) });
   }
-  return { sheets: sheets.items.map((s) => s.name), ownership };
+  return { state: { sheets: sheets.items.map((s) => s.name), ownership }, names: names.items };
 }
 
 /**

@@ -1,0 +1,586 @@
+import { parseRange, quoteSheetName, type CellRef } from "../../src/core/sheet/a1";
+import type {
+  ChartApi, ChartsApi, ChartTypeName, ConditionalFormatApi, ConditionalFormatsApi, ExcelContext, ExcelRun, FreezePanesApi,
+  NamedItemApi, NamesApi, RangeApi, RangeFormatApi, WorkbookApi, WorksheetApi, WorksheetsApi,
+} from "../../src/excel/api";
+import { referencedSheet } from "../../src/excel/officeWorkbook";
+
+/**
+ * A counting fake of exactly the Excel API subset in src/excel/api.ts. It models Office's proxy semantics:
+ * every command is queued and applied in order at context.sync(); a property is readable only after it was
+ * loaded (or, for isNullObject, resolved) and synced, otherwise reading it throws as Office does; commands
+ * still queued when the batch ends are discarded; a failing command rejects the sync after the commands before
+ * it were applied.
+ */
+export type Scalar = number | string | boolean;
+
+export interface FakeCell {
+  value?: Scalar;
+  formula?: string;
+  numberFormat?: string;
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  wrap?: boolean;
+  horizontal?: string;
+  vertical?: string;
+  indent?: number;
+  topBorder?: string;
+}
+
+export interface FakeChart {
+  id: number;
+  type: ChartTypeName;
+  source: string;
+  seriesBy: string;
+  title?: string;
+  position?: string;
+  xValues: { series: number; range: string }[];
+}
+
+export interface FakeConditionalFormat {
+  range: string;
+  formula?: string;
+  fill?: string;
+  fontColor?: string;
+}
+
+export interface FakeSheet {
+  id: number;
+  name: string;
+  cells: Map<string, FakeCell>;
+  columnWidths: Map<number, number>;
+  freeze: { rows: number; columns: number } | null;
+  /** Top priority first. */
+  conditionalFormats: FakeConditionalFormat[];
+  charts: FakeChart[];
+}
+
+export interface FakeName {
+  name: string;
+  sheetId: number | null;
+}
+
+export interface FakeStats {
+  runs: Excel.RunOptions[];
+  syncs: number;
+  /** Assignments of values/formulas/numberFormat and the cells they covered. */
+  rangeWrites: number;
+  cellsWritten: number;
+  formatCalls: number;
+  suspendCalculation: number;
+  /** Commands queued but never synced (discarded when a batch ended). */
+  discarded: number;
+}
+
+const key = (r: number, c: number) => `${r},${c}`;
+
+export class FakeExcel {
+  sheets: FakeSheet[] = [];
+  names: FakeName[] = [];
+  active: string | null = null;
+  selection: string | null = null;
+  stats: FakeStats = { runs: [], syncs: 0, rangeWrites: 0, cellsWritten: 0, formatCalls: 0, suspendCalculation: 0, discarded: 0 };
+  private nextId = 1;
+
+  readonly run: ExcelRun = async (options, batch) => {
+    this.stats.runs.push(options);
+    const context = new FakeContext(this);
+    try {
+      return await batch(context);
+    } finally {
+      this.stats.discarded += context.queue.length;
+    }
+  };
+
+  /** A sheet as the user typed it: plain values, no ownership name. */
+  addUserSheet(name: string, rows: Scalar[][]): FakeSheet {
+    const sheet = this.newSheet(name);
+    rows.forEach((row, r) => row.forEach((v, c) => sheet.cells.set(key(r, c), { value: v })));
+    return sheet;
+  }
+
+  newSheet(name: string): FakeSheet {
+    if (this.find(name)) throw new Error(`ItemAlreadyExists: ${name}`);
+    const sheet: FakeSheet = { id: this.nextId++, name, cells: new Map(), columnWidths: new Map(), freeze: null, conditionalFormats: [], charts: [] };
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  /** What a user's rename does; defined names follow the sheet (they hold its id). */
+  rename(from: string, to: string): void {
+    this.require(from).name = to;
+  }
+
+  find(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  require(name: string): FakeSheet {
+    const s = this.find(name);
+    if (!s) throw new Error(`ItemNotFound: ${name}`);
+    return s;
+  }
+
+  byId(id: number): FakeSheet {
+    const s = this.sheets.find((x) => x.id === id);
+    if (!s) throw new Error(`ItemNotFound: sheet ${id}`);
+    return s;
+  }
+
+  nameFormula(n: FakeName): string {
+    const sheet = n.sheetId === null ? undefined : this.sheets.find((s) => s.id === n.sheetId);
+    return sheet ? `=${quoteSheetName(sheet.name)}!$A$1` : "=#REF!$A$1";
+  }
+
+  nextObjectId(): number {
+    return this.nextId++;
+  }
+
+  /** Deep, plain copy of the whole workbook, for deep-equal comparisons. */
+  snapshot(): unknown {
+    return JSON.parse(
+      JSON.stringify({
+        sheets: this.sheets.map((s) => ({ ...s, cells: [...s.cells].sort(), columnWidths: [...s.columnWidths].sort() })),
+        names: this.names.map((n) => ({ name: n.name, formula: this.nameFormula(n) })),
+        active: this.active,
+        selection: this.selection,
+      }),
+    );
+  }
+
+  /** Cell at an A1 address of a sheet. */
+  cell(sheet: string, a1: string): FakeCell | undefined {
+    const { start } = parseRange(a1);
+    return this.require(sheet).cells.get(key(start.row, start.col));
+  }
+}
+
+class NotLoaded extends Error {
+  constructor(what: string) {
+    super(`PropertyNotLoaded: ${what} was read before load and sync`);
+  }
+}
+
+class FakeContext implements ExcelContext {
+  readonly queue: (() => void)[] = [];
+  readonly workbook: WorkbookApi;
+  readonly application = { suspendApiCalculationUntilNextSync: () => this.enqueue(() => this.fake.stats.suspendCalculation++) };
+
+  constructor(readonly fake: FakeExcel) {
+    this.workbook = { worksheets: new Worksheets(this), names: new Names(this) };
+  }
+
+  enqueue(command: () => void): void {
+    this.queue.push(command);
+  }
+
+  async sync(): Promise<void> {
+    this.fake.stats.syncs++;
+    const commands = this.queue.splice(0);
+    for (const command of commands) command();
+  }
+}
+
+/** A value that becomes readable at the sync after it was requested. */
+class Loaded<T> {
+  private value: { v: T } | null = null;
+  constructor(private readonly what: string) {}
+  set(v: T): void {
+    this.value = { v };
+  }
+  get(): T {
+    if (!this.value) throw new NotLoaded(this.what);
+    return this.value.v;
+  }
+}
+
+class Worksheets implements WorksheetsApi {
+  private readonly loaded = new Loaded<WorksheetApi[]>("worksheets.items");
+  constructor(private readonly ctx: FakeContext) {}
+  get items(): WorksheetApi[] {
+    return this.loaded.get();
+  }
+  load(propertyNames: string): WorksheetsApi {
+    if (propertyNames !== "items/name") throw new Error(`not modelled: load ${propertyNames}`);
+    this.ctx.enqueue(() => this.loaded.set(this.ctx.fake.sheets.map((s) => new Worksheet(this.ctx, s.id, s.name))));
+    return this;
+  }
+  add(name: string): WorksheetApi {
+    const id = this.ctx.fake.nextObjectId();
+    const ws = new Worksheet(this.ctx, id);
+    this.ctx.enqueue(() => {
+      this.ctx.fake.newSheet(name).id = id;
+    });
+    return ws;
+  }
+  getItem(key: string): WorksheetApi {
+    return Worksheet.byName(this.ctx, key, false);
+  }
+  getItemOrNullObject(key: string): WorksheetApi {
+    return Worksheet.byName(this.ctx, key, true);
+  }
+}
+
+class Worksheet implements WorksheetApi {
+  private readonly nullObject = new Loaded<boolean>("worksheet.isNullObject");
+  private id: number | null;
+  readonly freezePanes: FreezePanesApi;
+  readonly charts: ChartsApi;
+
+  constructor(readonly ctx: FakeContext, id: number | null, private readonly loadedName?: string) {
+    this.id = id;
+    this.freezePanes = new FreezePanes(this);
+    this.charts = new Charts(this);
+  }
+
+  /** getItem resolves when its commands run; a missing sheet fails there, as Office reports ItemNotFound. */
+  static byName(ctx: FakeContext, name: string, orNull: boolean): Worksheet {
+    const ws = new Worksheet(ctx, null);
+    ctx.enqueue(() => {
+      const sheet = ctx.fake.find(name);
+      if (!sheet && !orNull) throw new Error(`ItemNotFound: ${name}`);
+      ws.id = sheet?.id ?? null;
+      ws.nullObject.set(!sheet);
+    });
+    return ws;
+  }
+
+  sheet(): FakeSheet {
+    if (this.id === null) throw new Error("InvalidObjectPath: null worksheet");
+    return this.ctx.fake.byId(this.id);
+  }
+
+  get name(): string {
+    if (this.loadedName === undefined) throw new NotLoaded("worksheet.name");
+    return this.loadedName;
+  }
+  set name(_: string) {
+    throw new Error("not modelled: rename");
+  }
+  get isNullObject(): boolean {
+    return this.nullObject.get();
+  }
+  activate(): void {
+    this.ctx.enqueue(() => (this.ctx.fake.active = this.sheet().name));
+  }
+  getRange(address?: string): RangeApi {
+    return new Range(this, address ?? null);
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi {
+    if (valuesOnly !== true) throw new Error("not modelled: used range with formats");
+    return new Range(this, "used");
+  }
+}
+
+class FreezePanes implements FreezePanesApi {
+  constructor(private readonly ws: Worksheet) {}
+  private set(rows: number, columns: number): void {
+    this.ws.ctx.enqueue(() => (this.ws.sheet().freeze = rows === 0 && columns === 0 ? null : { rows, columns }));
+  }
+  freezeAt(frozenRange: string): void {
+    const { start, end } = parseRange(frozenRange);
+    if (start.row !== 0 || start.col !== 0) throw new Error("InvalidArgument: freezeAt must start at A1 in this fake");
+    this.set(end.row + 1, end.col + 1);
+  }
+  freezeRows(count?: number): void {
+    this.set(count ?? 1, 0);
+  }
+  freezeColumns(count?: number): void {
+    this.set(0, count ?? 1);
+  }
+  unfreeze(): void {
+    this.set(0, 0);
+  }
+}
+
+type Bounds = { start: CellRef; end: CellRef };
+
+class Range implements RangeApi {
+  private readonly loaded = new Loaded<{ values: Scalar[][]; rowIndex: number; columnIndex: number } | null>("range properties");
+  readonly format: RangeFormatApi;
+  readonly conditionalFormats: ConditionalFormatsApi;
+
+  /** address null = the whole sheet; "used" = the used range (values only). */
+  constructor(readonly ws: Worksheet, readonly address: string | null) {
+    this.format = new RangeFormat(this);
+    this.conditionalFormats = new ConditionalFormats(this);
+  }
+
+  get ctx(): FakeContext {
+    return this.ws.ctx;
+  }
+
+  bounds(): Bounds {
+    if (this.address === null || this.address === "used") throw new Error("not modelled: cell access on a whole-sheet range");
+    return parseRange(this.address);
+  }
+
+  /** Applies fn to each cell of the range (creating it), counting one format call. */
+  eachCell(fn: (cell: FakeCell) => void): void {
+    this.ctx.fake.stats.formatCalls++;
+    this.ctx.enqueue(() => {
+      const sheet = this.ws.sheet();
+      const { start, end } = this.bounds();
+      for (let r = start.row; r <= end.row; r++) {
+        for (let c = start.col; c <= end.col; c++) {
+          const cell = sheet.cells.get(key(r, c)) ?? {};
+          fn(cell);
+          sheet.cells.set(key(r, c), cell);
+        }
+      }
+    });
+  }
+
+  private write(grid: unknown[][], what: string, apply: (cell: FakeCell, v: unknown) => void): void {
+    const { start, end } = this.bounds();
+    const rows = end.row - start.row + 1;
+    const cols = end.col - start.col + 1;
+    if (grid.length !== rows || grid.some((r) => r.length !== cols)) throw new Error(`InvalidArgument: ${what} of ${grid.length} rows does not match ${this.address}`);
+    const copy = grid.map((r) => [...r]);
+    this.ctx.fake.stats.rangeWrites++;
+    this.ctx.fake.stats.cellsWritten += rows * cols;
+    this.ctx.enqueue(() => {
+      const sheet = this.ws.sheet();
+      copy.forEach((row, r) =>
+        row.forEach((v, c) => {
+          const k = key(start.row + r, start.col + c);
+          const cell = sheet.cells.get(k) ?? {};
+          apply(cell, v);
+          sheet.cells.set(k, cell);
+        }),
+      );
+    });
+  }
+
+  get values(): any[][] {
+    return this.loadedValue().values;
+  }
+  set values(grid: any[][]) {
+    this.write(grid, "values", (cell, v) => {
+      delete cell.formula;
+      if (v === "" || v === null) delete cell.value;
+      else cell.value = v as Scalar;
+    });
+  }
+  get formulas(): any[][] {
+    throw new NotLoaded("range.formulas");
+  }
+  set formulas(grid: any[][]) {
+    this.write(grid, "formulas", (cell, v) => {
+      delete cell.formula;
+      delete cell.value;
+      if (typeof v === "string" && v.startsWith("=")) cell.formula = v;
+      else if (typeof v === "string" && v.startsWith("'")) cell.value = v.slice(1);
+      else if (v !== "" && v !== null) cell.value = v as Scalar;
+    });
+  }
+  get numberFormat(): any[][] {
+    throw new NotLoaded("range.numberFormat");
+  }
+  set numberFormat(grid: any[][]) {
+    this.write(grid, "numberFormat", (cell, v) => (cell.numberFormat = String(v)));
+  }
+  get rowIndex(): number {
+    return this.loadedValue().rowIndex;
+  }
+  get columnIndex(): number {
+    return this.loadedValue().columnIndex;
+  }
+  get isNullObject(): boolean {
+    return this.loaded.get() === null;
+  }
+
+  private loadedValue(): { values: Scalar[][]; rowIndex: number; columnIndex: number } {
+    const v = this.loaded.get();
+    if (v === null) throw new Error("InvalidObjectPath: null range");
+    return v;
+  }
+
+  load(propertyNames: string): RangeApi {
+    if (this.address !== "used" || propertyNames.replace(/\s/g, "") !== "values,rowIndex,columnIndex") throw new Error(`not modelled: load ${propertyNames}`);
+    this.ctx.enqueue(() => this.loaded.set(usedValues(this.ws.sheet())));
+    return this;
+  }
+  select(): void {
+    this.ctx.enqueue(() => (this.ctx.fake.selection = `${this.ws.sheet().name}!${this.address}`));
+  }
+  unmerge(): void {
+    this.wholeSheet("unmerge", () => undefined);
+  }
+  clear(applyTo: "All"): void {
+    this.wholeSheet(`clear ${applyTo}`, (s) => s.cells.clear());
+  }
+
+  wholeSheet(what: string, fn: (sheet: FakeSheet) => void): void {
+    if (this.address !== null) throw new Error(`not modelled: ${what} on part of a sheet`);
+    this.ctx.fake.stats.formatCalls++;
+    this.ctx.enqueue(() => fn(this.ws.sheet()));
+  }
+}
+
+function usedValues(sheet: FakeSheet): { values: Scalar[][]; rowIndex: number; columnIndex: number } | null {
+  const used = [...sheet.cells].filter(([, c]) => c.value !== undefined || c.formula !== undefined).map(([k]) => k.split(",").map(Number) as [number, number]);
+  if (used.length === 0) return null;
+  const top = Math.min(...used.map(([r]) => r));
+  const left = Math.min(...used.map(([, c]) => c));
+  const bottom = Math.max(...used.map(([r]) => r));
+  const right = Math.max(...used.map(([, c]) => c));
+  const values: Scalar[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const row: Scalar[] = [];
+    for (let c = left; c <= right; c++) row.push(sheet.cells.get(key(r, c))?.value ?? "");
+    values.push(row);
+  }
+  return { values, rowIndex: top, columnIndex: left };
+}
+
+/** Write-only format properties: reading any of them was never loaded. */
+function writeOnly<T extends object>(target: T, props: Record<string, (v: never) => void>): T {
+  for (const [name, set] of Object.entries(props)) {
+    Object.defineProperty(target, name, {
+      get: () => {
+        throw new NotLoaded(name);
+      },
+      set,
+      enumerable: true,
+    });
+  }
+  return target;
+}
+
+class RangeFormat implements RangeFormatApi {
+  declare columnWidth: number;
+  declare useStandardWidth: boolean;
+  declare useStandardHeight: boolean;
+  declare indentLevel: number;
+  declare wrapText: boolean;
+  declare horizontalAlignment: RangeFormatApi["horizontalAlignment"];
+  declare verticalAlignment: RangeFormatApi["verticalAlignment"];
+  readonly font: RangeFormatApi["font"];
+  readonly borders: RangeFormatApi["borders"];
+
+  constructor(range: Range) {
+    writeOnly(this, {
+      columnWidth: (w: number) => {
+        const { start, end } = range.bounds();
+        range.ctx.fake.stats.formatCalls++;
+        range.ctx.enqueue(() => {
+          for (let c = start.col; c <= end.col; c++) range.ws.sheet().columnWidths.set(c, w);
+        });
+      },
+      useStandardWidth: (v: boolean) => v && range.wholeSheet("useStandardWidth", (s) => s.columnWidths.clear()),
+      useStandardHeight: (v: boolean) => v && range.wholeSheet("useStandardHeight", () => undefined),
+      indentLevel: (v: number) => range.eachCell((c) => (c.indent = v)),
+      wrapText: (v: boolean) => range.eachCell((c) => (c.wrap = v)),
+      horizontalAlignment: (v: string) => range.eachCell((c) => (c.horizontal = v)),
+      verticalAlignment: (v: string) => range.eachCell((c) => (c.vertical = v)),
+    });
+    this.font = writeOnly({} as RangeFormatApi["font"], {
+      bold: (v: boolean) => range.eachCell((c) => (c.bold = v)),
+      italic: (v: boolean) => range.eachCell((c) => (c.italic = v)),
+      size: (v: number) => range.eachCell((c) => (c.size = v)),
+    });
+    this.borders = {
+      getItem: (index: "EdgeTop") => {
+        let style = "";
+        return writeOnly({} as ReturnType<RangeFormatApi["borders"]["getItem"]>, {
+          style: (v: string) => {
+            style = v;
+          },
+          weight: (v: string) => range.eachCell((c) => (c.topBorder = `${index}:${style}:${v}`)),
+        });
+      },
+    };
+  }
+}
+
+class ConditionalFormats implements ConditionalFormatsApi {
+  constructor(private readonly range: Range) {}
+  add(type: "Custom"): ConditionalFormatApi {
+    if (type !== "Custom") throw new Error("not modelled");
+    const entry: FakeConditionalFormat = { range: this.range.address! };
+    this.range.bounds();
+    const ctx = this.range.ctx;
+    ctx.fake.stats.formatCalls++;
+    ctx.enqueue(() => this.range.ws.sheet().conditionalFormats.unshift(entry));
+    const later = (apply: (v: string) => void) => (v: string) => ctx.enqueue(() => apply(v));
+    return {
+      custom: {
+        rule: writeOnly({} as ConditionalFormatApi["custom"]["rule"], { formula: later((v) => (entry.formula = v)) }),
+        format: {
+          fill: writeOnly({} as ConditionalFormatApi["custom"]["format"]["fill"], { color: later((v) => (entry.fill = v)) }),
+          font: writeOnly({} as ConditionalFormatApi["custom"]["format"]["font"], { color: later((v) => (entry.fontColor = v)) }),
+        },
+      },
+    };
+  }
+  clearAll(): void {
+    this.range.wholeSheet("conditionalFormats.clearAll", (s) => (s.conditionalFormats = []));
+  }
+}
+
+class Charts implements ChartsApi {
+  private readonly loaded = new Loaded<ChartApi[]>("charts.items");
+  constructor(private readonly ws: Worksheet) {}
+  get items(): ChartApi[] {
+    return this.loaded.get();
+  }
+  load(propertyNames: string): ChartsApi {
+    if (propertyNames !== "items/name") throw new Error(`not modelled: load ${propertyNames}`);
+    this.ws.ctx.enqueue(() => this.loaded.set(this.ws.sheet().charts.map((c) => this.proxy(c))));
+    return this;
+  }
+  add(type: ChartTypeName, sourceData: RangeApi, seriesBy: "Columns" | "Rows"): ChartApi {
+    const chart: FakeChart = { id: this.ws.ctx.fake.nextObjectId(), type, source: (sourceData as Range).address!, seriesBy, xValues: [] };
+    this.ws.ctx.enqueue(() => this.ws.sheet().charts.push(chart));
+    return this.proxy(chart);
+  }
+  private proxy(chart: FakeChart): ChartApi {
+    const ctx = this.ws.ctx;
+    const ws = this.ws;
+    return {
+      title: writeOnly({} as ChartApi["title"], { text: (v: string) => ctx.enqueue(() => (chart.title = v)) }),
+      series: {
+        getItemAt: (series: number) => ({
+          setXAxisValues: (r: RangeApi) => ctx.enqueue(() => chart.xValues.push({ series, range: (r as Range).address! })),
+        }),
+      },
+      setPosition: (startCell: string) => ctx.enqueue(() => (chart.position = startCell)),
+      delete: () => ctx.enqueue(() => (ws.sheet().charts = ws.sheet().charts.filter((c) => c.id !== chart.id))),
+    };
+  }
+}
+
+class Names implements NamesApi {
+  private readonly loaded = new Loaded<NamedItemApi[]>("names.items");
+  constructor(private readonly ctx: FakeContext) {}
+  get items(): NamedItemApi[] {
+    return this.loaded.get();
+  }
+  load(options: { name: boolean; formula: boolean }): NamesApi {
+    if (!options.name || !options.formula) throw new Error("not modelled: partial name load");
+    const fake = this.ctx.fake;
+    this.ctx.enqueue(() =>
+      this.loaded.set(
+        fake.names.map((n) => ({
+          name: n.name,
+          formula: fake.nameFormula(n),
+          delete: () => this.ctx.enqueue(() => (fake.names = fake.names.filter((x) => x !== n))),
+        })),
+      ),
+    );
+    return this;
+  }
+  add(name: string, reference: string): unknown {
+    const fake = this.ctx.fake;
+    this.ctx.enqueue(() => {
+      if (fake.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: name ${name}`);
+      const sheet = referencedSheet(reference);
+      if (sheet === null) throw new Error(`InvalidArgument: reference ${reference}`);
+      fake.names.push({ name, sheetId: fake.require(sheet).id });
+    });
+    return undefined;
+  }
+}
+

@@ -1,0 +1,254 @@
+import { isFinsamError } from "../../src/core/errors";
+import { cellAddress } from "../../src/core/sheet/a1";
+import type { SheetDescription } from "../../src/core/sheet/description";
+import { OfficeWorkbook, referencedSheet } from "../../src/excel/officeWorkbook";
+import { cellInput, GENERAL } from "../../src/excel/sheetBlocks";
+import { reports } from "../workbook/reports";
+import { FakeExcel, type FakeExcel as Fake } from "./fakeExcel";
+
+function setup() {
+  const fake = new FakeExcel();
+  return { fake, book: new OfficeWorkbook(fake.run) };
+}
+
+/** Every cell of the description is in the fake as written: formula or value, and number format. */
+function expectWritten(fake: Fake, sheetName: string, d: SheetDescription): void {
+  const sheet = fake.require(sheetName);
+  const width = d.cells.reduce((w, r) => Math.max(w, r.length), 0);
+  let mismatches = 0;
+  d.cells.forEach((row, r) => {
+    for (let c = 0; c < width; c++) {
+      const spec = row[c];
+      const cell = sheet.cells.get(`${r},${c}`) ?? {};
+      const input = cellInput(spec);
+      const ok =
+        (spec?.formula !== undefined ? cell.formula === spec.formula && cell.value === undefined : cell.formula === undefined && (cell.value ?? "") === input) &&
+        cell.numberFormat === (spec?.numberFormat ?? GENERAL);
+      if (!ok) mismatches++;
+    }
+  });
+  expect(mismatches).toBe(0);
+  expect(sheet.cells.size).toBe(d.cells.length * width);
+}
+
+describe("OfficeWorkbook.writeReports", () => {
+  test.each([10, 5000])("first build of three %i-row reports takes exactly 2 syncs and 2 block writes per sheet", async (lines) => {
+    const { fake, book } = setup();
+    const sheets = reports(lines);
+    await book.writeReports(sheets);
+    expect(fake.stats.syncs).toBe(2);
+    expect(fake.stats.runs).toEqual([{ mergeUndoGroup: true }]);
+    expect(fake.stats.rangeWrites).toBe(2 * sheets.length);
+    expect(fake.stats.suspendCalculation).toBe(1);
+    expect(fake.stats.discarded).toBe(0);
+    // Styled rows collapse into blocks: besides one call per conditional format of the description, the
+    // format calls do not grow with the rows.
+    const conditionalFormats = sheets.reduce((n, d) => n + d.conditionalFormats.length, 0);
+    expect(fake.stats.formatCalls - conditionalFormats).toBe(60);
+  });
+
+  test.each([10, 5000])("rebuild of %i-row reports takes exactly 3 syncs", async (lines) => {
+    const { fake, book } = setup();
+    await book.writeReports(reports(lines));
+    fake.stats.syncs = 0;
+    await book.writeReports(reports(lines, 2));
+    expect(fake.stats.syncs).toBe(3);
+  });
+
+  test("cells, formulas, number formats, styles, widths, freeze, conditional formats, charts and names equal the description", async () => {
+    const { fake, book } = setup();
+    const sheets = reports(10);
+    const written = await book.writeReports(sheets);
+    expect(written).toEqual([
+      { key: "resultatrakning", name: "Resultaträkning" },
+      { key: "driftsredovisning", name: "Driftsredovisning" },
+      { key: "not-kostnader", name: "Not 2" },
+    ]);
+    sheets.forEach((d) => expectWritten(fake, d.name, d));
+    const rr = sheets[0]!;
+    // Total row: SUM formula over the lines, bold with a top border; lines indented.
+    const total = rr.cells.length - 3;
+    expect(fake.cell("Resultaträkning", cellAddress(total, 1))).toMatchObject({ formula: "=SUM(B4:B13)", bold: true, topBorder: "EdgeTop:Continuous:Thin" });
+    expect(fake.cell("Resultaträkning", "D4")).toMatchObject({ formula: "=B4-C4" });
+    expect(fake.cell("Resultaträkning", "A4")).toMatchObject({ indent: 1, value: "Kostnad 1" });
+    expect(fake.cell("Resultaträkning", "A1")).toMatchObject({ bold: true, size: 14, value: "Resultaträkning" });
+    expect(fake.cell("Resultaträkning", "B3")).toMatchObject({ bold: true, wrap: true, horizontal: "Right" });
+    const sheet = fake.require("Resultaträkning");
+    expect(sheet.freeze).toEqual(rr.freeze);
+    expect([...sheet.columnWidths.keys()].sort()).toEqual(rr.columnWidths.map((_, i) => i));
+    expect(sheet.columnWidths.get(0)).toBeCloseTo((rr.columnWidths[0]! * 7 + 5) * 0.75);
+    // Conditional formats in priority order (first spec on top), one per spec.
+    expect(sheet.conditionalFormats).toEqual(rr.conditionalFormats.map((cf) => ({ range: cf.range, formula: cf.formula, fill: cf.fill, fontColor: cf.fontColor })));
+    expect(rr.conditionalFormats.length).toBeGreaterThan(0);
+    const chart = rr.charts[0]!;
+    expect(sheet.charts).toEqual([
+      {
+        id: expect.any(Number),
+        type: "ColumnClustered",
+        source: chart.dataRange,
+        seriesBy: "Columns",
+        title: "Resultaträkning",
+        position: chart.anchor,
+        xValues: [0, 1].map((series) => ({ series, range: chart.categoryRange })),
+      },
+    ]);
+    expect(fake.snapshot()).toMatchObject({
+      names: [
+        { name: "FinsamOwned_resultatrakning", formula: "='Resultaträkning'!$A$1" },
+        { name: "FinsamOwned_driftsredovisning", formula: "=Driftsredovisning!$A$1" },
+        { name: "FinsamOwned_not_kostnader", formula: "='Not 2'!$A$1" },
+      ],
+    });
+  });
+
+  test("a user's sheet with the preferred name survives untouched; the report gets a unique name", async () => {
+    const { fake, book } = setup();
+    fake.addUserSheet("Resultaträkning", [["Mina egna siffror", 42], ["=inte en formel", true]]);
+    const before = JSON.stringify(fake.snapshot());
+    const written = await book.writeReports(reports(10).slice(0, 1));
+    expect(written).toEqual([{ key: "resultatrakning", name: "Resultaträkning (2)", preferredName: "Resultaträkning" }]);
+    const after = fake.snapshot() as { sheets: unknown[] };
+    expect(after.sheets[0]).toEqual((JSON.parse(before) as { sheets: unknown[] }).sheets[0]);
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Resultaträkning", "Resultaträkning (2)"]);
+    // The next build goes to the owned sheet again, not to a third one.
+    const again = await book.writeReports(reports(10).slice(0, 1));
+    expect(again).toEqual([{ key: "resultatrakning", name: "Resultaträkning (2)" }]);
+    expect(fake.sheets).toHaveLength(2);
+    expect((fake.snapshot() as { sheets: unknown[] }).sheets[0]).toEqual((JSON.parse(before) as { sheets: unknown[] }).sheets[0]);
+  });
+
+  test("a rebuild clears and rewrites the owned sheet, following the user's rename through the defined name", async () => {
+    const { fake, book } = setup();
+    await book.writeReports(reports(5000));
+    const id = fake.require("Resultaträkning").id;
+    fake.rename("Resultaträkning", "RR 2022");
+    const small = reports(10, 3);
+    const written = await book.writeReports(small);
+    expect(written[0]).toEqual({ key: "resultatrakning", name: "RR 2022" });
+    expect(fake.sheets.map((s) => s.name)).toEqual(["RR 2022", "Driftsredovisning", "Not 2"]);
+    const sheet = fake.require("RR 2022");
+    expect(sheet.id).toBe(id);
+    expectWritten(fake, "RR 2022", small[0]!);
+    expect(sheet.charts).toHaveLength(1);
+    expect(sheet.conditionalFormats).toHaveLength(small[0]!.conditionalFormats.length);
+    expect(fake.names).toHaveLength(3);
+  });
+
+  test("a broken ownership name (owned sheet deleted by the user) is replaced and the report gets a new sheet", async () => {
+    const { fake, book } = setup();
+    await book.writeReports(reports(10).slice(0, 1));
+    fake.sheets = [];
+    fake.addUserSheet("Blad1", [[1]]);
+    await book.writeReports(reports(10).slice(0, 1));
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Blad1", "Resultaträkning"]);
+    expect(fake.snapshot()).toMatchObject({ names: [{ name: "FinsamOwned_resultatrakning", formula: "='Resultaträkning'!$A$1" }] });
+  });
+
+  test.each<[string, (d: SheetDescription) => void, string]>([
+    ["a custom function", (d) => (d.cells[5]![1] = { formula: "=FINSAM.FÖRDELA(B4:B6)", value: 1 }), "workbook.customFunction"],
+    ["a formula without =", (d) => (d.cells[5]![1] = { formula: "SUM(B4:B6)" }), "workbook.formula"],
+    ["a bad sheet name", (d) => (d.name = "Rapport [1]"), "sheet.name"],
+    ["no owner key", (d) => delete d.ownerKey, "workbook.ownerMissing"],
+    ["a non-finite number", (d) => (d.cells[4]![2] = { value: Number.NaN }), "workbook.value"],
+    ["a conditional format calling a custom function", (d) => (d.conditionalFormats[0]!.formula = "=FINSAM.AVVIKELSE(D4)>0"), "workbook.customFunction"],
+  ])("a description with %s is rejected and the workbook stays exactly as it was", async (_, spoil, code) => {
+    const { fake, book } = setup();
+    fake.addUserSheet("Resultaträkning", [["egen"]]);
+    await book.writeReports(reports(10).slice(1));
+    const before = fake.snapshot();
+    const runs = fake.stats.runs.length;
+    const sheets = reports(10);
+    spoil(sheets[2]!);
+    const error = await book.writeReports(sheets).catch((e: unknown) => e);
+    expect(isFinsamError(error) && error.code).toBe(code);
+    expect(fake.snapshot()).toEqual(before);
+    expect(fake.stats.runs).toHaveLength(runs);
+  });
+
+  test("duplicate owner keys in one call are rejected", async () => {
+    const { book } = setup();
+    const [a] = reports(10);
+    await expect(book.writeReports([a!, { ...a!, name: "Kopia" }])).rejects.toMatchObject({ code: "workbook.ownerDuplicate" });
+  });
+});
+
+describe("OfficeWorkbook reads, inputs and selection", () => {
+  test("readSheets reads all requested sheets in one data sync, from A1, with error text and blanks", async () => {
+    const { fake, book } = setup();
+    const s = fake.addUserSheet("Saldon", []);
+    s.cells.set("2,1", { value: "Konto" });
+    s.cells.set("2,3", { value: 4010 });
+    s.cells.set("3,1", { value: "#N/A" });
+    s.cells.set("3,2", { value: true });
+    fake.addUserSheet("Tomt", []);
+    const read = await book.readSheets(["saldon", "Tomt", "Saknas"]);
+    expect(read.get("saldon")).toEqual([
+      ["", "", "", ""],
+      ["", "", "", ""],
+      ["", "Konto", "", 4010],
+      ["", "#N/A", true, ""],
+    ]);
+    expect(read.get("Tomt")).toEqual([]);
+    expect(read.get("Saknas")).toBeNull();
+    expect(fake.stats.syncs).toBe(2);
+  });
+
+  test("createInputSheets creates only missing sheets and never writes into an existing one", async () => {
+    const { fake, book } = setup();
+    fake.addUserSheet("Inställningar", [["Räkenskapsår", 2022]]);
+    const before = fake.snapshot() as { sheets: unknown[] };
+    const input = (name: string): SheetDescription => ({ name, cells: [[{ value: "Rubrik", style: "title" }], [{ value: "x" }]], columnWidths: [30], conditionalFormats: [], charts: [] });
+    const created = await book.createInputSheets([input("inställningar"), input("Medlemmar")]);
+    expect(created).toEqual(["Medlemmar"]);
+    expect((fake.snapshot() as { sheets: unknown[] }).sheets[0]).toEqual(before.sheets[0]);
+    expect(fake.cell("Medlemmar", "A1")).toMatchObject({ value: "Rubrik", bold: true });
+    expect(fake.names).toEqual([]);
+    expect(fake.stats.runs).toEqual([{ mergeUndoGroup: true }]);
+    expect(await book.createInputSheets([input("Medlemmar")])).toEqual([]);
+  });
+
+  test("select activates the sheet and selects the range; a missing sheet is a FinsamError", async () => {
+    const { fake, book } = setup();
+    fake.addUserSheet("A", [[1]]);
+    fake.addUserSheet("Resultaträkning", [[1]]);
+    await book.select("Resultaträkning", "B4:D6");
+    expect(fake.active).toBe("Resultaträkning");
+    expect(fake.selection).toBe("Resultaträkning!B4:D6");
+    await expect(book.select("Nope", "A1")).rejects.toMatchObject({ code: "workbook.sheetMissing" });
+    expect(await book.sheetNames()).toEqual(["A", "Resultaträkning"]);
+  });
+});
+
+describe("the fake behaves like Office's proxies", () => {
+  test("reading a property before load and sync throws; after sync it is readable", async () => {
+    const { fake } = setup();
+    fake.addUserSheet("A", [[1]]);
+    await fake.run({}, async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      expect(() => sheets.items).toThrow(/PropertyNotLoaded/);
+      const missing = context.workbook.worksheets.getItemOrNullObject("B");
+      expect(() => missing.isNullObject).toThrow(/PropertyNotLoaded/);
+      await context.sync();
+      expect(sheets.items.map((s) => s.name)).toEqual(["A"]);
+      expect(missing.isNullObject).toBe(true);
+      expect(() => sheets.items[0]!.getRange("A1").format.font.bold).toThrow(/PropertyNotLoaded/);
+    });
+  });
+
+  test("commands not synced before the batch ends are discarded", async () => {
+    const { fake } = setup();
+    await fake.run({}, async (context) => {
+      context.workbook.worksheets.add("Ny");
+    });
+    expect(fake.sheets).toEqual([]);
+    expect(fake.stats.discarded).toBe(1);
+  });
+});
+
+test("referencedSheet reads a defined name's formula", () => {
+  expect(referencedSheet("='Not 2'!$A$1")).toBe("Not 2");
+  expect(referencedSheet("=Resultaträkning!$A$1")).toBe("Resultaträkning");
+  expect(referencedSheet("='Eva''s'!$A$2")).toBe("Eva's");
+  expect(referencedSheet("=#REF!$A$1")).toBeNull();
+  expect(referencedSheet("=Blad1!$A$1:$B$2")).toBeNull();
+});
