@@ -353,20 +353,20 @@ class Range implements RangeApi {
     });
   }
 
-  get values(): any[][] {
+  get values(): RangeApi["values"] {
     return this.loadedValue().values;
   }
-  set values(grid: any[][]) {
+  set values(grid: RangeApi["values"]) {
     this.write(grid, "values", (cell, v) => {
       delete cell.formula;
       if (v === "" || v === null) delete cell.value;
       else cell.value = v as Scalar;
     });
   }
-  get formulas(): any[][] {
+  get formulas(): RangeApi["formulas"] {
     throw new NotLoaded("range.formulas");
   }
-  set formulas(grid: any[][]) {
+  set formulas(grid: RangeApi["formulas"]) {
     this.write(grid, "formulas", (cell, v) => {
       delete cell.formula;
       delete cell.value;
@@ -375,10 +375,10 @@ class Range implements RangeApi {
       else if (v !== "" && v !== null) cell.value = v as Scalar;
     });
   }
-  get numberFormat(): any[][] {
+  get numberFormat(): RangeApi["numberFormat"] {
     throw new NotLoaded("range.numberFormat");
   }
-  set numberFormat(grid: any[][]) {
+  set numberFormat(grid: RangeApi["numberFormat"]) {
     this.write(grid, "numberFormat", (cell, v) => (cell.numberFormat = String(v)));
   }
   get rowIndex(): number {
