@@ -37,6 +37,8 @@ module.exports = (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The example förbund's ledger, for "Ladda exempelförbundet" and the preview outside Office.
+          { from: "examples/exempelforbund.se", to: "examples/exempelforbund.se" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -1,8 +1,24 @@
 import { createRoot } from "react-dom/client";
 import { App } from "./components/App";
+import { FinsamSession } from "../app/session";
+import { MemoryWorkbook } from "../workbook/memoryWorkbook";
+import { OfficeWorkbook } from "../excel/officeWorkbook";
+import { EXAMPLE_TOTAL } from "../core/example/exempelforbund";
+import { loadExampleLedger } from "./example";
 
-/* Office.onReady resolves in Excel with host "Excel" and in a plain browser with host null. */
-Office.onReady((info) => {
+/*
+ * Office.onReady resolves in Excel with host "Excel", and in a plain browser with host null: there the pane
+ * runs as a clearly labelled preview against an in-memory workbook holding the example förbund.
+ */
+Office.onReady(async (info) => {
   const root = document.getElementById("root");
-  if (root) createRoot(root).render(<App host={info.host ?? null} />);
+  if (!root) return;
+  if (info.host === Office.HostType.Excel) {
+    createRoot(root).render(<App session={new FinsamSession(new OfficeWorkbook())} />);
+    return;
+  }
+  const workbook = new MemoryWorkbook();
+  const session = new FinsamSession(workbook);
+  await session.createInputSheets({ ledger: await loadExampleLedger() });
+  createRoot(root).render(<App session={session} preview={workbook} defaultTotal={EXAMPLE_TOTAL} />);
 });

@@ -1,28 +1,78 @@
-import { FluentProvider, webLightTheme, makeStyles, tokens, Title2, Body1, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { FluentProvider, webLightTheme, makeStyles, tokens, Title3, MessageBar, MessageBarBody, TabList, Tab, Select, Field, Badge } from "@fluentui/react-components";
+import type { FinsamSession } from "../../app/session";
+import type { MemoryWorkbook } from "../../workbook/memoryWorkbook";
+import { PANES, currentPane, onPaneChange, showPane, type PaneId } from "../route";
+import { LanguageContext } from "../i18n/context";
+import { format, type Language } from "../i18n/strings";
+import { PaneStart } from "./PaneStart";
+import { PaneImport } from "./PaneImport";
+import { PaneSplit } from "./PaneSplit";
+import { PaneFollowUp } from "./PaneFollowUp";
+import { PaneClose } from "./PaneClose";
+import { PaneChecks } from "./PaneChecks";
+import { WorkbookPreview } from "./WorkbookPreview";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: "960px" },
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
 export interface AppProps {
-  /** Office host the pane runs in; null outside Office (a plain browser). */
-  host: Office.HostType | null;
+  session: FinsamSession;
+  /** Set outside Excel: the in-memory workbook the preview writes to and shows. */
+  preview?: MemoryWorkbook;
+  /** Default total for the contribution split (the example's in the preview). */
+  defaultTotal?: number;
 }
 
-export function App({ host }: AppProps) {
+export function App({ session, preview, defaultTotal = 0 }: AppProps) {
   const styles = useStyles();
+  const [language, setLanguage] = useState<Language>("sv");
+  const [pane, setPane] = useState<PaneId>(currentPane());
+  const [version, setVersion] = useState(0);
+  useEffect(() => onPaneChange(setPane), []);
+  const t = (key: Parameters<typeof format>[1]) => format(language, key);
+  const changed = () => setVersion((v) => v + 1);
+  const props = { session, onChanged: changed };
+
   return (
-    <FluentProvider theme={webLightTheme}>
-      <main className={styles.root}>
-        <Title2 as="h1">Finsam Ekonomi</Title2>
-        {host === Office.HostType.Excel ? (
-          <Body1>Tillägget är laddat i Excel. Funktionerna FINSAM.* finns nu i formelfältet.</Body1>
-        ) : (
-          <MessageBar intent="warning">
-            <MessageBarBody>Öppnad utanför Excel: tillägget fungerar bara i Excel. Det här är en förhandsvisning.</MessageBarBody>
-          </MessageBar>
-        )}
-      </main>
+    <FluentProvider theme={webLightTheme} lang={language}>
+      <LanguageContext.Provider value={language}>
+        <main className={styles.root}>
+          <header className={styles.header}>
+            <Title3 as="h1">{t("appTitle")}</Title3>
+            {preview && <Badge appearance="filled" color="warning">{t("previewBadge")}</Badge>}
+            <Field label={t("language")} orientation="horizontal">
+              <Select value={language} onChange={(_, d) => setLanguage(d.value as Language)}>
+                <option value="sv">Svenska</option>
+                <option value="en">English</option>
+              </Select>
+            </Field>
+          </header>
+          {preview && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t("previewBanner")}</MessageBarBody>
+            </MessageBar>
+          )}
+          <nav aria-label={t("navLabel")}>
+            <TabList selectedValue={pane} onTabSelect={(_, d) => showPane(d.value as PaneId)}>
+              {PANES.map((p) => (
+                <Tab key={p} value={p}>
+                  {t(`pane.${p}`)}
+                </Tab>
+              ))}
+            </TabList>
+          </nav>
+          {pane === "start" && <PaneStart {...props} />}
+          {pane === "import" && <PaneImport {...props} />}
+          {pane === "medlemsavgifter" && <PaneSplit {...props} defaultTotal={defaultTotal} />}
+          {pane === "budgetuppfoljning" && <PaneFollowUp {...props} />}
+          {pane === "bokslut" && <PaneClose {...props} />}
+          {pane === "kontroller" && <PaneChecks {...props} />}
+          {preview && <WorkbookPreview workbook={preview} version={version} />}
+        </main>
+      </LanguageContext.Provider>
     </FluentProvider>
   );
 }

@@ -1,0 +1,156 @@
+import { Dec } from "../core/money/decimal";
+import { unitStep, type UnitName } from "../core/money/units";
+import { isFinsamError } from "../core/errors";
+import { diagnostic, diagnosticOf, type Diagnostic } from "../core/import/diagnostic";
+import type { Ledger } from "../core/ledger/types";
+import { applyMapping, type UnmappedAmount } from "../core/mapping/apply";
+import { readMembers } from "../core/import/members";
+import { defaultFundingModel, splitContributions } from "../core/rules/contributions";
+import { buildAllReports, type BuildResult } from "../core/reports/buildAll";
+import { buildMedlemsavgifter } from "../core/statements/medlemsavgifter";
+import { renderReport } from "../core/sheet/render";
+import { ledgerSheet } from "../core/inputs/ledgerSheet";
+import { inputTemplates, INPUT_SHEETS } from "../core/inputs/templates";
+import { readWorkbookInputs } from "../core/inputs/workbookInputs";
+import type { Finding } from "../core/checks/finding";
+import type { SheetDescription } from "../core/sheet/description";
+import type { WorkbookPort, WrittenSheet } from "../workbook/port";
+import { parseSieStream, type ByteSource } from "./sieStream";
+
+/**
+ * What the panes and the ribbon do, over any WorkbookPort (Excel, the in-memory preview, a test). Each method
+ * is one user action: it reads what it needs, builds everything in the pure core, and only then writes — so
+ * a failure returns errors (naming sheet and cell) and leaves the workbook as it was.
+ */
+export type Outcome<T> = { ok: true; value: T; warnings: Diagnostic[] } | { ok: false; errors: Diagnostic[]; warnings: Diagnostic[] };
+
+export interface ImportSummary {
+  company: string;
+  accounts: number;
+  years: number;
+  written: WrittenSheet[];
+  unmapped: UnmappedAmount[];
+}
+
+export interface BuildSummary {
+  written: WrittenSheet[];
+  findings: Finding[];
+  result: BuildResult;
+}
+
+export interface SplitSummary {
+  parts: { name: string; share: number; amount: number }[];
+  written: WrittenSheet[];
+}
+
+const ok = <T>(value: T, warnings: Diagnostic[] = []): Outcome<T> => ({ ok: true, value, warnings });
+const failed = <T>(errors: Diagnostic[], warnings: Diagnostic[] = []): Outcome<T> => ({ ok: false, errors, warnings });
+
+export class FinsamSession {
+  constructor(private readonly port: WorkbookPort) {}
+
+  /** Start: creates the input sheets that do not exist yet (empty templates, or the example förbund's). */
+  async createInputSheets(example?: { ledger: Ledger }): Promise<Outcome<string[]>> {
+    return guard(async () => {
+      const sheets: SheetDescription[] = inputTemplates(example ? { example: example.ledger } : {});
+      const created = await this.port.createInputSheets(sheets);
+      // The example's ledger goes in as an imported Huvudbok, like a user's SIE import would.
+      if (example) await this.port.writeReports([ledgerSheet(example.ledger)]);
+      return ok(created);
+    });
+  }
+
+  /** Import: reads an SIE file in chunks and keeps its ledger in the Huvudbok sheet. */
+  async importSie(file: ByteSource, options: { onBytes?: (done: number, total: number) => void; signal?: AbortSignal } = {}): Promise<Outcome<ImportSummary>> {
+    return guard(async () => {
+      const sie = await parseSieStream(file, options);
+      if (sie.errors.length > 0) return failed(sie.errors, sie.warnings);
+      const inputs = await this.readInputs(sie.ledger);
+      const unmapped = inputs.ok ? applyMapping(sie.ledger, inputs.value.inputs.mapping).unmapped : [];
+      const written = await this.port.writeReports([ledgerSheet(sie.ledger)]);
+      const ledger = sie.ledger;
+      return ok({ company: ledger.companyName, accounts: ledger.accounts.size, years: ledger.years.length, written, unmapped }, sie.warnings);
+    });
+  }
+
+  /** Bokslut: every report into its own sheet, in one write. */
+  async buildAll(): Promise<Outcome<BuildSummary>> {
+    return guard(async () => {
+      const inputs = await this.readInputs();
+      if (!inputs.ok) return inputs;
+      const result = buildAllReports(inputs.value.inputs);
+      const written = await this.port.writeReports(result.sheets);
+      return ok({ written, findings: result.findings, result }, inputs.warnings);
+    });
+  }
+
+  /** Budgetuppföljning for a month: only that sheet is written. */
+  async followUp(month: number): Promise<Outcome<BuildSummary>> {
+    return guard(async () => {
+      const inputs = await this.readInputs();
+      if (!inputs.ok) return inputs;
+      const result = buildAllReports({ ...inputs.value.inputs, settings: { ...inputs.value.inputs.settings, month } });
+      const sheets = result.sheets.filter((s) => s.ownerKey === "budgetuppfoljning");
+      const written = await this.port.writeReports(sheets);
+      return ok({ written, findings: result.findings, result }, inputs.warnings);
+    });
+  }
+
+  /** Kontroller: the cross-checks on the built statements; written to a sheet only when asked. */
+  async checks(write: boolean): Promise<Outcome<BuildSummary>> {
+    return guard(async () => {
+      const inputs = await this.readInputs();
+      if (!inputs.ok) return inputs;
+      const result = buildAllReports(inputs.value.inputs);
+      const written = write ? await this.port.writeReports(result.sheets.filter((s) => s.ownerKey === "kontroller")) : [];
+      return ok({ written, findings: result.findings, result }, inputs.warnings);
+    });
+  }
+
+  /** Medlemsavgifter: the total split by the Medlemmar sheet's weights, optionally written to a sheet. */
+  async split(total: number, unit: UnitName, write: boolean): Promise<Outcome<SplitSummary>> {
+    return guard(async () => {
+      const sheets = await this.port.readSheets(["Medlemmar", "Inställningar"]);
+      const cells = sheets.get("Medlemmar");
+      if (!cells) return failed([diagnostic("inputs.sheetMissing", { value: "Medlemmar" })]);
+      const members = readMembers(cells);
+      if (!members.ok) return failed(members.errors.map((e) => onSheet(e, "Medlemmar")));
+      const model = defaultFundingModel(members.members.regions, members.members.municipalities);
+      if (members.members.stateName) model.stateName = members.members.stateName;
+      const step = unitStep(unit);
+      const parts = splitContributions(new Dec(total), model, step);
+      const year = String(sheets.get("Inställningar")?.find((r) => r[0] === "Räkenskapsår")?.[1] ?? "");
+      const weights = [...model.regions, ...model.municipalities].map((m) => m.weight.toString()).join(";");
+      const report = buildMedlemsavgifter(parts, { year, unit: "kr", stepLabel: unit, auditFormula: `=FINSAM.MEDLEMSAVGIFTER(${total}; {${weights}})` });
+      const written = write ? await this.port.writeReports([{ ...renderReport(report, { sheetName: "Medlemsavgifter", unit: "kr" }), ownerKey: report.id }]) : [];
+      return ok({ parts: parts.map((p) => ({ name: p.name, share: p.shareOfTotal.toNumber(), amount: p.amount.toNumber() })), written });
+    });
+  }
+
+  /** Selects the cells a finding is about. */
+  async select(sheet: string, range: string): Promise<void> {
+    await this.port.select(sheet, range);
+  }
+
+  /** Reads the input sheets (and the Huvudbok) in one round-trip and turns them into inputs. */
+  private async readInputs(ledger?: Ledger) {
+    const sheets = await this.port.readSheets(INPUT_SHEETS);
+    const read = readWorkbookInputs(sheets, ledger ? { ledger } : {});
+    return read.ok ? ok(read, read.warnings ?? []) : failed<typeof read>(read.errors);
+  }
+}
+
+/** A diagnostic of a sheet's table names the sheet too ("Medlemmar!B4"). */
+function onSheet(d: Diagnostic, sheet: string): Diagnostic {
+  return d.cell ? { ...d, cell: `${sheet}!${d.cell}`, message: `${sheet}: ${d.message}` } : d;
+}
+
+/** Turns a core error thrown anywhere in an action into a failed outcome; nothing has been written then. */
+async function guard<T>(action: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
+  try {
+    return await action();
+  } catch (e) {
+    if (isFinsamError(e)) return failed([diagnosticOf(e)]);
+    throw e;
+  }
+}

@@ -1,0 +1,44 @@
+import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import type { BuildSummary, FinsamSession } from "../../app/session";
+import { useT } from "../i18n/context";
+import { useAction } from "../useAction";
+import { Diagnostics } from "./Diagnostics";
+import { usePaneStyles } from "./styles";
+
+export function PaneClose({ session, onChanged }: { session: FinsamSession; onChanged: () => void }) {
+  const t = useT();
+  const s = usePaneStyles();
+  const action = useAction<BuildSummary>();
+  const build = () =>
+    action.run(async () => {
+      const outcome = await session.buildAll();
+      onChanged();
+      return outcome;
+    });
+  const written = action.value?.written ?? [];
+  const failed = action.value?.findings.filter((f) => f.status === "fail").length ?? 0;
+  return (
+    <section className={s.pane}>
+      <p>{t("close.intro")}</p>
+      <div className={s.actions}>
+        <Button appearance="primary" disabled={action.busy} onClick={build}>
+          {t("close.buildAll")}
+        </Button>
+      </div>
+      {action.busy && <Spinner size="tiny" label={t("busy")} />}
+      {action.value && (
+        <MessageBar intent={failed ? "warning" : "success"} role="status">
+          <MessageBarBody>
+            {t("close.written", { count: written.length })} {t("checks.summary", { failed, passed: action.value.findings.filter((f) => f.status === "pass").length })}
+            <ul className={s.list}>
+              {written.map((w) => (
+                <li key={w.key}>{w.preferredName ? t("close.renamed", { preferred: w.preferredName, name: w.name }) : w.name}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Diagnostics errors={action.errors} warnings={action.warnings} />
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import { useRef, useState } from "react";
+import { Button, MessageBar, MessageBarBody, ProgressBar, Field } from "@fluentui/react-components";
+import type { FinsamSession, ImportSummary } from "../../app/session";
+import { useT } from "../i18n/context";
+import { useAction } from "../useAction";
+import { formatCell } from "../format";
+import { Diagnostics } from "./Diagnostics";
+import { usePaneStyles } from "./styles";
+
+export function PaneImport({ session, onChanged }: { session: FinsamSession; onChanged: () => void }) {
+  const t = useT();
+  const s = usePaneStyles();
+  const action = useAction<ImportSummary>();
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const abort = useRef<AbortController | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  const importFile = async (file: File) => {
+    abort.current = new AbortController();
+    setCancelled(false);
+    try {
+      await action.run(() => session.importSie(file, { signal: abort.current!.signal, onBytes: (done, total) => setProgress({ done, total }) }));
+      onChanged();
+    } catch (e) {
+      if ((e as Error).name === "AbortError") setCancelled(true);
+      else throw e;
+    } finally {
+      setProgress(null);
+      if (input.current) input.current.value = "";
+    }
+  };
+
+  const summary = action.value;
+  return (
+    <section className={s.pane}>
+      <p>{t("import.intro")}</p>
+      <Field label={t("import.chooseFile")}>
+        <input ref={input} type="file" accept=".se,.si,.sie,.SE,.SI" disabled={action.busy} onChange={(e) => e.target.files?.[0] && importFile(e.target.files[0])} />
+      </Field>
+      {progress && (
+        <div className={s.actions}>
+          <Field label={t("import.progress", { done: formatCell(progress.done / 1e6, "0.0"), total: `${formatCell(progress.total / 1e6, "0.0")} MB` })} style={{ flexGrow: 1 }}>
+            <ProgressBar value={progress.total ? progress.done / progress.total : undefined} />
+          </Field>
+          <Button onClick={() => abort.current?.abort()}>{t("cancel")}</Button>
+        </div>
+      )}
+      {cancelled && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t("import.cancelled")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {summary && !action.busy && (
+        <MessageBar intent={summary.unmapped.length ? "warning" : "success"} role="status">
+          <MessageBarBody>
+            {t("import.summary", { company: summary.company, accounts: summary.accounts, years: summary.years })} {summary.unmapped.length === 0 ? t("import.mapped") : ""}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {summary && summary.unmapped.length > 0 && (
+        <table aria-label={t("import.unmappedTitle")}>
+          <caption>{t("import.unmappedTitle")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("import.account")}</th>
+              <th scope="col">{t("import.amount")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.unmapped.slice(0, 100).map((u, i) => (
+              <tr key={i}>
+                <td>
+                  {u.account} {u.accountName}
+                </td>
+                <td style={{ textAlign: "right" }}>{formatCell(u.amount.toNumber(), "#,##0")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Diagnostics errors={action.errors} warnings={action.warnings} />
+    </section>
+  );
+}

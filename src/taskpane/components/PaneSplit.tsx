@@ -1,0 +1,69 @@
+import { useState } from "react";
+import { Button, Field, Input, Select, Spinner } from "@fluentui/react-components";
+import type { FinsamSession, SplitSummary } from "../../app/session";
+import type { UnitName } from "../../core/money/units";
+import { useT } from "../i18n/context";
+import { useAction } from "../useAction";
+import { formatCell } from "../format";
+import { Diagnostics } from "./Diagnostics";
+import { usePaneStyles } from "./styles";
+
+export function PaneSplit({ session, onChanged, defaultTotal }: { session: FinsamSession; onChanged: () => void; defaultTotal: number }) {
+  const t = useT();
+  const s = usePaneStyles();
+  const action = useAction<SplitSummary>();
+  const [total, setTotal] = useState(String(defaultTotal));
+  const [unit, setUnit] = useState<UnitName>("kr");
+  const write = () =>
+    action.run(async () => {
+      const outcome = await session.split(Number(total.replace(/\s/g, "").replace(",", ".")), unit, true);
+      onChanged();
+      return outcome;
+    });
+  const parts = action.value?.parts ?? [];
+  return (
+    <section className={s.pane}>
+      <p>{t("split.intro")}</p>
+      <div className={s.actions}>
+        <Field label={t("split.total")}>
+          <Input inputMode="decimal" value={total} onChange={(_, d) => setTotal(d.value)} />
+        </Field>
+        <Field label={t("split.unit")}>
+          <Select value={unit} onChange={(_, d) => setUnit(d.value as UnitName)}>
+            <option value="ore">öre</option>
+            <option value="kr">kr</option>
+            <option value="tkr1">0,1 tkr</option>
+            <option value="tkr">tkr</option>
+          </Select>
+        </Field>
+        <Button appearance="primary" disabled={action.busy} onClick={write}>
+          {t("split.write")}
+        </Button>
+      </div>
+      {action.busy && <Spinner size="tiny" label={t("busy")} />}
+      {parts.length > 0 && (
+        <table aria-label={t("pane.medlemsavgifter")}>
+          <tbody>
+            {parts.map((p) => (
+              <tr key={p.name}>
+                <th scope="row" style={{ textAlign: "left", fontWeight: "normal" }}>
+                  {p.name}
+                </th>
+                <td style={{ textAlign: "right" }}>{formatCell(p.share, "0.00%")}</td>
+                <td style={{ textAlign: "right" }}>{formatCell(p.amount, "#,##0")}</td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row" style={{ textAlign: "left" }}>
+                {t("split.sum")}
+              </th>
+              <td />
+              <td style={{ textAlign: "right", fontWeight: 600 }}>{formatCell(parts.reduce((a, p) => a + p.amount, 0), "#,##0")}</td>
+            </tr>
+          </tbody>
+        </table>
+      )}
+      <Diagnostics errors={action.errors} warnings={action.warnings} />
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import type { FinsamSession } from "../../app/session";
+import { loadExampleLedger } from "../example";
+import { useT } from "../i18n/context";
+import { useAction } from "../useAction";
+import { Diagnostics } from "./Diagnostics";
+import { usePaneStyles } from "./styles";
+
+export function PaneStart({ session, onChanged }: { session: FinsamSession; onChanged: () => void }) {
+  const t = useT();
+  const s = usePaneStyles();
+  const action = useAction<string[]>();
+  const create = (example: boolean) =>
+    action.run(async () => {
+      const outcome = await session.createInputSheets(example ? { ledger: await loadExampleLedger() } : undefined);
+      onChanged();
+      return outcome;
+    });
+  return (
+    <section className={s.pane} aria-labelledby="start-title">
+      <p id="start-title">{t("start.intro")}</p>
+      <div className={s.actions}>
+        <Button appearance="primary" disabled={action.busy} onClick={() => create(true)}>
+          {t("start.loadExample")}
+        </Button>
+        <Button disabled={action.busy} onClick={() => create(false)}>
+          {t("start.createEmpty")}
+        </Button>
+      </div>
+      {action.busy && <Spinner size="tiny" label={t("busy")} />}
+      {action.value && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{action.value.length > 0 ? t("start.created", { sheets: action.value.join(", ") }) : t("start.nothingCreated")}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Diagnostics errors={action.errors} warnings={action.warnings} />
+    </section>
+  );
+}

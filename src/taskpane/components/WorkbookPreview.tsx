@@ -1,0 +1,34 @@
+import { useState } from "react";
+import { TabList, Tab, Subtitle2 } from "@fluentui/react-components";
+import type { MemoryWorkbook } from "../../workbook/memoryWorkbook";
+import { useT } from "../i18n/context";
+import { SheetPreview } from "./SheetPreview";
+import { usePaneStyles } from "./styles";
+
+/** The preview's workbook: its sheets as tabs, the chosen one rendered as Excel would show it. */
+export function WorkbookPreview({ workbook, version }: { workbook: MemoryWorkbook; version: number }) {
+  const t = useT();
+  const s = usePaneStyles();
+  const sheets = workbook.snapshot().sheets;
+  const [chosen, setChosen] = useState<string | null>(null);
+  const active = sheets.find((x) => x.name === chosen) ?? sheets[sheets.length - 1];
+  return (
+    <section className={s.pane} aria-label={t("preview.sheets")} data-version={version}>
+      <Subtitle2 as="h2">{t("preview.sheets")}</Subtitle2>
+      {sheets.length === 0 ? (
+        <p>{t("preview.empty")}</p>
+      ) : (
+        <>
+          <TabList size="small" selectedValue={active?.name} onTabSelect={(_, d) => setChosen(String(d.value))} aria-label={t("preview.sheets")}>
+            {sheets.map((x) => (
+              <Tab key={x.name} value={x.name}>
+                {x.name}
+              </Tab>
+            ))}
+          </TabList>
+          {active && <SheetPreview name={active.name} cells={active.cells} />}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import { useCallback, useState } from "react";
+import type { Outcome } from "../app/session";
+import type { Diagnostic } from "../core/import/diagnostic";
+
+/** Runs one pane action at a time and keeps its outcome: busy flag, value, errors and warnings. */
+export function useAction<T>() {
+  const [busy, setBusy] = useState(false);
+  const [value, setValue] = useState<T | undefined>(undefined);
+  const [errors, setErrors] = useState<Diagnostic[]>([]);
+  const [warnings, setWarnings] = useState<Diagnostic[]>([]);
+
+  const run = useCallback(async (action: () => Promise<Outcome<T>>) => {
+    setBusy(true);
+    setErrors([]);
+    setWarnings([]);
+    try {
+      const outcome = await action();
+      setWarnings(outcome.warnings);
+      if (outcome.ok) setValue(outcome.value);
+      else setErrors(outcome.errors);
+      return outcome;
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  return { busy, value, errors, warnings, run };
+}
