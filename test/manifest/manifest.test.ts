@@ -61,11 +61,12 @@ describe("manifest.xml", () => {
     expect(override.getAttribute("Value")).toMatch(/\/functions-sv\.json$/);
   });
 
-  it("has a ribbon button for every pane, each bound to a command the runtime registers", () => {
+  it("has a ribbon button for every pane and for Bygg alla rapporter, each bound to a command the runtime registers", () => {
     const commands = readFileSync("src/commands/commands.ts", "utf8");
     expect(commands).toContain("Office.actions.associate(`open-${pane}`");
     const names = all(doc, "FunctionName").map((f) => f.textContent);
-    expect(names).toEqual(PANES.map((p) => `open-${p}`));
+    expect(names).toEqual([...PANES.map((p) => `open-${p}`), "build-all"]);
+    expect(commands).toContain('Office.actions.associate("build-all"');
   });
 
   it("points at icons that exist in assets/ in the sizes Office asks for", () => {

@@ -1,4 +1,6 @@
+import { useEffect } from "react";
 import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { takeAutoRun } from "../route";
 import type { BuildSummary, FinsamSession } from "../../app/session";
 import { useT } from "../i18n/context";
 import { useAction } from "../useAction";
@@ -15,6 +17,10 @@ export function PaneClose({ session, onChanged }: { session: FinsamSession; onCh
       onChanged();
       return outcome;
     });
+  // The ribbon's "Bygg alla rapporter" opens this pane and asks it to build at once.
+  useEffect(() => {
+    if (takeAutoRun()) void build();
+  }, []);
   const written = action.value?.written ?? [];
   const failed = action.value?.findings.filter((f) => f.status === "fail").length ?? 0;
   return (
