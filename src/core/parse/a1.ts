@@ -1,8 +1,9 @@
+import { columnIndex, columnLetters } from "../sheet/a1";
+
 /**
  * A1 addresses for naming cells of a pasted range in messages. A range pasted from Excel is a 2-D array;
  * its cells are named relative to the range's top-left address so the user finds them in the sheet.
  */
-
 export interface CellOrigin {
   /** 0-based row and column of the top-left cell (A1 = 0, 0). */
   row: number;
@@ -15,18 +16,10 @@ export function parseA1(address: string | undefined): CellOrigin {
   const local = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "").toUpperCase();
   const m = /^([A-Z]{1,3})([0-9]{1,7})$/.exec(local);
   if (!m) return { row: 0, column: 0 };
-  let column = 0;
-  for (const ch of m[1] as string) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, column: column - 1 };
-}
-
-function columnName(column: number): string {
-  let name = "";
-  for (let c = column + 1; c > 0; c = Math.floor((c - 1) / 26)) name = String.fromCharCode(65 + ((c - 1) % 26)) + name;
-  return name;
+  return { row: Number(m[2]) - 1, column: columnIndex(m[1]!) };
 }
 
 /** The A1 address of the cell at (row, column) offsets within a range starting at `origin`. */
 export function cellAddress(origin: CellOrigin, row: number, column: number): string {
-  return `${columnName(origin.column + column)}${origin.row + row + 1}`;
+  return `${columnLetters(origin.column + column)}${origin.row + row + 1}`;
 }
