@@ -74,6 +74,11 @@ function asciiString(bytes: Uint8Array): string {
   return s;
 }
 
+function isAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if ((bytes[i] as number) >= 0x80) return false;
+  return true;
+}
+
 export class SieLineDecoder {
   private pending: Uint8Array | null = null;
   private skipping = false;
@@ -95,6 +100,9 @@ export class SieLineDecoder {
   feed(input: Uint8Array): void {
     // A plain view: Node Buffers make every subarray() a costly Buffer construction.
     const chunk = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+    // A pure-ASCII chunk (nearly every chunk of a transaction file) becomes one string, sliced per line:
+    // converting line by line cost more than the whole tokenizer.
+    const ascii = isAscii(chunk) ? asciiString(chunk) : null;
     let start = 0;
     for (;;) {
       const lf = chunk.indexOf(10, start);
@@ -103,7 +111,7 @@ export class SieLineDecoder {
       if (this.pending) {
         this.emit(concat(this.pending, piece));
         this.pending = null;
-      } else this.emit(piece);
+      } else this.emit(piece, ascii?.slice(start, lf));
       start = lf + 1;
     }
     if (start < chunk.length) this.hold(chunk.subarray(start));
@@ -124,11 +132,16 @@ export class SieLineDecoder {
     } else this.pending = joined;
   }
 
-  private emit(raw: Uint8Array): void {
+  /** `text`, when given, is the line already converted (known ASCII, so no BOM and no decoding). */
+  private emit(raw: Uint8Array, text?: string): void {
     this.line++;
     if (this.skipping || raw.length > MAX_LINE_BYTES) {
       this.skipping = false;
       this.report("error", "sie.lineTooLong", { line: this.line, value: MAX_LINE_BYTES });
+      return;
+    }
+    if (text !== undefined) {
+      this.onLine(text.charCodeAt(text.length - 1) === 13 ? text.slice(0, -1) : text, this.line);
       return;
     }
     let bytes = raw.length > 0 && raw[raw.length - 1] === 13 ? raw.subarray(0, raw.length - 1) : raw;

@@ -1,0 +1,90 @@
+// `npm run bench`: builds what it needs, generates the synthetic ledgers, runs every measurement in child
+// processes, prints a Markdown table and writes bench/RESULTS.md. Not part of `npm test`.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { generate } from "./generate-sie.mjs";
+
+const bench = dirname(fileURLToPath(import.meta.url));
+const root = dirname(bench);
+const data = join(bench, "data");
+const SIZES = [[10_000, 5], [100_000, 5], [1_000_000, 3]];
+const label = (n) => n.toLocaleString("sv-SE");
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const run = (script, ...args) => {
+  const r = spawnSync(process.execPath, [join(bench, "dist", script), ...args], { cwd: root, encoding: "utf8", maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`${script} ${args.join(" ")} failed:\n${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split("\n").pop());
+};
+const npx = (...args) => execFileSync("npx", args, { cwd: root, stdio: "inherit" });
+
+if (!existsSync(join(root, "dist", "taskpane.js"))) execFileSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
+npx("webpack", "--config", "bench/webpack.config.cjs");
+mkdirSync(data, { recursive: true });
+const files = new Map();
+for (const [rows] of SIZES) {
+  const file = join(data, `ledger-${rows}.se`);
+  if (!existsSync(file)) await generate(rows, file);
+  files.set(rows, file);
+}
+
+const rowsOut = [];
+const row = (what, value, target, met) => rowsOut.push({ what, value, target, met });
+const ms = (x) => `${Math.round(x).toLocaleString("sv-SE")} ms`;
+
+// 1–2, 5: ledger → every report, the line-split floor, Office round-trips.
+const ledger = new Map();
+for (const [rows, times] of SIZES) {
+  const file = files.get(rows);
+  const runs = Array.from({ length: times }, () => run("ledger.js", file));
+  const floors = Array.from({ length: times }, () => run("floor.js", file));
+  const office = run("ledger.js", file, "--office");
+  const m = { total: median(runs.map((r) => r.totalMs)), parse: median(runs.map((r) => r.parseMs)), build: median(runs.map((r) => r.buildMs)), rss: Math.max(...runs.map((r) => r.maxRssMB)), floor: median(floors.map((r) => r.ms)), office, failed: runs[0].failedChecks };
+  ledger.set(rows, m);
+  console.error(`${label(rows)} rader: ${JSON.stringify(m)}`);
+}
+const big = ledger.get(1_000_000);
+const perRow = (n) => (ledger.get(n).total / n) * 1e6; // ns
+for (const [rows, times] of SIZES) {
+  const m = ledger.get(rows);
+  row(`${label(rows)} rader: läs (strömmande) + mappa + alla rapporter, median av ${times}`, `${ms(m.total)} (läsning ${ms(m.parse)}, rapporter ${ms(m.build)}); ${Math.round(perRow(rows))} ns/rad`, rows === 1_000_000 ? "≤ 3 000 ms" : "–", rows === 1_000_000 ? m.total <= 3000 : null);
+  row(`${label(rows)} rader: högsta RSS`, `${Math.round(m.rss)} MB`, rows === 1_000_000 ? "≤ 400 MB" : "–", rows === 1_000_000 ? m.rss <= 400 : null);
+  row(`${label(rows)} rader: golv (läsa fil, dela i rader och fält)`, `${ms(m.floor)}; vår tid ${(m.total / m.floor).toFixed(1)}× golvet`, "≤ 4×", m.total / m.floor <= 4);
+}
+const scaling = perRow(1_000_000) / perRow(100_000);
+row("Tid per rad vid 1 000 000 / vid 100 000", `${scaling.toFixed(2)}`, "≤ 1,3", scaling <= 1.3);
+for (const [rows] of SIZES) {
+  const o = ledger.get(rows).office;
+  row(`${label(rows)} rader: Office-rundresor (Bygg alla rapporter, förfalskat Excel)`, `${o.syncs} context.sync, ${o.rangeWrites} intervallskrivningar (${o.cellsWritten.toLocaleString("sv-SE")} celler)`, "≤ 5 sync, oberoende av storlek", null);
+}
+const syncs = SIZES.map(([n]) => ledger.get(n).office.syncs);
+row("Antal sync oberoende av storlek", syncs.join(" / "), "samma, ≤ 5", syncs.every((s) => s === syncs[0]) && syncs[0] <= 5);
+
+// 3: the formula-template peer in LibreOffice.
+for (const rows of [10_000, 100_000]) {
+  const p = run("peer.js", files.get(rows));
+  const ratio = p.loMs / ledger.get(rows).total;
+  if (p.mismatches.length > 0) console.error(`\n!!! LIBREOFFICE OCH FINSAM SKILJER SIG (${rows} rader) !!!\n${p.mismatches.join("\n")}\n`);
+  row(`${label(rows)} rader: formelmall (en rad per #TRANS, en SUMIFS per rad och kolumn) omräknad i LibreOffice`, `${ms(p.loMs)} (${p.compared} belopp, ${p.mismatches.length} avvikelser); vi är ${ratio.toFixed(1)}× snabbare`, rows === 100_000 ? "≥ 50× och identiska belopp" : "identiska belopp", rows === 100_000 ? ratio >= 50 && p.mismatches.length === 0 : p.mismatches.length === 0);
+}
+
+// 4: custom functions.
+for (const f of run("functions.js")) {
+  const ratio = f.plain / f.exact;
+  row(`Egen funktion ${f.name}`, `${Math.round(f.exact).toLocaleString("sv-SE")} anrop/s (vanliga tal: ${Math.round(f.plain).toLocaleString("sv-SE")}/s, ${ratio.toFixed(0)}× dyrare)`, f.name.startsWith("SPLIT") ? "≤ 10× vanliga tal" : "≥ 200 000 anrop/s och ≤ 10×", f.name.startsWith("SPLIT") ? ratio <= 10 : f.exact >= 200_000 && ratio <= 10);
+}
+
+// 6: task pane.
+const pane = run("pane.js");
+for (const b of pane.bundles) row(`dist/${b.name} gzip`, `${(b.gzip / 1024).toFixed(0)} KB (${(b.bytes / 1024).toFixed(0)} KB okomprimerat)`, b.name === "taskpane.js" ? "≤ 400 KB" : "–", b.name === "taskpane.js" ? b.gzip <= 400 * 1024 : null);
+const render = median(pane.renders);
+row(`Första renderade panel i headless Chromium (median av 5)${pane.tabs ? "" : " — OBS: flikarna saknades i dist/, tiden gäller rubriken"}`, ms(render), "≤ 1 500 ms", pane.tabs && render <= 1500);
+
+const verdict = (met) => (met === null ? "–" : met ? "uppnått" : "ej uppnått");
+const table = ["| Mätning | Resultat | Mål | |", "|---|---|---|---|", ...rowsOut.map((r) => `| ${r.what} | ${r.value} | ${r.target} | ${verdict(r.met)} |`)].join("\n");
+const machine = `${cpus()[0]?.model ?? "okänd"}, ${cpus().length} kärnor, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
+const md = `# Prestandamätningar\n\nMaskin: ${machine}.\n\nSyntetiska SIE 4-filer från \`bench/generate-sie.mjs\` (200 konton, 20 insatser i dimension 6, två år, budget). Varje mätning av huvudboken körs i en egen process; tider är medianer, RSS är den högsta. Misslyckade kontroller vid 1 000 000 rader: ${big.failed.length === 0 ? "inga" : big.failed.join(", ")}.\n\n${table}\n`;
+console.log(table);
+writeFileSync(join(bench, "RESULTS.md"), md);

@@ -1,0 +1,41 @@
+import { performance } from "node:perf_hooks";
+import { buildAllReports } from "../../src/core/reports/buildAll";
+import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
+import { FakeExcel } from "../../test/excel/fakeExcel";
+import { benchInputs } from "./lib/inputs";
+
+/**
+ * One measurement in a fresh process (so its peak RSS is its own): parse the SIE file from disk, map, build
+ * every report. `node ledger.js <file.se>` prints JSON with the times and peak RSS; with `--office` it then
+ * writes the sheets through OfficeWorkbook into the counting fake and prints its sync and range-write counts.
+ */
+async function main(): Promise<void> {
+  const [file, flag] = process.argv.slice(2);
+  if (!file) throw new Error("usage: node ledger.js <file.se> [--office]");
+  const t0 = performance.now();
+  const inputs = await benchInputs(file);
+  const t1 = performance.now();
+  const result = buildAllReports(inputs);
+  const t2 = performance.now();
+  const out: Record<string, unknown> = {
+    totalMs: t2 - t0,
+    parseMs: t1 - t0,
+    buildMs: t2 - t1,
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+    unmapped: result.mapped.unmapped.length,
+    failedChecks: result.findings.filter((f) => f.status === "fail").map((f) => f.id),
+  };
+  if (flag === "--office") {
+    const fake = new FakeExcel();
+    await new OfficeWorkbook(fake.run).writeReports(result.sheets);
+    out.syncs = fake.stats.syncs;
+    out.rangeWrites = fake.stats.rangeWrites;
+    out.cellsWritten = fake.stats.cellsWritten;
+  }
+  process.stdout.write(JSON.stringify(out) + "\n");
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
