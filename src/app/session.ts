@@ -6,12 +6,12 @@ import type { Ledger } from "../core/ledger/types";
 import { applyMapping, type UnmappedAmount } from "../core/mapping/apply";
 import { readMembers } from "../core/import/members";
 import { defaultFundingModel, splitContributions } from "../core/rules/contributions";
-import { buildAllReports, type BuildResult } from "../core/reports/buildAll";
+import { buildAllReports, type BuildResult, type FinsamInputs } from "../core/reports/buildAll";
 import { buildMedlemsavgifter } from "../core/statements/medlemsavgifter";
 import { renderReport } from "../core/sheet/render";
 import { ledgerSheet } from "../core/inputs/ledgerSheet";
 import { inputTemplates, INPUT_SHEETS } from "../core/inputs/templates";
-import { readWorkbookInputs } from "../core/inputs/workbookInputs";
+import { readWorkbookInputs, onSheet } from "../core/inputs/workbookInputs";
 import type { Finding } from "../core/checks/finding";
 import type { SheetDescription } from "../core/sheet/description";
 import type { WorkbookPort, WrittenSheet } from "../workbook/port";
@@ -133,16 +133,10 @@ export class FinsamSession {
   }
 
   /** Reads the input sheets (and the Huvudbok) in one round-trip and turns them into inputs. */
-  private async readInputs(ledger?: Ledger) {
-    const sheets = await this.port.readSheets(INPUT_SHEETS);
-    const read = readWorkbookInputs(sheets, ledger ? { ledger } : {});
-    return read.ok ? ok(read, read.warnings ?? []) : failed<typeof read>(read.errors);
+  private async readInputs(ledger?: Ledger): Promise<Outcome<{ inputs: FinsamInputs }>> {
+    const read = readWorkbookInputs(await this.port.readSheets(INPUT_SHEETS), ledger ? { ledger } : {});
+    return read.ok ? ok({ inputs: read.inputs }, read.warnings) : failed(read.errors, read.warnings);
   }
-}
-
-/** A diagnostic of a sheet's table names the sheet too ("Medlemmar!B4"). */
-function onSheet(d: Diagnostic, sheet: string): Diagnostic {
-  return d.cell ? { ...d, cell: `${sheet}!${d.cell}`, message: `${sheet}: ${d.message}` } : d;
 }
 
 /** Turns a core error thrown anywhere in an action into a failed outcome; nothing has been written then. */

@@ -9,7 +9,7 @@ import { addressIn, cellText, findHeader, headerNames, type Cells, type CellValu
 /**
  * The Kontomappning sheet: the mapping as a table the economist edits, one rule per row, targets named by
  * their Swedish labels. `mappingRows` writes a Mapping as that table; `readMappingSheet` reads it back onto
- * a base mapping (whose name, insats dimension and note lines it keeps, adding note lines typed anew).
+ * a base mapping (whose name and insats dimension it keeps; the note lines are those the sheet uses).
  */
 export const MAPPING_HEADERS = ["Från konto", "Till konto", "Dimension", "Objekt", "Rad", "Område", "Not (intäkter)", "Not (kostnader)", "Kommentar"] as const;
 export const EXCLUDED_LABEL = "Exkluderas (bokslutskonto)";
@@ -48,17 +48,19 @@ export function readMappingSheet(cells: Cells, base: Mapping, options: { topLeft
   const col = (c: Column) => header.columns.get(c);
   const text = (row: readonly CellValue[], c: Column) => (col(c) === undefined ? "" : cellText(row[col(c)!]));
   const errors: Diagnostic[] = [];
-  const incomeNoteLines = [...base.incomeNoteLines];
-  const costNoteLines = [...base.costNoteLines];
+  // The notes get exactly the lines the sheet uses, in the order they first appear (the note's print order);
+  // a label the base knows keeps the base's id.
+  const incomeNoteLines: NoteLineDef[] = [];
+  const costNoteLines: NoteLineDef[] = [];
   const rules: MappingRule[] = [];
 
   const find = (list: readonly { id: string; label: string }[], label: string) => list.find((l) => l.label.toLowerCase() === label.toLowerCase() || l.id === label);
-  const note = (list: NoteLineDef[], label: string): string => {
-    const hit = find(list, label);
-    if (hit) return hit.id;
+  const note = (list: NoteLineDef[], known: readonly NoteLineDef[], label: string): string => {
+    const hit = find(list, label) ?? find(known, label);
     // A note line typed anew (e.g. "Driftbidrag från Vaxholms stad"): its label is its id.
-    list.push({ id: label, label });
-    return label;
+    const line = hit ?? { id: label, label };
+    if (!list.some((l) => l.id === line.id)) list.push(line);
+    return line.id;
   };
 
   for (let r = header.row + 1; r < cells.length; r++) {
@@ -84,8 +86,8 @@ export function readMappingSheet(cells: Cells, base: Mapping, options: { topLeft
     const noteIn = text(row, "noteIn");
     const noteCost = text(row, "noteCost");
     if (noteIn !== "" && noteCost !== "") bad("noteCost", "en regel kan höra till en not, inte två");
-    else if (noteIn !== "") rule.note = note(incomeNoteLines, noteIn);
-    else if (noteCost !== "") rule.note = note(costNoteLines, noteCost);
+    else if (noteIn !== "") rule.note = note(incomeNoteLines, base.incomeNoteLines, noteIn);
+    else if (noteCost !== "") rule.note = note(costNoteLines, base.costNoteLines, noteCost);
     const dim = text(row, "dim");
     if (dim !== "") {
       if (!/^[0-9]+$/.test(dim)) bad("dim", `dimensionen "${dim}" är inte ett heltal`);
@@ -102,5 +104,6 @@ export function readMappingSheet(cells: Cells, base: Mapping, options: { topLeft
     }
     rules.push(rule);
   }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, mapping: { ...base, rules, incomeNoteLines, costNoteLines, confirmed: true } };
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, mapping: { ...base, rules, incomeNoteLines, costNoteLines, confirmed: true } };
 }

@@ -11,10 +11,10 @@ export const DEFAULT_INCOME_NOTE_LINES: NoteLineDef[] = [
   { id: "esf", label: "EU-medel och andra bidrag (ESF)" },
 ];
 
-/** Default rows of the cost note per kind. */
+/** Default rows of the cost note per kind, in the order of the accounts they take (as the mapping sheet lists them). */
 export const DEFAULT_COST_NOTE_LINES: NoteLineDef[] = [
-  { id: "personal", label: "Personalkostnader" },
   { id: "kop-av-verksamhet", label: "Köp av verksamhet" },
   { id: "lokal", label: "Lokalkostnader" },
   { id: "ovriga-verksamhetskostnader", label: "Övriga verksamhetskostnader" },
+  { id: "personal", label: "Personalkostnader" },
 ];

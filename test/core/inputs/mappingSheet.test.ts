@@ -7,6 +7,8 @@ describe("Kontomappning sheet", () => {
     const r = readMappingSheet([[...MAPPING_HEADERS], ...mappingRows(mapping)], mapping);
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
     expect(r.mapping.rules).toEqual(mapping.rules);
+    const used = new Set(mapping.rules.map((x) => x.note));
+    expect(r.mapping.incomeNoteLines).toEqual(mapping.incomeNoteLines.filter((n) => used.has(n.id)));
     expect(r.mapping.confirmed).toBe(true);
   });
 
@@ -21,7 +23,7 @@ describe("Kontomappning sheet", () => {
     );
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
     expect(r.mapping.rules[0]).toEqual({ from: "3010", to: "3010", line: "rr.intakter", area: "drift.huvudman", note: "Driftbidrag från Vaxholms stad" });
-    expect(r.mapping.incomeNoteLines.at(-1)).toEqual({ id: "Driftbidrag från Vaxholms stad", label: "Driftbidrag från Vaxholms stad" });
+    expect(r.mapping.incomeNoteLines).toEqual([{ id: "Driftbidrag från Vaxholms stad", label: "Driftbidrag från Vaxholms stad" }]);
     expect(r.mapping.rules[1]).toMatchObject({ object: { dimension: 6, id: "P1" }, area: "drift.individ", comment: "Insats P1" });
   });
 

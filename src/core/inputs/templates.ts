@@ -1,0 +1,83 @@
+import type { Dec } from "../money/decimal";
+import type { Ledger } from "../ledger/types";
+import { toExcelNumber } from "../sheet/excelNumber";
+import type { CellSpec, SheetDescription } from "../sheet/description";
+import type { Cells, CellValue } from "../import/table";
+import { DRIFT_AREAS, INCOME_AREAS } from "../mapping/targets";
+import { defaultMappingFor } from "../mapping/detect";
+import { EXEMPEL_MAPPING } from "../mapping/exempelforbund";
+import { budgetFromLedger } from "../statements/budget";
+import { EXAMPLE_MEMBERS, EXAMPLE_SETTINGS } from "../example/exempelforbund";
+import { DEFAULT_SETTING_VALUES, SETTING_LABELS } from "./settings";
+import { MONTHS } from "./budgetSheet";
+import { MAPPING_HEADERS, mappingRows } from "./mappingSheet";
+import { LEDGER_SHEET } from "./ledgerSheet";
+
+/**
+ * The input sheets the Start pane creates: empty (headers, defaults and one line of help), or filled with the
+ * example förbund. They carry no ownership name: once created they are the user's, and the add-in never
+ * writes to them again.
+ */
+export const SHEETS = {
+  settings: "Inställningar",
+  members: "Medlemmar",
+  budget: "Budget",
+  trialBalance: "Saldobalans",
+  mapping: "Kontomappning",
+} as const;
+
+/** Every sheet the inputs are read from, in one round-trip (the Huvudbok is written by an import). */
+export const INPUT_SHEETS: readonly string[] = [...Object.values(SHEETS), LEDGER_SHEET];
+
+export const TRIAL_BALANCE_HEADERS = ["Konto", "Benämning", "Belopp", "Föregående år", "Objekt", "Typ"] as const;
+export const MEMBER_HEADERS = ["Namn", "Typ", "Vikt"] as const;
+export const BUDGET_HEADERS = ["Område", "Insats", "Belopp", ...MONTHS] as const;
+
+const SETTING_HELP: Record<string, string> = {
+  "Regel för eget kapital": "andel, trappa (overifierad) eller fast belopp",
+  "Andel av medlemmarnas bidrag": "t.ex. 20 %",
+  "Fast tak för eget kapital (kr)": "förbundets eget mål, när regeln är fast belopp",
+  "Högsta administrationsandel": "t.ex. 10 %",
+  "Kostnader utanför administrationsandelen (kr)": "t.ex. ESF-medel som förs vidare",
+  "Minsta andel till individinriktade insatser": "t.ex. 70 %",
+  "Flagga även gynnsamma avvikelser": "Ja eller Nej",
+  "Utfall till och med månad": "1–12; 12 för helår",
+  "Kontoplan": "Automatisk, BAS eller Kommun-Bas",
+};
+
+export function inputTemplates(options: { example?: Ledger } = {}): SheetDescription[] {
+  const example = options.example;
+  const settings: Cells = example ? EXAMPLE_SETTINGS : [["Inställning", "Värde"], ...SETTING_LABELS.map(([key, label]) => [label, DEFAULT_SETTING_VALUES[key]])];
+  const members: Cells = example ? EXAMPLE_MEMBERS : [[...MEMBER_HEADERS], ["Försäkringskassan", "stat", null]];
+  const mapping = example ? EXEMPEL_MAPPING : defaultMappingFor("bas");
+  return [
+    sheet(SHEETS.settings, "Inställningar för rapporterna och kontrollerna", settings.map((row, i) => (i === 0 ? [...row, "Förklaring"] : [...row, SETTING_HELP[String(row[0])] ?? ""])), [44, 30, 44]),
+    sheet(SHEETS.members, "Medlemmar och deras vikter (befolkning, försörjningsmått eller avtalad andel); staten har ingen vikt", members, [32, 10, 12]),
+    sheet(SHEETS.budget, `Budget per område och insats; kostnader som positiva belopp. Områden: ${DRIFT_AREAS.map((a) => a.label).join("; ")}`, [[...BUDGET_HEADERS], ...(example ? exampleBudget(example) : [])], [34, 12, 14, ...MONTHS.map(() => 11)]),
+    sheet(SHEETS.trialBalance, "Saldobalans (klistra in) när huvudboken inte importeras som SIE-fil; belopp med tecken som i bokföringen (debet +)", [[...TRIAL_BALANCE_HEADERS]], [10, 32, 16, 16, 10, 6]),
+    sheet(SHEETS.mapping, `Kontomappning: ${mapping.description}`, [[...MAPPING_HEADERS], ...mappingRows(mapping)], [10, 10, 10, 10, 30, 34, 34, 30, 40]),
+  ];
+}
+
+/** The example's #PBUDGET as Budget sheet rows: area label, insats, annual amount (costs positive), months. */
+function exampleBudget(ledger: Ledger): CellValue[][] {
+  const budget = budgetFromLedger(ledger, EXEMPEL_MAPPING, 0);
+  const label = (area: string) => DRIFT_AREAS.find((a) => a.id === area)!.label;
+  return budget.entries.map((e) => {
+    const typed = (netto: Dec) => toExcelNumber(INCOME_AREAS.has(e.area) ? netto : netto.negated());
+    return [label(e.area), e.insats ?? "", typed(e.amount), ...(e.monthly ?? []).map(typed)];
+  });
+}
+
+/** A title row, then the table with a bold header, frozen under it. */
+function sheet(name: string, title: string, rows: Cells, widths: number[]): SheetDescription {
+  const cell = (value: CellValue, style?: CellSpec["style"]): CellSpec => ({ value: value ?? null, ...(style ? { style } : {}) });
+  return {
+    name,
+    cells: [[cell(title, "note")], ...rows.map((row, i) => row.map((v) => cell(v, i === 0 ? "columnHeading" : undefined)))],
+    columnWidths: widths,
+    freeze: { rows: 2, columns: 0 },
+    conditionalFormats: [],
+    charts: [],
+  };
+}

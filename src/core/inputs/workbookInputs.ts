@@ -1,0 +1,99 @@
+import type { Ledger } from "../ledger/types";
+import { diagnostic, type Diagnostic } from "../import/diagnostic";
+import type { CellValue } from "../import/table";
+import { readMembers, type MemberTable } from "../import/members";
+import { readTrialBalance, trialBalanceToLedger } from "../import/trialBalance";
+import { detectChart, defaultMappingFor } from "../mapping/detect";
+import type { FinsamInputs } from "../reports/buildAll";
+import { readSettings } from "./settings";
+import { readBudgetSheet } from "./budgetSheet";
+import { readMappingSheet } from "./mappingSheet";
+import { readLedgerSheet, LEDGER_SHEET } from "./ledgerSheet";
+import { SHEETS } from "./templates";
+
+export type WorkbookInputsResult =
+  | { ok: true; inputs: FinsamInputs; members?: MemberTable; warnings: Diagnostic[] }
+  | { ok: false; errors: Diagnostic[]; warnings: Diagnostic[] };
+
+type Sheets = ReadonlyMap<string, readonly (readonly CellValue[])[] | null>;
+
+/**
+ * The input sheets of a workbook → FinsamInputs: the one function the panes, the ribbon and the command line
+ * use. The ledger comes from an SIE import given here, else the Huvudbok sheet, else the pasted Saldobalans;
+ * the mapping from Kontomappning (else the detected default, with a warning); the budget from the Budget
+ * sheet when it has rows (else the ledger's #PBUDGET). Either every input or every error: each error names
+ * its sheet and cell ("Budget!B4").
+ */
+export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger } = {}): WorkbookInputsResult {
+  const errors: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
+  const cells = (name: string) => sheets.get(name) ?? null;
+  const collect = (sheet: string, list: readonly Diagnostic[], into: Diagnostic[] = errors) => into.push(...list.map((d) => onSheet(d, sheet)));
+
+  const settingsCells = cells(SHEETS.settings);
+  if (!settingsCells) return { ok: false, errors: [diagnostic("inputs.sheetMissing", { value: SHEETS.settings })], warnings };
+  const settings = readSettings(settingsCells);
+  if (!settings.ok) collect(SHEETS.settings, settings.errors);
+
+  const ledger = options.ledger ?? readLedger(sheets, settings.ok ? settings.settings.year : undefined, collect);
+
+  let members: MemberTable | undefined;
+  const memberCells = cells(SHEETS.members);
+  if (memberCells && memberCells.some((row, i) => i > 1 && row.some((v) => v !== null && v !== ""))) {
+    const read = readMembers(memberCells);
+    if (read.ok) members = read.members;
+    else collect(SHEETS.members, read.errors);
+  }
+
+  const mappingCells = cells(SHEETS.mapping);
+  const chart = ledger ? detectChart(ledger) : undefined;
+  const base = defaultMappingFor(settings.ok && settings.settings.chart !== "auto" ? settings.settings.chart : (chart?.chart ?? "bas"));
+  let mapping = base;
+  if (mappingCells && mappingCells.length > 2) {
+    const read = readMappingSheet(mappingCells, base);
+    if (read.ok) mapping = read.mapping;
+    else collect(SHEETS.mapping, read.errors);
+  } else {
+    warnings.push(diagnostic("inputs.defaultMapping", { value: base.name }));
+  }
+
+  let budget;
+  const budgetCells = cells(SHEETS.budget);
+  if (budgetCells) {
+    const read = readBudgetSheet(budgetCells);
+    if (!read.ok) collect(SHEETS.budget, read.errors);
+    else if (read.budget.entries.length > 0) budget = read.budget;
+  }
+
+  if (errors.length > 0 || !settings.ok || !ledger) return { ok: false, errors, warnings };
+  const inputs: FinsamInputs = { settings: settings.settings, ledger, mapping, ...(budget ? { budget } : {}) };
+  return { ok: true, inputs, ...(members ? { members } : {}), warnings };
+}
+
+function readLedger(sheets: Sheets, year: number | undefined, collect: (sheet: string, list: readonly Diagnostic[]) => void): Ledger | undefined {
+  const huvudbok = sheets.get(LEDGER_SHEET);
+  if (huvudbok) {
+    const read = readLedgerSheet(huvudbok);
+    if (read.ok) return read.ledger;
+    collect(LEDGER_SHEET, read.errors);
+    return undefined;
+  }
+  const pasted = sheets.get(SHEETS.trialBalance);
+  if (pasted && pasted.length > 2) {
+    const read = readTrialBalance(pasted);
+    if (!read.ok) {
+      collect(SHEETS.trialBalance, read.errors);
+      return undefined;
+    }
+    const years = year === undefined ? undefined : [{ index: 0, start: `${year}-01-01`, end: `${year}-12-31` }, { index: -1, start: `${year - 1}-01-01`, end: `${year - 1}-12-31` }];
+    return trialBalanceToLedger(read.rows, years ? { years } : {});
+  }
+  collect(SHEETS.trialBalance, [diagnostic("inputs.noLedger", { value: SHEETS.trialBalance })]);
+  return undefined;
+}
+
+/** A diagnostic of a sheet's table names the sheet too: "Budget!B4". */
+export function onSheet(d: Diagnostic, sheet: string): Diagnostic {
+  if (d.cell) return { ...d, cell: `${sheet}!${d.cell}`, message: `${sheet}!${d.message.replace(/^cell /, "")}` };
+  return { ...d, message: `${sheet}: ${d.message}` };
+}

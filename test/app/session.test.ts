@@ -1,0 +1,107 @@
+import { readFileSync } from "fs";
+import { FinsamSession } from "../../src/app/session";
+import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
+import { exampleInputs, EXAMPLE_TOTAL } from "../../src/core/example/exempelforbund";
+import { buildAllReports } from "../../src/core/reports/buildAll";
+import { readWorkbookInputs } from "../../src/core/inputs/workbookInputs";
+import { inputTemplates, INPUT_SHEETS } from "../../src/core/inputs/templates";
+import { ledgerSheet } from "../../src/core/inputs/ledgerSheet";
+
+const sieBytes = readFileSync("examples/exempelforbund.se");
+const example = exampleInputs(new Uint8Array(sieBytes));
+
+async function exampleWorkbook(userSheets: { name: string; values: (string | number)[][] }[] = []) {
+  const workbook = new MemoryWorkbook(userSheets);
+  const session = new FinsamSession(workbook);
+  const created = await session.createInputSheets({ ledger: example.inputs.ledger });
+  if (!created.ok) throw new Error(JSON.stringify(created.errors));
+  return { workbook, session, created: created.value };
+}
+
+describe("FinsamSession over a workbook (the example förbund)", () => {
+  it("Start creates the input sheets and the Huvudbok; the inputs read back give the same reports as the SIE file", async () => {
+    const { workbook, created } = await exampleWorkbook();
+    expect(created).toEqual(["Inställningar", "Medlemmar", "Budget", "Saldobalans", "Kontomappning"]);
+    const sheets = await workbook.readSheets(INPUT_SHEETS);
+    const read = readWorkbookInputs(sheets);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors.slice(0, 3)));
+    expect(read.warnings).toEqual([]);
+    // Identical but for the footnote naming the budget's source: the Budget sheet instead of #PBUDGET.
+    const fromSheets = JSON.stringify(buildAllReports(read.inputs).sheets).replace("Budget: Budget.", "Budget: Budget (#PBUDGET).");
+    expect(fromSheets).toBe(JSON.stringify(buildAllReports(example.inputs).sheets));
+  });
+
+  it("Bokslut writes every report, all checks hold, and a rebuild is idempotent", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    const first = await session.buildAll();
+    if (!first.ok) throw new Error(JSON.stringify(first.errors));
+    expect(first.value.written.map((w) => w.name)).toContain("Kassaflödesanalys");
+    expect(first.value.findings.filter((f) => f.status === "fail")).toEqual([]);
+    const snapshot = workbook.snapshot();
+    await session.buildAll();
+    expect(workbook.snapshot()).toEqual(snapshot);
+  });
+
+  it("never touches a user's sheet with a report's name, and says where the report went", async () => {
+    const mine = [["Mina egna anteckningar", 42]];
+    const { workbook, session } = await exampleWorkbook([{ name: "Resultaträkning", values: mine }]);
+    const outcome = await session.buildAll();
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    expect(outcome.value.written.find((w) => w.key === "resultatrakning")).toEqual({ key: "resultatrakning", name: "Resultaträkning (2)", preferredName: "Resultaträkning" });
+    expect(workbook.getSheet("Resultaträkning")!.cells.map((r) => r.map((c) => c.value))).toEqual(mine);
+  });
+
+  it("a bad input names sheet and cell, and nothing is written", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    const settings = workbook.getSheet("Inställningar")!.cells.map((r) => r.map((c) => c.value ?? ""));
+    const broken = new MemoryWorkbook([{ name: "Inställningar", values: settings.map((r) => (r[0] === "Räkenskapsår" ? [r[0], "tjugotjugofyra", r[2] ?? ""] : r)) }]);
+    for (const s of workbook.snapshot().sheets.filter((x) => x.name !== "Inställningar")) {
+      broken.addUserSheet(s.name, s.cells.map((r) => r.map((c) => c.value ?? "")));
+    }
+    const before = broken.snapshot();
+    const outcome = await new FinsamSession(broken).buildAll();
+    expect(outcome.ok).toBe(false);
+    expect(!outcome.ok && outcome.errors.map((e) => e.message)).toEqual(['Inställningar!B4: räkenskapsåret "tjugotjugofyra" är inte ett år (t.ex. 2025).']);
+    expect(broken.snapshot()).toEqual(before);
+  });
+
+  it("Import reads an SIE file in chunks, writes the Huvudbok and reports the mapping", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    let progress = 0;
+    const outcome = await session.importSie(new Blob([sieBytes]), { onBytes: (done) => (progress = done) });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    expect(progress).toBe(sieBytes.length);
+    expect(outcome.value).toMatchObject({ company: "Samordningsförbundet Exempelbygd", years: 2, unmapped: [] });
+    expect(workbook.getSheet("Huvudbok")!.cells.length).toBe(ledgerSheet(example.inputs.ledger).cells.length);
+  });
+
+  it("Import stops on a cancelled read and writes nothing", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    const before = workbook.snapshot();
+    const abort = new AbortController();
+    abort.abort();
+    await expect(session.importSie(new Blob([sieBytes]), { signal: abort.signal })).rejects.toMatchObject({ name: "AbortError" });
+    expect(workbook.snapshot()).toEqual(before);
+  });
+
+  it("Medlemsavgifter splits by the Medlemmar sheet and writes a table whose SUM is the total", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    const outcome = await session.split(EXAMPLE_TOTAL, "kr", true);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    expect(outcome.value.parts.map((p) => p.amount)).toEqual([3_000_000, 1_500_000, 700_000, 500_000, 300_000]);
+    const sheet = workbook.getSheet("Medlemsavgifter")!;
+    const sum = sheet.cells.flat().find((c) => c.formula?.startsWith("=SUM(") && c.value === 6_000_000);
+    expect(sum).toBeDefined();
+    expect(sheet.cells.flat().some((c) => typeof c.value === "string" && c.value.includes("=FINSAM.MEDLEMSAVGIFTER(6000000"))).toBe(true);
+  });
+
+  it("the empty templates ask for what is missing, naming it", async () => {
+    const workbook = new MemoryWorkbook();
+    await workbook.createInputSheets(inputTemplates());
+    const outcome = await new FinsamSession(workbook).buildAll();
+    expect(!outcome.ok && outcome.errors.map((e) => e.message)).toEqual([
+      'Inställningar: Inställningar: "Räkenskapsår" saknas; ange ett värde i kolumnen Värde.',
+      "Saldobalans: Ingen huvudbok: importera en SIE-fil eller klistra in en saldobalans på bladet Saldobalans.",
+    ]);
+  });
+});
