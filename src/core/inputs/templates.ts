@@ -1,4 +1,4 @@
-import type { Dec } from "../money/decimal";
+import { ZERO, type Dec } from "../money/decimal";
 import type { Ledger } from "../ledger/types";
 import { toExcelNumber } from "../sheet/excelNumber";
 import type { CellSpec, SheetDescription } from "../sheet/description";
@@ -54,7 +54,7 @@ export function inputTemplates(options: { example?: Ledger } = {}): SheetDescrip
     sheet(SHEETS.settings, "Inställningar för rapporterna och kontrollerna", settings.map((row, i) => (i === 0 ? [...row, "Förklaring"] : [...row, SETTING_HELP[String(row[0])] ?? ""])), [44, 30, 44]),
     sheet(SHEETS.members, "Medlemmar och deras vikter (befolkning, försörjningsmått eller avtalad andel); staten har ingen vikt", members, [32, 10, 12]),
     sheet(SHEETS.budget, `Budget per område och insats; kostnader som positiva belopp. Områden: ${DRIFT_AREAS.map((a) => a.label).join("; ")}`, [[...BUDGET_HEADERS], ...(example ? exampleBudget(example) : [])], [34, 12, 14, ...MONTHS.map(() => 11)]),
-    sheet(SHEETS.trialBalance, "Saldobalans (klistra in) när huvudboken inte importeras som SIE-fil; belopp med tecken som i bokföringen (debet +)", [[...TRIAL_BALANCE_HEADERS]], [10, 32, 16, 16, 10, 6]),
+    sheet(SHEETS.trialBalance, "Saldobalans (klistra in) när huvudboken inte importeras som SIE-fil; belopp med tecken som i bokföringen (debet +)", [[...TRIAL_BALANCE_HEADERS], ...(example ? trialBalanceRows(example) : [])], [10, 32, 16, 16, 10, 6]),
     sheet(SHEETS.mapping, `Kontomappning: ${mapping.description}`, [[...MAPPING_HEADERS], ...mappingRows(mapping)], [10, 10, 10, 10, 30, 34, 34, 30, 40]),
   ];
 }
@@ -67,6 +67,41 @@ function exampleBudget(ledger: Ledger): CellValue[][] {
     const typed = (netto: Dec) => toExcelNumber(INCOME_AREAS.has(e.area) ? netto : netto.negated());
     return [label(e.area), e.insats ?? "", typed(e.amount), ...(e.monthly ?? []).map(typed)];
   });
+}
+
+/**
+ * The ledger's closing balances (#UB, #RES) of year 0 and −1 as Saldobalans rows, ledger-signed: one row per
+ * account and insats, and a row without insats for what the insatser leave of the account's total. Insats
+ * figures are the object balances, else the sum of the object's monthly actuals (#TRANS).
+ */
+export function trialBalanceRows(ledger: Ledger): CellValue[][] {
+  const years = [0, -1];
+  const totals = ledger.balances.filter((b) => b.kind !== "ib" && !b.object && years.includes(b.year));
+  const objectBalances = ledger.balances.filter((b) => b.kind !== "ib" && b.object && years.includes(b.year));
+  const objectFigures = objectBalances.length > 0 ? objectBalances : ledger.periods.filter((p) => p.kind === "actual" && p.object && years.includes(p.year));
+  const rows = new Map<string, { account: string; object: string; amounts: Map<number, Dec> }>();
+  const add = (account: string, object: string, year: number, amount: Dec) => {
+    const key = `${account}\u0000${object}`;
+    const row = rows.get(key) ?? { account, object, amounts: new Map<number, Dec>() };
+    row.amounts.set(year, (row.amounts.get(year) ?? ZERO).plus(amount));
+    rows.set(key, row);
+  };
+  for (const b of totals) add(b.account, "", b.year, b.amount);
+  for (const f of objectFigures) {
+    add(f.account, f.object!.id, f.year, f.amount);
+    add(f.account, "", f.year, f.amount.negated());
+  }
+  const sorted = [...rows.values()].sort((a, b) => a.account.localeCompare(b.account) || a.object.localeCompare(b.object));
+  return sorted
+    .filter((r) => r.object !== "" || [...r.amounts.values()].some((a) => !a.isZero()))
+    .map((r) => {
+      const amount = (year: number) => {
+        const a = r.amounts.get(year);
+        return a ? toExcelNumber(a) : null;
+      };
+      const info = ledger.accounts.get(r.account);
+      return [Number(r.account), info?.name ?? "", amount(0), amount(-1), r.object, info?.type ?? ""];
+    });
 }
 
 /** A title row, then the table with a bold header, frozen under it. */

@@ -1,0 +1,84 @@
+import { readFileSync } from "fs";
+import { exampleInputs } from "../../../src/core/example/exempelforbund";
+import { buildAllReports } from "../../../src/core/reports/buildAll";
+import { inputTemplates, SHEETS, INPUT_SHEETS } from "../../../src/core/inputs/templates";
+import { readWorkbookInputs } from "../../../src/core/inputs/workbookInputs";
+import { readSettings } from "../../../src/core/inputs/settings";
+import { readMembers } from "../../../src/core/import/members";
+import { readBudgetSheet } from "../../../src/core/inputs/budgetSheet";
+import { readMappingSheet } from "../../../src/core/inputs/mappingSheet";
+import { readTrialBalance } from "../../../src/core/import/trialBalance";
+import { budgetFromLedger } from "../../../src/core/statements/budget";
+import { defaultMappingFor } from "../../../src/core/mapping/detect";
+import type { SheetDescription } from "../../../src/core/sheet/description";
+import type { CellValue } from "../../../src/core/import/table";
+
+const example = exampleInputs(new Uint8Array(readFileSync("examples/exempelforbund.se")));
+const values = (s: SheetDescription): CellValue[][] => s.cells.map((row) => row.map((c) => c?.value ?? null));
+const byName = (sheets: SheetDescription[]) => new Map(sheets.map((s) => [s.name, values(s)]));
+
+describe("input sheet templates", () => {
+  const filled = byName(inputTemplates({ example: example.inputs.ledger }));
+  const cells = (name: string) => filled.get(name)!;
+
+  test("every input sheet, bold frozen header, no ownership name", () => {
+    for (const variant of [inputTemplates(), inputTemplates({ example: example.inputs.ledger })]) {
+      expect(variant.map((s) => s.name)).toEqual(["Inställningar", "Medlemmar", "Budget", "Saldobalans", "Kontomappning"]);
+      for (const s of variant) {
+        expect(s.ownerKey).toBeUndefined();
+        expect(s.freeze).toEqual({ rows: 2, columns: 0 });
+        expect(s.cells[1]!.every((c) => c?.style === "columnHeading")).toBe(true);
+        expect(s.columnWidths.length).toBe(s.cells[1]!.length);
+      }
+    }
+  });
+
+  test("the empty Inställningar lists every setting with its default and an explanation, and reads as the defaults once a year is typed", () => {
+    const settings = values(inputTemplates()[0]!);
+    expect(settings[1]).toEqual(["Inställning", "Värde", "Förklaring"]);
+    expect(settings.length).toBe(2 + 16);
+    const read = readSettings(settings.map((r) => (r[0] === "Räkenskapsår" ? [r[0], 2025, r[2]] : r)));
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    expect(read.settings).toMatchObject({ year: 2025, unit: "tkr", month: 12, chart: "auto" });
+    expect(read.settings.adminLimit.toString()).toBe("0.1");
+  });
+
+  test("the filled templates read back through each sheet's reader give the example's inputs", () => {
+    const settings = readSettings(cells(SHEETS.settings));
+    expect(settings.ok && settings.settings).toEqual(example.inputs.settings);
+    const members = readMembers(cells(SHEETS.members));
+    expect(members.ok && members.members).toEqual(example.members);
+    const budget = readBudgetSheet(cells(SHEETS.budget));
+    const fromLedger = budgetFromLedger(example.inputs.ledger, example.inputs.mapping, 0);
+    expect(budget.ok && budget.budget.entries).toEqual(fromLedger.entries);
+    const mapping = readMappingSheet(cells(SHEETS.mapping), defaultMappingFor("bas"));
+    // Note lines come back as their labels (the sheet's text), so compare where each account goes.
+    const where = (rules: typeof example.inputs.mapping.rules) => rules.map(({ from, to, object, line, area }) => ({ from, to, object, line, area }));
+    expect(mapping.ok && where(mapping.mapping.rules)).toEqual(where(example.inputs.mapping.rules));
+    const tb = readTrialBalance(cells(SHEETS.trialBalance));
+    if (!tb.ok) throw new Error(JSON.stringify(tb.errors));
+    // Every account's total of year 0 is its #UB/#RES in the SIE file.
+    for (const b of example.inputs.ledger.balances.filter((x) => x.year === 0 && x.kind !== "ib" && !x.object && !x.amount.isZero())) {
+      const total = tb.rows.filter((r) => r.account === b.account).reduce((s, r) => s.plus(r.amount), b.amount.times(0));
+      expect([b.account, total.toString()]).toEqual([b.account, b.amount.toString()]);
+    }
+  });
+
+  test("reports from the filled templates alone (Saldobalans, no SIE file) equal the reports from the SIE file", () => {
+    const read = readWorkbookInputs(filled);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    expect(read.warnings).toEqual([]);
+    const fromSheets = buildAllReports(read.inputs).sheets;
+    // A saldobalans names an insats by its id only (the Objekt column), so the insats rows are labelled by id.
+    const objects = new Map([...example.inputs.ledger.objects].map(([key, o]) => [key, { ...o, name: o.id }]));
+    const fromSie = buildAllReports({ ...example.inputs, ledger: { ...example.inputs.ledger, objects } }).sheets;
+    expect(fromSheets.map((s) => s.name)).toEqual(fromSie.map((s) => s.name));
+    // Identical but for the footnote naming the budget's source: the Budget sheet instead of #PBUDGET.
+    const source = (s: SheetDescription) => JSON.stringify(s).replace("Budget: Budget.", "Budget: Budget (#PBUDGET).");
+    for (let i = 0; i < fromSie.length; i++) expect(source(fromSheets[i]!)).toBe(JSON.stringify(fromSie[i]!));
+  });
+
+  test("INPUT_SHEETS names the sheets readWorkbookInputs reads", () => {
+    expect(INPUT_SHEETS).toEqual([...Object.values(SHEETS), "Huvudbok"]);
+  });
+});
