@@ -1,0 +1,31 @@
+import { type Catalog, where } from "./catalog";
+
+/** Messages of the command line and of statements typed into a workbook for `finsam check`. */
+export const cliMessages = {
+  sv: {
+    "statements.noSheets": (p) => `Arbetsboken har inget av bladen ${p.choices}; skriv rapporterna på blad med de namnen.`,
+    "statements.noHeader": (p) => `${where(p, "sv")}: rubrikraden saknas (en cell "Rubrik" och kolumner med årtal).`,
+    "statements.unit": (p) => `${where(p, "sv")}: "${p.value}" är ingen känd enhet; skriv "Belopp i kr", "Belopp i tkr" eller "Belopp i mnkr".`,
+    "statements.column": (p) => `${where(p, "sv")}: kolumnen "${p.value}" är okänd; använd ${p.choices}.`,
+    "statements.unknownRow": (p) => `${where(p, "sv")}: raden "${p.value}" känns inte igen; ange dess Radid (t.ex. ${p.choices}).`,
+    "statements.duplicateRow": (p) => `${where(p, "sv")}: raden ${p.value} förekommer redan ovanför.`,
+    "statements.noYear": (p) => `${where(p, "sv")}: kolumnrubriken "${p.value}" anger inget år (t.ex. 2024).`,
+    "cli.usage": (p) => `${p.value}\nSkriv "finsam --help" för hjälp.`,
+    "cli.fileRead": (p) => `Filen ${p.field} gick inte att läsa: ${p.value}`,
+    "cli.fileType": (p) => `${p.field}: okänd filtyp; ange en SIE-fil (.se, .si, .sie) eller en arbetsbok (.xlsx).`,
+    "cli.number": (p) => `${p.field}: "${p.value}" är inget tal.`,
+  },
+  en: {
+    "statements.noSheets": (p) => `The workbook has none of the sheets ${p.choices}; type the statements on sheets with those names.`,
+    "statements.noHeader": (p) => `${where(p, "en")}: the header row is missing (a cell "Rubrik" and columns headed by years).`,
+    "statements.unit": (p) => `${where(p, "en")}: "${p.value}" is not a known unit; write "Belopp i kr", "Belopp i tkr" or "Belopp i mnkr".`,
+    "statements.column": (p) => `${where(p, "en")}: the column "${p.value}" is unknown; use ${p.choices}.`,
+    "statements.unknownRow": (p) => `${where(p, "en")}: the row "${p.value}" is not recognised; give its Radid (e.g. ${p.choices}).`,
+    "statements.duplicateRow": (p) => `${where(p, "en")}: the row ${p.value} occurs above already.`,
+    "statements.noYear": (p) => `${where(p, "en")}: the column heading "${p.value}" names no year (e.g. 2024).`,
+    "cli.usage": (p) => `${p.value}\nRun "finsam --help" for help.`,
+    "cli.fileRead": (p) => `The file ${p.field} could not be read: ${p.value}`,
+    "cli.fileType": (p) => `${p.field}: unknown file type; give an SIE file (.se, .si, .sie) or a workbook (.xlsx).`,
+    "cli.number": (p) => `${p.field}: "${p.value}" is not a number.`,
+  },
+} satisfies Catalog<string>;
