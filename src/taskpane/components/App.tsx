@@ -15,6 +15,7 @@ import { WorkbookPreview } from "./WorkbookPreview";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: "960px" },
+  tabs: { flexWrap: "wrap" },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
@@ -56,7 +57,7 @@ export function App({ session, preview, defaultTotal = 0 }: AppProps) {
             </MessageBar>
           )}
           <nav aria-label={t("navLabel")}>
-            <TabList selectedValue={pane} onTabSelect={(_, d) => showPane(d.value as PaneId)}>
+            <TabList className={styles.tabs} selectedValue={pane} onTabSelect={(_, d) => showPane(d.value as PaneId)}>
               {PANES.map((p) => (
                 <Tab key={p} value={p}>
                   {t(`pane.${p}`)}

@@ -1,5 +1,5 @@
 import { useRef, useState } from "react";
-import { Button, MessageBar, MessageBarBody, ProgressBar, Field } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, ProgressBar, Field, Label } from "@fluentui/react-components";
 import type { FinsamSession, ImportSummary } from "../../app/session";
 import { useT } from "../i18n/context";
 import { useAction } from "../useAction";
@@ -35,9 +35,10 @@ export function PaneImport({ session, onChanged }: { session: FinsamSession; onC
   return (
     <section className={s.pane}>
       <p>{t("import.intro")}</p>
-      <Field label={t("import.chooseFile")}>
-        <input ref={input} type="file" accept=".se,.si,.sie,.SE,.SI" disabled={action.busy} onChange={(e) => e.target.files?.[0] && importFile(e.target.files[0])} />
-      </Field>
+      <div className={s.actions}>
+        <Label htmlFor="sie-file">{t("import.chooseFile")}</Label>
+        <input id="sie-file" ref={input} type="file" accept=".se,.si,.sie,.SE,.SI" disabled={action.busy} onChange={(e) => e.target.files?.[0] && importFile(e.target.files[0])} />
+      </div>
       {progress && (
         <div className={s.actions}>
           <Field label={t("import.progress", { done: formatCell(progress.done / 1e6, "0.0"), total: `${formatCell(progress.total / 1e6, "0.0")} MB` })} style={{ flexGrow: 1 }}>

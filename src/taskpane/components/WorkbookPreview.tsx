@@ -1,14 +1,17 @@
 import { useState } from "react";
-import { TabList, Tab, Subtitle2 } from "@fluentui/react-components";
+import { TabList, Tab, Subtitle2, makeStyles } from "@fluentui/react-components";
 import type { MemoryWorkbook } from "../../workbook/memoryWorkbook";
 import { useT } from "../i18n/context";
 import { SheetPreview } from "./SheetPreview";
 import { usePaneStyles } from "./styles";
 
+const useStyles = makeStyles({ tabs: { flexWrap: "wrap" } });
+
 /** The preview's workbook: its sheets as tabs, the chosen one rendered as Excel would show it. */
 export function WorkbookPreview({ workbook, version }: { workbook: MemoryWorkbook; version: number }) {
   const t = useT();
   const s = usePaneStyles();
+  const c = useStyles();
   const sheets = workbook.snapshot().sheets;
   const [chosen, setChosen] = useState<string | null>(null);
   const active = sheets.find((x) => x.name === chosen) ?? sheets[sheets.length - 1];
@@ -19,7 +22,7 @@ export function WorkbookPreview({ workbook, version }: { workbook: MemoryWorkboo
         <p>{t("preview.empty")}</p>
       ) : (
         <>
-          <TabList size="small" selectedValue={active?.name} onTabSelect={(_, d) => setChosen(String(d.value))} aria-label={t("preview.sheets")}>
+          <TabList className={c.tabs} size="small" selectedValue={active?.name} onTabSelect={(_, d) => setChosen(String(d.value))} aria-label={t("preview.sheets")}>
             {sheets.map((x) => (
               <Tab key={x.name} value={x.name}>
                 {x.name}
