@@ -1,0 +1,224 @@
+import { Dec } from "../money/decimal";
+import { UNITS, type UnitName } from "../money/units";
+import { isFinsamError } from "../errors";
+import { diagnostic, diagnosticOf, type Diagnostic } from "../import/diagnostic";
+import { cellAmount, cellText, isBlank, type Cells, type CellValue } from "../import/table";
+import { cellAddress } from "../parse/a1";
+import { toExcelNumber } from "../sheet/excelNumber";
+import type { ReportColumn, ReportId, ReportModel } from "../report/model";
+import type { DeviationDirection, StatementSet, StatementTable } from "../checks/statementSet";
+import { typedTable, type TypedRow } from "../checks/typed";
+import { BR, DRIFT, KFA, RR, type LineDef } from "../statements/lines";
+
+/**
+ * Statements typed into a workbook for `finsam check` (the auditor's cross-checks on a printed report).
+ *
+ * Layout, one sheet per statement, named RR, BR, KFA and Drift (any subset):
+ *   - a line "Belopp i kr" / "Belopp i tkr" / "Belopp i mnkr" above the table names the unit (without it: kr);
+ *   - a header row with "Rubrik", optionally "Radid" (the canonical row id of statements/lines.ts), and the
+ *     amount columns. RR, BR and KFA: the first amount column is the year, the second the previous year; the
+ *     headings name the years ("2024", "2024-12-31"). Drift: columns headed Intäkt, Kostnad, Netto (or
+ *     Utfall), Budget, Avvikelse; a heading with an earlier year (or "Föregående år") is the previous year's;
+ *   - one row per line: rows without an amount are headings and skipped; a row without Radid is matched by
+ *     its label (the labels of lines.ts and the synonyms printed reports use, e.g. "Korta fordringar").
+ * Figures are read exactly; the decimals printed (the rounding step of the checks) are the most any figure
+ * of the table has.
+ */
+export const STATEMENT_SHEETS = { rr: "RR", br: "BR", kfa: "KFA", drift: "Drift" } as const;
+type Key = keyof typeof STATEMENT_SHEETS;
+
+const TABLES: Record<Key, { id: ReportId; title: string; lines: readonly LineDef[]; synonyms: readonly [string, LineDef][] }> = {
+  rr: {
+    id: "resultatrakning", title: "Resultaträkning", lines: Object.values(RR),
+    synonyms: [["esf-intäkter", RR.intakterEsf], ["eu-medel", RR.intakterEsf], ["resultat före extraordinära poster", RR.resultatEfterFinansiella]],
+  },
+  br: {
+    id: "balansrakning", title: "Balansräkning", lines: Object.values(BR),
+    synonyms: [
+      ["korta fordringar", BR.fordringar], ["kortfristiga fordringar", BR.fordringar], ["inventarier", BR.materiella],
+      ["avsättningar för pensioner", BR.avsattningar], ["summa eget kapital och skulder", BR.summaEkAvsSkulder],
+      ["summa skulder och eget kapital", BR.summaEkAvsSkulder], ["bank", BR.kassaBank],
+    ],
+  },
+  kfa: {
+    id: "kassaflodesanalys", title: "Kassaflödesanalys", lines: Object.values(KFA),
+    synonyms: [
+      ["kassaflöde för den löpande verksamheten", KFA.lopandeSumma], ["kassaflöde för investeringsverksamheten", KFA.investeringSumma],
+      ["kassaflöde för finansieringsverksamheten", KFA.finansieringSumma], ["justering för ej likviditetspåverkande poster", KFA.justeringOvriga],
+      ["justering för avskrivningar", KFA.justeringAvskrivningar], ["likvida medel vid årets ingång", KFA.likvidaBorjan],
+      ["likvida medel vid årets utgång", KFA.likvidaSlut],
+    ],
+  },
+  drift: {
+    id: "driftsredovisning", title: "Driftsredovisning", lines: Object.values(DRIFT),
+    synonyms: [
+      ["intäkter huvudmännen", DRIFT.huvudman], ["medlemsbidrag", DRIFT.huvudman], ["bidrag från huvudmännen", DRIFT.huvudman],
+      ["externa intäkter", DRIFT.externa], ["övriga intäkter", DRIFT.externa], ["administrativa kostnader", DRIFT.administration],
+      ["finansiering individinriktade insatser", DRIFT.individ], ["finansiering strukturinriktade insatser", DRIFT.struktur],
+    ],
+  },
+};
+
+/** Drift columns by heading word; the first match wins, so "Avvikelse utfall − budget" is avvikelse. */
+const DRIFT_HEADINGS: readonly [RegExp, string, string][] = [
+  [/avvikelse/, "avvikelse", "avvikelse"],
+  [/budget/, "budget", "budget"],
+  [/intäkt/, "intakt", "previous-intakt"],
+  [/kostnad/, "kostnad", "previous-kostnad"],
+  [/netto|utfall|föregående/, "netto", "previous"],
+];
+
+const UNIT_WORDS: ReadonlyMap<string, UnitName> = new Map([
+  ["kr", "kr"], ["kronor", "kr"], ["tkr", "tkr"], ["tusental kronor", "tkr"], ["tusentals kronor", "tkr"], ["mnkr", "mnkr"], ["mkr", "mnkr"], ["miljoner kronor", "mnkr"],
+]);
+
+export type StatementsResult = { ok: true; set: StatementSet } | { ok: false; errors: Diagnostic[] };
+
+/** "Ökning (−)/minskning (+) kortfristiga fordringar" and "Ökning/minskning kortfristiga fordringar" alike. */
+function normalise(label: string): string {
+  return label.toLowerCase().replace(/\([^)]*\)/g, "").replace(/[\u2013\u2212]/g, "-").replace(/\s+/g, " ").replace(/\s*\/\s*/g, "/").replace(/[\s:.]+$/, "").trim();
+}
+
+const labelIndex = (key: Key): Map<string, string> =>
+  new Map([...TABLES[key].lines.map((l): [string, string] => [normalise(l.label), l.id]), ...TABLES[key].synonyms.map(([s, l]): [string, string] => [normalise(s), l.id])]);
+
+/** Reads the statement sheets of a workbook into a StatementSet; either every table or every error. */
+export function readStatementSheets(sheets: ReadonlyMap<string, Cells | null>): StatementsResult {
+  const errors: Diagnostic[] = [];
+  const set: Partial<Record<Key, StatementTable>> = {};
+  let year: number | undefined;
+  for (const key of Object.keys(STATEMENT_SHEETS) as Key[]) {
+    const cells = sheets.get(STATEMENT_SHEETS[key]);
+    if (!cells) continue;
+    const read = readTable(key, cells, errors);
+    if (!read) continue;
+    set[key] = read.table;
+    year ??= read.year;
+  }
+  const found = Object.keys(set).length;
+  if (found === 0 && errors.length === 0) errors.push(diagnostic("statements.noSheets", { choices: Object.values(STATEMENT_SHEETS).join(", ") }));
+  if (errors.length > 0 || year === undefined) return { ok: false, errors };
+  return { ok: true, set: { year, ...set } };
+}
+
+function readTable(key: Key, cells: Cells, errors: Diagnostic[]): { table: StatementTable; year: number } | undefined {
+  const sheet = STATEMENT_SHEETS[key];
+  const at = (r: number, c: number) => `${sheet}!${cellAddress({ row: 0, column: 0 }, r, c)}`;
+  const fail = (d: Diagnostic) => (errors.push(d), undefined);
+  const headerRow = cells.findIndex((row) => row.some((v) => normalise(cellText(v)) === "rubrik"));
+  if (headerRow < 0) return fail(diagnostic("statements.noHeader", { cell: at(0, 0) }));
+  const header = cells[headerRow]!;
+
+  let statedUnit: UnitName | null = null;
+  for (let r = 0; r < headerRow; r++) {
+    (cells[r] ?? []).forEach((v, c) => {
+      const m = /^belopp i (.+)$/.exec(normalise(cellText(v)));
+      if (!m) return;
+      const unit = UNIT_WORDS.get(m[1]!.trim());
+      if (unit) statedUnit = unit;
+      else errors.push(diagnostic("statements.unit", { cell: at(r, c), value: cellText(v) }));
+    });
+  }
+
+  const labelCol = header.findIndex((v) => normalise(cellText(v)) === "rubrik");
+  const idCol = header.findIndex((v) => normalise(cellText(v)) === "radid");
+  const amountCols = header.map((v, c) => ({ c, heading: cellText(v) })).filter(({ c, heading }) => c !== labelCol && c !== idCol && heading !== "");
+  const years = amountCols.map(({ heading }) => yearOf(heading));
+  const year = years.find((y) => y !== undefined) === undefined ? undefined : Math.max(...years.filter((y): y is number => y !== undefined));
+  if (year === undefined) return fail(diagnostic("statements.noYear", { cell: at(headerRow, amountCols[0]?.c ?? labelCol + 1), value: amountCols[0]?.heading ?? "" }));
+
+  const columns: { c: number; column: ReportColumn }[] = [];
+  let deviation: StatementTable["deviation"];
+  for (const [i, { c, heading }] of amountCols.entries()) {
+    const id = key === "drift" ? driftColumn(heading, years[i], year) : [`current`, `previous`][i];
+    if (!id || columns.some((x) => x.column.id === id)) {
+      const choices = key === "drift" ? "Intäkt, Kostnad, Netto, Budget, Avvikelse (med årtal)" : "två kolumner: året och föregående år";
+      return fail(diagnostic("statements.column", { cell: at(headerRow, c), value: heading, choices }));
+    }
+    columns.push({ c, column: { id, heading, kind: "amount" } });
+    if (id === "avvikelse") deviation = deviationOf(heading);
+  }
+
+  const index = labelIndex(key);
+  const rows: TypedRow[] = [];
+  const seen = new Map<string, string>();
+  let decimals = 0;
+  for (let r = headerRow + 1; r < cells.length; r++) {
+    const row = cells[r] ?? [];
+    const label = cellText(row[labelCol]);
+    const values: Record<string, string | null> = {};
+    let any = false;
+    for (const { c, column } of columns) {
+      const parsed = cellAmount(row[c] as CellValue, at(r, c));
+      if (!parsed.ok) {
+        errors.push(diagnosticOf(parsed.error));
+        continue;
+      }
+      values[column.id] = parsed.value === null ? null : parsed.value.toFixed();
+      if (parsed.value !== null) {
+        any = true;
+        decimals = Math.max(decimals, parsed.value.decimalPlaces());
+      }
+    }
+    if (!any) continue;
+    const typedId = idCol >= 0 ? cellText(row[idCol]) : "";
+    const id = typedId || index.get(normalise(label));
+    if (!id) {
+      errors.push(diagnostic("statements.unknownRow", { cell: at(r, labelCol), value: label, choices: TABLES[key].lines[0]!.id }));
+      continue;
+    }
+    const cell = at(r, typedId ? idCol : labelCol);
+    if (seen.has(id)) errors.push(diagnostic("statements.duplicateRow", { cell, value: `${id} (${seen.get(id)})` }));
+    seen.set(id, cell);
+    rows.push({ id, label: label || id, values });
+  }
+  if (errors.length > 0) return undefined;
+  try {
+    const spec = { id: TABLES[key].id, title: TABLES[key].title, statedUnit, decimals: Math.min(decimals, 4), columns: columns.map((x) => x.column), rows };
+    return { table: typedTable(deviation ? { ...spec, deviation } : spec), year };
+  } catch (e) {
+    if (isFinsamError(e)) return fail(diagnosticOf(e));
+    throw e;
+  }
+}
+
+/** The year a heading names: "2024", "2024-12-31", "2024-01-01 – 2024-12-31", "Utfall 2024 Intäkt". */
+function yearOf(heading: string): number | undefined {
+  const m = /(?:^|\D)((?:19|20|21)\d\d)(?!\d)/.exec(heading);
+  return m ? Number(m[1]) : undefined;
+}
+
+function driftColumn(heading: string, year: number | undefined, current: number): string | undefined {
+  const text = heading.toLowerCase();
+  const previous = /föregående/.test(text) || (year !== undefined && year < current);
+  const hit = DRIFT_HEADINGS.find(([re]) => re.test(text));
+  if (!hit) return undefined;
+  return previous ? hit[2] : hit[1];
+}
+
+/** "Avvikelse (utfall − budget)" → utfall-budget on netto; "budget − utfall" the other way. */
+function deviationOf(heading: string): StatementTable["deviation"] {
+  const text = heading.toLowerCase().replace(/[\u2013\u2212]/g, "-").replace(/\s+/g, "");
+  const direction: DeviationDirection | undefined = text.includes("utfall-budget") ? "utfall-budget" : text.includes("budget-utfall") ? "budget-utfall" : undefined;
+  return direction ? { basis: "netto", direction } : undefined;
+}
+
+/**
+ * A report model as a statement sheet of this layout (Radid | Rubrik | amounts in `unit`): what `finsam check`
+ * reads, for an auditor to start from or a test to write.
+ */
+export function statementSheetRows(model: ReportModel, unit: UnitName): CellValue[][] {
+  const amountColumns = model.columns.filter((c) => c.kind === "amount");
+  const step = UNITS[unit];
+  const figure = (v: unknown) => (v instanceof Dec ? toExcelNumber(v.div(step)) : null);
+  return [
+    [model.title],
+    [`Belopp i ${unit}`],
+    ["Radid", "Rubrik", ...amountColumns.map((c) => c.heading)],
+    ...model.rows.filter((r) => !isBlankRow(r.values)).map((r) => [r.id, r.label, ...amountColumns.map((c) => figure(r.values[c.id]))]),
+  ];
+}
+
+function isBlankRow(values: ReportModel["rows"][number]["values"]): boolean {
+  return Object.values(values).every((v) => v === null || (typeof v === "string" && isBlank(v)));
+}
