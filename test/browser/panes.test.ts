@@ -111,6 +111,15 @@ describe("task pane preview (example förbund)", () => {
     await page.screenshot({ path: `${SHOTS}/05-medlemsavgifter.png`, fullPage: true });
   });
 
+  it("imports an SIE file (CP437) in the browser and reports the mapping", async () => {
+    await paneTab("Import").click();
+    await page.getByLabel("Välj SIE-fil").setInputFiles(resolve("examples/exempelforbund.se"));
+    const status = page.getByRole("status").filter({ hasText: "Samordningsförbundet Exempelbygd" });
+    await status.waitFor();
+    expect(await status.textContent()).toMatch(/Samordningsförbundet Exempelbygd: \d+ konton, 2 år\. Alla konton är mappade/);
+    await page.screenshot({ path: `${SHOTS}/06-import.png`, fullPage: true });
+  });
+
   it("has no serious or critical accessibility violations on any pane", async () => {
     const found: Record<string, string[]> = {};
     for (const tab of PANE_TABS) {
