@@ -72,7 +72,7 @@ describe("task pane preview (example förbund)", () => {
     await page.getByRole("button", { name: "Bygg alla rapporter" }).click();
     const status = page.getByRole("status").filter({ hasText: "Skrev" });
     await status.waitFor();
-    expect(await status.textContent()).toMatch(/Skrev 10 blad\. 0 avvikelser/);
+    expect(await status.textContent()).toMatch(/Skrev 11 blad\. 0 avvikelser/);
     await page.getByRole("tablist", { name: "Blad i arbetsboken" }).getByRole("tab", { name: "Resultaträkning" }).click();
     const rr = page.getByRole("table", { name: "Resultaträkning" });
     await expect(rr.getByText("Årets resultat").count()).resolves.toBeGreaterThan(0);

@@ -17,7 +17,8 @@ export type ReportId =
   | "flerarsoversikt"
   | "budgetuppfoljning"
   | "kontroller"
-  | "medlemsavgifter";
+  | "medlemsavgifter"
+  | "kostnadsfordelning";
 
 export interface ReportColumn {
   id: string;

@@ -17,6 +17,7 @@ import { buildFlerarsoversikt, yearFiguresFromLedger, type YearFigures } from ".
 import { buildBudgetuppfoljning } from "../statements/budgetuppfoljning";
 import { budgetFromLedger, type Budget } from "../statements/budget";
 import { driftCells, incomeAndCost } from "../statements/driftGroups";
+import { buildKostnadsfordelning, KOSTNADSFORDELNING_AREAS } from "../statements/kostnadsfordelning";
 import { runChecks } from "../checks/run";
 import { checksReport } from "../checks/report";
 import type { Finding } from "../checks/finding";
@@ -59,6 +60,7 @@ export const SHEET_NAMES: Record<string, string> = {
   "not-intakter": "Not Intäkter",
   "not-kostnader": "Not Kostnader",
   "finansiella-mal": "Finansiella mål",
+  kostnadsfordelning: "Kostnadsfördelning",
   flerarsoversikt: "Flerårsöversikt",
   budgetuppfoljning: "Budgetuppföljning",
   kontroller: "Kontroller",
@@ -76,6 +78,7 @@ export function buildAllReports(inputs: FinsamInputs): BuildResult {
   const drift = buildDriftsredovisning(mapped, budget, { unit });
   const incomeNote = buildIncomeNote(mapped, { unit });
   const costNote = buildCostNote(mapped, { unit });
+  const costSplit = buildKostnadsfordelning(mapped, { unit });
   const goals = buildFinansiellaMal(
     {
       ...goalInputsFromLedger(mapped, [], settings.equityRule, settings.minIndividualShare),
@@ -93,13 +96,14 @@ export function buildAllReports(inputs: FinsamInputs): BuildResult {
   const checks = checksReport(findings);
 
   const plans: SheetPlan[] = [
-    { model: drift, sheetName: SHEET_NAMES.driftsredovisning!, chart: undefined },
+    { model: drift, sheetName: SHEET_NAMES.driftsredovisning! },
     { model: rr, sheetName: SHEET_NAMES.resultatrakning! },
     { model: br, sheetName: SHEET_NAMES.balansrakning! },
     { model: kfa, sheetName: SHEET_NAMES.kassaflodesanalys! },
     { model: incomeNote, sheetName: SHEET_NAMES["not-intakter"]! },
     { model: costNote, sheetName: SHEET_NAMES["not-kostnader"]! },
     { model: goals, sheetName: SHEET_NAMES["finansiella-mal"]! },
+    { model: costSplit, sheetName: SHEET_NAMES.kostnadsfordelning!, chart: costSplitChart },
     { model: fy, sheetName: SHEET_NAMES.flerarsoversikt! },
     ...(followUp ? [{ model: followUp, sheetName: SHEET_NAMES.budgetuppfoljning!, chart: followUpChart }] : []),
     { model: checks, sheetName: SHEET_NAMES.kontroller! },
@@ -110,6 +114,9 @@ export function buildAllReports(inputs: FinsamInputs): BuildResult {
   }));
   return { mapped, models: plans.map((p) => p.model), findings, sheets };
 }
+
+/** Administration / individ / struktur as a pie, like the seeds' "Diagram 5". */
+const costSplitChart: ChartOption = { kind: "pie", title: "Kostnadsfördelning", columns: ["kostnad"], lastRowId: KOSTNADSFORDELNING_AREAS.at(-1)!.id };
 
 /** Budget vs utfall per area, as a clustered column chart next to the follow-up table. */
 const followUpChart: ChartOption = { kind: "columnClustered", title: "Budget och utfall per verksamhet", columns: ["budgetToDate", "actual"] };

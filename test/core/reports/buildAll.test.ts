@@ -16,6 +16,7 @@ describe("Bygg alla rapporter (example förbund)", () => {
       ["Not Intäkter", "not-intakter"],
       ["Not Kostnader", "not-kostnader"],
       ["Finansiella mål", "finansiella-mal"],
+      ["Kostnadsfördelning", "kostnadsfordelning"],
       ["Flerårsöversikt", "flerarsoversikt"],
       ["Budgetuppföljning", "budgetuppfoljning"],
       ["Kontroller", "kontroller"],
@@ -34,6 +35,17 @@ describe("Bygg alla rapporter (example förbund)", () => {
     expect(formulas.length).toBeGreaterThan(30);
     expect(formulas.some((f) => f.startsWith("=SUM("))).toBe(true);
     expect(formulas.filter((f) => /FINSAM\./i.test(f))).toEqual([]);
+  });
+
+  it("charts the cost split (admin / individ / struktur) as a pie and budget vs utfall as columns", () => {
+    const charts = result.sheets.flatMap((s) => s.charts.map((c) => [s.name, c.kind, c.dataRange]));
+    expect(charts).toEqual([
+      ["Kostnadsfördelning", "pie", expect.stringMatching(/^B3:B6$/)],
+      ["Budgetuppföljning", "columnClustered", expect.any(String)],
+    ]);
+    const split = result.models.find((m) => m.id === "kostnadsfordelning")!;
+    const shares = split.rows.slice(0, 3).map((r) => (r.values.andel as { toNumber(): number }).toNumber());
+    expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
   });
 
   it("is deterministic: the same inputs give byte-identical sheet descriptions", () => {
