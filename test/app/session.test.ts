@@ -52,7 +52,7 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
   });
 
   it("a bad input names sheet and cell, and nothing is written", async () => {
-    const { workbook, session } = await exampleWorkbook();
+    const { workbook } = await exampleWorkbook();
     const settings = workbook.getSheet("Inställningar")!.cells.map((r) => r.map((c) => c.value ?? ""));
     const broken = new MemoryWorkbook([{ name: "Inställningar", values: settings.map((r) => (r[0] === "Räkenskapsår" ? [r[0], "tjugotjugofyra", r[2] ?? ""] : r)) }]);
     for (const s of workbook.snapshot().sheets.filter((x) => x.name !== "Inställningar")) {
