@@ -10,10 +10,8 @@ export const cliMessages = {
     "statements.unknownRow": (p) => `${where(p, "sv")}: raden "${p.value}" känns inte igen; ange dess Radid (t.ex. ${p.choices}).`,
     "statements.duplicateRow": (p) => `${where(p, "sv")}: raden ${p.value} förekommer redan ovanför.`,
     "statements.noYear": (p) => `${where(p, "sv")}: kolumnrubriken "${p.value}" anger inget år (t.ex. 2024).`,
-    "cli.usage": (p) => `${p.value}\nSkriv "finsam --help" för hjälp.`,
     "cli.fileRead": (p) => `Filen ${p.field} gick inte att läsa: ${p.value}`,
     "cli.fileType": (p) => `${p.field}: okänd filtyp; ange en SIE-fil (.se, .si, .sie) eller en arbetsbok (.xlsx).`,
-    "cli.number": (p) => `${p.field}: "${p.value}" är inget tal.`,
   },
   en: {
     "statements.noSheets": (p) => `The workbook has none of the sheets ${p.choices}; type the statements on sheets with those names.`,
@@ -23,9 +21,7 @@ export const cliMessages = {
     "statements.unknownRow": (p) => `${where(p, "en")}: the row "${p.value}" is not recognised; give its Radid (e.g. ${p.choices}).`,
     "statements.duplicateRow": (p) => `${where(p, "en")}: the row ${p.value} occurs above already.`,
     "statements.noYear": (p) => `${where(p, "en")}: the column heading "${p.value}" names no year (e.g. 2024).`,
-    "cli.usage": (p) => `${p.value}\nRun "finsam --help" for help.`,
     "cli.fileRead": (p) => `The file ${p.field} could not be read: ${p.value}`,
     "cli.fileType": (p) => `${p.field}: unknown file type; give an SIE file (.se, .si, .sie) or a workbook (.xlsx).`,
-    "cli.number": (p) => `${p.field}: "${p.value}" is not a number.`,
   },
 } satisfies Catalog<string>;

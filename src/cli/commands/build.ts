@@ -1,0 +1,56 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import { buildAllReports, type BuildResult, type FinsamInputs } from "../../core/reports/buildAll";
+import { isFinsamError } from "../../core/errors";
+import { writeWorkbook } from "../../xlsx/writeWorkbook";
+import { kronor } from "../format";
+import { EXIT, InputError, parse, UsageError } from "../args";
+import { loadInputs } from "../inputs";
+import { failedChecks, keyFigures } from "../summary";
+
+export const BUILD_HELP = `finsam build <huvudbok.se | indata.xlsx> -o <rapporter.xlsx> [--settings inställningar.xlsx] [--budget budget.xlsx] [--unit tkr]
+
+Bygger alla rapporter (driftsredovisning, resultaträkning, balansräkning, kassaflödesanalys, noter,
+finansiella mål, flerårsöversikt, budgetuppföljning och kontroller) i en arbetsbok.
+
+  <huvudbok.se>     SIE 4-fil; inställningarna är standardvärdena för filens år om inte --settings anges
+  <indata.xlsx>     arbetsbok med indatabladen (Inställningar, Medlemmar, Budget, Saldobalans eller Huvudbok,
+                    Kontomappning), t.ex. out/indata-mall.xlsx från "npm run demo"
+  -o, --output      arbetsboken som skrivs
+  --settings        arbetsbok vars blad Inställningar, Medlemmar och Kontomappning används
+  --budget          arbetsbok vars blad Budget används (annars huvudbokens #PBUDGET)
+  --unit            enhet i rapporterna: kr, tkr eller mnkr (ersätter inställningen)
+
+Utan bladet Kontomappning används standardmappningen för kontoplanen (med en varning).
+Slutstatus: 0 arbetsboken skrevs (även om kontroller inte stämmer; de listas), 2 fel i indata eller anrop.`;
+
+export async function build(args: readonly string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
+  const { values, positionals } = parse(args, { output: { type: "string", short: "o" }, settings: { type: "string" }, budget: { type: "string" }, unit: { type: "string" } });
+  if (values.help) return out(BUILD_HELP), EXIT.ok;
+  if (positionals.length !== 1) throw new UsageError("build: ange en SIE-fil eller en arbetsbok med indata.");
+  if (!values.output) throw new UsageError("build: ange arbetsboken som ska skrivas med -o <fil.xlsx>.");
+  const loaded = await loadInputs({ source: positionals[0]!, ...(values.settings ? { settings: values.settings } : {}), ...(values.budget ? { budget: values.budget } : {}), ...(values.unit ? { unit: values.unit } : {}) });
+  for (const w of loaded.warnings) err(`Varning: ${w}`);
+
+  const result = built(loaded.inputs);
+  await mkdir(dirname(values.output), { recursive: true });
+  await writeFile(values.output, await writeWorkbook(result.sheets));
+
+  out(`Skrev ${result.sheets.length} blad till ${values.output}: ${result.sheets.map((s) => s.name).join(", ")}.`);
+  const unmapped = result.mapped.unmapped.filter((u) => u.year === 0);
+  out(unmapped.length === 0 ? "Omappade konton: inga." : `Omappade konton (${unmapped.length}):`);
+  for (const u of unmapped) out(`  ${u.account} ${u.accountName}${u.insats ? ` (insats ${u.insats})` : ""}: ${kronor(u.amount)} saknar ${u.facet === "line" ? "rad" : "område"}`);
+  for (const line of keyFigures(result, loaded.inputs.settings)) out(line);
+  for (const line of failedChecks(result.findings)) out(line);
+  return EXIT.ok;
+}
+
+/** A rule that cannot be computed on these inputs (often a mapping that leaves an area empty) is bad input. */
+function built(inputs: FinsamInputs): BuildResult {
+  try {
+    return buildAllReports(inputs);
+  } catch (e) {
+    if (isFinsamError(e)) throw new InputError([`Rapporterna gick inte att bygga: ${e.message} Kontrollera Kontomappning (mappningen "${inputs.mapping.name}").`]);
+    throw e;
+  }
+}

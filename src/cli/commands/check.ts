@@ -1,0 +1,39 @@
+import { runChecks } from "../../core/checks/run";
+import { readStatementSheets, STATEMENT_SHEETS } from "../../core/inputs/statementsSheet";
+import { EXIT, InputError, parse, problemsOf, UsageError } from "../args";
+import { readSheets } from "../files";
+import { checkCounts } from "../summary";
+
+export const CHECK_HELP = `finsam check <rapporter.xlsx>
+
+Kör revisorns kontroller (summor, balans, resultat, eget kapital, kassaflöde, driftsredovisning, avvikelser)
+på rapporter som skrivits in för hand i en arbetsbok.
+
+Layout: ett blad per rapport, med namnen ${Object.values(STATEMENT_SHEETS).join(", ")} (något av dem).
+  - en rad "Belopp i kr", "Belopp i tkr" eller "Belopp i mnkr" ovanför tabellen (utan den: kr);
+  - en rubrikrad med "Rubrik", valfritt "Radid", och beloppskolumnerna:
+      RR, BR, KFA: året och föregående år, rubricerade med årtal ("2024", "2024-12-31");
+      Drift: Intäkt, Kostnad, Netto (eller Utfall), Budget, Avvikelse; rubrik med tidigare år = föregående år;
+  - en rad per post; rader utan belopp är rubriker. Utan Radid känns raden igen på sin rubrik
+    (t.ex. "Verksamhetens intäkter", "Korta fordringar", "Kassaflöde för den löpande verksamheten").
+Beloppen läses exakt; avrundningstoleransen följer antalet decimaler i tabellen.
+
+Slutstatus: 0 alla kontroller stämmer, 1 någon kontroll stämmer inte, 2 fel i indata eller anrop.`;
+
+const MARK = { pass: "OK ", fail: "FEL", "not-applicable": " – " } as const;
+
+export async function check(args: readonly string[], out: (line: string) => void): Promise<number> {
+  const { values, positionals } = parse(args, {});
+  if (values.help) return out(CHECK_HELP), EXIT.ok;
+  if (positionals.length !== 1) throw new UsageError("check: ange en arbetsbok (.xlsx) med rapporterna.");
+  const file = positionals[0]!;
+  const read = readStatementSheets(await readSheets(file));
+  if (!read.ok) throw new InputError(problemsOf(file, read.errors));
+  const findings = runChecks(read.set);
+  for (const f of findings) {
+    out(`${MARK[f.status]} ${f.title.sv}`);
+    if (f.status === "fail") out(`    ${f.explanation}`);
+  }
+  out(checkCounts(findings));
+  return findings.some((f) => f.status === "fail") ? EXIT.checksFailed : EXIT.ok;
+}

@@ -1,0 +1,75 @@
+import type { Ledger } from "../core/ledger/types";
+import type { Diagnostic } from "../core/import/diagnostic";
+import type { MemberTable } from "../core/import/members";
+import type { FinsamInputs } from "../core/reports/buildAll";
+import type { CellValue } from "../core/import/table";
+import { DEFAULT_SETTING_VALUES, SETTING_LABELS } from "../core/inputs/settings";
+import { SHEETS } from "../core/inputs/templates";
+import { readWorkbookInputs } from "../core/inputs/workbookInputs";
+import { message } from "../core/messages/index";
+import { InputError, UsageError } from "./args";
+import { fileKind, readLedger, readSheets, type Sheets } from "./files";
+
+export interface InputFiles {
+  /** An SIE file, or a workbook with the input sheets (and a Huvudbok or Saldobalans). */
+  source: string;
+  settings?: string;
+  budget?: string;
+  unit?: string;
+}
+
+export interface LoadedInputs {
+  inputs: FinsamInputs;
+  members?: MemberTable;
+  warnings: string[];
+}
+
+const UNITS = new Map([["kr", "kr"], ["tkr", "tkr"], ["mnkr", "mnkr"]] as const);
+
+/**
+ * The build's inputs from files: the source's sheets (a workbook) or its ledger (an SIE file), the Inställningar,
+ * Medlemmar and Kontomappning sheets of --settings, the Budget sheet of --budget; an SIE file without settings
+ * gets the template's defaults for its own year. Every problem names its file, sheet and cell.
+ */
+export async function loadInputs(files: InputFiles): Promise<LoadedInputs> {
+  const unit = files.unit === undefined ? undefined : UNITS.get(files.unit.toLowerCase() as "kr");
+  if (files.unit !== undefined && !unit) throw new UsageError(`--unit: "${files.unit}" är ingen enhet; ange kr, tkr eller mnkr.`);
+  const sheets: Sheets = new Map();
+  const origin = new Map<string, string>();
+  const take = (from: Sheets, file: string, names?: readonly string[]) => {
+    for (const [name, cells] of from) {
+      if (names && !names.includes(name)) continue;
+      sheets.set(name, cells);
+      origin.set(name, file);
+    }
+  };
+  const kind = fileKind(files.source);
+  if (kind === "xlsx") take(await readSheets(files.source), files.source);
+  const sie = kind === "sie" ? await readLedger(files.source) : undefined;
+  if (files.settings) take(await readSheets(files.settings), files.settings, [SHEETS.settings, SHEETS.members, SHEETS.mapping]);
+  if (files.budget) {
+    const budget = await readSheets(files.budget);
+    if (!budget.has(SHEETS.budget)) throw new InputError([`${files.budget}: ${message("sv", "inputs.sheetMissing", { value: SHEETS.budget })}`]);
+    take(budget, files.budget, [SHEETS.budget]);
+  }
+  if (sie && !sheets.has(SHEETS.settings)) sheets.set(SHEETS.settings, defaultSettings(sie.ledger));
+
+  const read = readWorkbookInputs(sheets, sie ? { ledger: sie.ledger } : {});
+  const named = (list: readonly Diagnostic[]) => list.map((d) => `${fileOf(d, origin) ?? files.source}: ${d.message}`);
+  if (!read.ok) throw new InputError(named(read.errors));
+  const inputs = unit ? { ...read.inputs, settings: { ...read.inputs.settings, unit } } : read.inputs;
+  return { inputs, ...(read.members ? { members: read.members } : {}), warnings: [...(sie?.warnings ?? []), ...named(read.warnings)] };
+}
+
+/** The file a diagnostic's sheet came from ("Budget!B4" → budget.xlsx). */
+function fileOf(d: Diagnostic, origin: ReadonlyMap<string, string>): string | undefined {
+  const sheet = [...origin.keys()].find((name) => d.message.startsWith(`${name}!`) || d.message.startsWith(`${name}:`));
+  return sheet === undefined ? undefined : origin.get(sheet);
+}
+
+/** The Inställningar template's defaults, with the ledger's name and year. */
+function defaultSettings(ledger: Ledger): CellValue[][] {
+  const year = ledger.years.find((y) => y.index === 0)?.end.slice(0, 4);
+  const value = (key: string, fallback: CellValue): CellValue => (key === "year" ? (year ? Number(year) : null) : key === "name" ? ledger.companyName : fallback);
+  return [["Inställning", "Värde"], ...SETTING_LABELS.map(([key, label]) => [label, value(key, DEFAULT_SETTING_VALUES[key])])];
+}

@@ -1,0 +1,57 @@
+import { Dec } from "../core/money/decimal";
+import type { BuildResult } from "../core/reports/buildAll";
+import type { Finding } from "../core/checks/finding";
+import type { ReportModel, ReportRow } from "../core/report/model";
+import type { Settings } from "../core/inputs/settings";
+import { GOAL_ROWS } from "../core/statements/finansiellaMal";
+import { FLERAR, RR } from "../core/statements/lines";
+import { kronor, percent } from "./format";
+
+/** The key figures and flags of a build, as Swedish lines for the terminal. */
+export function keyFigures(result: BuildResult, settings: Settings): string[] {
+  const model = (id: string) => result.models.find((m) => m.id === id);
+  const row = (m: ReportModel | undefined, id: string) => m?.rows.find((r) => r.id === id);
+  const dec = (r: ReportRow | undefined, column: string) => {
+    const v = r?.values[column];
+    return v instanceof Dec ? v : undefined;
+  };
+  const text = (r: ReportRow | undefined, column: string) => String(r?.values[column] ?? "");
+  const goals = model("finansiella-mal");
+  const lines: string[] = [];
+
+  const result0 = dec(row(model("resultatrakning"), RR.aretsResultat.id), "current");
+  if (result0) lines.push(`Årets resultat: ${kronor(result0)}`);
+  const equity = row(goals, GOAL_ROWS.egetKapital);
+  if (equity) lines.push(`Eget kapital: ${kronor(dec(equity, "outcome")!)} mot taket ${kronor(dec(equity, "limit")!)} (${settings.equityRule.label}): ${text(equity, "status")}`);
+  const admin = row(goals, GOAL_ROWS.administration);
+  if (admin) lines.push(`Administrationsandel: ${percent(dec(admin, "ratio")!)} mot högst ${percent(settings.adminLimit)}: ${text(admin, "status")}`);
+  const individ = row(goals, GOAL_ROWS.fordelning);
+  if (individ) lines.push(`Individandel: ${percent(dec(individ, "ratio")!)} mot minst ${percent(settings.minIndividualShare)}: ${text(individ, "status")}`);
+  const fy = model("flerarsoversikt");
+  const soliditet = dec(row(fy, FLERAR.soliditet.id), fy?.columns.at(-1)?.id ?? "");
+  if (soliditet) lines.push(`Soliditet: ${percent(soliditet)}`);
+
+  const followUp = model("budgetuppfoljning");
+  if (followUp) {
+    const flags = followUp.rows.flatMap((r) => Object.values(r.flags ?? {}));
+    const count = (s: string) => flags.filter((f) => f === s).length;
+    const critical = count("critical");
+    const warning = count("warning");
+    lines.push(`Budgetavvikelser: ${critical} ${critical === 1 ? "kritisk" : "kritiska"}, ${warning} ${warning === 1 ? "varning" : "varningar"} (${followUp.title})`);
+  } else {
+    lines.push("Budgetavvikelser: ingen budget (varken bladet Budget eller #PBUDGET)");
+  }
+  lines.push(checkCounts(result.findings));
+  return lines;
+}
+
+/** "Kontroller: 25 stämmer, 1 stämmer inte, 3 kan inte kontrolleras." */
+export function checkCounts(findings: readonly Finding[]): string {
+  const count = (s: Finding["status"]) => findings.filter((f) => f.status === s).length;
+  return `Kontroller: ${count("pass")} stämmer, ${count("fail")} stämmer inte, ${count("not-applicable")} kan inte kontrolleras.`;
+}
+
+/** The failed checks, each with its explanation. */
+export function failedChecks(findings: readonly Finding[]): string[] {
+  return findings.filter((f) => f.status === "fail").map((f) => `  FEL ${f.title.sv}: ${f.explanation}`);
+}
