@@ -112,7 +112,7 @@ function movementsPerYear(input: BalanceInput, log: DiagnosticLog) {
     yearCache.set(month, year);
     if (year === undefined) log.error("sie.dateOutsideYears", { line, value: month });
   }
-  for (const cell of input.movements.cells.values()) {
+  for (const cell of input.movements.cells) {
     const year = yearCache.get(cell.month);
     if (year === undefined) continue;
     const amount = cell.sum.toDec();

@@ -14,28 +14,53 @@ export interface MovementCell {
   sum: Accumulator;
 }
 
-const SEP = "\u0000";
+/** An account's cells in one month: the total, and per dimension per object id (built on first use). */
+interface AccountCells {
+  total: MovementCell;
+  objects: Map<number, Map<string, MovementCell>> | null;
+}
 
 export class Movements {
-  readonly cells = new Map<string, MovementCell>();
+  /** Every cell in first-seen order (an account's total before its objects), which fixes the output order. */
+  readonly cells: MovementCell[] = [];
   /** First line each month occurs on, to name a line when the month falls outside every fiscal year. */
   readonly firstLineOfMonth = new Map<string, number>();
+  // Nested Maps keyed by the fields themselves: a concatenated key per row cost more than the rest of the row.
+  private readonly byMonth = new Map<string, Map<string, AccountCells>>();
 
   add(month: string, account: string, objects: readonly SieObjectRef[], amount: SieAmount, line: number): void {
-    if (!this.firstLineOfMonth.has(month)) this.firstLineOfMonth.set(month, line);
-    const base = month + SEP + account;
-    this.cell(base, month, account, undefined).sum.add(amount);
-    for (const ref of objects) {
-      this.cell(base + SEP + ref.dimension + SEP + ref.id, month, account, ref).sum.add(amount);
+    let accounts = this.byMonth.get(month);
+    if (!accounts) {
+      accounts = new Map();
+      this.byMonth.set(month, accounts);
+      this.firstLineOfMonth.set(month, line);
+    }
+    let cells = accounts.get(account);
+    if (!cells) {
+      cells = { total: this.newCell(month, account, undefined), objects: null };
+      accounts.set(account, cells);
+    }
+    cells.total.sum.add(amount);
+    for (let k = 0; k < objects.length; k++) {
+      const ref = objects[k] as SieObjectRef;
+      const perDim = cells.objects ?? (cells.objects = new Map());
+      let ids = perDim.get(ref.dimension);
+      if (!ids) {
+        ids = new Map();
+        perDim.set(ref.dimension, ids);
+      }
+      let cell = ids.get(ref.id);
+      if (!cell) {
+        cell = this.newCell(month, account, ref);
+        ids.set(ref.id, cell);
+      }
+      cell.sum.add(amount);
     }
   }
 
-  private cell(key: string, month: string, account: string, object: SieObjectRef | undefined): MovementCell {
-    let c = this.cells.get(key);
-    if (!c) {
-      c = object ? { month, account, object, sum: new Accumulator() } : { month, account, sum: new Accumulator() };
-      this.cells.set(key, c);
-    }
+  private newCell(month: string, account: string, object: SieObjectRef | undefined): MovementCell {
+    const c: MovementCell = object ? { month, account, object, sum: new Accumulator() } : { month, account, sum: new Accumulator() };
+    this.cells.push(c);
     return c;
   }
 }
