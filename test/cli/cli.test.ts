@@ -1,0 +1,131 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readWorkbook, type ReadSheet } from "../../src/xlsx/readWorkbook";
+import { writeWorkbook } from "../../src/xlsx/writeWorkbook";
+import { SHEET_NAMES } from "../../src/core/reports/buildAll";
+import { statementSheetRows, STATEMENT_SHEETS } from "../../src/core/inputs/statementsSheet";
+import type { StatementTable } from "../../src/core/checks/statementSet";
+import type { SheetDescription } from "../../src/core/sheet/description";
+import type { CellValue } from "../../src/core/import/table";
+import { hbs2021 } from "../fixtures/seeds/hbs2021";
+import { recalculate } from "../helpers/libreoffice";
+
+/** The built command line, run as a user would: `node dist-cli/finsam.js …`. */
+const CLI = join(__dirname, "..", "..", "dist-cli", "finsam.js");
+const dir = mkdtempSync(join(tmpdir(), "finsam-cli-"));
+const finsam = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", cwd: dir });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+const sheet = (name: string, rows: CellValue[][]): SheetDescription => ({
+  name, cells: rows.map((r) => r.map((value) => ({ value: value ?? null }))), columnWidths: [], conditionalFormats: [], charts: [],
+});
+
+/** HBS 2021's RR, BR, KFA and Drift typed into a workbook as printed (test/fixtures/seeds/hbs2021.ts, seed 000). */
+async function hbsWorkbook(path: string): Promise<void> {
+  const tables = { rr: hbs2021.rr, br: hbs2021.br, kfa: hbs2021.kfa, drift: hbs2021.drift } as Record<keyof typeof STATEMENT_SHEETS, StatementTable>;
+  const sheets = Object.entries(tables).map(([key, t]) => sheet(STATEMENT_SHEETS[key as keyof typeof STATEMENT_SHEETS], statementSheetRows(t.model, t.model.unit)));
+  writeFileSync(path, await writeWorkbook(sheets));
+}
+
+let demo: ReturnType<typeof finsam>;
+
+beforeAll(() => {
+  const webpack = spawnSync("npx", ["webpack", "--config", "webpack.cli.config.js"], { cwd: join(__dirname, "..", ".."), encoding: "utf8" });
+  if (webpack.status !== 0) throw new Error(`building the command line failed (${webpack.status}):\n${webpack.stdout}\n${webpack.stderr}`);
+  demo = finsam("demo");
+}, 180_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("finsam on the command line", () => {
+  test("demo builds the example förbund and prints its key figures in Swedish", () => {
+    expect(demo.stderr).toBe("");
+    expect(demo.status).toBe(0);
+    expect(demo.stdout).toContain("Årets resultat: 101 590 kr");
+    expect(demo.stdout).toContain("Eget kapital: 2 151 590 kr mot taket 1 200 000 kr (20 % av medlemmarnas bidrag): Ej uppfyllt");
+    expect(demo.stdout).toContain("Administrationsandel: 20,2 % mot högst 10,0 %: Ej uppfyllt");
+    expect(demo.stdout).toContain("Kontroller: 110 stämmer, 0 stämmer inte");
+  });
+
+  test("build from the SIE file with the demo's input sheets writes every report, exit 0", async () => {
+    const r = finsam("build", join(__dirname, "..", "..", "examples", "exempelforbund.se"), "--settings", "out/indata-mall.xlsx", "-o", "rapporter.xlsx");
+    expect([r.status, r.stderr]).toEqual([0, ""]);
+    expect(r.stdout).toMatch(/^Skrev 11 blad till rapporter\.xlsx: Driftsredovisning, Resultaträkning/);
+    expect(r.stdout).toContain("Omappade konton: inga.");
+    const names = (await readWorkbook(readFileSync(join(dir, "rapporter.xlsx")))).map((s) => s.name);
+    for (const name of Object.values(SHEET_NAMES)) expect(names).toContain(name);
+  });
+
+  test("build from the input template workbook alone gives the same key figures as the demo", () => {
+    const r = finsam("build", "out/indata-mall.xlsx", "-o", "fran-mall.xlsx");
+    expect(r.status).toBe(0);
+    const figures = (out: string) => out.split("\n").filter((l) => /^(Årets resultat|Eget kapital|Administrationsandel|Individandel|Soliditet|Kontroller)/.test(l));
+    expect(figures(r.stdout)).toEqual(figures(demo.stdout));
+  });
+
+  test("bad usage and bad input exit 2 with a Swedish message naming the problem", () => {
+    const usage = finsam("build", "x.se");
+    expect([usage.status, usage.stderr]).toEqual([2, 'build: ange arbetsboken som ska skrivas med -o <fil.xlsx>.\nSkriv "finsam --help" för hjälp.\n']);
+    expect(finsam("nonsens").status).toBe(2);
+    expect(finsam("split", "100", "--vikt", "1").stderr).toMatch(/^Felaktigt argument: /);
+    const missing = finsam("build", "saknas.se", "-o", "x.xlsx");
+    expect([missing.status, missing.stderr]).toEqual([2, expect.stringMatching(/^Filen saknas\.se gick inte att läsa: ENOENT/)]);
+    const weight = finsam("split", "100", "1", "tre");
+    expect([weight.status, weight.stderr.trim()]).toEqual([2, 'vikt 2: "tre" är inte ett belopp.']);
+  });
+
+  test("--help of every command documents the exit statuses", () => {
+    for (const command of ["build", "check", "split", "demo"]) {
+      const r = finsam(command, "--help");
+      expect([command, r.status]).toEqual([command, 0]);
+      expect(r.stdout).toContain("Slutstatus: 0");
+    }
+  });
+
+  test("split reproduces the HBS 2026 member contributions (seed 004) and their sum", () => {
+    const r = finsam("split", "14662000", "50", "25", "11.75", "11,75", "1.5");
+    expect(r.status).toBe(0);
+    const amounts = r.stdout.trim().split("\n").map((l) => /([−\d ]+) kr$/.exec(l)![1]!.trim());
+    expect(amounts).toEqual(["7 331 000", "3 665 500", "1 722 785", "1 722 785", "219 930", "14 662 000"]);
+  });
+
+  test("check: HBS 2021 as printed fails (exit 1, naming the check); the demo's own statements pass (exit 0)", async () => {
+    await hbsWorkbook(join(dir, "hbs2021.xlsx"));
+    const hbs = finsam("check", "hbs2021.xlsx");
+    expect(hbs.status).toBe(1);
+    expect(hbs.stdout).toContain("FEL Summering: KFA Kassaflöde för den löpande verksamheten (2021-12-31)\n    KFA Kassaflöde för den löpande verksamheten (2021-12-31) (−930 000 kr) jämfört med summan av dess rader (823 200 kr)");
+    expect(hbs.stdout).toMatch(/Kontroller: \d+ stämmer, [1-9]\d* stämmer inte/);
+
+    const built = await readWorkbook(readFileSync(join(dir, "out", "exempelforbund.xlsx")));
+    const typed = built.filter((s) => ["Resultaträkning", "Balansräkning", "Kassaflödesanalys"].includes(s.name));
+    const rows = (s: ReadSheet) => [["Belopp i tkr"], ["Rubrik", ...s.rows.find((r) => /^\d{4}/.test(String(r[2] ?? "")))!.slice(2)], ...s.rows.map((r) => [r[0], ...r.slice(2)])];
+    const names = new Map([["Resultaträkning", "RR"], ["Balansräkning", "BR"], ["Kassaflödesanalys", "KFA"]]);
+    writeFileSync(join(dir, "egen.xlsx"), await writeWorkbook(typed.map((s) => sheet(names.get(s.name)!, rows(s)))));
+    const own = finsam("check", "egen.xlsx");
+    expect([own.status, own.stderr]).toEqual([0, ""]);
+    expect(own.stdout).toMatch(/Kontroller: \d+ stämmer, 0 stämmer inte/);
+  });
+
+  test("check on a workbook without statement sheets exits 2 and says which sheets it wants", () => {
+    const r = finsam("check", "out/indata-mall.xlsx");
+    expect([r.status, r.stderr.trim()]).toEqual([2, "out/indata-mall.xlsx: Arbetsboken har inget av bladen RR, BR, KFA, Drift; skriv rapporterna på blad med de namnen."]);
+  });
+
+  test("the written workbook recalculates in LibreOffice without errors, and a SUM total equals its lines", async () => {
+    const recalculated = await recalculate(new Map([["exempelforbund", readFileSync(join(dir, "out", "exempelforbund.xlsx"))]]));
+    const sheets = await readWorkbook(recalculated.get("exempelforbund")!);
+    const texts = sheets.flatMap((s) => s.rows.flat()).filter((v): v is string => typeof v === "string");
+    expect(texts.filter((t) => t.startsWith("#NAME?") || t.startsWith("Err:") || /^#(REF!|VALUE!|DIV\/0!)/.test(t))).toEqual([]);
+    const before = new Map((await readWorkbook(readFileSync(join(dir, "out", "exempelforbund.xlsx")))).map((s) => [s.name, s.rows]));
+    for (const s of sheets) expect([s.name, s.rows]).toEqual([s.name, before.get(s.name)]);
+    // Resultaträkning: Verksamhetens resultat = intäkter + kostnader + avskrivningar, as LibreOffice computed it.
+    const rr = sheets.find((s) => s.name === "Resultaträkning")!.rows;
+    const value = (label: string) => rr.find((r) => r[0] === label)?.[2] as number;
+    const lines = ["Verksamhetens intäkter", "Intäkter ESF", "Övriga intäkter", "Verksamhetens kostnader", "Avskrivningar"].map(value).filter((v) => typeof v === "number");
+    expect(value("Verksamhetens resultat")).toBeCloseTo(lines.reduce((a, b) => a + b, 0), 6);
+  }, 180_000);
+});
