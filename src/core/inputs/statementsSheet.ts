@@ -19,7 +19,7 @@ import { BR, DRIFT, KFA, RR, type LineDef } from "../statements/lines";
  *     amount columns. RR, BR and KFA: the first amount column is the year, the second the previous year; the
  *     headings name the years ("2024", "2024-12-31"). Drift: columns headed Intäkt, Kostnad, Netto (or
  *     Utfall), Budget, Avvikelse; a heading with an earlier year (or "Föregående år") is the previous year's;
- *   - one row per line: rows without an amount are headings and skipped; a row without Radid is matched by
+ *   - one row per line: rows without an amount ("Inga" and "–" count as none) are headings and skipped; a row without Radid is matched by
  *     its label (the labels of lines.ts and the synonyms printed reports use, e.g. "Korta fordringar").
  * Figures are read exactly; the decimals printed (the rounding step of the checks) are the most any figure
  * of the table has.
@@ -71,6 +71,9 @@ const DRIFT_HEADINGS: readonly [RegExp, string, string][] = [
 const UNIT_WORDS: ReadonlyMap<string, UnitName> = new Map([
   ["kr", "kr"], ["kronor", "kr"], ["tkr", "tkr"], ["tusental kronor", "tkr"], ["tusentals kronor", "tkr"], ["mnkr", "mnkr"], ["mkr", "mnkr"], ["miljoner kronor", "mnkr"],
 ]);
+
+/** What printed reports put for "nothing": "Inga" (ansvarsförbindelser), a dash. */
+const NONE = /^(inga|[-\u2013\u2014\u2212])$/i;
 
 export type StatementsResult = { ok: true; set: StatementSet } | { ok: false; errors: Diagnostic[] };
 
@@ -149,7 +152,7 @@ function readTable(key: Key, cells: Cells, errors: Diagnostic[]): { table: State
     const values: Record<string, string | null> = {};
     let any = false;
     for (const { c, column } of columns) {
-      const parsed = cellAmount(row[c] as CellValue, at(r, c));
+      const parsed = cellAmount(NONE.test(cellText(row[c] as CellValue)) ? null : (row[c] as CellValue), at(r, c));
       if (!parsed.ok) {
         errors.push(diagnosticOf(parsed.error));
         continue;
