@@ -27,11 +27,17 @@ export async function parseSieStream(source: ByteSource, options: StreamOptions 
   try {
     for (;;) {
       throwIfAborted(signal);
+      // Past the size limit the parser has reported the error; reading on would only cost time.
+      if (parser.full) {
+        await reader.cancel();
+        break;
+      }
       const next = await reader.read();
       if (next.done) break;
       for (let i = 0; i < next.value.length; i += SLICE) {
         const slice = next.value.subarray(i, i + SLICE);
         parser.feed(slice);
+        if (parser.full) break;
         done += slice.length;
         onBytes?.(done, source.size);
         await new Promise((resolve) => setTimeout(resolve, 0));

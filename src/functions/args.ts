@@ -64,9 +64,11 @@ function asMatrix(range: unknown): unknown[][] {
   return [[range]];
 }
 
+/** An error cell (CustomFunctions.Error) is named by its code, "#N/A", as the user sees it in the cell. */
 function describe(value: unknown): string {
-  if (value instanceof Error) return value.message || "felvärde";
   if (typeof value === "object" && value !== null && "code" in value) return String((value as { code: unknown }).code);
+  if (value instanceof Error) return value.message || "felvärde";
+  if (typeof value === "boolean") return value ? "SANT" : "FALSKT";
   return String(value);
 }
 

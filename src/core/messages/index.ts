@@ -7,12 +7,13 @@ import { statementMessages } from "./statements";
 import { checkMessages } from "./checks";
 import { workbookMessages } from "./workbook";
 import { cliMessages } from "./cli";
+import { hardeningMessages } from "./hardening";
 
 export type { MessageParams } from "./catalog";
 export type Language = "sv" | "en";
 
 /** All message groups; a new group (import, statements, checks) is added here. */
-const groups = [ruleMessages, sheetMessages, importMessages, statementMessages, checkMessages, inputMessages, workbookMessages, cliMessages] as const;
+const groups = [ruleMessages, sheetMessages, importMessages, statementMessages, checkMessages, inputMessages, workbookMessages, cliMessages, hardeningMessages] as const;
 
 type Codes<G> = G extends { sv: infer S } ? keyof S & string : never;
 export type MessageCode = Codes<(typeof groups)[number]>;

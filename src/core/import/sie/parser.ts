@@ -33,7 +33,15 @@ export interface SieParseOptions {
   onProgress?: (bytesConsumed: number) => void;
   /** Cap on each diagnostics list (default 500). */
   maxDiagnostics?: number;
+  /** Largest file read (default MAX_SIE_BYTES); the bytes beyond it are ignored and reported once. */
+  maxBytes?: number;
 }
+
+/**
+ * 500 MB: about ten million #TRANS rows, far beyond a förbund's year (tens of thousands). Bigger input is a
+ * wrong file or a multi-year dump; refusing it keeps the pane and the CLI from reading gigabytes.
+ */
+export const MAX_SIE_BYTES = 500 * 1024 * 1024;
 
 export interface SieResult {
   ledger: Ledger;
@@ -87,6 +95,7 @@ export class SieParser {
   private pendingRtrans: { signature: string; line: number } | null = null;
   private checksum: { crc: SieChecksum; line: number; done: boolean } | null = null;
   private bytes = 0;
+  private lastLine = 0;
   private ended = false;
 
   constructor(private readonly options: SieParseOptions = {}) {
@@ -102,18 +111,31 @@ export class SieParser {
 
   feed(chunk: Uint8Array): void {
     if (this.ended) throw new Error("SieParser.feed after end()");
+    if (this.full) return;
+    const max = this.options.maxBytes ?? MAX_SIE_BYTES;
+    if (this.bytes + chunk.length > max) {
+      this.bytes = max + 1;
+      this.log.error("sie.fileTooLarge", { line: this.lastLine + 1, value: sizeText(max) });
+      return;
+    }
     this.decoder.feed(chunk);
     this.bytes += chunk.length;
     this.options.onProgress?.(this.bytes);
   }
 
+  /** True once the file passed maxBytes: the caller may stop reading. */
+  get full(): boolean {
+    return this.bytes > (this.options.maxBytes ?? MAX_SIE_BYTES);
+  }
+
   end(): SieResult {
     if (this.ended) throw new Error("SieParser.end called twice");
     this.ended = true;
-    this.decoder.end();
+    // Past the size limit the cut line and the voucher it was in are not the user's mistakes.
+    if (!this.full) this.decoder.end();
     this.flushRtrans();
     const v = this.voucher;
-    if (v) this.log.error(v.open ? "sie.unclosedBlock" : "sie.voucherNoBlock", { line: v.line, series: v.series, number: v.number });
+    if (v && !this.full) this.log.error(v.open ? "sie.unclosedBlock" : "sie.voucherNoBlock", { line: v.line, series: v.series, number: v.number });
     if (this.checksum && !this.checksum.done) this.log.warn("sie.checksumUnclosed", { line: this.checksum.line });
     const years = [...this.years.values()].sort((a, b) => b.index - a.index);
     const { balances, periods } = finishBalances(
@@ -139,17 +161,22 @@ export class SieParser {
     else this.log.warn(code, params);
   }
 
-  /** FinsamErrors from field readers become line errors; anything else is a bug and propagates. */
+  /**
+   * FinsamErrors from field readers become line errors; anything else is a bug and propagates. A line lost
+   * inside a voucher makes its sum unknown, so the balance check would only repeat that error.
+   */
   private guard(work: () => void): void {
     try {
       work();
     } catch (e) {
       if (!isFinsamError(e)) throw e;
+      if (this.voucher?.open) this.voucher.broken = true;
       this.log.error(e.code, e.params);
     }
   }
 
   private onLine(textLine: string, line: number): void {
+    this.lastLine = line;
     this.guard(() => {
       const tok = tokenizeLine(textLine, line);
       if (tok.kind === "blank") return;
@@ -212,8 +239,11 @@ export class SieParser {
     h.set("#RAR", (f, at) => this.onYear(f, at));
     h.set("#KONTO", (f, at) => {
       const number = text(f, 0, at, "kontonr");
-      const type = this.accounts.get(number)?.type;
-      this.accounts.set(number, type ? { number, name: restAsName(f, 1), type } : { number, name: restAsName(f, 1) });
+      const known = this.accounts.get(number);
+      const name = restAsName(f, 1);
+      // #KTYP may come first and create the account without a name; a second #KONTO is the exporter's error.
+      if (known?.name) this.log.warn("sie.duplicateAccount", { line: at.line, value: number, name });
+      this.accounts.set(number, known?.type ? { number, name, type: known.type } : { number, name });
     });
     h.set("#KTYP", (f, at) => {
       const number = text(f, 0, at, "kontonr");
@@ -313,13 +343,7 @@ export class SieParser {
   private onRow(kind: "trans" | "rtrans" | "btrans", f: SieField[], at: FieldPlace): void {
     const v = this.voucher;
     if (!v?.open) return this.log.error("sie.transOutsideVoucher", { line: at.line, label: at.label });
-    let row: Row;
-    try {
-      row = readRow(f, at);
-    } catch (e) {
-      v.broken = true;
-      throw e;
-    }
+    const row = readRow(f, at);
     if (kind === "btrans") return;
     if (kind === "trans" && this.pendingRtrans) {
       const twin = this.pendingRtrans.signature === row.signature;
@@ -360,6 +384,11 @@ export class SieParser {
     const expected = this.checksum.crc.value();
     if (Number(given) >>> 0 !== expected) this.log.warn("sie.checksumMismatch", { line: at.line, value: given, expected });
   }
+}
+
+function sizeText(bytes: number): string {
+  const mb = 1024 * 1024;
+  return bytes >= mb && bytes % mb === 0 ? `${bytes / mb} MB` : `${bytes} byte`;
 }
 
 /** #TRANS kontonr {objektlista} belopp [transdat] …; some exporters omit the empty object list. */
