@@ -27,6 +27,9 @@ const CLOSE = 125;
 
 const isSpace = (c: number) => c === SPACE || c === TAB;
 
+/** Where the last field reader stopped: a shared cursor instead of a [value, index] tuple per field. */
+let pos = 0;
+
 export function tokenizeLine(text: string, line: number): SieLine {
   const n = text.length;
   let i = 0;
@@ -44,9 +47,10 @@ export function tokenizeLine(text: string, line: number): SieLine {
       continue;
     }
     let field: SieField;
-    if (c === QUOTE) [field, i] = readQuoted(text, i, line);
-    else if (c === OPEN && label !== null) [field, i] = readObjectList(text, i, line);
-    else [field, i] = readBare(text, i, false);
+    if (c === QUOTE) field = readQuoted(text, i, line);
+    else if (c === OPEN && label !== null) field = readObjectList(text, i, line);
+    else field = readBare(text, i, false);
+    i = pos;
     if (label === null) label = (field as string).toUpperCase();
     else fields.push(field);
   }
@@ -58,17 +62,18 @@ function isBlankFrom(text: string, i: number): boolean {
   return true;
 }
 
-function readBare(text: string, i: number, inList: boolean): [string, number] {
+function readBare(text: string, i: number, inList: boolean): string {
   const start = i;
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (isSpace(c) || (inList && c === CLOSE)) break;
     i++;
   }
-  return [text.slice(start, i), i];
+  pos = i;
+  return text.slice(start, i);
 }
 
-function readQuoted(text: string, i: number, line: number): [string, number] {
+function readQuoted(text: string, i: number, line: number): string {
   let out = "";
   let from = i + 1;
   for (let j = from; j < text.length; j++) {
@@ -78,14 +83,30 @@ function readQuoted(text: string, i: number, line: number): [string, number] {
       j++;
       from = j + 1;
     } else if (c === QUOTE) {
-      return [out + text.slice(from, j), j + 1];
+      pos = j + 1;
+      return out + text.slice(from, j);
     }
   }
   throw new FinsamError("sie.unterminatedQuote", { line });
 }
 
-function readObjectList(text: string, i: number, line: number): [SieObjectRef[], number] {
-  const items: string[] = [];
+/** Dimension number of an object list item: 1–6 digits, or -1. */
+function dimensionOf(item: string): number {
+  if (item.length === 0 || item.length > 6) return -1;
+  let v = 0;
+  for (let k = 0; k < item.length; k++) {
+    const d = item.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+/** Pairs are built as they are read; the errors keep their order: unterminated, odd count, first bad dimension. */
+function readObjectList(text: string, i: number, line: number): SieObjectRef[] {
+  const refs: SieObjectRef[] = [];
+  let dim: string | null = null;
+  let badDim: string | null = null;
   i++;
   for (;;) {
     while (i < text.length && isSpace(text.charCodeAt(i))) i++;
@@ -95,17 +116,18 @@ function readObjectList(text: string, i: number, line: number): [SieObjectRef[],
       i++;
       break;
     }
-    let item: string;
-    if (c === QUOTE) [item, i] = readQuoted(text, i, line);
-    else [item, i] = readBare(text, i, true);
-    items.push(item);
+    const item = c === QUOTE ? readQuoted(text, i, line) : readBare(text, i, true);
+    i = pos;
+    if (dim === null) dim = item;
+    else {
+      const d = dimensionOf(dim);
+      if (d < 0 && badDim === null) badDim = dim;
+      refs.push({ dimension: d, id: item });
+      dim = null;
+    }
   }
-  if (items.length % 2 !== 0) throw new FinsamError("sie.objectListOdd", { line });
-  const refs: SieObjectRef[] = [];
-  for (let k = 0; k < items.length; k += 2) {
-    const dim = items[k] as string;
-    if (!/^[0-9]{1,6}$/.test(dim)) throw new FinsamError("sie.badInteger", { line, label: "{objektlista}", field: "dimension", value: dim });
-    refs.push({ dimension: Number(dim), id: items[k + 1] as string });
-  }
-  return [refs, i];
+  if (dim !== null) throw new FinsamError("sie.objectListOdd", { line });
+  if (badDim !== null) throw new FinsamError("sie.badInteger", { line, label: "{objektlista}", field: "dimension", value: badDim });
+  pos = i;
+  return refs;
 }
