@@ -52,7 +52,8 @@ export interface SieResult {
 interface Voucher {
   series: string;
   number: string;
-  date: string | null;
+  /** YYYYMM of the voucher date: where rows without their own transdat are summed. */
+  month: string | null;
   line: number;
   sum: Accumulator;
   open: boolean;
@@ -65,7 +66,6 @@ interface Row {
   objects: SieObjectRef[];
   amount: SieAmount;
   date: string | null;
-  signature: string;
 }
 
 type Handler = (fields: SieField[], at: FieldPlace) => void;
@@ -165,9 +165,10 @@ export class SieParser {
    * FinsamErrors from field readers become line errors; anything else is a bug and propagates. A line lost
    * inside a voucher makes its sum unknown, so the balance check would only repeat that error.
    */
-  private guard(work: () => void): void {
+  private onLine(textLine: string, line: number): void {
+    this.lastLine = line;
     try {
-      work();
+      this.readLine(textLine, line);
     } catch (e) {
       if (!isFinsamError(e)) throw e;
       if (this.voucher?.open) this.voucher.broken = true;
@@ -175,30 +176,27 @@ export class SieParser {
     }
   }
 
-  private onLine(textLine: string, line: number): void {
-    this.lastLine = line;
-    this.guard(() => {
-      const tok = tokenizeLine(textLine, line);
-      if (tok.kind === "blank") return;
-      if (!this.started) {
-        this.started = true;
-        if (tok.kind !== "record" || tok.label !== "#FLAGGA") this.log.error("sie.notSie", { line });
+  private readLine(textLine: string, line: number): void {
+    const tok = tokenizeLine(textLine, line);
+    if (tok.kind === "blank") return;
+    if (!this.started) {
+      this.started = true;
+      if (tok.kind !== "record" || tok.label !== "#FLAGGA") this.log.error("sie.notSie", { line });
+    }
+    const v = this.voucher;
+    if (v && !v.open) {
+      if (tok.kind === "open") {
+        v.open = true;
+        return;
       }
-      const v = this.voucher;
-      if (v && !v.open) {
-        if (tok.kind === "open") {
-          v.open = true;
-          return;
-        }
-        this.log.error("sie.voucherNoBlock", { line: v.line, series: v.series, number: v.number });
-        this.voucher = null;
-      }
-      if (tok.kind === "open") this.log.error("sie.unexpectedBrace", { line, value: "{" });
-      else if (tok.kind === "close") {
-        if (this.voucher) this.closeVoucher();
-        else this.log.error("sie.unexpectedBrace", { line, value: "}" });
-      } else this.onRecord(tok.label, tok.fields, line);
-    });
+      this.log.error("sie.voucherNoBlock", { line: v.line, series: v.series, number: v.number });
+      this.voucher = null;
+    }
+    if (tok.kind === "open") this.log.error("sie.unexpectedBrace", { line, value: "{" });
+    else if (tok.kind === "close") {
+      if (this.voucher) this.closeVoucher();
+      else this.log.error("sie.unexpectedBrace", { line, value: "}" });
+    } else this.onRecord(tok.label, tok.fields, line);
   }
 
   private onRecord(label: string, fields: SieField[], line: number): void {
@@ -336,8 +334,8 @@ export class SieParser {
     if (prev) this.log.error("sie.unclosedBlock", { line: prev.line, series: prev.series, number: prev.number });
     const series = text(f, 0, at, "serie", true);
     const number = text(f, 1, at, "vernr", true);
-    this.voucher = { series, number, date: null, line: at.line, sum: new Accumulator(), open: false, broken: false };
-    this.voucher.date = sieDate(text(f, 2, at, "verdatum"), at, "verdatum");
+    this.voucher = { series, number, month: null, line: at.line, sum: new Accumulator(), open: false, broken: false };
+    this.voucher.month = sieDate(text(f, 2, at, "verdatum"), at, "verdatum").slice(0, 6);
   }
 
   private onRow(kind: "trans" | "rtrans" | "btrans", f: SieField[], at: FieldPlace): void {
@@ -346,14 +344,14 @@ export class SieParser {
     const row = readRow(f, at);
     if (kind === "btrans") return;
     if (kind === "trans" && this.pendingRtrans) {
-      const twin = this.pendingRtrans.signature === row.signature;
+      const twin = this.pendingRtrans.signature === signature(row);
       this.flushRtrans(twin);
       if (twin) return;
     }
-    if (kind === "rtrans") this.pendingRtrans = { signature: row.signature, line: at.line };
+    if (kind === "rtrans") this.pendingRtrans = { signature: signature(row), line: at.line };
     v.sum.add(row.amount);
-    const date = row.date ?? v.date;
-    if (date) this.movements.add(date.slice(0, 6), row.account, row.objects, row.amount, at.line);
+    const month = row.date !== null ? row.date.slice(0, 6) : v.month;
+    if (month !== null) this.movements.add(month, row.account, row.objects, row.amount, at.line);
   }
 
   /** Ends the wait for an #RTRANS's twin; without the twin the #RTRANS (already counted) is reported. */
@@ -400,7 +398,12 @@ function readRow(f: SieField[], at: FieldPlace): Row {
   const amount = parseSieAmount(text(f, amountIndex, at, "belopp"), at.line);
   const transdat = optionalText(f, amountIndex + 1);
   const date = transdat === undefined ? null : sieDate(transdat, at, "transdat");
-  let signature = `${account}\u0000${typeof amount === "number" ? amount : amount.toString()}`;
-  for (const o of objects) signature += `\u0000${o.dimension}\u0000${o.id}`;
-  return { account, objects, amount, date, signature };
+  return { account, objects, amount, date };
+}
+
+/** What makes an #RTRANS and its #TRANS twin the same row; only built around #RTRANS, not per row. */
+function signature(row: Row): string {
+  let s = `${row.account}\u0000${typeof row.amount === "number" ? row.amount : row.amount.toString()}`;
+  for (const o of row.objects) s += `\u0000${o.dimension}\u0000${o.id}`;
+  return s;
 }
