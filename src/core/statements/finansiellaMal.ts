@@ -74,7 +74,16 @@ export function buildFinansiellaMal(input: GoalInputs, options: StatementOptions
     id: GOAL_ROWS.administration, label: "Administrationens andel av kostnaderna", kind: "line", level: 0,
     values: { [COLS.goal]: `Högst ${admin.limit.times(100).toString()} % av kostnaderna`, [COLS.outcome]: admin.admin, [COLS.limit]: admin.denominator.times(admin.limit), [COLS.ratio]: admin.ratio, [COLS.status]: status(admin.met) },
   });
-  if (input.allocation) {
+  // With no costs on individ- or strukturinriktade insatser (e.g. a mapping that puts every cost on
+  // administration) the allocation rule cannot be tested: the row says so instead of dividing by zero.
+  const allocationTestable = input.allocation && !input.allocation.individual.plus(input.allocation.structural).isZero();
+  if (input.allocation && !allocationTestable) {
+    rows.push({
+      id: GOAL_ROWS.fordelning, label: "Andel till individinriktade insatser", kind: "line", level: 0,
+      values: { [COLS.goal]: `Minst ${input.allocation.minIndividualShare.times(100).toString()} % av medlen efter administration`, [COLS.outcome]: null, [COLS.limit]: null, [COLS.ratio]: null, [COLS.status]: "Kan inte prövas: inga kostnader på individ- eller strukturinriktade insatser" },
+    });
+  }
+  if (input.allocation && allocationTestable) {
     const a = allocationCheck(input.allocation.individual, input.allocation.structural, input.allocation.minIndividualShare);
     rows.push({
       id: GOAL_ROWS.fordelning, label: "Andel till individinriktade insatser", kind: "line", level: 0,

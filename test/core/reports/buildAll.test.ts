@@ -1,6 +1,7 @@
 import { readFileSync } from "fs";
 import { buildAllReports } from "../../../src/core/reports/buildAll";
 import { exampleInputs } from "../../../src/core/example/exempelforbund";
+import { BAS_DEFAULT_MAPPING } from "../../../src/core/mapping/basDefaults";
 
 const example = () => exampleInputs(new Uint8Array(readFileSync("examples/exempelforbund.se")));
 
@@ -50,5 +51,14 @@ describe("Bygg alla rapporter (example förbund)", () => {
 
   it("is deterministic: the same inputs give byte-identical sheet descriptions", () => {
     expect(JSON.stringify(buildAllReports(example().inputs).sheets)).toBe(JSON.stringify(result.sheets));
+  });
+});
+
+describe("Bygg alla rapporter with the default mapping only", () => {
+  it("builds, and says the allocation rule cannot be tested when no cost is on an insats area", () => {
+    const { inputs } = example();
+    const r = buildAllReports({ ...inputs, mapping: BAS_DEFAULT_MAPPING });
+    const goals = r.models.find((m) => m.id === "finansiella-mal")!;
+    expect(goals.rows.find((x) => x.id === "mal.fordelning")!.values.status).toMatch(/^Kan inte prövas/);
   });
 });
