@@ -91,8 +91,10 @@ export class MemoryWorkbook implements WorkbookPort {
   async writeReports(descriptions: readonly SheetDescription[]): Promise<WrittenSheet[]> {
     validateDescriptions(descriptions, { reports: true });
     const plan = planReports(descriptions, this.state());
-    for (const p of plan) {
-      const content = fromDescription(p.name, p.description);
+    // Every sheet is built before the first is applied, so a failure while building changes nothing.
+    const contents = plan.map((p) => fromDescription(p.name, p.description));
+    for (const [i, p] of plan.entries()) {
+      const content = contents[i]!;
       let sheet = this.find(p.name);
       if (p.replace && sheet) Object.assign(sheet, content);
       else this.sheets.push((sheet = content));
