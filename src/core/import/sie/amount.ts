@@ -5,7 +5,7 @@ import { FinsamError } from "../../errors";
  * SIE amounts (`-1234.50`, decimal point) on the hot path. An amount with at most two decimals and at most
  * 13 integer digits is held as a whole number of öre in a JS number (exact below 2^53), so summing a million
  * #TRANS rows allocates no Dec per row; anything else (more decimals, huge values) is kept as an exact Dec.
- * Nothing is rounded: conversion to kronor happens once per aggregate (see Accumulator.toDec).
+ * Nothing is rounded: conversion to kronor happens once per aggregate (see SumTable.toDec).
  */
 export type SieAmount = number | Dec;
 
@@ -49,35 +49,71 @@ export function parseSieAmount(text: string, line: number): SieAmount {
 /** 2^52: an öre sum is folded into the Dec part before it could lose exactness. */
 const FOLD_AT = 4503599627370496;
 
-/** An exact running sum of SIE amounts: whole öre in a number plus, rarely, a Dec part. */
-export class Accumulator {
-  private ore = 0;
-  private extra: Dec | null = null;
+/**
+ * Exact running sums of SIE amounts in numbered slots: whole öre in a flat number array plus, rarely, a Dec
+ * part. Flat because a million #TRANS rows hit the sums in random order, and an object per sum cost a
+ * cache miss per row.
+ */
+export class SumTable {
+  private readonly ore: number[] = [];
+  private readonly extra: (Dec | null)[] = [];
 
-  add(amount: SieAmount): void {
+  constructor(slots = 0) {
+    for (let i = 0; i < slots; i++) this.slot();
+  }
+
+  /** A new sum at zero; returns its number. */
+  slot(): number {
+    this.ore.push(0);
+    this.extra.push(null);
+    return this.ore.length - 1;
+  }
+
+  add(i: number, amount: SieAmount): void {
     if (typeof amount === "number") {
-      this.ore += amount;
-      if (this.ore > FOLD_AT || this.ore < -FOLD_AT) {
-        this.extra = this.oreAsDec().plus(this.extra ?? ZERO);
-        this.ore = 0;
-      }
-    } else this.extra = this.extra ? this.extra.plus(amount) : amount;
+      const ore = (this.ore[i] as number) + amount;
+      if (ore > FOLD_AT || ore < -FOLD_AT) {
+        this.extra[i] = oreToDec(ore).plus(this.extra[i] ?? ZERO);
+        this.ore[i] = 0;
+      } else this.ore[i] = ore;
+    } else {
+      const extra = this.extra[i];
+      this.extra[i] = extra ? extra.plus(amount) : amount;
+    }
   }
 
-  isZero(): boolean {
-    return this.extra === null ? this.ore === 0 : this.toDec().isZero();
+  isZero(i: number): boolean {
+    return this.extra[i] === null ? this.ore[i] === 0 : this.toDec(i).isZero();
   }
 
-  toDec(): Dec {
-    const ore = this.oreAsDec();
-    return this.extra ? ore.plus(this.extra) : ore;
-  }
-
-  private oreAsDec(): Dec {
-    return new Dec(this.ore).div(100);
+  toDec(i: number): Dec {
+    const ore = oreToDec(this.ore[i] as number);
+    const extra = this.extra[i];
+    return extra ? ore.plus(extra) : ore;
   }
 }
 
+/** One exact running sum (a voucher's balance). */
+export class Accumulator {
+  private readonly sums = new SumTable(1);
+
+  add(amount: SieAmount): void {
+    this.sums.add(0, amount);
+  }
+
+  isZero(): boolean {
+    return this.sums.isZero(0);
+  }
+
+  toDec(): Dec {
+    return this.sums.toDec(0);
+  }
+}
+
+function oreToDec(ore: number): Dec {
+  return new Dec(ore).div(100);
+}
+
 export function amountToDec(amount: SieAmount): Dec {
-  return typeof amount === "number" ? new Dec(amount).div(100) : amount;
+  return typeof amount === "number" ? oreToDec(amount) : amount;
 }

@@ -115,7 +115,7 @@ function movementsPerYear(input: BalanceInput, log: DiagnosticLog) {
   for (const cell of input.movements.cells) {
     const year = yearCache.get(cell.month);
     if (year === undefined) continue;
-    const amount = cell.sum.toDec();
+    const amount = input.movements.sumOf(cell);
     if (!cell.object) {
       const perAccount = totals.get(year) ?? new Map<string, Dec>();
       perAccount.set(cell.account, (perAccount.get(cell.account) ?? ZERO).plus(amount));

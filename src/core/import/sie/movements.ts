@@ -1,4 +1,5 @@
-import { Accumulator, type SieAmount } from "./amount";
+import type { Dec } from "../../money/decimal";
+import { SumTable, type SieAmount } from "./amount";
 import type { SieObjectRef } from "./tokenize";
 
 /**
@@ -11,56 +12,105 @@ export interface MovementCell {
   month: string;
   account: string;
   object?: SieObjectRef;
-  sum: Accumulator;
+  /** Its sum's number in Movements.sums. */
+  slot: number;
 }
 
-/** An account's cells in one month: the total, and per dimension per object id (built on first use). */
-interface AccountCells {
-  total: MovementCell;
-  objects: Map<number, Map<string, MovementCell>> | null;
-}
+const NONE = -1;
 
+/**
+ * Months, accounts and objects are numbered once (small Maps) and a row finds its sums by array index in
+ * flat number arrays: a Map or an object per cell cost a cache miss per row at a million rows.
+ */
 export class Movements {
   /** Every cell in first-seen order (an account's total before its objects), which fixes the output order. */
   readonly cells: MovementCell[] = [];
   /** First line each month occurs on, to name a line when the month falls outside every fiscal year. */
   readonly firstLineOfMonth = new Map<string, number>();
-  // Nested Maps keyed by the fields themselves: a concatenated key per row cost more than the rest of the row.
-  private readonly byMonth = new Map<string, Map<string, AccountCells>>();
+  private readonly sums = new SumTable();
+  private readonly monthNumbers = new Map<string, number>();
+  private readonly accountNumbers = new Map<string, number>();
+  private readonly objectNumbers = new Map<number, Map<string, number>>();
+  private objectCount = 0;
+  /** Rows of a voucher share its month string: the last one is remembered. */
+  private lastMonth = "";
+  private lastMonthNumber = NONE;
+  /** [month][account] → pair number (month and account), NONE when not seen yet. */
+  private readonly pairs: number[][] = [];
+  /** Pair → the slot of its account total. */
+  private readonly pairTotal: number[] = [];
+  /** Pair → [object number] → slot, NONE when not seen yet. */
+  private readonly pairObjects: number[][] = [];
 
   add(month: string, account: string, objects: readonly SieObjectRef[], amount: SieAmount, line: number): void {
-    let accounts = this.byMonth.get(month);
-    if (!accounts) {
-      accounts = new Map();
-      this.byMonth.set(month, accounts);
-      this.firstLineOfMonth.set(month, line);
+    const m = month === this.lastMonth ? this.lastMonthNumber : this.monthNumber(month, line);
+    let a = this.accountNumbers.get(account);
+    if (a === undefined) {
+      a = this.accountNumbers.size;
+      this.accountNumbers.set(account, a);
     }
-    let cells = accounts.get(account);
-    if (!cells) {
-      cells = { total: this.newCell(month, account, undefined), objects: null };
-      accounts.set(account, cells);
-    }
-    cells.total.sum.add(amount);
+    const row = this.pairs[m] as number[];
+    let p = a < row.length ? (row[a] as number) : NONE;
+    if (p === NONE) p = this.newPair(row, a, month, account);
+    this.sums.add(this.pairTotal[p] as number, amount);
+    if (objects.length === 0) return;
+    const slots = this.pairObjects[p] as number[];
     for (let k = 0; k < objects.length; k++) {
       const ref = objects[k] as SieObjectRef;
-      const perDim = cells.objects ?? (cells.objects = new Map());
-      let ids = perDim.get(ref.dimension);
-      if (!ids) {
-        ids = new Map();
-        perDim.set(ref.dimension, ids);
+      const o = this.objectNumber(ref);
+      let s = o < slots.length ? (slots[o] as number) : NONE;
+      if (s === NONE) {
+        s = this.newCell(month, account, ref);
+        while (slots.length <= o) slots.push(NONE);
+        slots[o] = s;
       }
-      let cell = ids.get(ref.id);
-      if (!cell) {
-        cell = this.newCell(month, account, ref);
-        ids.set(ref.id, cell);
-      }
-      cell.sum.add(amount);
+      this.sums.add(s, amount);
     }
   }
 
-  private newCell(month: string, account: string, object: SieObjectRef | undefined): MovementCell {
-    const c: MovementCell = object ? { month, account, object, sum: new Accumulator() } : { month, account, sum: new Accumulator() };
-    this.cells.push(c);
-    return c;
+  sumOf(cell: MovementCell): Dec {
+    return this.sums.toDec(cell.slot);
+  }
+
+  private monthNumber(month: string, line: number): number {
+    let m = this.monthNumbers.get(month);
+    if (m === undefined) {
+      m = this.pairs.length;
+      this.monthNumbers.set(month, m);
+      this.pairs.push([]);
+      this.firstLineOfMonth.set(month, line);
+    }
+    this.lastMonth = month;
+    this.lastMonthNumber = m;
+    return m;
+  }
+
+  private objectNumber(ref: SieObjectRef): number {
+    let ids = this.objectNumbers.get(ref.dimension);
+    if (ids === undefined) {
+      ids = new Map();
+      this.objectNumbers.set(ref.dimension, ids);
+    }
+    let o = ids.get(ref.id);
+    if (o === undefined) {
+      o = this.objectCount++;
+      ids.set(ref.id, o);
+    }
+    return o;
+  }
+
+  private newPair(row: number[], a: number, month: string, account: string): number {
+    const p = this.pairTotal.length;
+    this.pairTotal.push(this.newCell(month, account, undefined));
+    this.pairObjects.push([]);
+    while (row.length <= a) row.push(NONE);
+    row[a] = p;
+    return p;
+  }
+
+  private newCell(month: string, account: string, object: SieObjectRef | undefined): number {
+    const slot = this.sums.slot();
+    this.cells.push(object ? { month, account, object, slot } : { month, account, slot });
+    return slot;
   }
 }
