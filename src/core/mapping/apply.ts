@@ -64,14 +64,19 @@ type Obj = { dimension: number; id: string };
  * parts. Entries on other dimensions are ignored: they are a second breakdown of the same total.
  */
 export function splitByInsats<T extends { amount: Dec; object?: Obj }>(entries: readonly T[], dimension: number): { insats: string | null; amount: Dec }[] {
-  const totalEntries = entries.filter((e) => !e.object);
-  const parts = entries.filter((e) => e.object?.dimension === dimension);
+  let total: Dec | null = null;
   const byInsats = new Map<string, Dec>();
-  for (const p of parts) byInsats.set(p.object!.id, (byInsats.get(p.object!.id) ?? ZERO).plus(p.amount));
-  const partSum = [...byInsats.values()].reduce((a, b) => a.plus(b), ZERO);
-  const total = totalEntries.length > 0 ? totalEntries.reduce((a, e) => a.plus(e.amount), ZERO) : partSum;
-  const out: { insats: string | null; amount: Dec }[] = [...byInsats].map(([insats, amount]) => ({ insats, amount }));
-  const rest = total.minus(partSum);
+  for (const e of entries) {
+    if (!e.object) total = (total ?? ZERO).plus(e.amount);
+    else if (e.object.dimension === dimension) byInsats.set(e.object.id, (byInsats.get(e.object.id) ?? ZERO).plus(e.amount));
+  }
+  const out: { insats: string | null; amount: Dec }[] = [];
+  let partSum = ZERO;
+  for (const [insats, amount] of byInsats) {
+    out.push({ insats, amount });
+    partSum = partSum.plus(amount);
+  }
+  const rest = (total ?? partSum).minus(partSum);
   if (!rest.isZero() || out.length === 0) out.push({ insats: null, amount: rest });
   return out;
 }
@@ -92,13 +97,39 @@ function objectOf(insats: string | null, dimension: number): Obj | undefined {
   return insats === null ? undefined : { dimension, id: insats };
 }
 
+type Resolve = (account: string, insats: string | null) => Resolution;
+
+/**
+ * One resolution table per mapping, shared by applyMapping and every mapPeriods call: a build resolves
+ * the same (account, insats) pairs for balances, actuals and budget. Mappings are values (the sheet reader
+ * builds a new one on every read; nothing edits one in place), so the table never goes stale.
+ */
+const resolvers = new WeakMap<Mapping, Resolve>();
+
+function resolverFor(mapping: Mapping): Resolve {
+  let table = resolvers.get(mapping);
+  if (table) return table;
+  const resolve = makeResolver(mapping);
+  const dim = mapping.insatsDimension;
+  const byAccount = new Map<string, Map<string | null, Resolution>>();
+  table = (account, insats) => {
+    let perInsats = byAccount.get(account);
+    if (!perInsats) byAccount.set(account, (perInsats = new Map()));
+    let r = perInsats.get(insats);
+    if (!r) perInsats.set(insats, (r = resolve(account, objectOf(insats, dim))));
+    return r;
+  };
+  resolvers.set(mapping, table);
+  return table;
+}
+
 /**
  * Applies a mapping to a ledger. Every account amount becomes a cell with its targets; amounts with no line
  * (and result amounts with no area) are listed as unmapped, conflicting rules as double mappings, and a
  * control total per year and kind proves that the mapped cells add up to the ledger.
  */
 export function applyMapping(ledger: Ledger, mapping: Mapping): MappedLedger {
-  const resolve = makeResolver(mapping);
+  const resolve = resolverFor(mapping);
   const dim = mapping.insatsDimension;
   const cells: MappedCell[] = [];
   const doubles = new Map<string, DoubleMapping>();
@@ -108,14 +139,14 @@ export function applyMapping(ledger: Ledger, mapping: Mapping): MappedLedger {
 
   const insatsActuals = periodInsatsParts(ledger, dim);
   const groups = groupBy(ledger.balances, (b) => `${b.year}\u0000${b.kind}\u0000${b.account}`);
-  for (const [key, entries] of groups) {
+  for (const entries of groups.values()) {
     const { year, kind, account } = entries[0]!;
     // SIE has no object-level #RES: without object sums in the balances, the insats parts come from the
     // year's monthly actuals (#TRANS or #PSALDO with objects). Balance-sheet amounts are never split.
-    const withParts = entries.some((e) => e.object) ? entries : [...entries, ...(insatsActuals.get(key) ?? [])];
+    const withParts = entries.some((e) => e.object) ? entries : [...entries, ...(insatsActuals.get(year)?.get(account) ?? [])];
     const parts = kind === "res" ? splitByInsats(withParts, dim) : [{ insats: null, amount: entries.filter((e) => !e.object).reduce((a, e) => a.plus(e.amount), ZERO) }];
     for (const { insats, amount } of parts) {
-      const r = resolve(account, objectOf(insats, dim));
+      const r = resolve(account, insats);
       noteConflicts(account, insats, r);
       cells.push({ year, kind, account, insats, amount, line: r.line, area: r.area, note: r.note });
     }
@@ -132,18 +163,23 @@ export function applyMapping(ledger: Ledger, mapping: Mapping): MappedLedger {
   return { ledger, mapping, cells, unmapped, doubleMapped: [...doubles.values()], control: controlTotals(ledger, cells) };
 }
 
-/** Yearly sums of the monthly actuals per account and insats, keyed like the "res" balance groups. */
-function periodInsatsParts(ledger: Ledger, dim: number): Map<string, { amount: Dec; object: Obj }[]> {
-  const sums = new Map<string, Map<string, Dec>>();
+/** Yearly sums of the monthly actuals per year, account and insats (the parts of the "res" balances). */
+function periodInsatsParts(ledger: Ledger, dim: number): Map<number, Map<string, { amount: Dec; object: Obj }[]>> {
+  const sums = new Map<number, Map<string, Map<string, Dec>>>();
   for (const p of ledger.periods) {
     if (p.kind !== "actual" || p.object?.dimension !== dim) continue;
-    const key = `${p.year}\u0000res\u0000${p.account}`;
-    const byInsats = sums.get(key) ?? new Map<string, Dec>();
+    let perAccount = sums.get(p.year);
+    if (!perAccount) sums.set(p.year, (perAccount = new Map()));
+    let byInsats = perAccount.get(p.account);
+    if (!byInsats) perAccount.set(p.account, (byInsats = new Map()));
     byInsats.set(p.object.id, (byInsats.get(p.object.id) ?? ZERO).plus(p.amount));
-    sums.set(key, byInsats);
   }
-  const out = new Map<string, { amount: Dec; object: Obj }[]>();
-  for (const [key, byInsats] of sums) out.set(key, [...byInsats].map(([id, amount]) => ({ amount, object: { dimension: dim, id } })));
+  const out = new Map<number, Map<string, { amount: Dec; object: Obj }[]>>();
+  for (const [year, perAccount] of sums) {
+    const parts = new Map<string, { amount: Dec; object: Obj }[]>();
+    for (const [account, byInsats] of perAccount) parts.set(account, [...byInsats].map(([id, amount]) => ({ amount, object: { dimension: dim, id } })));
+    out.set(year, parts);
+  }
   return out;
 }
 
@@ -195,16 +231,37 @@ export interface MappedPeriod {
 }
 
 export function mapPeriods(ledger: Ledger, mapping: Mapping, kind: PeriodAmount["kind"]): MappedPeriod[] {
-  const resolve = makeResolver(mapping);
+  const resolve = resolverFor(mapping);
   const dim = mapping.insatsDimension;
   const out: MappedPeriod[] = [];
-  const groups = groupBy(ledger.periods.filter((p) => p.kind === kind), (p) => `${p.year}\u0000${p.period}\u0000${p.account}`);
-  for (const entries of groups.values()) {
+  for (const entries of periodGroups(ledger.periods, kind)) {
     const { year, period, account } = entries[0]!;
     for (const { insats, amount } of splitByInsats(entries, dim)) {
-      const r = resolve(account, objectOf(insats, dim));
+      const r = resolve(account, insats);
       out.push({ year, period, account, insats, amount, area: r.area, line: r.line });
     }
   }
   return out;
+}
+
+/** Period amounts of one kind grouped by year, period and account, groups and entries in ledger order. */
+function periodGroups(periods: readonly PeriodAmount[], kind: PeriodAmount["kind"]): PeriodAmount[][] {
+  const groups: PeriodAmount[][] = [];
+  // Nested Maps on the ledger's own strings (hashed once) instead of a composed key per amount.
+  const byYear = new Map<number, Map<string, Map<string, PeriodAmount[]>>>();
+  for (const p of periods) {
+    if (p.kind !== kind) continue;
+    let byPeriod = byYear.get(p.year);
+    if (!byPeriod) byYear.set(p.year, (byPeriod = new Map()));
+    let byAccount = byPeriod.get(p.period);
+    if (!byAccount) byPeriod.set(p.period, (byAccount = new Map()));
+    const group = byAccount.get(p.account);
+    if (group) group.push(p);
+    else {
+      const created = [p];
+      byAccount.set(p.account, created);
+      groups.push(created);
+    }
+  }
+  return groups;
 }
