@@ -8,7 +8,7 @@ import { forecastByBudget, forecastByRunRate } from "../rules/forecast";
 import { DRIFT } from "./lines";
 import { DEFAULT_UNIT, RowList, amountColumn, requireCurrentYear, unitFootnote, yearName, type StatementOptions } from "./common";
 import { budgetOf, monthOfYear, validateBudget, type Budget } from "./budget";
-import { driftCells, driftGroups, inRow, type DriftMember } from "./driftGroups";
+import { driftCells, driftGroups, rowItems, type DriftMember } from "./driftGroups";
 
 export interface FollowUpOptions extends StatementOptions {
   /** Last month of the financial year included in the actuals (1–12). */
@@ -39,7 +39,14 @@ type Actual = { area?: string; insats: string | null; amount: Dec };
 function actualsToDate(m: MappedLedger, month: number): Actual[] {
   const periods = mapPeriods(m.ledger, m.mapping, "actual").filter((p) => p.year === 0 && p.line !== EXCLUDED_LINE);
   if (periods.length === 0 && month === 12) return driftCells(m).filter((c) => c.year === 0);
-  return periods.filter((p) => monthOfYear(m.ledger, 0, p.period) <= month);
+  // A ledger has a few dozen distinct periods and tens of thousands of amounts.
+  const months = new Map<string, number>();
+  const monthOf = (period: string) => {
+    let n = months.get(period);
+    if (n === undefined) months.set(period, (n = monthOfYear(m.ledger, 0, period)));
+    return n;
+  };
+  return periods.filter((p) => monthOf(p.period) <= month);
 }
 
 /**
@@ -56,6 +63,7 @@ export function buildBudgetuppfoljning(m: MappedLedger, budget: Budget, options:
   const actuals = actualsToDate(m, month);
   const groups = driftGroups(m, [...actuals.filter((a) => a.area !== undefined).map((a) => ({ area: a.area!, insats: a.insats })), ...budget.entries.map((e) => ({ area: e.area, insats: e.insats ?? null }))]);
   const rows = new RowList();
+  const actualsOf = rowItems(actuals);
   const formulas: ReportRow["columnFormulas"] = {
     [F.deviation]: { plus: [F.actual], minus: [F.budgetToDate] },
     [F.forecastDeviation]: { plus: [F.forecast], minus: [F.budget] },
@@ -64,7 +72,7 @@ export function buildBudgetuppfoljning(m: MappedLedger, budget: Budget, options:
   const values = (area: string, member: DriftMember | null): Record<string, CellValue> => {
     const b = budgetOf(budget, area, member === null ? undefined : member.insats);
     const toDate = b.monthly.slice(0, month).reduce((t, x) => t.plus(x), ZERO);
-    const actual = actuals.filter(inRow(area, member)).reduce((t, a) => t.minus(a.amount), ZERO);
+    const actual = actualsOf(area, member).reduce((t, a) => t.minus(a.amount), ZERO);
     const forecast = options.forecast === "runrate" ? forecastByRunRate(actual, month) : forecastByBudget(actual, b.monthly, month);
     return { [F.budget]: b.annual, [F.budgetToDate]: toDate, [F.actual]: actual, [F.deviation]: actual.minus(toDate), [F.forecast]: forecast, [F.forecastDeviation]: forecast.minus(b.annual) };
   };

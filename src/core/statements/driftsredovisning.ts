@@ -4,7 +4,7 @@ import type { CellValue, ReportColumn, ReportModel, ReportRow } from "../report/
 import { DRIFT, DRIFT_COLUMNS } from "./lines";
 import { DEFAULT_UNIT, RowList, amountColumn, hasYear, requireCurrentYear, unitFootnote, yearName, type StatementOptions } from "./common";
 import { budgetOf, validateBudget, type Budget } from "./budget";
-import { driftCells, driftGroups, inRow, incomeAndCost, type DriftMember } from "./driftGroups";
+import { driftCells, driftGroups, incomeAndCost, rowItems, type DriftMember } from "./driftGroups";
 import { equityTotal } from "./figures";
 
 const C = DRIFT_COLUMNS;
@@ -28,8 +28,10 @@ export function buildDriftsredovisning(m: MappedLedger, budget?: Budget, options
     ...(budget ? { [C.avvikelse]: { plus: [C.netto], minus: [C.budget] } } : {}),
   };
   const rows = new RowList();
+  const cellsOf = rowItems(cells);
   const values = (area: string, member: DriftMember | null): Record<string, CellValue> => {
-    const now = incomeAndCost(cells.filter((c) => c.year === 0 && inRow(area, member)(c)));
+    const mine = cellsOf(area, member);
+    const now = incomeAndCost(mine.filter((c) => c.year === 0));
     const netto = now.intakt.minus(now.kostnad);
     const v: Record<string, CellValue> = { [C.intakt]: now.intakt, [C.kostnad]: now.kostnad, [C.netto]: netto };
     if (budget) {
@@ -38,7 +40,7 @@ export function buildDriftsredovisning(m: MappedLedger, budget?: Budget, options
       v[C.avvikelse] = netto.minus(b);
     }
     if (withPrevious) {
-      const before = incomeAndCost(cells.filter((c) => c.year === -1 && inRow(area, member)(c)));
+      const before = incomeAndCost(mine.filter((c) => c.year === -1));
       v[C.previous] = before.intakt.minus(before.kostnad);
     }
     return v;

@@ -31,8 +31,9 @@ function buildNote(
   const withPrevious = hasYear(m.ledger, -1);
   const cols = withPrevious ? [current, previous] : [current];
   const rows = new RowList();
+  const noteCells = m.cells.filter((c) => c.kind === "res" && c.line !== undefined && lines.has(c.line));
   const amount = (year: number, takes: (c: MappedCell) => boolean): Dec =>
-    m.cells.filter((c) => c.kind === "res" && c.year === year && c.line !== undefined && lines.has(c.line) && takes(c)).reduce((t, c) => t.plus(c.amount), ZERO).times(sign);
+    noteCells.filter((c) => c.year === year && takes(c)).reduce((t, c) => t.plus(c.amount), ZERO).times(sign);
   const ids: string[] = [];
   for (const r of rowsDef) {
     rows.line(r.def, 1, { [current]: amount(0, r.takes), [previous]: withPrevious ? amount(-1, r.takes) : null });
