@@ -100,8 +100,19 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
     await workbook.createInputSheets(inputTemplates());
     const outcome = await new FinsamSession(workbook).buildAll();
     expect(!outcome.ok && outcome.errors.map((e) => e.message)).toEqual([
-      'Inställningar: Inställningar: "Räkenskapsår" saknas; ange ett värde i kolumnen Värde.',
+      'Inställningar: "Räkenskapsår" saknas; ange ett värde i kolumnen Värde.',
       "Saldobalans: Ingen huvudbok: importera en SIE-fil eller klistra in en saldobalans på bladet Saldobalans.",
     ]);
+  });
+});
+
+describe("pasted trial balance", () => {
+  it("is read from a Saldobalans with its header at A1 and one row (no title row needed)", async () => {
+    const workbook = new MemoryWorkbook([
+      { name: "Inställningar", values: [["Inställning", "Värde"], ["Räkenskapsår", 2024]] },
+      { name: "Saldobalans", values: [["Konto", "Benämning", "Belopp"], ["1930", "Bank", 1000], ["2010", "Eget kapital", -1000]] },
+    ]);
+    const outcome = await new FinsamSession(workbook).checks(false);
+    expect(outcome.ok || outcome.errors.map((e) => e.message)).toBe(true);
   });
 });

@@ -45,17 +45,14 @@ export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger } 
     else collect(SHEETS.members, read.errors);
   }
 
-  const mappingCells = cells(SHEETS.mapping);
+  const mappingCells = nonBlank(cells(SHEETS.mapping));
   const chart = ledger ? detectChart(ledger) : undefined;
   const base = defaultMappingFor(settings.ok && settings.settings.chart !== "auto" ? settings.settings.chart : (chart?.chart ?? "bas"));
   let mapping = base;
-  if (mappingCells && mappingCells.length > 2) {
-    const read = readMappingSheet(mappingCells, base);
-    if (read.ok) mapping = read.mapping;
-    else collect(SHEETS.mapping, read.errors);
-  } else {
-    warnings.push(diagnostic("inputs.defaultMapping", { value: base.name }));
-  }
+  const readMapping = mappingCells ? readMappingSheet(mappingCells, base) : null;
+  if (readMapping && !readMapping.ok) collect(SHEETS.mapping, readMapping.errors);
+  else if (readMapping && readMapping.mapping.rules.length > 0) mapping = readMapping.mapping;
+  else warnings.push(diagnostic("inputs.defaultMapping", { value: base.name }));
 
   let budget;
   const budgetCells = cells(SHEETS.budget);
@@ -78,13 +75,15 @@ function readLedger(sheets: Sheets, year: number | undefined, collect: (sheet: s
     collect(LEDGER_SHEET, read.errors);
     return undefined;
   }
-  const pasted = sheets.get(SHEETS.trialBalance);
-  if (pasted && pasted.length > 2) {
-    const read = readTrialBalance(pasted);
-    if (!read.ok) {
-      collect(SHEETS.trialBalance, read.errors);
-      return undefined;
-    }
+  // A Saldobalans without a single figure (blank, or only its title and header) means no ledger was given.
+  const pasted = sheets.get(SHEETS.trialBalance) ?? null;
+  const hasFigures = pasted?.some((row) => row.some((v) => typeof v === "number" || (typeof v === "string" && /\d/.test(v))));
+  const read = pasted && hasFigures ? readTrialBalance(pasted) : null;
+  if (read && !read.ok) {
+    collect(SHEETS.trialBalance, read.errors);
+    return undefined;
+  }
+  if (read && read.rows.length > 0) {
     const years = year === undefined ? undefined : [{ index: 0, start: `${year}-01-01`, end: `${year}-12-31` }, { index: -1, start: `${year - 1}-01-01`, end: `${year - 1}-12-31` }];
     return trialBalanceToLedger(read.rows, years ? { years } : {});
   }
@@ -92,8 +91,13 @@ function readLedger(sheets: Sheets, year: number | undefined, collect: (sheet: s
   return undefined;
 }
 
-/** A diagnostic of a sheet's table names the sheet too: "Budget!B4". */
+/** A diagnostic of a sheet's table names the sheet too: "Budget!B4" (once, if the message named it already). */
 export function onSheet(d: Diagnostic, sheet: string): Diagnostic {
   if (d.cell) return { ...d, cell: `${sheet}!${d.cell}`, message: `${sheet}!${d.message.replace(/^cell /, "")}` };
-  return { ...d, message: `${sheet}: ${d.message}` };
+  return d.message.startsWith(`${sheet}:`) ? d : { ...d, message: `${sheet}: ${d.message}` };
+}
+
+/** A sheet with nothing typed in it counts as absent (a pasted table may start at A1 or under a title). */
+function nonBlank(cells: readonly (readonly CellValue[])[] | null): readonly (readonly CellValue[])[] | null {
+  return cells && cells.some((row) => row.some((v) => v !== null && v !== undefined && String(v).trim() !== "")) ? cells : null;
 }

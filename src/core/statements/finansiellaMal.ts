@@ -69,11 +69,22 @@ export function buildFinansiellaMal(input: GoalInputs, options: StatementOptions
     id: GOAL_ROWS.egetKapital, label: "Eget kapital", kind: "line", level: 0,
     values: { [COLS.goal]: `Högst ${input.equityRule.label}`, [COLS.outcome]: eq.equity, [COLS.limit]: eq.cap, [COLS.ratio]: eq.ratio, [COLS.status]: status(eq.within) },
   });
-  const admin = adminRatio(input.adminCosts, input.totalCosts, input.adminExcluded ?? [], input.adminLimit ?? DEFAULT_ADMIN_LIMIT);
-  rows.push({
-    id: GOAL_ROWS.administration, label: "Administrationens andel av kostnaderna", kind: "line", level: 0,
-    values: { [COLS.goal]: `Högst ${admin.limit.times(100).toString()} % av kostnaderna`, [COLS.outcome]: admin.admin, [COLS.limit]: admin.denominator.times(admin.limit), [COLS.ratio]: admin.ratio, [COLS.status]: status(admin.met) },
-  });
+  const excluded = input.adminExcluded ?? [];
+  const limit = input.adminLimit ?? DEFAULT_ADMIN_LIMIT;
+  const adminGoal = `Högst ${limit.times(100).toString()} % av kostnaderna`;
+  if (input.totalCosts.abs().minus(excluded.reduce((t, e) => t.plus(e.abs()), ZERO)).isZero()) {
+    // No costs (yet): the ratio has no denominator, so the goal cannot be tested — said, not divided by zero.
+    rows.push({
+      id: GOAL_ROWS.administration, label: "Administrationens andel av kostnaderna", kind: "line", level: 0,
+      values: { [COLS.goal]: adminGoal, [COLS.outcome]: null, [COLS.limit]: null, [COLS.ratio]: null, [COLS.status]: "Kan inte prövas: inga kostnader" },
+    });
+  } else {
+    const admin = adminRatio(input.adminCosts, input.totalCosts, excluded, limit);
+    rows.push({
+      id: GOAL_ROWS.administration, label: "Administrationens andel av kostnaderna", kind: "line", level: 0,
+      values: { [COLS.goal]: adminGoal, [COLS.outcome]: admin.admin, [COLS.limit]: admin.denominator.times(admin.limit), [COLS.ratio]: admin.ratio, [COLS.status]: status(admin.met) },
+    });
+  }
   // With no costs on individ- or strukturinriktade insatser (e.g. a mapping that puts every cost on
   // administration) the allocation rule cannot be tested: the row says so instead of dividing by zero.
   const allocationTestable = input.allocation && !input.allocation.individual.plus(input.allocation.structural).isZero();

@@ -48,7 +48,9 @@ export function buildFlerarsoversikt(figures: readonly YearFigures[], options: S
   rows.line(FLERAR.kostnader, 0, byYear((y) => y.aretsResultat.minus(y.intakter)));
   rows.sum(FLERAR.aretsResultat, "total", 0, [FLERAR.intakter.id, FLERAR.kostnader.id], figures.map((y) => y.year));
   rows.line(FLERAR.egetKapital, 0, byYear((y) => y.egetKapital));
-  rows.line(FLERAR.soliditet, 0, byYear((y) => soliditet(y.egetKapital, y.summaTillgangar)), { format: "percent" });
+  // A year without assets (e.g. the previous year of a first trial balance) has no soliditet: an empty cell.
+  const ratio = (y: YearFigures) => (y.summaTillgangar.isZero() ? null : soliditet(y.egetKapital, y.summaTillgangar));
+  rows.line(FLERAR.soliditet, 0, Object.fromEntries(figures.map((y) => [y.year, ratio(y)])), { format: "percent" });
   const unit = options.unit ?? DEFAULT_UNIT;
   return {
     id: "flerarsoversikt",
