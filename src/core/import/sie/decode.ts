@@ -74,21 +74,20 @@ function asciiString(bytes: Uint8Array): string {
   return s;
 }
 
-/** Tests four bytes at a time where the view is aligned: this runs over every byte of the file. */
-function isAscii(bytes: Uint8Array): boolean {
+/** Index of the first byte ≥ 0x80 at or after `from`, or the length; four bytes at a time where aligned. */
+function nextHigh(bytes: Uint8Array, from: number): number {
   const n = bytes.length;
-  let i = 0;
-  for (; i < n && (bytes.byteOffset + i) % 4 !== 0; i++) if ((bytes[i] as number) >= 0x80) return false;
+  let i = from;
+  for (; i < n && (bytes.byteOffset + i) % 4 !== 0; i++) if ((bytes[i] as number) >= 0x80) return i;
   const words = (n - i) >> 2;
   if (words > 0) {
     const w = new Uint32Array(bytes.buffer, bytes.byteOffset + i, words);
-    let any = 0;
-    for (let k = 0; k < words; k++) any |= w[k] as number;
-    if ((any & 0x80808080) !== 0) return false;
-    i += words * 4;
+    let k = 0;
+    while (k < words && ((w[k] as number) & 0x80808080) === 0) k++;
+    i += k * 4;
   }
-  for (; i < n; i++) if ((bytes[i] as number) >= 0x80) return false;
-  return true;
+  for (; i < n; i++) if ((bytes[i] as number) >= 0x80) return i;
+  return n;
 }
 
 export class SieLineDecoder {
@@ -112,21 +111,39 @@ export class SieLineDecoder {
   feed(input: Uint8Array): void {
     // A plain view: Node Buffers make every subarray() a costly Buffer construction.
     const chunk = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
-    // A pure-ASCII chunk (nearly every chunk of a transaction file) is decoded once by the built-in decoder
-    // (ASCII is valid UTF-8; many times faster than String.fromCharCode) and split as a string.
-    const ascii = isAscii(chunk) ? this.utf8Lenient.decode(chunk) : null;
     let start = 0;
-    for (;;) {
-      const lf = ascii !== null ? ascii.indexOf("\n", start) : chunk.indexOf(10, start);
+    if (this.pending) {
+      const lf = chunk.indexOf(10);
+      if (lf < 0) return this.hold(chunk);
+      this.emit(concat(this.pending, chunk.subarray(0, lf)));
+      this.pending = null;
+      start = lf + 1;
+    }
+    // Runs of lines without bytes ≥ 0x80 (nearly all of a transaction file) are decoded at once by the
+    // built-in decoder (ASCII is valid UTF-8; many times faster than String.fromCharCode) and split as a
+    // string; only a line with such bytes takes the byte-wise path.
+    while (start < chunk.length) {
+      const high = nextHigh(chunk, start);
+      const lineStart = high === chunk.length ? high : chunk.lastIndexOf(10, high) + 1;
+      if (lineStart > start) start = this.feedAscii(chunk, start, lineStart);
+      if (high === chunk.length) break;
+      const lf = chunk.indexOf(10, high);
       if (lf < 0) break;
-      if (this.pending) {
-        this.emit(concat(this.pending, chunk.subarray(start, lf)));
-        this.pending = null;
-      } else if (ascii !== null) this.emitAscii(ascii.slice(start, lf));
-      else this.emit(chunk.subarray(start, lf));
+      this.emit(chunk.subarray(start, lf));
       start = lf + 1;
     }
     if (start < chunk.length) this.hold(chunk.subarray(start));
+  }
+
+  /** Emits the complete lines of chunk[from, to), known ASCII; returns where an unfinished rest begins. */
+  private feedAscii(chunk: Uint8Array, from: number, to: number): number {
+    const text = this.utf8Lenient.decode(chunk.subarray(from, to));
+    let start = 0;
+    for (let lf = text.indexOf("\n"); lf >= 0; lf = text.indexOf("\n", start)) {
+      this.emitAscii(text.slice(start, lf));
+      start = lf + 1;
+    }
+    return from + start;
   }
 
   end(): void {
