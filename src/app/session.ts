@@ -40,6 +40,8 @@ export interface BuildSummary {
 
 export interface SplitSummary {
   parts: { name: string; share: number; amount: number }[];
+  /** The parts' sum, added exactly (it equals the total). */
+  total: number;
   written: WrittenSheet[];
 }
 
@@ -123,7 +125,8 @@ export class FinsamSession {
       const weights = [...model.regions, ...model.municipalities].map((m) => m.weight.toString()).join(";");
       const report = buildMedlemsavgifter(parts, { year, unit: "kr", stepLabel: unit, auditFormula: `=FINSAM.MEDLEMSAVGIFTER(${total}; {${weights}})` });
       const written = write ? await this.port.writeReports([{ ...renderReport(report, { sheetName: "Medlemsavgifter", unit: "kr" }), ownerKey: report.id }]) : [];
-      return ok({ parts: parts.map((p) => ({ name: p.name, share: p.shareOfTotal.toNumber(), amount: p.amount.toNumber() })), written });
+      const sum = parts.reduce((t, p) => t.plus(p.amount), new Dec(0));
+      return ok({ parts: parts.map((p) => ({ name: p.name, share: p.shareOfTotal.toNumber(), amount: p.amount.toNumber() })), total: sum.toNumber(), written });
     });
   }
 

@@ -58,7 +58,7 @@ export function PaneSplit({ session, onChanged, defaultTotal }: { session: Finsa
                 {t("split.sum")}
               </th>
               <td />
-              <td style={{ textAlign: "right", fontWeight: 600 }}>{formatCell(parts.reduce((a, p) => a + p.amount, 0), "#,##0")}</td>
+              <td style={{ textAlign: "right", fontWeight: 600 }}>{formatCell(action.value!.total, "#,##0")}</td>
             </tr>
           </tbody>
         </table>
