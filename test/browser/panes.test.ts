@@ -97,7 +97,7 @@ describe("task pane preview (example förbund)", () => {
     await page.getByRole("status").filter({ hasText: "stämmer" }).waitFor();
     const findings = page.getByRole("list", { name: "Kontroller" }).getByRole("button");
     expect(await findings.count()).toBeGreaterThan(20);
-    await page.screenshot({ path: `${SHOTS}/04-kontroller.png`, fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/04-kontroller.png` });
   });
 
   it("splits the member contributions and writes the table", async () => {
