@@ -77,7 +77,7 @@ function describe(value: unknown): string {
  * than a cell holds, so results are rounded (half-up) to Excel's 15 significant digits first; amounts from
  * splits are already whole units and pass unchanged.
  */
-export const out = (d: Dec): number => toExcelNumber(d.toSignificantDigits(15, Dec.ROUND_HALF_UP));
+export const out = (d: Dec): number => toExcelNumber(d.sd() <= 15 ? d : d.toSignificantDigits(15, Dec.ROUND_HALF_UP));
 
 /**
  * Runs a function body and maps failures to #VALUE! with the core's message. Unexpected errors are reported
