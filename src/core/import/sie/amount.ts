@@ -16,16 +16,20 @@ const COMMA = 44;
 const ZERO_CODE = 48;
 
 export function parseSieAmount(text: string, line: number): SieAmount {
-  const n = text.length;
-  let i = 0;
-  const sign = text.charCodeAt(0);
-  if (sign === MINUS || sign === PLUS) i = 1;
+  return parseSieAmountIn(text, 0, text.length, line);
+}
+
+/** The amount in text[start, end): a field read in place, without slicing it out of its line. */
+export function parseSieAmountIn(text: string, start: number, end: number, line: number): SieAmount {
+  let i = start;
+  const sign = start < end ? text.charCodeAt(start) : 0;
+  if (sign === MINUS || sign === PLUS) i++;
   let whole = 0;
   let intDigits = 0;
   let fracDigits = 0;
   let frac = 0;
   let seenDot = false;
-  for (; i < n; i++) {
+  for (; i < end; i++) {
     const c = text.charCodeAt(i);
     const d = c - ZERO_CODE;
     if (d >= 0 && d <= 9) {
@@ -37,11 +41,11 @@ export function parseSieAmount(text: string, line: number): SieAmount {
         whole = whole * 10 + d;
       }
     } else if (c === DOT && !seenDot) seenDot = true;
-    else if (c === COMMA) throw new FinsamError("sie.commaAmount", { line, value: text });
-    else throw new FinsamError("sie.badAmount", { line, value: text });
+    else if (c === COMMA) throw new FinsamError("sie.commaAmount", { line, value: text.slice(start, end) });
+    else throw new FinsamError("sie.badAmount", { line, value: text.slice(start, end) });
   }
-  if (intDigits + fracDigits === 0 || (seenDot && fracDigits === 0)) throw new FinsamError("sie.badAmount", { line, value: text });
-  if (fracDigits > 2 || intDigits > 13) return new Dec(text.charCodeAt(0) === PLUS ? text.slice(1) : text);
+  if (intDigits + fracDigits === 0 || (seenDot && fracDigits === 0)) throw new FinsamError("sie.badAmount", { line, value: text.slice(start, end) });
+  if (fracDigits > 2 || intDigits > 13) return new Dec(text.slice(sign === PLUS ? start + 1 : start, end));
   const ore = whole * 100 + (fracDigits === 1 ? frac * 10 : frac);
   return sign === MINUS ? -ore : ore;
 }

@@ -2,13 +2,14 @@ import { FinsamError, isFinsamError } from "../../errors";
 import type { MessageCode, MessageParams } from "../../messages/index";
 import { objectKey, type Account, type AccountType, type Balance, type FiscalYear, type Ledger, type LedgerObject, type PeriodAmount } from "../../ledger/types";
 import { DiagnosticLog, type Diagnostic } from "../diagnostic";
-import { Accumulator, amountToDec, parseSieAmount, type SieAmount } from "./amount";
+import { Accumulator, amountToDec, parseSieAmount } from "./amount";
 import { finishBalances, type FileBalance } from "./balances";
 import { SieChecksum } from "./crc32";
 import { SieLineDecoder, type SieEncoding } from "./decode";
 import { daysInMonth, integer, isoDate, objectList, optionalText, restAsName, sieDate, siePeriod, text, type FieldPlace } from "./fields";
 import { Movements } from "./movements";
 import { tokenizeLine, type SieField, type SieObjectRef } from "./tokenize";
+import { readTransLine, type Row } from "./transLine";
 
 /**
  * Incremental SIE 4 parser: feed(chunk) as bytes arrive (File.stream() in the pane, fs streams in Node),
@@ -59,13 +60,6 @@ interface Voucher {
   open: boolean;
   /** A row could not be read: its sum is unknown, so the balance check would only repeat that error. */
   broken: boolean;
-}
-
-interface Row {
-  account: string;
-  objects: SieObjectRef[];
-  amount: SieAmount;
-  date: string | null;
 }
 
 type Handler = (fields: SieField[], at: FieldPlace) => void;
@@ -177,6 +171,13 @@ export class SieParser {
   }
 
   private readLine(textLine: string, line: number): void {
+    // The #TRANS rows of an open voucher, nearly every line of a large file, are read in place when they
+    // have the common shape; around #RTRANS and inside a #KSUMMA span the general path keeps its rules.
+    const open = this.voucher?.open ? this.voucher : null;
+    if (open && this.started && this.pendingRtrans === null && (this.checksum === null || this.checksum.done)) {
+      const row = readTransLine(textLine, line);
+      if (row !== null) return this.count(open, row, line);
+    }
     const tok = tokenizeLine(textLine, line);
     if (tok.kind === "blank") return;
     if (!this.started) {
@@ -349,9 +350,14 @@ export class SieParser {
       if (twin) return;
     }
     if (kind === "rtrans") this.pendingRtrans = { signature: signature(row), line: at.line };
+    this.count(v, row, at.line);
+  }
+
+  /** A row that counts: into its voucher's balance and the month's movements. */
+  private count(v: Voucher, row: Row, line: number): void {
     v.sum.add(row.amount);
     const month = row.date !== null ? row.date.slice(0, 6) : v.month;
-    if (month !== null) this.movements.add(month, row.account, row.objects, row.amount, at.line);
+    if (month !== null) this.movements.add(month, row.account, row.objects, row.amount, line);
   }
 
   /** Ends the wait for an #RTRANS's twin; without the twin the #RTRANS (already counted) is reported. */

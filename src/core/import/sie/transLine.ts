@@ -1,0 +1,123 @@
+import { parseSieAmountIn, type SieAmount } from "./amount";
+import { sieDate } from "./fields";
+import type { SieObjectRef } from "./tokenize";
+
+/** A #TRANS, #RTRANS or #BTRANS row as the parser counts it. */
+export interface Row {
+  account: string;
+  objects: SieObjectRef[];
+  amount: SieAmount;
+  date: string | null;
+}
+
+const SPACE = 32;
+const TAB = 9;
+const QUOTE = 34;
+const BACKSLASH = 92;
+const OPEN = 123;
+const CLOSE = 125;
+const LABEL = "#TRANS";
+
+const isSpace = (c: number) => c === SPACE || c === TAB;
+
+/**
+ * The shape nearly every line of a large file has — `#TRANS kontonr {dim objekt …} belopp`, then only bare
+ * or plainly quoted fields (transdat, transtext, …) — read straight from the line: no token objects and no
+ * field list for a million rows. Any other shape (another label or letter case, no object list, a quoted
+ * kontonr or belopp, an escaped quote, a second object list, a dimension that is not 1–6 digits, an odd
+ * list, a missing belopp, an unterminated quote) gives null, and the line goes through tokenizeLine and
+ * the record handlers instead: they give the same row for every line read here, and the exact error for
+ * every line that is not. Errors in the belopp or transdat are thrown as those would throw them.
+ */
+export function readTransLine(text: string, line: number): Row | null {
+  const n = text.length;
+  let i = skipSpace(text, 0);
+  if (!text.startsWith(LABEL, i)) return null;
+  i += LABEL.length;
+  if (i >= n || !isSpace(text.charCodeAt(i))) return null;
+  i = skipSpace(text, i);
+  if (i >= n || text.charCodeAt(i) === QUOTE || text.charCodeAt(i) === OPEN) return null;
+  const accountStart = i;
+  i = bareEnd(text, i, false);
+  const account = text.slice(accountStart, i);
+  i = skipSpace(text, i);
+  if (i >= n || text.charCodeAt(i) !== OPEN) return null;
+  const objects: SieObjectRef[] = [];
+  i++;
+  for (;;) {
+    i = skipSpace(text, i);
+    if (i >= n) return null;
+    if (text.charCodeAt(i) === CLOSE) break;
+    const dimStart = i;
+    let dimension = 0;
+    for (; i < n; i++) {
+      const d = text.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) break;
+      dimension = dimension * 10 + d;
+    }
+    if (i === dimStart || i - dimStart > 6 || i >= n || !isSpace(text.charCodeAt(i))) return null;
+    i = skipSpace(text, i);
+    if (i >= n || text.charCodeAt(i) === CLOSE) return null;
+    let id: string;
+    if (text.charCodeAt(i) === QUOTE) {
+      const close = plainQuoteEnd(text, i);
+      if (close < 0) return null;
+      id = text.slice(i + 1, close);
+      i = close + 1;
+    } else {
+      const idStart = i;
+      i = bareEnd(text, i, true);
+      id = text.slice(idStart, i);
+    }
+    objects.push({ dimension, id });
+  }
+  i = skipSpace(text, i + 1);
+  if (i >= n || text.charCodeAt(i) === QUOTE || text.charCodeAt(i) === OPEN) return null;
+  const amountStart = i;
+  const amountEnd = (i = bareEnd(text, i, false));
+  // The fields after belopp: the first is transdat; every one must read without error.
+  let dateStart = -1;
+  let dateEnd = -1;
+  for (i = skipSpace(text, i); i < n; i = skipSpace(text, i)) {
+    let start = i;
+    let end: number;
+    if (text.charCodeAt(i) === OPEN) return null;
+    if (text.charCodeAt(i) === QUOTE) {
+      end = plainQuoteEnd(text, i);
+      if (end < 0) return null;
+      start = i + 1;
+      i = end + 1;
+    } else end = i = bareEnd(text, i, false);
+    if (dateStart < 0) {
+      dateStart = start;
+      dateEnd = end;
+    }
+  }
+  const amount = parseSieAmountIn(text, amountStart, amountEnd, line);
+  const date = dateEnd > dateStart ? sieDate(text.slice(dateStart, dateEnd), { line, label: LABEL }, "transdat") : null;
+  return { account, objects, amount, date };
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** End of a bare field (inside an object list, } also ends it). */
+function bareEnd(text: string, i: number, inList: boolean): number {
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c) || (inList && c === CLOSE)) break;
+  }
+  return i;
+}
+
+/** The closing quote of a quoted field without backslashes, or -1 (escapes are left to the tokenizer). */
+function plainQuoteEnd(text: string, open: number): number {
+  for (let j = open + 1; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === QUOTE) return j;
+    if (c === BACKSLASH) return -1;
+  }
+  return -1;
+}

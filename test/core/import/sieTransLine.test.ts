@@ -1,0 +1,85 @@
+import fc from "fast-check";
+import { isFinsamError } from "../../../src/core/errors";
+import { parseSieAmount } from "../../../src/core/import/sie/amount";
+import { optionalText, sieDate, text } from "../../../src/core/import/sie/fields";
+import { tokenizeLine, type SieObjectRef } from "../../../src/core/import/sie/tokenize";
+import { readTransLine } from "../../../src/core/import/sie/transLine";
+
+/** The general path for a #TRANS line: tokenizeLine, then the fields as the parser's readRow reads them. */
+function general(line: string) {
+  const tok = tokenizeLine(line, 7);
+  if (tok.kind !== "record" || tok.label !== "#TRANS") return "not a #TRANS record";
+  const f = tok.fields;
+  const at = { line: 7, label: tok.label };
+  const account = text(f, 0, at, "kontonr");
+  const hasList = Array.isArray(f[1]);
+  const objects = hasList ? (f[1] as SieObjectRef[]) : [];
+  const amountIndex = hasList ? 2 : 1;
+  const amount = parseSieAmount(text(f, amountIndex, at, "belopp"), 7);
+  const transdat = optionalText(f, amountIndex + 1);
+  return { account, objects, amount, date: transdat === undefined ? null : sieDate(transdat, at, "transdat") };
+}
+
+const outcome = (read: () => unknown) => {
+  try {
+    return { value: read() };
+  } catch (e) {
+    if (!isFinsamError(e)) throw e;
+    return { error: e.code, params: e.params };
+  }
+};
+
+/** The first value (the common shape) four times in five, otherwise one of the others. */
+const pick = (usual: string, ...others: string[]) => fc.oneof({ arbitrary: fc.constant(usual), weight: 4 }, { arbitrary: fc.constantFrom(...others), weight: 1 });
+const ws = pick(" ", "", "  ", "\t");
+const item = pick('"INS01"', "6", "06", "1234567", "123456", '"6"', "x", '"INS01"', "INS01", '"A B"', '""', '"a\\"b"', '"open', "{", "}");
+/** Lines near the common shape, with every part sometimes wrong. */
+const transLine = fc
+  .tuple(
+    ws,
+    pick("#TRANS", "#trans", '"#TRANS"', "#TRANSX"),
+    pick(" ", "\t", ""),
+    pick("1930", '"1930"', "{", "}", ""),
+    ws,
+    pick("{", "", '"{"'),
+    fc.array(fc.tuple(ws, fc.oneof(pick("6", "06", "1234567", "123456", '"6"', "x"), item)), { maxLength: 5 }),
+    ws,
+    pick("}", "", "}}"),
+    ws,
+    pick("-100.50", "+7", "12,5", "1.234", "1e3", "100.", "", '"5"', "{6 x}", "0.00"),
+    fc.array(fc.tuple(pick(" ", "\t", ""), pick("20240115", "20241301", '"20240131"', '""', '"Hyra"', '"x', "{}", "1", '"a\\"b"')), { maxLength: 3 }),
+  )
+  .map(([a, label, b, account, c, open, items, d, close, e, amount, rest]) =>
+    [a, label, b, account, c, open, items.map(([w, x]) => w + x).join(""), d, close, e, amount, rest.map(([w, x]) => w + x).join("")].join(""),
+  );
+
+describe("readTransLine", () => {
+  it("reads every line it accepts exactly as the general path does, and throws the same errors", () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(transLine, (line) => {
+        const fast = outcome(() => readTransLine(line, 7));
+        if ("value" in fast && fast.value === null) return;
+        accepted++;
+        expect(fast).toEqual(outcome(() => general(line)));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(accepted).toBeGreaterThan(100);
+  });
+
+  it("takes the common shapes: objects quoted or bare, transdat and text after the amount", () => {
+    expect(readTransLine('   #TRANS 3910 {6 "INS16" 1 100} -27135.78', 1)).toEqual({
+      account: "3910",
+      objects: [
+        { dimension: 6, id: "INS16" },
+        { dimension: 1, id: "100" },
+      ],
+      amount: -2713578,
+      date: null,
+    });
+    expect(readTransLine('#TRANS 1930 {} 100.5 20240131 "Hyra" 1', 1)).toEqual({ account: "1930", objects: [], amount: 10050, date: "20240131" });
+    expect(readTransLine("#TRANS 1930 100.00", 1)).toBeNull();
+    expect(readTransLine('#TRANS 1930 {6 "A\\"B"} 1', 1)).toBeNull();
+  });
+});
