@@ -3,7 +3,7 @@ import { isFinsamError } from "../../../src/core/errors";
 import { parseSieAmount } from "../../../src/core/import/sie/amount";
 import { optionalText, sieDate, text } from "../../../src/core/import/sie/fields";
 import { tokenizeLine, type SieObjectRef } from "../../../src/core/import/sie/tokenize";
-import { readTransLine } from "../../../src/core/import/sie/transLine";
+import { Names, readTransLine } from "../../../src/core/import/sie/transLine";
 
 /** The general path for a #TRANS line: tokenizeLine, then the fields as the parser's readRow reads them. */
 function general(line: string) {
@@ -58,7 +58,7 @@ describe("readTransLine", () => {
     let accepted = 0;
     fc.assert(
       fc.property(transLine, (line) => {
-        const fast = outcome(() => readTransLine(line, 7));
+        const fast = outcome(() => readTransLine(line, 7, new Names()));
         if ("value" in fast && fast.value === null) return;
         accepted++;
         expect(fast).toEqual(outcome(() => general(line)));
@@ -69,7 +69,7 @@ describe("readTransLine", () => {
   });
 
   it("takes the common shapes: objects quoted or bare, transdat and text after the amount", () => {
-    expect(readTransLine('   #TRANS 3910 {6 "INS16" 1 100} -27135.78', 1)).toEqual({
+    expect(readTransLine('   #TRANS 3910 {6 "INS16" 1 100} -27135.78', 1, new Names())).toEqual({
       account: "3910",
       objects: [
         { dimension: 6, id: "INS16" },
@@ -78,8 +78,8 @@ describe("readTransLine", () => {
       amount: -2713578,
       date: null,
     });
-    expect(readTransLine('#TRANS 1930 {} 100.5 20240131 "Hyra" 1', 1)).toEqual({ account: "1930", objects: [], amount: 10050, date: "20240131" });
-    expect(readTransLine("#TRANS 1930 100.00", 1)).toBeNull();
-    expect(readTransLine('#TRANS 1930 {6 "A\\"B"} 1', 1)).toBeNull();
+    expect(readTransLine('#TRANS 1930 {} 100.5 20240131 "Hyra" 1', 1, new Names())).toEqual({ account: "1930", objects: [], amount: 10050, date: "20240131" });
+    expect(readTransLine("#TRANS 1930 100.00", 1, new Names())).toBeNull();
+    expect(readTransLine('#TRANS 1930 {6 "A\\"B"} 1', 1, new Names())).toBeNull();
   });
 });

@@ -9,7 +9,7 @@ import { SieLineDecoder, type SieEncoding } from "./decode";
 import { daysInMonth, integer, isoDate, objectList, optionalText, restAsName, sieDate, siePeriod, text, type FieldPlace } from "./fields";
 import { Movements } from "./movements";
 import { tokenizeLine, type SieField, type SieObjectRef } from "./tokenize";
-import { readTransLine, type Row } from "./transLine";
+import { Names, readTransLine, type Row } from "./transLine";
 
 /**
  * Incremental SIE 4 parser: feed(chunk) as bytes arrive (File.stream() in the pane, fs streams in Node),
@@ -74,6 +74,7 @@ export class SieParser {
   private readonly decoder: SieLineDecoder;
   private readonly handlers: ReadonlyMap<string, Handler>;
   private readonly movements = new Movements();
+  private readonly names = new Names();
   private readonly fileBalances: FileBalance[] = [];
   private readonly filePeriods: PeriodAmount[] = [];
   private readonly psaldoYears = new Set<number>();
@@ -175,7 +176,7 @@ export class SieParser {
     // have the common shape; around #RTRANS and inside a #KSUMMA span the general path keeps its rules.
     const open = this.voucher?.open ? this.voucher : null;
     if (open && this.started && this.pendingRtrans === null && (this.checksum === null || this.checksum.done)) {
-      const row = readTransLine(textLine, line);
+      const row = readTransLine(textLine, line, this.names);
       if (row !== null) return this.count(open, row, line);
     }
     const tok = tokenizeLine(textLine, line);

@@ -29,7 +29,7 @@ const isSpace = (c: number) => c === SPACE || c === TAB;
  * the record handlers instead: they give the same row for every line read here, and the exact error for
  * every line that is not. Errors in the belopp or transdat are thrown as those would throw them.
  */
-export function readTransLine(text: string, line: number): Row | null {
+export function readTransLine(text: string, line: number, names: Names): Row | null {
   const n = text.length;
   let i = skipSpace(text, 0);
   if (!text.startsWith(LABEL, i)) return null;
@@ -39,7 +39,7 @@ export function readTransLine(text: string, line: number): Row | null {
   if (i >= n || text.charCodeAt(i) === QUOTE || text.charCodeAt(i) === OPEN) return null;
   const accountStart = i;
   i = bareEnd(text, i, false);
-  const account = text.slice(accountStart, i);
+  const account = names.get(text, accountStart, i);
   i = skipSpace(text, i);
   if (i >= n || text.charCodeAt(i) !== OPEN) return null;
   const objects: SieObjectRef[] = [];
@@ -62,12 +62,12 @@ export function readTransLine(text: string, line: number): Row | null {
     if (text.charCodeAt(i) === QUOTE) {
       const close = plainQuoteEnd(text, i);
       if (close < 0) return null;
-      id = text.slice(i + 1, close);
+      id = names.get(text, i + 1, close);
       i = close + 1;
     } else {
       const idStart = i;
       i = bareEnd(text, i, true);
-      id = text.slice(idStart, i);
+      id = names.get(text, idStart, i);
     }
     objects.push({ dimension, id });
   }
@@ -120,4 +120,23 @@ function plainQuoteEnd(text: string, open: number): number {
     if (c === BACKSLASH) return -1;
   }
   return -1;
+}
+
+/**
+ * Account numbers and object ids, each string kept once and found by its characters: a row slices out no
+ * new strings, and the Maps that later look them up find their hash already computed.
+ */
+export class Names {
+  private readonly byHash = new Map<number, string[]>();
+
+  get(text: string, start: number, end: number): string {
+    let h = end - start;
+    for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) & 0x3fffffff;
+    const same = this.byHash.get(h);
+    if (same) for (const s of same) if (s.length === end - start && text.startsWith(s, start)) return s;
+    const s = text.slice(start, end);
+    if (same) same.push(s);
+    else this.byHash.set(h, [s]);
+    return s;
+  }
 }
