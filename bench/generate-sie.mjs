@@ -5,6 +5,7 @@
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import iconv from "iconv-lite";
+import { q, sieHeader } from "../scripts/sie-header.mjs";
 
 const YEAR = 2024;
 const YEARS = [-1, 0];
@@ -56,7 +57,6 @@ const fmt = (ore) => {
   const a = Math.abs(ore);
   return `${sign}${Math.floor(a / 100)}.${String(a % 100).padStart(2, "0")}`;
 };
-const q = (s) => `"${s}"`;
 const pad2 = (n) => String(n).padStart(2, "0");
 
 export async function generate(rows, out) {
@@ -114,22 +114,14 @@ export async function generate(rows, out) {
   };
   for (const v of vouchers()) for (const [account, ore] of v.lines) book(v.year, account, ore);
 
-  const header = [
-    "#FLAGGA 0",
-    "#FORMAT PC8",
-    "#SIETYP 4",
-    '#PROGRAM "Finsam Ekonomi benchmarkgenerator" 1.0',
-    `#GEN ${YEAR + 1}0215`,
-    `#FNAMN ${q("Samordningsförbundet Prestandaby")}`,
-    "#ORGNR 222000-0001",
-    `#RAR 0 ${YEAR}0101 ${YEAR}1231`,
-    `#RAR -1 ${YEAR - 1}0101 ${YEAR - 1}1231`,
-    "#KPTYP BAS2024",
-    "#VALUTA SEK",
-    ...ACCOUNTS.map(([n, name]) => `#KONTO ${n} ${q(name)}`),
-    '#DIM 6 "Projekt"',
-    ...INSATSER.map(([id, name]) => `#OBJEKT 6 ${q(id)} ${q(name)}`),
-  ];
+  const header = sieHeader({
+    program: "Finsam Ekonomi benchmarkgenerator",
+    year: YEAR,
+    company: "Samordningsförbundet Prestandaby",
+    orgnr: "222000-0001",
+    accounts: ACCOUNTS,
+    insatser: INSATSER,
+  });
   const isResult = (a) => a >= "3";
   const balanceAccounts = BALANCE.map(([n]) => n);
   // Opening balances of 2023: bank against equity, summing to zero.

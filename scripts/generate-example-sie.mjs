@@ -4,6 +4,7 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import iconv from "iconv-lite";
+import { q, sieHeader } from "./sie-header.mjs";
 
 const YEAR = 2024;
 const ACCOUNTS = [
@@ -35,7 +36,6 @@ const fmt = (o) => {
   const a = Math.abs(o);
   return `${sign}${Math.floor(a / 100)}.${String(a % 100).padStart(2, "0")}`;
 };
-const q = (s) => `"${s.replace(/"/g, '\\"')}"`;
 const date = (m, d) => `${YEAR}${String(m).padStart(2, "0")}${String(d).padStart(2, "0")}`;
 
 // Opening balances (= closing balances of the previous year), öre, debit positive.
@@ -87,22 +87,14 @@ const BUDGET = [
   ["6550", 60000, "KART"],
 ];
 
-const lines = [
-  "#FLAGGA 0",
-  "#FORMAT PC8",
-  "#SIETYP 4",
-  '#PROGRAM "Finsam Ekonomi exempelgenerator" 1.0',
-  `#GEN ${YEAR + 1}0215`,
-  `#FNAMN ${q("Samordningsförbundet Exempelbygd")}`,
-  "#ORGNR 222000-0000",
-  `#RAR 0 ${YEAR}0101 ${YEAR}1231`,
-  `#RAR -1 ${YEAR - 1}0101 ${YEAR - 1}1231`,
-  "#KPTYP BAS2024",
-  "#VALUTA SEK",
-  ...ACCOUNTS.map(([n, name]) => `#KONTO ${n} ${q(name)}`),
-  '#DIM 6 "Projekt"',
-  ...INSATSER.map(([id, name]) => `#OBJEKT 6 ${q(id)} ${q(name)}`),
-];
+const lines = sieHeader({
+  program: "Finsam Ekonomi exempelgenerator",
+  year: YEAR,
+  company: "Samordningsförbundet Exempelbygd",
+  orgnr: "222000-0000",
+  accounts: ACCOUNTS,
+  insatser: INSATSER,
+});
 const balanceAccounts = ACCOUNTS.map(([n]) => n).filter((n) => !isResult(n));
 for (const a of balanceAccounts) lines.push(`#IB 0 ${a} ${fmt(IB[a] ?? 0)}`);
 for (const a of balanceAccounts) lines.push(`#UB 0 ${a} ${fmt((IB[a] ?? 0) + (move.get(a) ?? 0))}`);

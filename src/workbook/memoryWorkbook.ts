@@ -7,15 +7,7 @@ import type { CellValue, WorkbookPort, WrittenSheet } from "./port";
 import { validateDescriptions } from "./validate";
 
 /** One sheet as the in-memory workbook holds it: the description's cells as written, nothing evaluated. */
-export interface MemorySheet {
-  name: string;
-  /** Row-major from A1; formula cells keep the description's cached value for display. */
-  cells: CellSpec[][];
-  columnWidths: number[];
-  freeze?: { rows: number; columns: number };
-  conditionalFormats: ConditionalFormatSpec[];
-  charts: ChartSpec[];
-}
+export type MemorySheet = Omit<SheetDescription, "ownerKey">;
 
 export interface MemoryWorkbookSnapshot {
   sheets: MemorySheet[];
