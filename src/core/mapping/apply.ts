@@ -1,4 +1,4 @@
-import { ZERO, type Dec } from "../money/decimal";
+import { DecSum, ZERO, type Dec } from "../money/decimal";
 import type { BalanceKind, Ledger, PeriodAmount } from "../ledger/types";
 import { makeResolver, type Facet, type Resolution } from "./resolve";
 import { EXCLUDED_LINE, type Mapping } from "./types";
@@ -64,19 +64,25 @@ type Obj = { dimension: number; id: string };
  * parts. Entries on other dimensions are ignored: they are a second breakdown of the same total.
  */
 export function splitByInsats<T extends { amount: Dec; object?: Obj }>(entries: readonly T[], dimension: number): { insats: string | null; amount: Dec }[] {
-  let total: Dec | null = null;
-  const byInsats = new Map<string, Dec>();
+  let total: DecSum | null = null;
+  const byInsats = new Map<string, DecSum>();
   for (const e of entries) {
-    if (!e.object) total = (total ?? ZERO).plus(e.amount);
-    else if (e.object.dimension === dimension) byInsats.set(e.object.id, (byInsats.get(e.object.id) ?? ZERO).plus(e.amount));
+    if (!e.object) (total ??= new DecSum()).add(e.amount);
+    else if (e.object.dimension === dimension) {
+      const part = byInsats.get(e.object.id);
+      if (part) part.add(e.amount);
+      else byInsats.set(e.object.id, new DecSum().add(e.amount));
+    }
   }
   const out: { insats: string | null; amount: Dec }[] = [];
-  let partSum = ZERO;
-  for (const [insats, amount] of byInsats) {
+  const partSum = new DecSum();
+  for (const [insats, part] of byInsats) {
+    const amount = part.value();
     out.push({ insats, amount });
-    partSum = partSum.plus(amount);
+    partSum.add(amount);
   }
-  const rest = (total ?? partSum).minus(partSum);
+  const parts = partSum.value();
+  const rest = (total?.value() ?? parts).minus(parts);
   if (!rest.isZero() || out.length === 0) out.push({ insats: null, amount: rest });
   return out;
 }
@@ -165,19 +171,21 @@ export function applyMapping(ledger: Ledger, mapping: Mapping): MappedLedger {
 
 /** Yearly sums of the monthly actuals per year, account and insats (the parts of the "res" balances). */
 function periodInsatsParts(ledger: Ledger, dim: number): Map<number, Map<string, { amount: Dec; object: Obj }[]>> {
-  const sums = new Map<number, Map<string, Map<string, Dec>>>();
+  const sums = new Map<number, Map<string, Map<string, DecSum>>>();
   for (const p of ledger.periods) {
     if (p.kind !== "actual" || p.object?.dimension !== dim) continue;
     let perAccount = sums.get(p.year);
     if (!perAccount) sums.set(p.year, (perAccount = new Map()));
     let byInsats = perAccount.get(p.account);
     if (!byInsats) perAccount.set(p.account, (byInsats = new Map()));
-    byInsats.set(p.object.id, (byInsats.get(p.object.id) ?? ZERO).plus(p.amount));
+    const sum = byInsats.get(p.object.id);
+    if (sum) sum.add(p.amount);
+    else byInsats.set(p.object.id, new DecSum().add(p.amount));
   }
   const out = new Map<number, Map<string, { amount: Dec; object: Obj }[]>>();
   for (const [year, perAccount] of sums) {
     const parts = new Map<string, { amount: Dec; object: Obj }[]>();
-    for (const [account, byInsats] of perAccount) parts.set(account, [...byInsats].map(([id, amount]) => ({ amount, object: { dimension: dim, id } })));
+    for (const [account, byInsats] of perAccount) parts.set(account, [...byInsats].map(([id, sum]) => ({ amount: sum.value(), object: { dimension: dim, id } })));
     out.set(year, parts);
   }
   return out;

@@ -18,3 +18,82 @@ export function sum(values: readonly Decimal[]): Decimal {
   for (const v of values) total = total.plus(v);
   return total;
 }
+
+const SAFE = Number.MAX_SAFE_INTEGER;
+
+/** Digits of one base-10^7 word of a Decimal's coefficient (the first word has no leading zeros). */
+function wordDigits(w: number): number {
+  let k = 1;
+  while (w >= 10 ** k && k < 7) k++;
+  return k;
+}
+
+/** x in whole öre when that is exact and below 2^53 in magnitude, else NaN. Reads the Decimal's public d/e/s. */
+function oreOf(x: Decimal): number {
+  const d = x.d;
+  if (!d) return NaN;
+  let n = d[0] as number;
+  let k = wordDigits(n);
+  for (let i = 1; i < d.length; i++) {
+    n = n * 1e7 + (d[i] as number);
+    k += 7;
+    if (n > SAFE) return NaN;
+  }
+  // öre = n × 10^p, exactly, or not a whole number of öre.
+  const p = x.e - k + 3;
+  if (p >= 0) {
+    if (p > 15 || n * 10 ** p > SAFE) return NaN;
+    return x.s * n * 10 ** p;
+  }
+  if (p < -15) return NaN;
+  const unit = 10 ** -p;
+  return n % unit === 0 ? x.s * (n / unit) : NaN;
+}
+
+/**
+ * An exact running sum of decimals with the same value as adding (or subtracting) them one by one from ZERO
+ * with plus/minus: amounts that are whole öre below 2^53 (nearly all money) are added as integers, so a sum
+ * of thousands of ledger amounts costs one Decimal instead of thousands. The first amount that is not
+ * (more decimals, or too large) switches the sum to Decimal arithmetic from there on, in the same order,
+ * so even the rounding at 40 digits is that of the plain chain. A zero sum is +0, as the chain gives.
+ */
+export class DecSum {
+  private ore = 0;
+  private count = 0;
+  private first: Decimal | null = null;
+  private exact: Decimal | null = null;
+
+  add(x: Decimal): this {
+    return this.take(x, 1);
+  }
+
+  sub(x: Decimal): this {
+    return this.take(x, -1);
+  }
+
+  value(): Decimal {
+    if (this.exact) return this.exact;
+    // One amount: the chain's ZERO.plus(x) is x itself (x ≠ 0 of at most 16 digits, so nothing to round).
+    if (this.count === 1 && this.first && !this.first.isZero()) return this.first;
+    return new Dec(this.ore).div(100);
+  }
+
+  private take(x: Decimal, sign: 1 | -1): this {
+    if (this.exact) {
+      this.exact = sign === 1 ? this.exact.plus(x) : this.exact.minus(x);
+      return this;
+    }
+    const ore = oreOf(x);
+    const next = this.ore + sign * ore;
+    if (next >= -SAFE && next <= SAFE) {
+      this.ore = next;
+      this.count++;
+      this.first = this.count === 1 && sign === 1 ? x : null;
+      return this;
+    }
+    // NaN (not whole öre) or past 2^53: the sum so far is exact, go on as the chain does.
+    const sofar = new Dec(this.ore).div(100);
+    this.exact = sign === 1 ? sofar.plus(x) : sofar.minus(x);
+    return this;
+  }
+}

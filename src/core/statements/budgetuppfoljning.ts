@@ -1,4 +1,4 @@
-import { ZERO, type Dec } from "../money/decimal";
+import { DecSum, ZERO, type Dec } from "../money/decimal";
 import { mapPeriods, type MappedLedger } from "../mapping/apply";
 import { INCOME_AREAS } from "../mapping/targets";
 import { EXCLUDED_LINE } from "../mapping/types";
@@ -72,7 +72,9 @@ export function buildBudgetuppfoljning(m: MappedLedger, budget: Budget, options:
   const values = (area: string, member: DriftMember | null): Record<string, CellValue> => {
     const b = budgetOf(budget, area, member === null ? undefined : member.insats);
     const toDate = b.monthly.slice(0, month).reduce((t, x) => t.plus(x), ZERO);
-    const actual = actualsOf(area, member).reduce((t, a) => t.minus(a.amount), ZERO);
+    const actual = actualsOf(area, member)
+      .reduce((t, a) => t.sub(a.amount), new DecSum())
+      .value();
     const forecast = options.forecast === "runrate" ? forecastByRunRate(actual, month) : forecastByBudget(actual, b.monthly, month);
     return { [F.budget]: b.annual, [F.budgetToDate]: toDate, [F.actual]: actual, [F.deviation]: actual.minus(toDate), [F.forecast]: forecast, [F.forecastDeviation]: forecast.minus(b.annual) };
   };
