@@ -1,6 +1,6 @@
 import { FinsamError } from "../core/errors";
 import { parseRange } from "../core/sheet/a1";
-import type { CellSpec, ChartSpec, ConditionalFormatSpec, SheetDescription } from "../core/sheet/description";
+import type { CellSpec, SheetDescription } from "../core/sheet/description";
 import { validateSheetName } from "../core/sheet/sheetName";
 import { planInputs, planReports, writtenSheets, type WorkbookState } from "./plan";
 import type { CellValue, WorkbookPort, WrittenSheet } from "./port";
