@@ -21,11 +21,12 @@ export function sum(values: readonly Decimal[]): Decimal {
 
 const SAFE = Number.MAX_SAFE_INTEGER;
 
+/** Powers of ten that are exact doubles, by exponent. */
+const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
+
 /** Digits of one base-10^7 word of a Decimal's coefficient (the first word has no leading zeros). */
 function wordDigits(w: number): number {
-  let k = 1;
-  while (w >= 10 ** k && k < 7) k++;
-  return k;
+  return w < 1e3 ? (w < 10 ? 1 : w < 100 ? 2 : 3) : w < 1e5 ? (w < 1e4 ? 4 : 5) : w < 1e6 ? 6 : 7;
 }
 
 /** x in whole öre when that is exact and below 2^53 in magnitude, else NaN. Reads the Decimal's public d/e/s. */
@@ -42,11 +43,11 @@ function oreOf(x: Decimal): number {
   // öre = n × 10^p, exactly, or not a whole number of öre.
   const p = x.e - k + 3;
   if (p >= 0) {
-    if (p > 15 || n * 10 ** p > SAFE) return NaN;
-    return x.s * n * 10 ** p;
+    if (p > 15 || n * (POW10[p] as number) > SAFE) return NaN;
+    return x.s * n * (POW10[p] as number);
   }
   if (p < -15) return NaN;
-  const unit = 10 ** -p;
+  const unit = POW10[-p] as number;
   return n % unit === 0 ? x.s * (n / unit) : NaN;
 }
 
