@@ -238,11 +238,12 @@ export interface MappedPeriod {
   line?: string;
 }
 
-export function mapPeriods(ledger: Ledger, mapping: Mapping, kind: PeriodAmount["kind"]): MappedPeriod[] {
+/** `year`, when given, keeps that year's amounts only (the same as filtering the result, without the work). */
+export function mapPeriods(ledger: Ledger, mapping: Mapping, kind: PeriodAmount["kind"], year?: number): MappedPeriod[] {
   const resolve = resolverFor(mapping);
   const dim = mapping.insatsDimension;
   const out: MappedPeriod[] = [];
-  for (const entries of periodGroups(ledger.periods, kind)) {
+  for (const entries of periodGroups(ledger.periods, kind, year)) {
     const { year, period, account } = entries[0]!;
     for (const { insats, amount } of splitByInsats(entries, dim)) {
       const r = resolve(account, insats);
@@ -253,12 +254,12 @@ export function mapPeriods(ledger: Ledger, mapping: Mapping, kind: PeriodAmount[
 }
 
 /** Period amounts of one kind grouped by year, period and account, groups and entries in ledger order. */
-function periodGroups(periods: readonly PeriodAmount[], kind: PeriodAmount["kind"]): PeriodAmount[][] {
+function periodGroups(periods: readonly PeriodAmount[], kind: PeriodAmount["kind"], year: number | undefined): PeriodAmount[][] {
   const groups: PeriodAmount[][] = [];
   // Nested Maps on the ledger's own strings (hashed once) instead of a composed key per amount.
   const byYear = new Map<number, Map<string, Map<string, PeriodAmount[]>>>();
   for (const p of periods) {
-    if (p.kind !== kind) continue;
+    if (p.kind !== kind || (year !== undefined && p.year !== year)) continue;
     let byPeriod = byYear.get(p.year);
     if (!byPeriod) byYear.set(p.year, (byPeriod = new Map()));
     let byAccount = byPeriod.get(p.period);

@@ -46,8 +46,8 @@ export function monthOfYear(ledger: Ledger, year: number, period: string): numbe
  */
 export function budgetFromLedger(ledger: Ledger, mapping: Mapping, year = 0): Budget {
   const byKey = new Map<string, BudgetEntry>();
-  for (const p of mapPeriods(ledger, mapping, "budget")) {
-    if (p.year !== year || p.area === undefined) continue;
+  for (const p of mapPeriods(ledger, mapping, "budget", year)) {
+    if (p.area === undefined) continue;
     const key = `${p.area}\u0000${p.insats ?? ""}`;
     let entry = byKey.get(key);
     if (!entry) {

@@ -37,7 +37,7 @@ type Actual = { area?: string; insats: string | null; amount: Dec };
  * without monthly figures can only be followed up for the whole year, from its #RES.
  */
 function actualsToDate(m: MappedLedger, month: number): Actual[] {
-  const periods = mapPeriods(m.ledger, m.mapping, "actual").filter((p) => p.year === 0 && p.line !== EXCLUDED_LINE);
+  const periods = mapPeriods(m.ledger, m.mapping, "actual", 0).filter((p) => p.line !== EXCLUDED_LINE);
   if (periods.length === 0 && month === 12) return driftCells(m).filter((c) => c.year === 0);
   // A ledger has a few dozen distinct periods and tens of thousands of amounts.
   const months = new Map<string, number>();
