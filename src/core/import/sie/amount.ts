@@ -86,6 +86,11 @@ export class SumTable {
     }
   }
 
+  reset(i: number): void {
+    this.ore[i] = 0;
+    this.extra[i] = null;
+  }
+
   isZero(i: number): boolean {
     return this.extra[i] === null ? this.ore[i] === 0 : this.toDec(i).isZero();
   }
@@ -94,23 +99,6 @@ export class SumTable {
     const ore = oreToDec(this.ore[i] as number);
     const extra = this.extra[i];
     return extra ? ore.plus(extra) : ore;
-  }
-}
-
-/** One exact running sum (a voucher's balance). */
-export class Accumulator {
-  private readonly sums = new SumTable(1);
-
-  add(amount: SieAmount): void {
-    this.sums.add(0, amount);
-  }
-
-  isZero(): boolean {
-    return this.sums.isZero(0);
-  }
-
-  toDec(): Dec {
-    return this.sums.toDec(0);
   }
 }
 

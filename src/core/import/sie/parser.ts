@@ -2,7 +2,7 @@ import { FinsamError, isFinsamError } from "../../errors";
 import type { MessageCode, MessageParams } from "../../messages/index";
 import { objectKey, type Account, type AccountType, type Balance, type FiscalYear, type Ledger, type LedgerObject, type PeriodAmount } from "../../ledger/types";
 import { DiagnosticLog, type Diagnostic } from "../diagnostic";
-import { Accumulator, amountToDec, parseSieAmount } from "./amount";
+import { SumTable, amountToDec, parseSieAmount } from "./amount";
 import { finishBalances, type FileBalance } from "./balances";
 import { SieChecksum } from "./crc32";
 import { SieLineDecoder, type SieEncoding } from "./decode";
@@ -56,7 +56,6 @@ interface Voucher {
   /** YYYYMM of the voucher date: where rows without their own transdat are summed. */
   month: string | null;
   line: number;
-  sum: Accumulator;
   open: boolean;
   /** A row could not be read: its sum is unknown, so the balance check would only repeat that error. */
   broken: boolean;
@@ -74,6 +73,8 @@ export class SieParser {
   private readonly decoder: SieLineDecoder;
   private readonly handlers: ReadonlyMap<string, Handler>;
   private readonly movements = new Movements();
+  /** The open voucher's balance (one voucher at a time). */
+  private readonly voucherSum = new SumTable(1);
   private readonly names = new Names();
   private readonly fileBalances: FileBalance[] = [];
   private readonly filePeriods: PeriodAmount[] = [];
@@ -336,7 +337,8 @@ export class SieParser {
     if (prev) this.log.error("sie.unclosedBlock", { line: prev.line, series: prev.series, number: prev.number });
     const series = text(f, 0, at, "serie", true);
     const number = text(f, 1, at, "vernr", true);
-    this.voucher = { series, number, month: null, line: at.line, sum: new Accumulator(), open: false, broken: false };
+    this.voucher = { series, number, month: null, line: at.line, open: false, broken: false };
+    this.voucherSum.reset(0);
     this.voucher.month = sieDate(text(f, 2, at, "verdatum"), at, "verdatum").slice(0, 6);
   }
 
@@ -356,7 +358,7 @@ export class SieParser {
 
   /** A row that counts: into its voucher's balance and the month's movements. */
   private count(v: Voucher, row: Row, line: number): void {
-    v.sum.add(row.amount);
+    this.voucherSum.add(0, row.amount);
     const month = row.date !== null ? row.date.slice(0, 6) : v.month;
     if (month !== null) this.movements.add(month, row.account, row.objects, row.amount, line);
   }
@@ -371,8 +373,8 @@ export class SieParser {
     this.flushRtrans();
     const v = this.voucher as Voucher;
     this.voucher = null;
-    if (v.broken || v.sum.isZero()) return;
-    const params = { line: v.line, series: v.series, number: v.number, value: v.sum.toDec().toFixed() };
+    if (v.broken || this.voucherSum.isZero(0)) return;
+    const params = { line: v.line, series: v.series, number: v.number, value: this.voucherSum.toDec(0).toFixed() };
     if (this.options.unbalancedVoucher === "warning") this.log.warn("sie.unbalancedVoucher", params);
     else this.log.error("sie.unbalancedVoucher", params);
   }

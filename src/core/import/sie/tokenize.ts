@@ -27,6 +27,11 @@ const CLOSE = 125;
 
 const isSpace = (c: number) => c === SPACE || c === TAB;
 
+// Shared results for the brace and blank lines, a third of a transaction file (never modified).
+const BLANK: SieLine = { kind: "blank" };
+const OPEN_LINE: SieLine = { kind: "open" };
+const CLOSE_LINE: SieLine = { kind: "close" };
+
 /** Where the last field reader stopped: a shared cursor instead of a [value, index] tuple per field. */
 let pos = 0;
 
@@ -34,9 +39,9 @@ export function tokenizeLine(text: string, line: number): SieLine {
   const n = text.length;
   let i = 0;
   while (i < n && isSpace(text.charCodeAt(i))) i++;
-  if (i === n) return { kind: "blank" };
+  if (i === n) return BLANK;
   const first = text.charCodeAt(i);
-  if ((first === OPEN || first === CLOSE) && isBlankFrom(text, i + 1)) return { kind: first === OPEN ? "open" : "close" };
+  if ((first === OPEN || first === CLOSE) && isBlankFrom(text, i + 1)) return first === OPEN ? OPEN_LINE : CLOSE_LINE;
 
   const fields: SieField[] = [];
   let label: string | null = null;
