@@ -214,9 +214,27 @@ export function sumCells(m: MappedLedger, pred: (c: MappedCell) => boolean): Dec
   return total;
 }
 
+/** Every line's sums by kind and year, computed once per mapped ledger (its cells are never changed). */
+const lineSums = new WeakMap<readonly MappedCell[], Map<string, Dec>>();
+
+const lineKey = (line: string, kind: BalanceKind, year: number) => `${line}\u0000${kind}\u0000${year}`;
+
 /** A line's ledger-signed sum for a year and kind. */
 export function lineSum(m: MappedLedger, line: string, kind: BalanceKind, year: number): Dec {
-  return sumCells(m, (c) => c.line === line && c.kind === kind && c.year === year);
+  let sums = lineSums.get(m.cells);
+  if (!sums) {
+    const open = new Map<string, DecSum>();
+    for (const c of m.cells) {
+      if (c.line === undefined) continue;
+      const key = lineKey(c.line, c.kind, c.year);
+      const sum = open.get(key);
+      if (sum) sum.add(c.amount);
+      else open.set(key, new DecSum().add(c.amount));
+    }
+    sums = new Map([...open].map(([key, sum]) => [key, sum.value()]));
+    lineSums.set(m.cells, sums);
+  }
+  return sums.get(lineKey(line, kind, year)) ?? ZERO;
 }
 
 /**
