@@ -10,10 +10,18 @@ import { apportion } from "../core/rules/apportion";
 import { splitContributions, defaultFundingModel } from "../core/rules/contributions";
 import { equityCap, type EquityCapRule } from "../core/rules/equityCap";
 import { adminRatio, allocationCheck, soliditet } from "../core/rules/ratios";
-import { deviation, parseLineKind, DEFAULT_THRESHOLDS, SEVERITY_LABEL_SV } from "../core/rules/deviation";
+import { deviation, deviationAmounts, parseLineKind, DEFAULT_THRESHOLDS, SEVERITY_LABEL_SV } from "../core/rules/deviation";
 import { forecastByBudget, forecastByRunRate } from "../core/rules/forecast";
 import { FinsamError } from "../core/errors";
 import { guard, num, optNum, optText, numRange, out, reshape, shapeOf } from "./args";
+
+// Defaults as constants: a custom function may be recalculated hundreds of thousands of times.
+const ONE = new Dec(1);
+const HALF = new Dec("0.5");
+const DEFAULT_REGION_SHARE = new Dec("0.25");
+const DEFAULT_EQUITY_RATE = new Dec("0.2");
+const DEFAULT_LIMIT = new Dec("0.1");
+const DEFAULT_MIN_SHARE = new Dec("0.7");
 
 const MET = "Uppfyllt";
 const NOT_MET = "Ej uppfyllt";
@@ -56,10 +64,10 @@ export function funding(total: any, municipalWeights: any[][], regionWeights?: a
     const step = unitStep(optText(unit, "enhet"));
     const members = (range: unknown, name: string, label: string) =>
       numRange(range, name).flatMap((w, i) => (w === null ? [] : [{ name: `${label} ${i + 1}`, weight: w }]));
-    const regions = regionWeights === undefined || regionWeights === null ? [{ name: "Region", weight: new Dec(1) }] : members(regionWeights, "regionvikter", "Region");
+    const regions = regionWeights === undefined || regionWeights === null ? [{ name: "Region", weight: ONE }] : members(regionWeights, "regionvikter", "Region");
     const model = defaultFundingModel(regions, members(municipalWeights, "kommunvikter", "Kommun"));
     model.regionShare = optNum(regionShare, "regionandel", model.regionShare);
-    model.municipalShare = new Dec("0.5").minus(model.regionShare);
+    model.municipalShare = HALF.minus(model.regionShare);
     return splitContributions(t, model, step, "vikter").map((p) => [out(p.amount)]);
   });
 }
@@ -76,10 +84,10 @@ export function parts(total: any, unit?: any, regionShare?: any): number[][] {
   return guard(() => {
     const t = num(total, "total");
     const step = unitStep(optText(unit, "enhet"));
-    const region = optNum(regionShare, "regionandel", new Dec("0.25"));
-    const model = defaultFundingModel([{ name: "Region", weight: new Dec(1) }], [{ name: "Kommunerna", weight: new Dec(1) }]);
+    const region = optNum(regionShare, "regionandel", DEFAULT_REGION_SHARE);
+    const model = defaultFundingModel([{ name: "Region", weight: ONE }], [{ name: "Kommunerna", weight: ONE }]);
     model.regionShare = region;
-    model.municipalShare = new Dec("0.5").minus(region);
+    model.municipalShare = HALF.minus(region);
     return splitContributions(t, model, step, "andelar").map((p) => [out(p.amount)]);
   });
 }
@@ -93,7 +101,7 @@ export function parts(total: any, unit?: any, regionShare?: any): number[][] {
  */
 export function equityCapFlat(contributions: any, rate?: any): number {
   return guard(() => {
-    const rule: EquityCapRule = { kind: "flat", rate: optNum(rate, "andel", new Dec("0.2")), label: "", verified: true };
+    const rule: EquityCapRule = { kind: "flat", rate: optNum(rate, "andel", DEFAULT_EQUITY_RATE), label: "", verified: true };
     return out(equityCap(rule, num(contributions, "bidrag"), "andel"));
   });
 }
@@ -154,7 +162,7 @@ export function adminRatioFn(adminCosts: any, totalCosts: any, excluded?: any[][
  */
 export function adminCheck(adminCosts: any, totalCosts: any, limit?: any, excluded?: any[][]): string {
   return guard(() => {
-    const r = adminRatio(num(adminCosts, "adminkostnader"), num(totalCosts, "totala kostnader"), optRange(excluded, "undantag"), optNum(limit, "gräns", new Dec("0.1")));
+    const r = adminRatio(num(adminCosts, "adminkostnader"), num(totalCosts, "totala kostnader"), optRange(excluded, "undantag"), optNum(limit, "gräns", DEFAULT_LIMIT));
     return r.met ? MET : NOT_MET;
   });
 }
@@ -179,7 +187,7 @@ export function allocationShare(individual: any, structural: any): number {
  * @returns "Uppfyllt" or "Ej uppfyllt".
  */
 export function allocationCheckFn(individual: any, structural: any, minShare?: any): string {
-  return guard(() => (allocationCheck(num(individual, "individ"), num(structural, "struktur"), optNum(minShare, "minsta andel", new Dec("0.7"))).met ? MET : NOT_MET));
+  return guard(() => (allocationCheck(num(individual, "individ"), num(structural, "struktur"), optNum(minShare, "minsta andel", DEFAULT_MIN_SHARE)).met ? MET : NOT_MET));
 }
 
 /**
@@ -193,7 +201,7 @@ export function allocationCheckFn(individual: any, structural: any, minShare?: a
  */
 export function deviationFn(actual: any, budget: any, kind?: any, convention?: any): number {
   return guard(() => {
-    const dev = deviation(num(actual, "utfall"), num(budget, "budget"), parseLineKind(optText(kind, "typ"), "typ"));
+    const dev = deviationAmounts(num(actual, "utfall"), num(budget, "budget"), parseLineKind(optText(kind, "typ"), "typ"));
     const conv = (optText(convention, "konvention") ?? "gynnsam").trim().toLowerCase();
     if (conv === "gynnsam" || conv === "favourable") return out(dev.favourable);
     if (conv === "utfall-budget" || conv === "actual-budget") return out(dev.raw);

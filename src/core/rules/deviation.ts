@@ -31,12 +31,16 @@ export interface Deviation {
   severity: Severity;
 }
 
+const KINDS: ReadonlyMap<string, LineKind> = new Map([
+  ...["kostnad", "kostnader", "cost", "k", "costs"].map((k) => [k, "cost"] as const),
+  ...["intäkt", "intäkter", "income", "i", "revenue"].map((k) => [k, "income"] as const),
+]);
+
 /** Reads "intäkt"/"kostnad" (or English) as a line kind. */
 export function parseLineKind(text: string | undefined, field = "typ"): LineKind {
-  const t = (text ?? "kostnad").trim().toLowerCase();
-  if (["kostnad", "kostnader", "cost", "k", "costs"].includes(t)) return "cost";
-  if (["intäkt", "intäkter", "income", "i", "revenue"].includes(t)) return "income";
-  throw new FinsamError("deviation.kind", { field, value: text ?? "" });
+  const kind = text === undefined ? "cost" : KINDS.get(text.trim().toLowerCase());
+  if (!kind) throw new FinsamError("deviation.kind", { field, value: text ?? "" });
+  return kind;
 }
 
 /**
@@ -44,10 +48,15 @@ export function parseLineKind(text: string | undefined, field = "typ"): LineKind
  * "favourable" therefore uses magnitudes for costs: spending less than budget is favourable either way.
  */
 export function deviation(actual: Dec, budget: Dec, kind: LineKind, thresholds: DeviationThresholds = DEFAULT_THRESHOLDS): Deviation {
-  const raw = actual.minus(budget);
-  const favourable = kind === "income" ? raw : budget.abs().minus(actual.abs());
+  const { raw, favourable } = deviationAmounts(actual, budget, kind);
   const percent = budget.isZero() ? null : raw.div(budget.abs());
   return { raw, favourable, percent, severity: severityOf(favourable, budget, thresholds) };
+}
+
+/** The two deviation amounts alone (the DEVIATION function needs no percent or severity). */
+export function deviationAmounts(actual: Dec, budget: Dec, kind: LineKind): { raw: Dec; favourable: Dec } {
+  const raw = actual.minus(budget);
+  return { raw, favourable: kind === "income" ? raw : budget.abs().minus(actual.abs()) };
 }
 
 function exceeds(level: { percent: Dec | null; amount: Dec | null }, magnitude: Dec, budget: Dec): boolean {

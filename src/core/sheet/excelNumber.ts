@@ -1,9 +1,10 @@
-import type { Dec } from "../money/decimal";
+import { Dec } from "../money/decimal";
 import { FinsamError } from "../errors";
 import type { MessageParams } from "../messages/index";
 
 /** Largest magnitude accepted: 2^53 / 100, so that even öre amounts stay exact integers of öre in a double. */
 export const MAX_EXCEL_AMOUNT = 2 ** 53 / 100;
+const MAX_EXCEL_AMOUNT_DEC = new Dec(MAX_EXCEL_AMOUNT);
 /** Excel keeps (and displays) 15 significant digits; more would be silently cut. */
 export const MAX_SIGNIFICANT_DIGITS = 15;
 
@@ -13,7 +14,7 @@ export const MAX_SIGNIFICANT_DIGITS = 15;
  */
 export function toExcelNumber(d: Dec, where: MessageParams = {}): number {
   if (!d.isFinite()) throw new FinsamError("number.notFinite", where);
-  if (d.abs().greaterThan(MAX_EXCEL_AMOUNT)) throw new FinsamError("sheet.tooLarge", { ...where, value: d.toString(), max: MAX_EXCEL_AMOUNT });
+  if (d.abs().greaterThan(MAX_EXCEL_AMOUNT_DEC)) throw new FinsamError("sheet.tooLarge", { ...where, value: d.toString(), max: MAX_EXCEL_AMOUNT });
   if (d.sd() > MAX_SIGNIFICANT_DIGITS) throw new FinsamError("sheet.imprecise", { ...where, value: d.toString() });
   // ≤ 15 significant digits: the nearest double prints back as the same decimal.
   const n = Number(d.toString());
