@@ -78,7 +78,9 @@ for (const f of run("functions.js")) {
 
 // 6: task pane.
 const pane = run("pane.js");
-for (const b of pane.bundles) row(`dist/${b.name} gzip`, `${(b.gzip / 1024).toFixed(0)} KB (${(b.bytes / 1024).toFixed(0)} KB okomprimerat)`, b.name === "taskpane.js" ? "≤ 400 KB" : "–", b.name === "taskpane.js" ? b.gzip <= 400 * 1024 : null);
+for (const b of pane.bundles) row(`dist/${b.name} gzip`, `${(b.gzip / 1024).toFixed(0)} KB (${(b.bytes / 1024).toFixed(0)} KB okomprimerat)`, "–", null);
+const initial = pane.bundles.reduce((t, b) => t + b.gzip, 0);
+row("Panelens första JavaScript (alla egna skript sidan laddar), gzip", `${(initial / 1024).toFixed(0)} KB`, "≤ 400 KB", initial <= 400 * 1024);
 const render = median(pane.renders);
 row(`Första renderade panel i headless Chromium (median av 5)${pane.tabs ? "" : " — OBS: flikarna saknades i dist/, tiden gäller rubriken"}`, ms(render), "≤ 1 500 ms", pane.tabs && render <= 1500);
 
