@@ -30,6 +30,10 @@ export function flagFormats(model: ReportModel, layout: Layout, unit: DisplayUni
     const flagged = model.rows.filter((r) => r.flags?.[column.id] !== undefined);
     if (flagged.length === 0) continue;
     const col = sheetColumn(layout, column.id, "flaggor");
+    if (column.kind !== "amount") {
+      specs.push(...textFlagFormats(flagged, layout, col, column.id));
+      continue;
+    }
     const budgetIds = new Set(flagged.map((r) => { const f = r.columnFormulas?.[column.id]; return f && f.minus.length === 1 ? f.minus[0]! : ""; }));
     const budgetId = budgetIds.size === 1 ? [...budgetIds][0]! : "";
     const budgetCol = budgetId === "" ? null : sheetColumn(layout, budgetId, "flaggor");
@@ -46,6 +50,25 @@ export function flagFormats(model: ReportModel, layout: Layout, unit: DisplayUni
     }
   }
   return specs;
+}
+
+/**
+ * A flagged text column (e.g. the checks' status "Avvikelse") is coloured by its text: one rule per flagged
+ * text over the column's flagged rows, so the colour follows the cell if someone retypes it.
+ */
+function textFlagFormats(flagged: ReportModel["rows"], layout: Layout, col: number, columnId: string): ConditionalFormatSpec[] {
+  const texts = new Map<string, keyof typeof COLOURS>();
+  for (const r of flagged) {
+    const severity = r.flags![columnId];
+    const value = r.values[columnId];
+    if ((severity === "critical" || severity === "warning") && typeof value === "string" && !texts.has(value)) texts.set(value, severity);
+  }
+  if (texts.size === 0) return [];
+  const rows = flagged.map((r) => layout.rowOf.get(r.id)!);
+  const first = Math.min(...rows);
+  const range = rangeAddress({ row: first, col }, { row: Math.max(...rows), col });
+  const cell = cellAddress(first, col);
+  return [...texts].map(([text, severity]) => ({ range, formula: `=${cell}="${text.replace(/"/g, '""')}"`, ...COLOURS[severity] }));
 }
 
 function condition(level: Level, cell: string, budget: string | null, unit: DisplayUnit): string | null {
