@@ -15,7 +15,8 @@ import { benchInputs } from "./lib/inputs";
  * previous year's netto; budget columns left out: they come from #PBUDGET, not the ledger) and the RR
  * (current and previous year), one SUMIFS per line and column, subtotals as sums of their lines. LibreOffice
  * headless opens it with recalculation forced and saves it (timed: the whole convert call); then every amount
- * is compared with ours to the öre. Prints JSON { loMs, xlsxBytes, compared, mismatches: [...] }.
+ * is compared with ours to the öre. For scale, the same call on a one-cell workbook gives LibreOffice's own
+ * start-up. Prints JSON { loMs, startupMs, xlsxBytes, compared, mismatches: [...] }.
  */
 const INCOME: ReadonlySet<string> = new Set([RR.intakter.id, RR.intakterEsf.id, RR.intakterOvriga.id, RR.finansiellaIntakter.id]);
 const NONE = "(ingen)";
@@ -101,6 +102,13 @@ async function main(): Promise<void> {
   const out = await recalculate(new Map([["peer", bytes]]));
   const loMs = performance.now() - t0;
 
+  const empty = new ExcelJS.Workbook();
+  empty.addWorksheet("Tom").getCell("A1").value = 1;
+  const emptyBytes = new Uint8Array(await empty.xlsx.writeBuffer());
+  const t1 = performance.now();
+  await recalculate(new Map([["tom", emptyBytes]]));
+  const startupMs = performance.now() - t1;
+
   const back = new ExcelJS.Workbook();
   await back.xlsx.load(out.get("peer")! as unknown as ArrayBuffer);
   const sheet = back.getWorksheet("Rapport")!;
@@ -113,7 +121,7 @@ async function main(): Promise<void> {
     if (!ok && process.env.PEER_DEBUG) console.error(JSON.stringify(v));
     if (!ok) mismatches.push(`${e.what} (${e.cell}): LibreOffice ${String(got)}, vi ${e.value.toFixed(2)}`);
   }
-  process.stdout.write(JSON.stringify({ loMs, ledgerRows: n - 1, xlsxBytes: bytes.length, compared: expects.length, mismatches }) + "\n");
+  process.stdout.write(JSON.stringify({ loMs, startupMs, ledgerRows: n - 1, xlsxBytes: bytes.length, compared: expects.length, mismatches }) + "\n");
 }
 
 main().catch((e) => {

@@ -40,10 +40,8 @@ export function specificity(rule: MappingRule): [number, bigint] {
   return [objectLevel, width];
 }
 
-/** Negative when a is more specific than b, 0 when equally specific. */
-export function compareSpecificity(a: MappingRule, b: MappingRule): number {
-  const [ao, aw] = specificity(a);
-  const [bo, bw] = specificity(b);
-  if (ao !== bo) return bo - ao;
-  return aw < bw ? -1 : aw > bw ? 1 : 0;
+/** Negative when specificity a is more specific than b, 0 when equally specific. */
+export function compareSpecificity(a: readonly [number, bigint], b: readonly [number, bigint]): number {
+  if (a[0] !== b[0]) return b[0] - a[0];
+  return a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 import { FinsamError } from "../errors";
 import { AREA_IDS, MAPPABLE_LINES } from "./targets";
-import { compareSpecificity, inRange, objectMatches, validateRules } from "./range";
+import { compareSpecificity, inRange, objectMatches, specificity, validateRules } from "./range";
 import { EXCLUDED_LINE, type Mapping, type MappingRule } from "./types";
 
 export type Facet = "line" | "area" | "note";
@@ -23,29 +23,41 @@ export function validateMapping(mapping: Mapping): void {
   });
 }
 
-function resolveFacet(candidates: readonly MappingRule[], facet: Facet, out: Resolution): void {
-  const withFacet = candidates.filter((r) => r[facet] !== undefined);
+/** A rule with its specificity, computed once per resolver (BigInt arithmetic is not free). */
+interface RankedRule {
+  rule: MappingRule;
+  rank: [number, bigint];
+}
+
+function resolveFacet(candidates: readonly RankedRule[], facet: Facet, out: Resolution): void {
+  const withFacet = candidates.filter((r) => r.rule[facet] !== undefined);
   if (withFacet.length === 0) return;
   // A stable sort keeps table order among equally specific rules, so the first of them wins.
-  const sorted = [...withFacet].sort(compareSpecificity);
+  const sorted = withFacet.sort((a, b) => compareSpecificity(a.rank, b.rank));
   const best = sorted[0]!;
-  out[facet] = best[facet];
-  const ties = sorted.filter((r) => compareSpecificity(r, best) === 0 && r[facet] !== best[facet]);
-  if (ties.length > 0) out.conflicts.push({ facet, targets: [best[facet]!, ...ties.map((r) => r[facet]!)] });
+  const target = best.rule[facet]!;
+  out[facet] = target;
+  const ties = sorted.filter((r) => compareSpecificity(r.rank, best.rank) === 0 && r.rule[facet] !== target);
+  if (ties.length > 0) out.conflicts.push({ facet, targets: [target, ...ties.map((r) => r.rule[facet]!)] });
 }
 
 /**
  * Resolves (account, object) to its line, area and note, each facet independently: the most specific
- * matching rule that sets the facet wins. Memoised, since a ledger repeats the same pairs.
+ * matching rule that sets the facet wins. Memoised, since a ledger repeats the same pairs; the rules whose
+ * range holds an account are found once per account and only filtered by object for each of its objects.
  */
 export function makeResolver(mapping: Mapping): (account: string, object?: { dimension: number; id: string }) => Resolution {
   validateMapping(mapping);
+  const ranked: RankedRule[] = mapping.rules.map((rule) => ({ rule, rank: specificity(rule) }));
+  const byAccount = new Map<string, RankedRule[]>();
   const cache = new Map<string, Resolution>();
   return (account, object) => {
     const key = object ? `${account}\u0000${object.dimension}\u0000${object.id}` : account;
     const hit = cache.get(key);
     if (hit) return hit;
-    const candidates = mapping.rules.filter((r) => inRange(account, r) && objectMatches(r, object));
+    let inAccount = byAccount.get(account);
+    if (!inAccount) byAccount.set(account, (inAccount = ranked.filter((r) => inRange(account, r.rule))));
+    const candidates = inAccount.filter((r) => objectMatches(r.rule, object));
     const res: Resolution = { conflicts: [] };
     for (const facet of ["line", "area", "note"] as const) resolveFacet(candidates, facet, res);
     cache.set(key, res);

@@ -26,9 +26,11 @@ export function adminRatio(admin: Dec, totalCosts: Dec, excluded: readonly Dec[]
   if (limit.isNegative() || limit.greaterThan(1)) {
     throw new FinsamError("number.outOfRange", { field: "gräns", value: limit.toString(), min: 0, max: 1 });
   }
-  const denominator = totalCosts.abs().minus(sum(excluded.map((e) => e.abs())));
-  const r = ratio(admin.abs(), denominator, "totala kostnader");
-  return { admin: admin.abs(), denominator, ratio: r, limit, met: !r.greaterThan(limit) };
+  const total = totalCosts.abs();
+  const denominator = excluded.length === 0 ? total : total.minus(sum(excluded.map((e) => e.abs())));
+  const magnitude = admin.abs();
+  const r = ratio(magnitude, denominator, "totala kostnader");
+  return { admin: magnitude, denominator, ratio: r, limit, met: !r.greaterThan(limit) };
 }
 
 /** Soliditet: eget kapital / totala tillgångar. */
