@@ -1,5 +1,6 @@
-import { type Dec, ZERO, sum } from "../money/decimal";
+import { type Dec, ONE, ZERO, sum } from "../money/decimal";
 import { FinsamError } from "../errors";
+import { largestRemainder } from "./largestRemainder";
 
 export interface ApportionOptions {
   /** Step the parts are multiples of, in kronor (see money/units). */
@@ -13,9 +14,10 @@ export interface ApportionOptions {
  * exactly to `total` (largest-remainder / Hamilton method).
  *
  * Each part is first its exact share rounded toward zero; the units still missing go one each to the parts
- * with the largest remainders. Ties are broken deterministically: larger exact share first, then the earlier
- * position in the list. Hence every part is within one step of its exact share, and reordering the members
- * changes nothing except between members whose exact shares are identical.
+ * with the largest remainders (compared exactly, see largestRemainder.ts). Ties are broken deterministically:
+ * larger exact share first, then the earlier position in the list. Hence every part is within one step of its
+ * exact share, and reordering the members changes nothing except between members whose exact shares are
+ * identical.
  *
  * A negative total is split like its absolute value and negated, so refunds split symmetrically.
  */
@@ -33,22 +35,9 @@ export function apportion(total: Dec, weights: readonly Dec[], options: Apportio
   if (!units.isInteger()) {
     throw new FinsamError("split.notMultiple", { field: "total", value: total.toString(), unit: step.toString() });
   }
-  const sign = total.isNegative() ? -1 : 1;
-
-  const exact = weights.map((w) => units.times(w).div(weightSum));
-  const floors = exact.map((e) => e.floor());
-  let missing = units.minus(sum(floors)).toNumber();
-
-  const order = exact
-    .map((e, i) => ({ i, remainder: e.minus(floors[i]!), e }))
-    .sort((a, b) => b.remainder.comparedTo(a.remainder) || b.e.comparedTo(a.e) || a.i - b.i);
-  const parts = floors.slice();
-  for (const { i } of order) {
-    if (missing <= 0) break;
-    parts[i] = parts[i]!.plus(1);
-    missing -= 1;
-  }
-  return parts.map((p) => (p.isZero() ? ZERO : p.times(step).times(sign)));
+  // A negative total splits like its magnitude: the whole-unit parts are scaled by −step.
+  const scale = total.isNegative() ? step.negated() : step;
+  return largestRemainder(units, weights, weightSum).map((p) => (p.isZero() ? ZERO : scale.equals(ONE) ? p : p.times(scale)));
 }
 
 /** Normalises one weighting key (e.g. population) to shares summing to 1. */

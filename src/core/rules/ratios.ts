@@ -23,7 +23,8 @@ export const DEFAULT_ADMIN_LIMIT = new Dec("0.1");
  * either positive or negative (RR style), and the ratio means the same either way.
  */
 export function adminRatio(admin: Dec, totalCosts: Dec, excluded: readonly Dec[] = [], limit: Dec = DEFAULT_ADMIN_LIMIT): AdminRatioResult {
-  if (limit.isNegative() || limit.greaterThan(1)) {
+  // The default needs no check: ADMINRATIO passes it on every recalculation.
+  if (limit !== DEFAULT_ADMIN_LIMIT && (limit.isNegative() || limit.greaterThan(1))) {
     throw new FinsamError("number.outOfRange", { field: "gräns", value: limit.toString(), min: 0, max: 1 });
   }
   const total = totalCosts.abs();

@@ -6,6 +6,8 @@ import type { MessageParams } from "../messages/index";
 export const MAX_EXCEL_AMOUNT = 2 ** 53 / 100;
 const MAX_EXCEL_AMOUNT_DEC = new Dec(MAX_EXCEL_AMOUNT);
 const MIN_EXCEL_AMOUNT_DEC = MAX_EXCEL_AMOUNT_DEC.negated();
+/** Decimal exponent of the limit: a number with a smaller one is far below it. */
+const LIMIT_EXPONENT = MAX_EXCEL_AMOUNT_DEC.e;
 const NOWHERE: MessageParams = {};
 /** Excel keeps (and displays) 15 significant digits; more would be silently cut. */
 export const MAX_SIGNIFICANT_DIGITS = 15;
@@ -16,8 +18,9 @@ export const MAX_SIGNIFICANT_DIGITS = 15;
  */
 export function toExcelNumber(d: Dec, where: MessageParams = NOWHERE): number {
   if (!d.isFinite()) throw new FinsamError("number.notFinite", where);
-  // Two comparisons instead of abs(): every cell of every report passes here, and abs() allocates.
-  if (d.greaterThan(MAX_EXCEL_AMOUNT_DEC) || d.lessThan(MIN_EXCEL_AMOUNT_DEC)) throw new FinsamError("sheet.tooLarge", { ...where, value: d.toString(), max: MAX_EXCEL_AMOUNT });
+  // Every cell of every report passes here: compare (each comparison allocates) only when the exponent says
+  // the magnitude is near the limit.
+  if (d.e >= LIMIT_EXPONENT && (d.greaterThan(MAX_EXCEL_AMOUNT_DEC) || d.lessThan(MIN_EXCEL_AMOUNT_DEC))) throw new FinsamError("sheet.tooLarge", { ...where, value: d.toString(), max: MAX_EXCEL_AMOUNT });
   if (d.sd() > MAX_SIGNIFICANT_DIGITS) throw new FinsamError("sheet.imprecise", { ...where, value: d.toString() });
   // ≤ 15 significant digits: the nearest double prints back as the same decimal.
   const n = Number(d.toString());

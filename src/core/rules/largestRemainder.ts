@@ -1,0 +1,79 @@
+import { Dec } from "../money/decimal";
+
+/**
+ * Whole-unit parts of `units` in proportion to `weights` (largest remainder), computed exactly: each part is
+ * its share's integer quotient q = ⌊units·w / Σw⌋, and the units still missing go one each to the largest
+ * remainders r = units·w − q·Σw. Remainders share the denominator Σw, so comparing them is exact: no share is
+ * ever rounded. Ties go to the larger share (larger q), then to the earlier member.
+ *
+ * Two implementations of that one rule: in safe integers when every product fits below 2^53 (weights scaled
+ * by a common power of ten; typical splits, about 5× faster), else in Decimals. A property test holds them
+ * equal. `weights` are non-negative with a positive sum and `units` a non-negative integer (apportion checks).
+ */
+export function largestRemainder(units: Dec, weights: readonly Dec[], weightSum: Dec): Dec[] {
+  const parts = integerParts(units, weights) ?? decimalParts(units, weights, weightSum);
+  return parts.map((p) => (typeof p === "number" ? new Dec(p) : p));
+}
+
+/** The rule in safe integers, or null when some figure is not one (then decimalParts gives the same parts). */
+export function integerParts(units: Dec, weights: readonly Dec[]): number[] | null {
+  const u = safeInteger(units);
+  if (u === null) return null;
+  let places = 0;
+  for (const w of weights) places = Math.max(places, w.decimalPlaces());
+  if (places > MAX_PLACES) return null;
+  const scale = POW10[places]!;
+  const ws: number[] = [];
+  let sum = 0;
+  for (const w of weights) {
+    const n = safeInteger(places === 0 ? w : w.times(scale));
+    if (n === null) return null;
+    ws.push(n);
+    sum += n;
+  }
+  if (!Number.isSafeInteger(sum)) return null;
+  const q: number[] = [];
+  const r: number[] = [];
+  let missing = u;
+  for (const w of ws) {
+    const product = u * w; // exact whenever it is a safe integer: rounding would leave 2^53 or more
+    if (!Number.isSafeInteger(product)) return null;
+    const rest = product % sum;
+    q.push((product - rest) / sum);
+    r.push(rest);
+    missing -= q[q.length - 1]!;
+  }
+  return addMissing(q, r, missing, (a, b) => a - b, (x) => x + 1);
+}
+
+/** The rule in Decimals: exact while units·w has at most 40 significant digits. */
+export function decimalParts(units: Dec, weights: readonly Dec[], weightSum: Dec): Dec[] {
+  const q: Dec[] = [];
+  const r: Dec[] = [];
+  let given = new Dec(0);
+  for (const w of weights) {
+    const product = units.times(w);
+    const quotient = product.divToInt(weightSum);
+    q.push(quotient);
+    r.push(product.minus(quotient.times(weightSum)));
+    given = given.plus(quotient);
+  }
+  return addMissing(q, r, units.minus(given).toNumber(), (a, b) => a.comparedTo(b), (x) => x.plus(1));
+}
+
+/** One more unit each to the `missing` members with the largest remainder, then quotient, then position. */
+function addMissing<T>(q: T[], r: readonly T[], missing: number, compare: (a: T, b: T) => number, next: (x: T) => T): T[] {
+  if (missing <= 0) return q;
+  const order = q.map((_, i) => i).sort((a, b) => compare(r[b]!, r[a]!) || compare(q[b]!, q[a]!) || a - b);
+  for (let k = 0; k < missing && k < order.length; k++) q[order[k]!] = next(q[order[k]!]!);
+  return q;
+}
+
+const MAX_PLACES = 9;
+const POW10 = Array.from({ length: MAX_PLACES + 1 }, (_, i) => new Dec(10).pow(i));
+
+function safeInteger(d: Dec): number | null {
+  if (!d.isInteger()) return null;
+  const n = d.toNumber();
+  return Number.isSafeInteger(n) ? n : null;
+}
