@@ -37,7 +37,8 @@ export function apportion(total: Dec, weights: readonly Dec[], options: Apportio
   }
   // A negative total splits like its magnitude: the whole-unit parts are scaled by −step.
   const scale = total.isNegative() ? step.negated() : step;
-  return largestRemainder(units, weights, weightSum).map((p) => (p.isZero() ? ZERO : scale.equals(ONE) ? p : p.times(scale)));
+  const inUnits = scale.equals(ONE);
+  return largestRemainder(units, weights, weightSum).map((p) => (p.isZero() ? ZERO : inUnits ? p : p.times(scale)));
 }
 
 /** Normalises one weighting key (e.g. population) to shares summing to 1. */

@@ -1,4 +1,4 @@
-import { Dec } from "../money/decimal";
+import { Dec, ZERO } from "../money/decimal";
 
 /**
  * Whole-unit parts of `units` in proportion to `weights` (largest remainder), computed exactly: each part is
@@ -50,7 +50,7 @@ export function integerParts(units: Dec, weights: readonly Dec[]): number[] | nu
 export function decimalParts(units: Dec, weights: readonly Dec[], weightSum: Dec): Dec[] {
   const q: Dec[] = [];
   const r: Dec[] = [];
-  let given = new Dec(0);
+  let given = ZERO;
   for (const w of weights) {
     const product = units.times(w);
     const quotient = product.divToInt(weightSum);
