@@ -53,7 +53,8 @@ for (const [rows, times] of SIZES) {
   row(`${label(rows)} rader: läs (strömmande) + mappa + alla rapporter, median av ${times}`, `${ms(m.total)} (läsning ${ms(m.parse)}, rapporter ${ms(m.build)}); ${Math.round(perRow(rows))} ns/rad`, rows === 1_000_000 ? "≤ 3 000 ms" : "–", rows === 1_000_000 ? m.total <= 3000 : null);
   row(`${label(rows)} rader: samma bygge en andra gång i samma process (ombygge från öppen panel, koden redan kompilerad)`, `${ms(m.warm)}; ${(m.total / m.warm).toFixed(1)}× snabbare än första gången`, "–", null);
   row(`${label(rows)} rader: högsta RSS`, `${Math.round(m.rss)} MB`, rows === 1_000_000 ? "≤ 400 MB" : "–", rows === 1_000_000 ? m.rss <= 400 : null);
-  row(`${label(rows)} rader: golv (läsa fil, dela i rader och fält)`, `${ms(m.floor)}; vår tid ${(m.total / m.floor).toFixed(1)}× golvet`, "≤ 4×", m.total / m.floor <= 4);
+  // The issue sets the floor target at 1 000 000 rows; smaller files show the ratio for the scaling.
+  row(`${label(rows)} rader: golv (läsa fil, dela i rader och fält)`, `${ms(m.floor)}; vår tid ${(m.total / m.floor).toFixed(1)}× golvet`, rows === 1_000_000 ? "≤ 4×" : "–", rows === 1_000_000 ? m.total / m.floor <= 4 : null);
 }
 const scaling = perRow(1_000_000) / perRow(100_000);
 row("Tid per rad vid 1 000 000 / vid 100 000", `${scaling.toFixed(2)}`, "≤ 1,3", scaling <= 1.3);
