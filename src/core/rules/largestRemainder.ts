@@ -7,7 +7,7 @@ import { Dec, ZERO } from "../money/decimal";
  * ever rounded. Ties go to the larger share (larger q), then to the earlier member.
  *
  * Two implementations of that one rule: in safe integers when every product fits below 2^53 (weights scaled
- * by a common power of ten; typical splits, about 5× faster), else in Decimals. A property test holds them
+ * by a common power of ten; the SPLIT function got about 3× faster), else in Decimals. A property test holds them
  * equal. `weights` are non-negative with a positive sum and `units` a non-negative integer (apportion checks).
  */
 export function largestRemainder(units: Dec, weights: readonly Dec[], weightSum: Dec): Dec[] {
