@@ -7,12 +7,12 @@ import { Dec, ZERO } from "../money/decimal";
  * ever rounded. Ties go to the larger share (larger q), then to the earlier member.
  *
  * Two implementations of that one rule: in safe integers when every product fits below 2^53 (weights scaled
- * by a common power of ten; the SPLIT function got about 3× faster), else in Decimals. A property test holds them
- * equal. `weights` are non-negative with a positive sum and `units` a non-negative integer (apportion checks).
+ * by a common power of ten; SPLIT got about 3× faster), else in Decimals. A property test holds them equal.
+ * `weights` are non-negative with a positive sum and `units` a non-negative integer (apportion checks).
  */
 export function largestRemainder(units: Dec, weights: readonly Dec[], weightSum: Dec): Dec[] {
-  const parts = integerParts(units, weights) ?? decimalParts(units, weights, weightSum);
-  return parts.map((p) => (typeof p === "number" ? new Dec(p) : p));
+  const fast = integerParts(units, weights);
+  return fast ? fast.map((n) => new Dec(n)) : decimalParts(units, weights, weightSum);
 }
 
 /** The rule in safe integers, or null when some figure is not one (then decimalParts gives the same parts). */
@@ -39,9 +39,10 @@ export function integerParts(units: Dec, weights: readonly Dec[]): number[] | nu
     const product = u * w; // exact whenever it is a safe integer: rounding would leave 2^53 or more
     if (!Number.isSafeInteger(product)) return null;
     const rest = product % sum;
-    q.push((product - rest) / sum);
+    const quotient = (product - rest) / sum;
+    q.push(quotient);
     r.push(rest);
-    missing -= q[q.length - 1]!;
+    missing -= quotient;
   }
   return addMissing(q, r, missing, (a, b) => a - b, (x) => x + 1);
 }

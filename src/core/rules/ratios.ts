@@ -22,16 +22,17 @@ export const DEFAULT_ADMIN_LIMIT = new Dec("0.1");
  * Administration costs as a share of total costs. Costs are taken as magnitudes: reports print them
  * either positive or negative (RR style), and the ratio means the same either way.
  */
-export function adminRatio(admin: Dec, totalCosts: Dec, excluded: readonly Dec[] = [], limit: Dec = DEFAULT_ADMIN_LIMIT): AdminRatioResult {
-  // The default needs no check: ADMINRATIO passes it on every recalculation.
-  if (limit !== DEFAULT_ADMIN_LIMIT && (limit.isNegative() || limit.greaterThan(1))) {
+export function adminRatio(admin: Dec, totalCosts: Dec, excluded: readonly Dec[] = [], limit?: Dec): AdminRatioResult {
+  // A limit given is checked; the default is valid as written (ADMINRATIO passes none on every recalculation).
+  if (limit !== undefined && (limit.isNegative() || limit.greaterThan(1))) {
     throw new FinsamError("number.outOfRange", { field: "gräns", value: limit.toString(), min: 0, max: 1 });
   }
+  const max = limit ?? DEFAULT_ADMIN_LIMIT;
   const total = totalCosts.abs();
   const denominator = excluded.length === 0 ? total : total.minus(sum(excluded.map((e) => e.abs())));
   const magnitude = admin.abs();
   const r = ratio(magnitude, denominator, "totala kostnader");
-  return { admin: magnitude, denominator, ratio: r, limit, met: !r.greaterThan(limit) };
+  return { admin: magnitude, denominator, ratio: r, limit: max, met: !r.greaterThan(max) };
 }
 
 /** Soliditet: eget kapital / totala tillgångar. */
