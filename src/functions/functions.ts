@@ -9,7 +9,8 @@ import { unitStep } from "../core/money/units";
 import { apportion } from "../core/rules/apportion";
 import { splitContributions, defaultFundingModel } from "../core/rules/contributions";
 import { equityCap, type EquityCapRule } from "../core/rules/equityCap";
-import { adminRatio, allocationCheck, soliditet } from "../core/rules/ratios";
+import { adminRatio, adminShare, allocationCheck, soliditet } from "../core/rules/ratios";
+import { MAX_SIGNIFICANT_DIGITS } from "../core/sheet/excelNumber";
 import { deviation, deviationAmounts, parseLineKind, DEFAULT_THRESHOLDS, SEVERITY_LABEL_SV } from "../core/rules/deviation";
 import { forecastByBudget, forecastByRunRate } from "../core/rules/forecast";
 import { FinsamError } from "../core/errors";
@@ -148,7 +149,8 @@ export function equityExcess(equity: any, cap: any): number {
  * @returns The ratio (format the cell as %).
  */
 export function adminRatioFn(adminCosts: any, totalCosts: any, excluded?: any[][]): number {
-  return guard(() => out(adminRatio(num(adminCosts, "adminkostnader"), num(totalCosts, "totala kostnader"), optRange(excluded, "undantag")).ratio));
+  // Divided at the 15 digits the cell holds: one rounding, and the cost of 25 digits nobody sees is saved.
+  return guard(() => out(adminShare(num(adminCosts, "adminkostnader"), num(totalCosts, "totala kostnader"), optRange(excluded, "undantag"), MAX_SIGNIFICANT_DIGITS).ratio));
 }
 
 /**

@@ -45,6 +45,14 @@ describe("FINSAM custom functions", () => {
     expect(F.adminRatioFn(7.3, 42.9, [[1.8]])).toBeCloseTo(0.17762, 5);
   });
 
+  it("admin ratio: the exact quotient rounded half-up to 15 digits (Python decimal, prec 15), not the double's", () => {
+    expect(F.adminRatioFn(2322, 17423)).toBe(0.133272111576652);
+    expect(F.adminRatioFn(7.3, 42.9, [[1.8]])).toBe(0.177615571776156);
+    // 612 346 / 5 432 100 is 0.11272730619833950…: doubles print …3395, the 15-digit rounding is …834.
+    expect(F.adminRatioFn(612_346, 5_432_100)).toBe(0.11272730619834);
+    expect(612_346 / 5_432_100).not.toBe(0.11272730619834);
+  });
+
   it("allocation: Roslagen 2022 individ 7,2 / struktur 1,1 mnkr", () => {
     expect(F.allocationShare(7.2, 1.1)).toBeCloseTo(0.86747, 5);
     expect(F.allocationCheckFn(7.2, 1.1)).toBe("Uppfyllt");

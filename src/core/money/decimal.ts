@@ -1,16 +1,38 @@
 import Decimal from "decimal.js";
 
+/** The working precision: every operation on a Dec rounds to this many significant digits. */
+export const PRECISION = 40;
+
 /**
  * The one Decimal constructor the project uses. 40 significant digits keep ratios of amounts up to
  * 10^15 kr exact to far below one öre; ROUND_HALF_UP is the rounding Swedish reports (and Excel's ROUND) use.
  * A clone, so that no other library's global Decimal settings can change our results.
  */
-export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 30 });
+export const Dec = Decimal.clone({ precision: PRECISION, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 30 });
 export type Dec = Decimal;
 
 export const ZERO = new Dec(0);
 export const ONE = new Dec(1);
 export const HUNDRED = new Dec(100);
+
+/** Constructors that round to fewer digits, by digits (a handful: the digits callers ask for are constants). */
+const rounders = new Map<number, typeof Dec>();
+
+/**
+ * a / b rounded once, half-up, to `digits` significant digits. Dividing at 40 digits and then rounding to
+ * fewer is two roundings (…4999… can become …5 and then round up) and costs a second Decimal: a result
+ * that leaves the program at a known precision (an Excel cell holds 15 digits) is divided at that precision.
+ */
+export function divide(a: Decimal, b: Decimal, digits: number = PRECISION): Decimal {
+  if (digits === PRECISION) return a.div(b);
+  let Ctor = rounders.get(digits);
+  if (!Ctor) rounders.set(digits, (Ctor = Dec.clone({ precision: digits })));
+  // Back to a Dec: a quotient that went on computing in its rounder's class would round to its digits.
+  return new Dec(new Ctor(a).div(b));
+}
+
+/** |x|, without a new Decimal when x is not negative (abs() always allocates one). */
+export const magnitude = (x: Decimal): Decimal => (x.isNegative() ? x.negated() : x);
 
 /** Sum of a list of decimals (0 for an empty list). */
 export function sum(values: readonly Decimal[]): Decimal {

@@ -1,10 +1,10 @@
-import { Dec, ZERO, sum } from "../money/decimal";
+import { Dec, PRECISION, ZERO, divide, magnitude, sum } from "../money/decimal";
 import { FinsamError } from "../errors";
 
-/** numerator / denominator, with a typed error instead of Infinity. */
-export function ratio(numerator: Dec, denominator: Dec, field: string): Dec {
+/** numerator / denominator, with a typed error instead of Infinity; `digits` significant digits (see divide). */
+export function ratio(numerator: Dec, denominator: Dec, field: string, digits = PRECISION): Dec {
   if (denominator.isZero()) throw new FinsamError("ratio.zeroDenominator", { field });
-  return numerator.div(denominator);
+  return divide(numerator, denominator, digits);
 }
 
 export interface AdminRatioResult {
@@ -18,21 +18,28 @@ export interface AdminRatioResult {
 
 export const DEFAULT_ADMIN_LIMIT = new Dec("0.1");
 
+export type AdminShare = Pick<AdminRatioResult, "admin" | "denominator" | "ratio">;
+
 /**
- * Administration costs as a share of total costs. Costs are taken as magnitudes: reports print them
- * either positive or negative (RR style), and the ratio means the same either way.
+ * Administration costs as a share of total costs less the excluded ones. Costs are taken as magnitudes:
+ * reports print them either positive or negative (RR style), and the ratio means the same either way.
+ * `digits`: the ratio's significant digits, rounded once (ADMINRATIO asks for the 15 a cell holds).
  */
+export function adminShare(admin: Dec, totalCosts: Dec, excluded: readonly Dec[] = [], digits = PRECISION): AdminShare {
+  const total = magnitude(totalCosts);
+  const denominator = excluded.length === 0 ? total : total.minus(sum(excluded.map(magnitude)));
+  const costs = magnitude(admin);
+  return { admin: costs, denominator, ratio: ratio(costs, denominator, "totala kostnader", digits) };
+}
+
+/** The administration share checked against a limit (default 10 %), at full precision. */
 export function adminRatio(admin: Dec, totalCosts: Dec, excluded: readonly Dec[] = [], limit?: Dec): AdminRatioResult {
-  // A limit given is checked; the default is valid as written (ADMINRATIO passes none on every recalculation).
   if (limit !== undefined && (limit.isNegative() || limit.greaterThan(1))) {
     throw new FinsamError("number.outOfRange", { field: "gräns", value: limit.toString(), min: 0, max: 1 });
   }
   const max = limit ?? DEFAULT_ADMIN_LIMIT;
-  const total = totalCosts.abs();
-  const denominator = excluded.length === 0 ? total : total.minus(sum(excluded.map((e) => e.abs())));
-  const magnitude = admin.abs();
-  const r = ratio(magnitude, denominator, "totala kostnader");
-  return { admin: magnitude, denominator, ratio: r, limit: max, met: !r.greaterThan(max) };
+  const share = adminShare(admin, totalCosts, excluded);
+  return { ...share, limit: max, met: !share.ratio.greaterThan(max) };
 }
 
 /** Soliditet: eget kapital / totala tillgångar. */
