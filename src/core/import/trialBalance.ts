@@ -3,6 +3,7 @@ import { FinsamError } from "../errors";
 import type { MessageCode, MessageParams } from "../messages/index";
 import { objectKey, type Account, type AccountType, type Balance, type FiscalYear, type Ledger, type LedgerObject } from "../ledger/types";
 import { parseA1 } from "../parse/a1";
+import { PeriodTable } from "../ledger/periodTable";
 import { diagnostic, diagnosticOf, type Diagnostic } from "./diagnostic";
 import { addressIn, cellAmount, cellText, findHeader, headerNames, isBlank, type Cells, type CellValue, type ColumnSpec } from "./table";
 import { isResultAccount } from "./sie/balances";
@@ -190,6 +191,6 @@ export function trialBalanceToLedger(rows: readonly TrialBalanceRow[], options: 
     dimensions: new Map(),
     objects,
     balances: [...totals.values(), ...objectBalances],
-    periods: [],
+    periods: new PeriodTable(),
   };
 }

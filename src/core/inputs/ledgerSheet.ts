@@ -3,6 +3,7 @@ import { objectKey, type Account, type Balance, type FiscalYear, type Ledger, ty
 import type { CellSpec, SheetDescription } from "../sheet/description";
 import { toExcelNumber } from "../sheet/excelNumber";
 import { parseA1 } from "../parse/a1";
+import { PeriodTable } from "../ledger/periodTable";
 import { diagnostic, diagnosticOf, type Diagnostic } from "../import/diagnostic";
 import { addressIn, cellAmount, cellText, findHeader, headerNames, type Cells, type ColumnSpec } from "../import/table";
 
@@ -38,10 +39,10 @@ export function ledgerSheet(ledger: Ledger): SheetDescription {
   const amount = (d: Dec): CellSpec => ({ value: toExcelNumber(d), numberFormat: "#,##0.00;-#,##0.00" });
   const rows: CellSpec[][] = [
     ...ledger.balances.map((b) => [text(POSTS[b.kind]), { value: b.year }, text(""), text(b.account), text(accountName(b.account)), ...objectCells(b.object), amount(b.amount)]),
-    ...ledger.periods.map((p) => [text(POSTS[p.kind]), { value: p.year }, text(p.period), text(p.account), text(accountName(p.account)), ...objectCells(p.object), amount(p.amount)]),
+    ...[...ledger.periods].map((p) => [text(POSTS[p.kind]), { value: p.year }, text(p.period), text(p.account), text(accountName(p.account)), ...objectCells(p.object), amount(p.amount)]),
   ];
   // Accounts without amounts still carry their names (a chart of accounts row with post KONTO).
-  const used = new Set([...ledger.balances.map((b) => b.account), ...ledger.periods.map((p) => p.account)]);
+  const used = new Set([...ledger.balances.map((b) => b.account), ...[...ledger.periods].map((p) => p.account)]);
   for (const a of ledger.accounts.values()) if (!used.has(a.number)) rows.push([text("KONTO"), text(""), text(""), text(a.number), text(a.name), text(""), text(""), text(""), text("")]);
   return {
     name: LEDGER_SHEET,
@@ -65,7 +66,7 @@ export function readLedgerSheet(cells: Cells, options: { topLeft?: string } = {}
   const header = findHeader(cells, COLUMNS);
   if (!header) return { ok: false, errors: [diagnostic("table.noHeader", { cell: at(0, 0), value: headerNames(COLUMNS) })] };
   const errors: Diagnostic[] = [];
-  const ledger: Ledger = { companyName: "", years: [], accounts: new Map(), dimensions: new Map(), objects: new Map(), balances: [], periods: [] };
+  const ledger: Ledger = { companyName: "", years: [], accounts: new Map(), dimensions: new Map(), objects: new Map(), balances: [], periods: new PeriodTable() };
 
   for (let r = 0; r < header.row; r++) {
     const [label, a, b] = (cells[r] ?? []).map(cellText);

@@ -78,7 +78,7 @@ export function trialBalanceRows(ledger: Ledger): CellValue[][] {
   const years = [0, -1];
   const totals = ledger.balances.filter((b) => b.kind !== "ib" && !b.object && years.includes(b.year));
   const objectBalances = ledger.balances.filter((b) => b.kind !== "ib" && b.object && years.includes(b.year));
-  const objectFigures = objectBalances.length > 0 ? objectBalances : ledger.periods.filter((p) => p.kind === "actual" && p.object && years.includes(p.year));
+  const objectFigures = objectBalances.length > 0 ? objectBalances : [...ledger.periods].filter((p) => p.kind === "actual" && p.object && years.includes(p.year));
   const rows = new Map<string, { account: string; object: string; amounts: Map<number, Dec> }>();
   const add = (account: string, object: string, year: number, amount: Dec) => {
     const key = `${account}\u0000${object}`;

@@ -1,4 +1,5 @@
 import type { Dec } from "../money/decimal";
+import type { PeriodTable } from "./periodTable";
 
 /**
  * The ledger as the statements engine sees it, whatever it was imported from (SIE 4, a pasted trial
@@ -67,7 +68,8 @@ export interface Ledger {
   objects: Map<string, LedgerObject>;
   /** Account-level #IB/#UB/#RES (as in the file, or derived from #TRANS when the file has none). */
   balances: Balance[];
-  periods: PeriodAmount[];
+  /** Monthly amounts, columnar (see PeriodTable); iterating it gives PeriodAmounts. */
+  periods: PeriodTable;
 }
 
 export const objectKey = (dimension: number, id: string): string => `${dimension}\u0000${id}`;

@@ -1,6 +1,7 @@
 import { DecSum, ZERO, type Dec } from "../money/decimal";
-import type { BalanceKind, Ledger, PeriodAmount } from "../ledger/types";
-import { makeResolver, type Facet, type Resolution } from "./resolve";
+import type { BalanceKind, Ledger } from "../ledger/types";
+import { cachedResolver, type Facet, type Resolution } from "./resolve";
+import { insatsActuals } from "./periodSums";
 import { EXCLUDED_LINE, type Mapping } from "./types";
 
 /** One account's amount (or the part booked on one insats), with where the mapping sends it. */
@@ -99,43 +100,13 @@ export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<stri
   return groups;
 }
 
-function objectOf(insats: string | null, dimension: number): Obj | undefined {
-  return insats === null ? undefined : { dimension, id: insats };
-}
-
-type Resolve = (account: string, insats: string | null) => Resolution;
-
-/**
- * One resolution table per mapping, shared by applyMapping and every mapPeriods call: a build resolves
- * the same (account, insats) pairs for balances, actuals and budget. Mappings are values (the sheet reader
- * builds a new one on every read; nothing edits one in place), so the table never goes stale.
- */
-const resolvers = new WeakMap<Mapping, Resolve>();
-
-function resolverFor(mapping: Mapping): Resolve {
-  let table = resolvers.get(mapping);
-  if (table) return table;
-  const resolve = makeResolver(mapping);
-  const dim = mapping.insatsDimension;
-  const byAccount = new Map<string, Map<string | null, Resolution>>();
-  table = (account, insats) => {
-    let perInsats = byAccount.get(account);
-    if (!perInsats) byAccount.set(account, (perInsats = new Map()));
-    let r = perInsats.get(insats);
-    if (!r) perInsats.set(insats, (r = resolve(account, objectOf(insats, dim))));
-    return r;
-  };
-  resolvers.set(mapping, table);
-  return table;
-}
-
 /**
  * Applies a mapping to a ledger. Every account amount becomes a cell with its targets; amounts with no line
  * (and result amounts with no area) are listed as unmapped, conflicting rules as double mappings, and a
  * control total per year and kind proves that the mapped cells add up to the ledger.
  */
 export function applyMapping(ledger: Ledger, mapping: Mapping): MappedLedger {
-  const resolve = resolverFor(mapping);
+  const resolve = cachedResolver(mapping);
   const dim = mapping.insatsDimension;
   const cells: MappedCell[] = [];
   const doubles = new Map<string, DoubleMapping>();
@@ -143,13 +114,13 @@ export function applyMapping(ledger: Ledger, mapping: Mapping): MappedLedger {
     for (const c of r.conflicts) doubles.set(`${account}\u0000${insats}\u0000${c.facet}`, { account, insats, facet: c.facet, targets: c.targets });
   };
 
-  const insatsActuals = periodInsatsParts(ledger, dim);
+  const actualParts = insatsActuals(ledger.periods, dim);
   const groups = groupBy(ledger.balances, (b) => `${b.year}\u0000${b.kind}\u0000${b.account}`);
   for (const entries of groups.values()) {
     const { year, kind, account } = entries[0]!;
     // SIE has no object-level #RES: without object sums in the balances, the insats parts come from the
     // year's monthly actuals (#TRANS or #PSALDO with objects). Balance-sheet amounts are never split.
-    const withParts = entries.some((e) => e.object) ? entries : [...entries, ...(insatsActuals.get(year)?.get(account) ?? [])];
+    const withParts = entries.some((e) => e.object) ? entries : [...entries, ...(actualParts.get(year)?.get(account) ?? [])];
     const parts = kind === "res" ? splitByInsats(withParts, dim) : [{ insats: null, amount: entries.filter((e) => !e.object).reduce((a, e) => a.plus(e.amount), ZERO) }];
     for (const { insats, amount } of parts) {
       const r = resolve(account, insats);
@@ -167,28 +138,6 @@ export function applyMapping(ledger: Ledger, mapping: Mapping): MappedLedger {
   }
 
   return { ledger, mapping, cells, unmapped, doubleMapped: [...doubles.values()], control: controlTotals(ledger, cells) };
-}
-
-/** Yearly sums of the monthly actuals per year, account and insats (the parts of the "res" balances). */
-function periodInsatsParts(ledger: Ledger, dim: number): Map<number, Map<string, { amount: Dec; object: Obj }[]>> {
-  const sums = new Map<number, Map<string, Map<string, DecSum>>>();
-  for (const p of ledger.periods) {
-    if (p.kind !== "actual" || p.object?.dimension !== dim) continue;
-    let perAccount = sums.get(p.year);
-    if (!perAccount) sums.set(p.year, (perAccount = new Map()));
-    let byInsats = perAccount.get(p.account);
-    if (!byInsats) perAccount.set(p.account, (byInsats = new Map()));
-    const sum = byInsats.get(p.object.id);
-    if (sum) sum.add(p.amount);
-    else byInsats.set(p.object.id, new DecSum().add(p.amount));
-  }
-  const out = new Map<number, Map<string, { amount: Dec; object: Obj }[]>>();
-  for (const [year, perAccount] of sums) {
-    const parts = new Map<string, { amount: Dec; object: Obj }[]>();
-    for (const [account, byInsats] of perAccount) parts.set(account, [...byInsats].map(([id, sum]) => ({ amount: sum.value(), object: { dimension: dim, id } })));
-    out.set(year, parts);
-  }
-  return out;
 }
 
 function controlTotals(ledger: Ledger, cells: readonly MappedCell[]): ControlTotal[] {
@@ -243,52 +192,4 @@ export function lineSum(m: MappedLedger, line: string, kind: BalanceKind, year: 
  */
 export function closingOf(m: MappedLedger, year: number): { kind: BalanceKind; year: number } {
   return m.ledger.balances.some((b) => b.kind === "ub" && b.year === year) ? { kind: "ub", year } : { kind: "ib", year: year + 1 };
-}
-
-/** Period amounts (actual or budget) resolved like the balances, split by insats. */
-export interface MappedPeriod {
-  year: number;
-  period: string;
-  account: string;
-  insats: string | null;
-  amount: Dec;
-  area?: string;
-  line?: string;
-}
-
-/** `year`, when given, keeps that year's amounts only (the same as filtering the result, without the work). */
-export function mapPeriods(ledger: Ledger, mapping: Mapping, kind: PeriodAmount["kind"], year?: number): MappedPeriod[] {
-  const resolve = resolverFor(mapping);
-  const dim = mapping.insatsDimension;
-  const out: MappedPeriod[] = [];
-  for (const entries of periodGroups(ledger.periods, kind, year)) {
-    const { year, period, account } = entries[0]!;
-    for (const { insats, amount } of splitByInsats(entries, dim)) {
-      const r = resolve(account, insats);
-      out.push({ year, period, account, insats, amount, area: r.area, line: r.line });
-    }
-  }
-  return out;
-}
-
-/** Period amounts of one kind grouped by year, period and account, groups and entries in ledger order. */
-function periodGroups(periods: readonly PeriodAmount[], kind: PeriodAmount["kind"], year: number | undefined): PeriodAmount[][] {
-  const groups: PeriodAmount[][] = [];
-  // Nested Maps on the ledger's own strings (hashed once) instead of a composed key per amount.
-  const byYear = new Map<number, Map<string, Map<string, PeriodAmount[]>>>();
-  for (const p of periods) {
-    if (p.kind !== kind || (year !== undefined && p.year !== year)) continue;
-    let byPeriod = byYear.get(p.year);
-    if (!byPeriod) byYear.set(p.year, (byPeriod = new Map()));
-    let byAccount = byPeriod.get(p.period);
-    if (!byAccount) byPeriod.set(p.period, (byAccount = new Map()));
-    const group = byAccount.get(p.account);
-    if (group) group.push(p);
-    else {
-      const created = [p];
-      byAccount.set(p.account, created);
-      groups.push(created);
-    }
-  }
-  return groups;
 }

@@ -64,3 +64,31 @@ export function makeResolver(mapping: Mapping): (account: string, object?: { dim
     return res;
   };
 }
+
+/** Resolves an account's amount booked on an insats (an object id on the mapping's insats dimension) or on none. */
+export type InsatsResolver = (account: string, insats: string | null) => Resolution;
+
+/**
+ * One resolution table per mapping, shared by applyMapping and the period sums: a build resolves the same
+ * (account, insats) pairs for balances, actuals and budget. Mappings are values (the sheet reader builds a
+ * new one on every read; nothing edits one in place), so the table never goes stale. Each pair's Resolution
+ * is one object, so callers may key on it.
+ */
+const resolvers = new WeakMap<Mapping, InsatsResolver>();
+
+export function cachedResolver(mapping: Mapping): InsatsResolver {
+  let table = resolvers.get(mapping);
+  if (table) return table;
+  const resolve = makeResolver(mapping);
+  const dim = mapping.insatsDimension;
+  const byAccount = new Map<string, Map<string | null, Resolution>>();
+  table = (account, insats) => {
+    let perInsats = byAccount.get(account);
+    if (!perInsats) byAccount.set(account, (perInsats = new Map()));
+    let r = perInsats.get(insats);
+    if (!r) perInsats.set(insats, (r = resolve(account, insats === null ? undefined : { dimension: dim, id: insats })));
+    return r;
+  };
+  resolvers.set(mapping, table);
+  return table;
+}

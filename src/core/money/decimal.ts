@@ -52,7 +52,7 @@ function wordDigits(w: number): number {
 }
 
 /** x in whole öre when that is exact and below 2^53 in magnitude, else NaN. Reads the Decimal's public d/e/s. */
-function oreOf(x: Decimal): number {
+export function oreOf(x: Decimal): number {
   const d = x.d;
   if (!d) return NaN;
   let n = d[0] as number;

@@ -128,7 +128,7 @@ export function memberContributions(m: MappedLedger): Dec {
 }
 
 function ledgerBudget(inputs: FinsamInputs): Budget | undefined {
-  const hasBudget = inputs.ledger.periods.some((p) => p.kind === "budget" && p.year === 0);
+  const hasBudget = inputs.ledger.periods.has("budget", 0);
   return hasBudget ? budgetFromLedger(inputs.ledger, inputs.mapping, 0) : undefined;
 }
 

@@ -1,7 +1,7 @@
 import { ZERO, type Dec } from "../money/decimal";
 import { FinsamError } from "../errors";
 import type { Ledger } from "../ledger/types";
-import { mapPeriods } from "../mapping/apply";
+import { mappedPeriodSums } from "../mapping/periodSums";
 import { AREA_IDS } from "../mapping/targets";
 import type { Mapping } from "../mapping/types";
 
@@ -46,7 +46,7 @@ export function monthOfYear(ledger: Ledger, year: number, period: string): numbe
  */
 export function budgetFromLedger(ledger: Ledger, mapping: Mapping, year = 0): Budget {
   const byKey = new Map<string, BudgetEntry>();
-  for (const p of mapPeriods(ledger, mapping, "budget", year)) {
+  for (const p of mappedPeriodSums(ledger, mapping, "budget", year)) {
     if (p.area === undefined) continue;
     const key = `${p.area}\u0000${p.insats ?? ""}`;
     let entry = byKey.get(key);

@@ -1,5 +1,6 @@
 import { DecSum, ZERO, type Dec } from "../money/decimal";
-import { mapPeriods, type MappedLedger } from "../mapping/apply";
+import type { MappedLedger } from "../mapping/apply";
+import { mappedPeriodSums } from "../mapping/periodSums";
 import { INCOME_AREAS } from "../mapping/targets";
 import { EXCLUDED_LINE } from "../mapping/types";
 import type { CellValue, ReportModel, ReportRow } from "../report/model";
@@ -37,9 +38,9 @@ type Actual = { area?: string; insats: string | null; amount: Dec };
  * without monthly figures can only be followed up for the whole year, from its #RES.
  */
 function actualsToDate(m: MappedLedger, month: number): Actual[] {
-  const periods = mapPeriods(m.ledger, m.mapping, "actual", 0).filter((p) => p.line !== EXCLUDED_LINE);
+  const periods = mappedPeriodSums(m.ledger, m.mapping, "actual", 0).filter((p) => p.line !== EXCLUDED_LINE);
   if (periods.length === 0 && month === 12) return driftCells(m).filter((c) => c.year === 0);
-  // A ledger has a few dozen distinct periods and tens of thousands of amounts.
+  // A ledger has a few dozen distinct periods and thousands of sums.
   const months = new Map<string, number>();
   const monthOf = (period: string) => {
     let n = months.get(period);

@@ -51,7 +51,7 @@ describe("parseSie on a complete PC8 file", () => {
 
   it("sums #TRANS per month, account and object; #BTRANS never, #RTRANS once", () => {
     const actual = (period: string, account: string, obj?: [number, string]) =>
-      r.ledger.periods
+      [...r.ledger.periods]
         .filter((p) => p.kind === "actual" && p.year === 0 && p.period === period && p.account === account)
         .find((p) => (obj ? p.object?.dimension === obj[0] && p.object.id === obj[1] : !p.object))
         ?.amount.toFixed(2);
@@ -64,9 +64,9 @@ describe("parseSie on a complete PC8 file", () => {
   });
 
   it("keeps #PSALDO and #PBUDGET as given and adds no #TRANS months to a year with #PSALDO", () => {
-    const budget = r.ledger.periods.filter((p) => p.kind === "budget").map((p) => `${p.period} ${p.account} ${p.object?.id ?? "-"} ${p.amount.toFixed(2)}`);
+    const budget = [...r.ledger.periods].filter((p) => p.kind === "budget").map((p) => `${p.period} ${p.account} ${p.object?.id ?? "-"} ${p.amount.toFixed(2)}`);
     expect(budget).toEqual(["202101 3510 - -50000.00", "202101 4610 P1 20000.00"]);
-    expect(r.ledger.periods.filter((p) => p.year === -1).map((p) => p.amount.toFixed(2))).toEqual(["-500000.00"]);
+    expect([...r.ledger.periods].filter((p) => p.year === -1).map((p) => p.amount.toFixed(2))).toEqual(["-500000.00"]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { Dec, ZERO } from "../../money/decimal";
-import type { Account, Balance, FiscalYear, PeriodAmount } from "../../ledger/types";
+import type { Account, Balance, FiscalYear } from "../../ledger/types";
+import type { PeriodTable } from "../../ledger/periodTable";
 import type { DiagnosticLog } from "../diagnostic";
 import type { Movements } from "./movements";
 
@@ -23,6 +24,8 @@ export interface BalanceInput {
   fileBalances: readonly FileBalance[];
   movements: Movements;
   psaldoYears: ReadonlySet<number>;
+  /** The file's #PSALDO/#PBUDGET; the monthly #TRANS sums are appended to it. */
+  periods: PeriodTable;
 }
 
 /** Result accounts carry #RES; by #KTYP (K, I) or, without it, by class 3–8 (BAS and Kommun-Bas alike). */
@@ -32,12 +35,11 @@ export function isResultAccount(number: string, account: Account | undefined): b
   return c >= 51 && c <= 56;
 }
 
-export function finishBalances(input: BalanceInput, log: DiagnosticLog): { balances: Balance[]; periods: PeriodAmount[] } {
-  const perYear = movementsPerYear(input, log);
-  const periods = perYear.periods;
+export function finishBalances(input: BalanceInput, log: DiagnosticLog): Balance[] {
+  const totals = movementsPerYear(input, log);
   const balances = input.fileBalances.map((f) => f.balance);
   const file = indexFileBalances(input.fileBalances);
-  for (const [year, moves] of perYear.totals) {
+  for (const [year, moves] of totals) {
     const isResult = (a: string) => isResultAccount(a, input.accounts.get(a));
     const derive = (kind: "res" | "ub", accounts: Iterable<string>, value: (a: string) => Dec) => {
       const kindLabel = kind === "res" ? "#RES" : "#UB";
@@ -70,7 +72,7 @@ export function finishBalances(input: BalanceInput, log: DiagnosticLog): { balan
       (a) => ib(a).plus(mov(a)),
     );
   }
-  return { balances, periods };
+  return balances;
 }
 
 function unique(values: string[]): string[] {
@@ -101,11 +103,10 @@ function yearOfMonth(years: readonly FiscalYear[], month: string): number | unde
 
 function movementsPerYear(input: BalanceInput, log: DiagnosticLog) {
   const totals = new Map<number, Map<string, Dec>>();
-  const periods: PeriodAmount[] = [];
   const yearCache = new Map<string, number | undefined>();
   if (input.years.length === 0 && input.movements.firstLineOfMonth.size > 0) {
     log.error("sie.noYears", { line: Math.min(...input.movements.firstLineOfMonth.values()) });
-    return { totals, periods };
+    return totals;
   }
   for (const [month, line] of input.movements.firstLineOfMonth) {
     const year = yearOfMonth(input.years, month);
@@ -115,16 +116,13 @@ function movementsPerYear(input: BalanceInput, log: DiagnosticLog) {
   for (const cell of input.movements.cells) {
     const year = yearCache.get(cell.month);
     if (year === undefined) continue;
-    const amount = input.movements.sumOf(cell);
     if (!cell.object) {
       const perAccount = totals.get(year) ?? new Map<string, Dec>();
-      perAccount.set(cell.account, (perAccount.get(cell.account) ?? ZERO).plus(amount));
+      perAccount.set(cell.account, (perAccount.get(cell.account) ?? ZERO).plus(input.movements.sumOf(cell)));
       totals.set(year, perAccount);
     }
-    if (input.psaldoYears.has(year) || amount.isZero()) continue;
-    const p: PeriodAmount = { year, period: cell.month, account: cell.account, kind: "actual", amount };
-    if (cell.object) p.object = { dimension: cell.object.dimension, id: cell.object.id };
-    periods.push(p);
+    if (input.psaldoYears.has(year) || input.movements.isZero(cell)) continue;
+    input.periods.add(year, cell.month, cell.account, "actual", cell.object, input.movements.exactOf(cell));
   }
-  return { totals, periods };
+  return totals;
 }

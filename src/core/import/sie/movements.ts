@@ -1,5 +1,5 @@
 import type { Dec } from "../../money/decimal";
-import { SumTable, type SieAmount } from "./amount";
+import { ExactSums, type Exact } from "../../money/exact";
 import type { SieObjectRef } from "./tokenize";
 
 /**
@@ -27,7 +27,7 @@ export class Movements {
   readonly cells: MovementCell[] = [];
   /** First line each month occurs on, to name a line when the month falls outside every fiscal year. */
   readonly firstLineOfMonth = new Map<string, number>();
-  private readonly sums = new SumTable();
+  private readonly sums = new ExactSums();
   private readonly monthNumbers = new Map<string, number>();
   private readonly accountNumbers = new Map<string, number>();
   private readonly objectNumbers = new Map<number, Map<string, number>>();
@@ -42,7 +42,7 @@ export class Movements {
   /** Pair → [object number] → slot, NONE when not seen yet. */
   private readonly pairObjects: number[][] = [];
 
-  add(month: string, account: string, objects: readonly SieObjectRef[], amount: SieAmount, line: number): void {
+  add(month: string, account: string, objects: readonly SieObjectRef[], amount: Exact, line: number): void {
     const m = month === this.lastMonth ? this.lastMonthNumber : this.monthNumber(month, line);
     let a = this.accountNumbers.get(account);
     if (a === undefined) {
@@ -70,6 +70,15 @@ export class Movements {
 
   sumOf(cell: MovementCell): Dec {
     return this.sums.toDec(cell.slot);
+  }
+
+  /** The cell's sum as an Exact (whole öre, or a Dec when it is not). */
+  exactOf(cell: MovementCell): Exact {
+    return this.sums.value(cell.slot);
+  }
+
+  isZero(cell: MovementCell): boolean {
+    return this.sums.isZero(cell.slot);
   }
 
   private monthNumber(month: string, line: number): number {

@@ -2,12 +2,14 @@ import { FinsamError, isFinsamError } from "../../errors";
 import type { MessageCode, MessageParams } from "../../messages/index";
 import { objectKey, type Account, type AccountType, type Balance, type FiscalYear, type Ledger, type LedgerObject, type PeriodAmount } from "../../ledger/types";
 import { DiagnosticLog, type Diagnostic } from "../diagnostic";
-import { SumTable, amountToDec, parseSieAmount } from "./amount";
+import { parseSieAmount } from "./amount";
+import { ExactSums, exactToDec } from "../../money/exact";
 import { finishBalances, type FileBalance } from "./balances";
 import { SieChecksum } from "./crc32";
 import { SieLineDecoder, type SieEncoding } from "./decode";
 import { daysInMonth, integer, isoDate, objectList, optionalText, restAsName, sieDate, siePeriod, text, type FieldPlace } from "./fields";
 import { Movements } from "./movements";
+import { PeriodTable } from "../../ledger/periodTable";
 import { tokenizeLine, type SieField, type SieObjectRef } from "./tokenize";
 import { Names, readTransLine, type Row } from "./transLine";
 
@@ -74,10 +76,11 @@ export class SieParser {
   private readonly handlers: ReadonlyMap<string, Handler>;
   private readonly movements = new Movements();
   /** The open voucher's balance (one voucher at a time). */
-  private readonly voucherSum = new SumTable(1);
+  private readonly voucherSum = new ExactSums(1);
   private readonly names = new Names();
   private readonly fileBalances: FileBalance[] = [];
-  private readonly filePeriods: PeriodAmount[] = [];
+  /** #PSALDO and #PBUDGET as read; end() appends the monthly #TRANS sums. */
+  private readonly periods = new PeriodTable();
   private readonly psaldoYears = new Set<number>();
   private readonly years = new Map<number, FiscalYear>();
   private readonly accounts = new Map<string, Account>();
@@ -134,8 +137,8 @@ export class SieParser {
     if (v && !this.full) this.log.error(v.open ? "sie.unclosedBlock" : "sie.voucherNoBlock", { line: v.line, series: v.series, number: v.number });
     if (this.checksum && !this.checksum.done) this.log.warn("sie.checksumUnclosed", { line: this.checksum.line });
     const years = [...this.years.values()].sort((a, b) => b.index - a.index);
-    const { balances, periods } = finishBalances(
-      { years, accounts: this.accounts, fileBalances: this.fileBalances, movements: this.movements, psaldoYears: this.psaldoYears },
+    const balances = finishBalances(
+      { years, accounts: this.accounts, fileBalances: this.fileBalances, movements: this.movements, psaldoYears: this.psaldoYears, periods: this.periods },
       this.log,
     );
     const ledger: Ledger = {
@@ -145,7 +148,7 @@ export class SieParser {
       dimensions: this.dimensions,
       objects: this.objects,
       balances,
-      periods: [...this.filePeriods, ...periods],
+      periods: this.periods,
     };
     if (this.orgNumber !== undefined) ledger.orgNumber = this.orgNumber;
     if (this.chartType !== undefined) ledger.chartType = this.chartType;
@@ -294,7 +297,7 @@ export class SieParser {
   private onBalance(kind: Balance["kind"], f: SieField[], at: FieldPlace): void {
     const year = integer(f, 0, at, "årsnr");
     const account = text(f, 1, at, "kontonr");
-    const amount = amountToDec(parseSieAmount(text(f, 2, at, "saldo"), at.line));
+    const amount = exactToDec(parseSieAmount(text(f, 2, at, "saldo"), at.line));
     this.fileBalances.push({ balance: { year, account, kind, amount }, line: at.line });
   }
 
@@ -302,7 +305,7 @@ export class SieParser {
     const year = integer(f, 0, at, "årsnr");
     const account = text(f, 1, at, "kontonr");
     const objects = objectList(f, 2, at);
-    const amount = amountToDec(parseSieAmount(text(f, 3, at, "saldo"), at.line));
+    const amount = exactToDec(parseSieAmount(text(f, 3, at, "saldo"), at.line));
     const object = this.singleObject(objects, at);
     if (object === undefined) return;
     const balance: Balance = { year, account, kind, amount };
@@ -315,13 +318,11 @@ export class SieParser {
     const period = siePeriod(text(f, 1, at, "period"), at);
     const account = text(f, 2, at, "kontonr");
     const objects = objectList(f, 3, at);
-    const amount = amountToDec(parseSieAmount(text(f, 4, at, "saldo"), at.line));
+    const amount = parseSieAmount(text(f, 4, at, "saldo"), at.line);
     const object = this.singleObject(objects, at);
     if (object === undefined) return;
-    const p: PeriodAmount = { year, period, account, kind, amount };
-    if (object) p.object = object;
-    else if (kind === "actual") this.psaldoYears.add(year);
-    this.filePeriods.push(p);
+    if (!object && kind === "actual") this.psaldoYears.add(year);
+    this.periods.add(year, period, account, kind, object ?? undefined, amount);
   }
 
   /** `{}` → null (the account total); one pair → that object; several → undefined (skipped, warned). */

@@ -1,4 +1,5 @@
-import { parseSieAmountIn, type SieAmount } from "./amount";
+import { parseSieAmountIn } from "./amount";
+import type { Exact } from "../../money/exact";
 import { sieDate } from "./fields";
 import type { SieObjectRef } from "./tokenize";
 
@@ -6,7 +7,7 @@ import type { SieObjectRef } from "./tokenize";
 export interface Row {
   account: string;
   objects: SieObjectRef[];
-  amount: SieAmount;
+  amount: Exact;
   date: string | null;
 }
 

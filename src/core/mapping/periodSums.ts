@@ -1,0 +1,166 @@
+import type { Dec } from "../money/decimal";
+import { ExactSums, type Exact } from "../money/exact";
+import { NO_OBJECT, type PeriodTable } from "../ledger/periodTable";
+import type { Ledger, PeriodAmount } from "../ledger/types";
+import { cachedResolver, type Resolution } from "./resolve";
+import type { Mapping } from "./types";
+
+/**
+ * Sums over the ledger's monthly amounts, computed on PeriodTable's columns in whole öre: a year of #TRANS
+ * is about 100 000 amounts, and only the sums (a few thousand) become Decs.
+ */
+
+const NONE = -1;
+
+/** Yearly sums of the monthly actuals per year, account and insats (the parts of the "res" balances). */
+export function insatsActuals(periods: PeriodTable, dim: number): Map<number, Map<string, { amount: Dec; object: { dimension: number; id: string } }[]>> {
+  const sums = new ExactSums();
+  // year → account → object → slot, each level in first-seen order.
+  const slots = new Map<number, Map<number, Map<number, number>>>();
+  for (let i = 0; i < periods.length; i++) {
+    const o = periods.objectAt(i);
+    if (o === NO_OBJECT || periods.objectRef(o).dimension !== dim || periods.kindAt(i) !== "actual") continue;
+    const year = periods.yearAt(i);
+    let perAccount = slots.get(year);
+    if (!perAccount) slots.set(year, (perAccount = new Map()));
+    const a = periods.accountAt(i);
+    let perObject = perAccount.get(a);
+    if (!perObject) perAccount.set(a, (perObject = new Map()));
+    let s = perObject.get(o);
+    if (s === undefined) perObject.set(o, (s = sums.slot()));
+    sums.add(s, periods.amountAt(i));
+  }
+  const out = new Map<number, Map<string, { amount: Dec; object: { dimension: number; id: string } }[]>>();
+  for (const [year, perAccount] of slots) {
+    const parts = new Map<string, { amount: Dec; object: { dimension: number; id: string } }[]>();
+    for (const [a, perObject] of perAccount) {
+      parts.set(periods.accountName(a), [...perObject].map(([o, s]) => ({ amount: sums.toDec(s), object: { dimension: dim, id: periods.objectRef(o).id } })));
+    }
+    out.set(year, parts);
+  }
+  return out;
+}
+
+/** A period's amounts on one target (RR line and driftsredovisning area) and insats, summed over accounts. */
+export interface PeriodSum {
+  year: number;
+  period: string;
+  /** Insats object id, or null for the part booked on no insats. */
+  insats: string | null;
+  amount: Dec;
+  area?: string;
+  line?: string;
+}
+
+/** A (year, period, account) group: its account total and its insats parts, as ExactSums slots. */
+interface Group {
+  year: number;
+  period: number;
+  account: number;
+  total: number;
+  objects: number[];
+  parts: number[];
+}
+
+/**
+ * Period amounts of one kind (and of one year, when given), split by insats and resolved like the balances:
+ * per year, period and account, the insats parts plus the rest of the account total booked on no insats
+ * (see splitByInsats: the same rule), then summed per period, target and insats. Sums come out in the order
+ * their first amount has in the ledger.
+ */
+export function mappedPeriodSums(ledger: Ledger, mapping: Mapping, kind: PeriodAmount["kind"], year?: number): PeriodSum[] {
+  const t = ledger.periods;
+  const dim = mapping.insatsDimension;
+  const sums = new ExactSums();
+  const groups = groupPeriods(t, kind, year, dim, sums);
+
+  const resolve = cachedResolver(mapping);
+  // A target is a (line, area) pair; every (account, insats) has its own Resolution, so each is numbered once.
+  const targetNumbers = new Map<string, number>();
+  const targets = new Map<Resolution, number>();
+  const targetOf = (r: Resolution) => {
+    let n = targets.get(r);
+    if (n === undefined) {
+      const key = `${r.line ?? ""}\u0000${r.area ?? ""}`;
+      n = targetNumbers.get(key);
+      if (n === undefined) targetNumbers.set(key, (n = targetNumbers.size));
+      targets.set(r, n);
+    }
+    return n;
+  };
+  // (year, period) → target·(objects + 1) + (object + 1) → output; an Exact sum per output.
+  const outputs: { year: number; period: number; insats: string | null; r: Resolution; slot: number }[] = [];
+  const index = new Map<number, Map<number, number>>();
+  const objectsPlusOne = t.objectCount + 1;
+  const emit = (g: Group, object: number, amount: Exact) => {
+    const insats = object === NONE ? null : t.objectRef(object).id;
+    const r = resolve(t.accountName(g.account), insats);
+    const yp = g.year * t.periodCount + g.period;
+    let byKey = index.get(yp);
+    if (!byKey) index.set(yp, (byKey = new Map()));
+    const key = targetOf(r) * objectsPlusOne + object + 1;
+    let k = byKey.get(key);
+    if (k === undefined) {
+      byKey.set(key, (k = outputs.length));
+      outputs.push({ year: g.year, period: g.period, insats, r, slot: sums.slot() });
+    }
+    sums.add(outputs[k]!.slot, amount);
+  };
+
+  const rest = sums.slot();
+  for (const g of groups) {
+    for (let k = 0; k < g.objects.length; k++) emit(g, g.objects[k]!, sums.value(g.parts[k]!));
+    // Without a total the parts are the whole; a group with no parts keeps its (zero) rest.
+    if (g.total === NONE) {
+      if (g.objects.length === 0) emit(g, NONE, 0);
+      continue;
+    }
+    sums.reset(rest);
+    sums.add(rest, sums.value(g.total));
+    for (const part of g.parts) sums.sub(rest, sums.value(part));
+    if (!sums.isZero(rest) || g.objects.length === 0) emit(g, NONE, sums.value(rest));
+  }
+  return outputs.map((o) => {
+    const p: PeriodSum = { year: o.year, period: t.periodName(o.period), insats: o.insats, amount: sums.toDec(o.slot) };
+    if (o.r.area !== undefined) p.area = o.r.area;
+    if (o.r.line !== undefined) p.line = o.r.line;
+    return p;
+  });
+}
+
+/**
+ * The amounts of one kind grouped by year, period and account in first-seen order, with the account total
+ * (the amount on no object) and the parts on the insats dimension summed in `sums`. Amounts on other
+ * dimensions are a second breakdown of the same total: they open their group but add nothing.
+ */
+function groupPeriods(t: PeriodTable, kind: PeriodAmount["kind"], year: number | undefined, dim: number, sums: ExactSums): Group[] {
+  const groups: Group[] = [];
+  const byKey = new Map<number, number>();
+  const accounts = t.accountCount;
+  const periods = t.periodCount;
+  for (let i = 0; i < t.length; i++) {
+    if (t.kindAt(i) !== kind) continue;
+    const y = t.yearAt(i);
+    if (year !== undefined && y !== year) continue;
+    const key = (y * periods + t.periodAt(i)) * accounts + t.accountAt(i);
+    let n = byKey.get(key);
+    if (n === undefined) {
+      byKey.set(key, (n = groups.length));
+      groups.push({ year: y, period: t.periodAt(i), account: t.accountAt(i), total: NONE, objects: [], parts: [] });
+    }
+    const g = groups[n]!;
+    const o = t.objectAt(i);
+    if (o === NO_OBJECT) {
+      if (g.total === NONE) g.total = sums.slot();
+      sums.add(g.total, t.amountAt(i));
+    } else if (t.objectRef(o).dimension === dim) {
+      let k = g.objects.indexOf(o);
+      if (k < 0) {
+        k = g.objects.push(o) - 1;
+        g.parts.push(sums.slot());
+      }
+      sums.add(g.parts[k]!, t.amountAt(i));
+    }
+  }
+  return groups;
+}

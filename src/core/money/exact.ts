@@ -1,0 +1,89 @@
+import { Dec, ZERO, oreOf } from "./decimal";
+
+/**
+ * An exact amount on the hot paths: whole öre in a JS number (exact below 2^53), or a Dec (kronor) for the
+ * rare amount that is not whole öre or too large. Summing a million ledger amounts this way allocates no
+ * Dec per amount; conversion to kronor happens once per aggregate.
+ */
+export type Exact = number | Dec;
+
+/** 2^52: an öre sum is folded into the Dec part before it could lose exactness (see add). */
+const FOLD_AT = 4503599627370496;
+
+export function oreToDec(ore: number): Dec {
+  return new Dec(ore).div(100);
+}
+
+export function exactToDec(amount: Exact): Dec {
+  return typeof amount === "number" ? oreToDec(amount) : amount;
+}
+
+/** A Dec as an Exact: whole öre when it is, else the Dec itself. */
+export function exactOf(amount: Dec): Exact {
+  const ore = oreOf(amount);
+  return Number.isNaN(ore) ? amount : ore;
+}
+
+/**
+ * Exact running sums in numbered slots: whole öre in a flat number array plus, rarely, a Dec part. Flat
+ * because a million #TRANS rows hit the sums in random order, and an object per sum cost a cache miss per row.
+ */
+export class ExactSums {
+  private readonly ore: number[] = [];
+  private readonly extra: (Dec | null)[] = [];
+
+  constructor(slots = 0) {
+    for (let i = 0; i < slots; i++) this.slot();
+  }
+
+  get size(): number {
+    return this.ore.length;
+  }
+
+  /** A new sum at zero; returns its number. */
+  slot(): number {
+    this.ore.push(0);
+    this.extra.push(null);
+    return this.ore.length - 1;
+  }
+
+  add(i: number, amount: Exact): void {
+    // Both terms at most 2^52 in magnitude, so their sum (at most 2^53) is exact; larger öre go to the Dec part.
+    if (typeof amount === "number" && amount <= FOLD_AT && amount >= -FOLD_AT) {
+      const ore = (this.ore[i] as number) + amount;
+      if (ore > FOLD_AT || ore < -FOLD_AT) {
+        this.extra[i] = oreToDec(ore).plus(this.extra[i] ?? ZERO);
+        this.ore[i] = 0;
+      } else this.ore[i] = ore;
+    } else {
+      const dec = exactToDec(amount);
+      const extra = this.extra[i];
+      this.extra[i] = extra ? extra.plus(dec) : dec;
+    }
+  }
+
+  sub(i: number, amount: Exact): void {
+    this.add(i, typeof amount === "number" ? -amount : amount.negated());
+  }
+
+  reset(i: number): void {
+    this.ore[i] = 0;
+    this.extra[i] = null;
+  }
+
+  isZero(i: number): boolean {
+    return this.extra[i] === null ? this.ore[i] === 0 : this.toDec(i).isZero();
+  }
+
+  /** The sum as an Exact: its öre while no Dec joined it. */
+  value(i: number): Exact {
+    const extra = this.extra[i];
+    return extra ? this.toDec(i) : (this.ore[i] as number);
+  }
+
+  toDec(i: number): Dec {
+    const ore = oreToDec(this.ore[i] as number);
+    const extra = this.extra[i];
+    return extra ? ore.plus(extra) : ore;
+  }
+}
