@@ -127,22 +127,27 @@ export class PeriodTable implements Iterable<PeriodAmount> {
   }
 }
 
-/** Values numbered 0, 1, … in first-seen order. */
+/** Values numbered 0, 1, … in first-seen order. Amounts arrive in runs of one period: the last is kept at hand. */
 class Numbering<T> {
   private readonly numbers = new Map<T, number>();
   private readonly values: T[] = [];
+  private last: T | undefined;
+  private lastNumber = -1;
 
   get size(): number {
     return this.values.length;
   }
 
   of(value: T): number {
+    if (value === this.last) return this.lastNumber;
     let n = this.numbers.get(value);
     if (n === undefined) {
       n = this.values.length;
       this.numbers.set(value, n);
       this.values.push(value);
     }
+    this.last = value;
+    this.lastNumber = n;
     return n;
   }
 

@@ -3,7 +3,7 @@ import { isFinsamError } from "../../../src/core/errors";
 import { parseSieAmount } from "../../../src/core/import/sie/amount";
 import { optionalText, sieDate, text } from "../../../src/core/import/sie/fields";
 import { tokenizeLine, type SieObjectRef } from "../../../src/core/import/sie/tokenize";
-import { Names, readTransLine } from "../../../src/core/import/sie/transLine";
+import { Months, Names, readTransLine } from "../../../src/core/import/sie/transLine";
 
 /** The general path for a #TRANS line: tokenizeLine, then the fields as the parser's readRow reads them. */
 function general(line: string) {
@@ -17,7 +17,7 @@ function general(line: string) {
   const amountIndex = hasList ? 2 : 1;
   const amount = parseSieAmount(text(f, amountIndex, at, "belopp"), 7);
   const transdat = optionalText(f, amountIndex + 1);
-  return { account, objects, amount, date: transdat === undefined ? null : sieDate(transdat, at, "transdat") };
+  return { account, objects, amount, month: transdat === undefined ? null : sieDate(transdat, at, "transdat").slice(0, 6) };
 }
 
 const outcome = (read: () => unknown) => {
@@ -58,7 +58,7 @@ describe("readTransLine", () => {
     let accepted = 0;
     fc.assert(
       fc.property(transLine, (line) => {
-        const fast = outcome(() => readTransLine(line, 7, new Names()));
+        const fast = outcome(() => readTransLine(line, 7, new Names(), new Months()));
         if ("value" in fast && fast.value === null) return;
         accepted++;
         expect(fast).toEqual(outcome(() => general(line)));
@@ -69,17 +69,28 @@ describe("readTransLine", () => {
   });
 
   it("takes the common shapes: objects quoted or bare, transdat and text after the amount", () => {
-    expect(readTransLine('   #TRANS 3910 {6 "INS16" 1 100} -27135.78', 1, new Names())).toEqual({
+    expect(readTransLine('   #TRANS 3910 {6 "INS16" 1 100} -27135.78', 1, new Names(), new Months())).toEqual({
       account: "3910",
       objects: [
         { dimension: 6, id: "INS16" },
         { dimension: 1, id: "100" },
       ],
       amount: -2713578,
-      date: null,
+      month: null,
     });
-    expect(readTransLine('#TRANS 1930 {} 100.5 20240131 "Hyra" 1', 1, new Names())).toEqual({ account: "1930", objects: [], amount: 10050, date: "20240131" });
-    expect(readTransLine("#TRANS 1930 100.00", 1, new Names())).toBeNull();
-    expect(readTransLine('#TRANS 1930 {6 "A\\"B"} 1', 1, new Names())).toBeNull();
+    expect(readTransLine('#TRANS 1930 {} 100.5 20240131 "Hyra" 1', 1, new Names(), new Months())).toEqual({ account: "1930", objects: [], amount: 10050, month: "202401" });
+    expect(readTransLine("#TRANS 1930 100.00", 1, new Names(), new Months())).toBeNull();
+    expect(readTransLine('#TRANS 1930 {6 "A\\"B"} 1', 1, new Names(), new Months())).toBeNull();
+  });
+
+  it("reads each row's own transdat when rows follow one another (the month of the last date is reused only for the same date)", () => {
+    const names = new Names();
+    const months = new Months();
+    const month = (line: string, n: number) => readTransLine(line, n, names, months)?.month;
+    expect(month("#TRANS 1930 {} 1 20240131", 1)).toBe("202401");
+    expect(month("#TRANS 1930 {} 1 20240131", 2)).toBe("202401");
+    expect(month("#TRANS 1930 {} 1 20240201", 3)).toBe("202402");
+    expect(() => month("#TRANS 1930 {} 1 20240230", 4)).toThrow(expect.objectContaining({ code: "sie.badDate", params: expect.objectContaining({ line: 4, value: "20240230" }) }));
+    expect(month("#TRANS 1930 {} 1 20240201", 5)).toBe("202402");
   });
 });

@@ -1,6 +1,7 @@
 import { Dec, ZERO } from "../../money/decimal";
 import type { Account, Balance, FiscalYear } from "../../ledger/types";
 import type { PeriodTable } from "../../ledger/periodTable";
+import { ExactSums } from "../../money/exact";
 import type { DiagnosticLog } from "../diagnostic";
 import type { Movements } from "./movements";
 
@@ -101,8 +102,11 @@ function yearOfMonth(years: readonly FiscalYear[], month: string): number | unde
   return years.find((y) => y.start.slice(0, 7) <= m && m <= y.end.slice(0, 7))?.index;
 }
 
-function movementsPerYear(input: BalanceInput, log: DiagnosticLog) {
+/** Each year's movement per account (Decs), after appending the monthly sums to input.periods. */
+function movementsPerYear(input: BalanceInput, log: DiagnosticLog): Map<number, Map<string, Dec>> {
   const totals = new Map<number, Map<string, Dec>>();
+  const sums = new ExactSums();
+  const slots = new Map<number, Map<string, number>>();
   const yearCache = new Map<string, number | undefined>();
   if (input.years.length === 0 && input.movements.firstLineOfMonth.size > 0) {
     log.error("sie.noYears", { line: Math.min(...input.movements.firstLineOfMonth.values()) });
@@ -113,16 +117,22 @@ function movementsPerYear(input: BalanceInput, log: DiagnosticLog) {
     yearCache.set(month, year);
     if (year === undefined) log.error("sie.dateOutsideYears", { line, value: month });
   }
+  let lastMonth = "";
+  let year: number | undefined;
   for (const cell of input.movements.cells) {
-    const year = yearCache.get(cell.month);
+    if (cell.month !== lastMonth) year = yearCache.get((lastMonth = cell.month));
     if (year === undefined) continue;
+    const amount = input.movements.exactOf(cell);
     if (!cell.object) {
-      const perAccount = totals.get(year) ?? new Map<string, Dec>();
-      perAccount.set(cell.account, (perAccount.get(cell.account) ?? ZERO).plus(input.movements.sumOf(cell)));
-      totals.set(year, perAccount);
+      let perAccount = slots.get(year);
+      if (!perAccount) slots.set(year, (perAccount = new Map()));
+      let s = perAccount.get(cell.account);
+      if (s === undefined) perAccount.set(cell.account, (s = sums.slot()));
+      sums.add(s, amount);
     }
     if (input.psaldoYears.has(year) || input.movements.isZero(cell)) continue;
-    input.periods.add(year, cell.month, cell.account, "actual", cell.object, input.movements.exactOf(cell));
+    input.periods.add(year, cell.month, cell.account, "actual", cell.object, amount);
   }
+  for (const [y, perAccount] of slots) totals.set(y, new Map([...perAccount].map(([account, s]) => [account, sums.toDec(s)])));
   return totals;
 }

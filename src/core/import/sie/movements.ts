@@ -1,4 +1,3 @@
-import type { Dec } from "../../money/decimal";
 import { ExactSums, type Exact } from "../../money/exact";
 import type { SieObjectRef } from "./tokenize";
 
@@ -66,10 +65,6 @@ export class Movements {
       }
       this.sums.add(s, amount);
     }
-  }
-
-  sumOf(cell: MovementCell): Dec {
-    return this.sums.toDec(cell.slot);
   }
 
   /** The cell's sum as an Exact (whole öre, or a Dec when it is not). */

@@ -11,7 +11,7 @@ import { daysInMonth, integer, isoDate, objectList, optionalText, restAsName, si
 import { Movements } from "./movements";
 import { PeriodTable } from "../../ledger/periodTable";
 import { tokenizeLine, type SieField, type SieObjectRef } from "./tokenize";
-import { Names, readTransLine, type Row } from "./transLine";
+import { Months, Names, readTransLine, type Row } from "./transLine";
 
 /**
  * Incremental SIE 4 parser: feed(chunk) as bytes arrive (File.stream() in the pane, fs streams in Node),
@@ -78,6 +78,7 @@ export class SieParser {
   /** The open voucher's balance (one voucher at a time). */
   private readonly voucherSum = new ExactSums(1);
   private readonly names = new Names();
+  private readonly months = new Months();
   private readonly fileBalances: FileBalance[] = [];
   /** #PSALDO and #PBUDGET as read; end() appends the monthly #TRANS sums. */
   private readonly periods = new PeriodTable();
@@ -180,7 +181,7 @@ export class SieParser {
     // have the common shape; around #RTRANS and inside a #KSUMMA span the general path keeps its rules.
     const open = this.voucher?.open ? this.voucher : null;
     if (open && this.started && this.pendingRtrans === null && (this.checksum === null || this.checksum.done)) {
-      const row = readTransLine(textLine, line, this.names);
+      const row = readTransLine(textLine, line, this.names, this.months);
       if (row !== null) return this.count(open, row, line);
     }
     const tok = tokenizeLine(textLine, line);
@@ -360,7 +361,7 @@ export class SieParser {
   /** A row that counts: into its voucher's balance and the month's movements. */
   private count(v: Voucher, row: Row, line: number): void {
     this.voucherSum.add(0, row.amount);
-    const month = row.date !== null ? row.date.slice(0, 6) : v.month;
+    const month = row.month ?? v.month;
     if (month !== null) this.movements.add(month, row.account, row.objects, row.amount, line);
   }
 
@@ -407,8 +408,8 @@ function readRow(f: SieField[], at: FieldPlace): Row {
   const amountIndex = hasList ? 2 : 1;
   const amount = parseSieAmount(text(f, amountIndex, at, "belopp"), at.line);
   const transdat = optionalText(f, amountIndex + 1);
-  const date = transdat === undefined ? null : sieDate(transdat, at, "transdat");
-  return { account, objects, amount, date };
+  const month = transdat === undefined ? null : sieDate(transdat, at, "transdat").slice(0, 6);
+  return { account, objects, amount, month };
 }
 
 /** What makes an #RTRANS and its #TRANS twin the same row; only built around #RTRANS, not per row. */

@@ -8,7 +8,8 @@ export interface Row {
   account: string;
   objects: SieObjectRef[];
   amount: Exact;
-  date: string | null;
+  /** YYYYMM of the row's transdat (validated as a whole date), or null without one. */
+  month: string | null;
 }
 
 const SPACE = 32;
@@ -30,7 +31,7 @@ const isSpace = (c: number) => c === SPACE || c === TAB;
  * the record handlers instead: they give the same row for every line read here, and the exact error for
  * every line that is not. Errors in the belopp or transdat are thrown as those would throw them.
  */
-export function readTransLine(text: string, line: number, names: Names): Row | null {
+export function readTransLine(text: string, line: number, names: Names, months: Months): Row | null {
   const n = text.length;
   let i = skipSpace(text, 0);
   if (!text.startsWith(LABEL, i)) return null;
@@ -95,8 +96,8 @@ export function readTransLine(text: string, line: number, names: Names): Row | n
     }
   }
   const amount = parseSieAmountIn(text, amountStart, amountEnd, line);
-  const date = dateEnd > dateStart ? sieDate(text.slice(dateStart, dateEnd), { line, label: LABEL }, "transdat") : null;
-  return { account, objects, amount, date };
+  const month = dateEnd > dateStart ? months.of(text, dateStart, dateEnd, line) : null;
+  return { account, objects, amount, month };
 }
 
 function skipSpace(text: string, i: number): number {
@@ -121,6 +122,23 @@ function plainQuoteEnd(text: string, open: number): number {
     if (c === BACKSLASH) return -1;
   }
   return -1;
+}
+
+/**
+ * Transdat → month, each distinct date validated and sliced once: the rows of a voucher share their date,
+ * so a row usually finds the previous row's.
+ */
+export class Months {
+  private lastDate = "";
+  private lastMonth = "";
+
+  of(text: string, start: number, end: number, line: number): string {
+    if (end - start !== this.lastDate.length || !text.startsWith(this.lastDate, start)) {
+      this.lastDate = sieDate(text.slice(start, end), { line, label: LABEL }, "transdat");
+      this.lastMonth = this.lastDate.slice(0, 6);
+    }
+    return this.lastMonth;
+  }
 }
 
 /**
