@@ -1,7 +1,8 @@
 // `node bench/profile.mjs <dist entry> [args…]`, e.g. `node bench/profile.mjs ledger.js bench/data/ledger-1000000.se`:
 // runs a bench/dist entry under `node --cpu-prof` and prints the functions with the most time of their own
 // and the most time in total (with callees). Set TOP=n for more rows, UNDER=name to count only time spent
-// below a function (e.g. UNDER=buildAllReports). Not part of `npm run bench`.
+// below a function (e.g. UNDER=buildAllReports), INTERVAL=µs to sample more often than every millisecond (a cold
+// run is short). Not part of `npm run bench`.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,7 +13,8 @@ const [entry, ...args] = process.argv.slice(2);
 if (!entry) throw new Error("usage: node bench/profile.mjs <dist entry> [args…]");
 const dir = mkdtempSync(join(tmpdir(), "finsam-prof-"));
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const run = spawnSync(process.execPath, ["--cpu-prof", "--cpu-prof-dir", dir, join(root, "bench", "dist", entry), ...args], { cwd: root, stdio: "inherit" });
+const interval = process.env.INTERVAL ? ["--cpu-prof-interval", process.env.INTERVAL] : [];
+const run = spawnSync(process.execPath, ["--cpu-prof", "--cpu-prof-dir", dir, ...interval, join(root, "bench", "dist", entry), ...args], { cwd: root, stdio: "inherit" });
 if (run.status !== 0) process.exit(run.status ?? 1);
 
 const profile = JSON.parse(readFileSync(join(dir, readdirSync(dir)[0]), "utf8"));

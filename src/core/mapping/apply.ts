@@ -1,4 +1,4 @@
-import { DecSum, ZERO, type Dec } from "../money/decimal";
+import { DecSum, ZERO, sumBy, type Dec } from "../money/decimal";
 import type { BalanceKind, Ledger } from "../ledger/types";
 import { cachedResolver, type Facet, type Resolution } from "./resolve";
 import { insatsActuals } from "./periodSums";
@@ -58,6 +58,8 @@ export interface MappedLedger {
 }
 
 type Obj = { dimension: number; id: string };
+
+const amountOf = (x: { amount: Dec }): Dec => x.amount;
 
 /**
  * Splits an account's entries into insats parts plus the remainder booked on no insats. The entry without
@@ -121,7 +123,7 @@ export function applyMapping(ledger: Ledger, mapping: Mapping): MappedLedger {
     // SIE has no object-level #RES: without object sums in the balances, the insats parts come from the
     // year's monthly actuals (#TRANS or #PSALDO with objects). Balance-sheet amounts are never split.
     const withParts = entries.some((e) => e.object) ? entries : [...entries, ...(actualParts.get(year)?.get(account) ?? [])];
-    const parts = kind === "res" ? splitByInsats(withParts, dim) : [{ insats: null, amount: entries.filter((e) => !e.object).reduce((a, e) => a.plus(e.amount), ZERO) }];
+    const parts = kind === "res" ? splitByInsats(withParts, dim) : [{ insats: null, amount: sumBy(entries, amountOf, (e) => !e.object) }];
     for (const { insats, amount } of parts) {
       const r = resolve(account, insats);
       noteConflicts(account, insats, r);
@@ -146,44 +148,50 @@ function controlTotals(ledger: Ledger, cells: readonly MappedCell[]): ControlTot
   const cellGroups = groupBy(cells, (c) => `${c.year}\u0000${c.kind}`);
   for (const [key, entries] of ledgerGroups) {
     const { year, kind } = entries[0]!;
-    const ledgerTotal = entries.reduce((a, e) => a.plus(e.amount), ZERO);
+    const ledgerTotal = sumBy(entries, amountOf);
     const mine = cellGroups.get(key) ?? [];
-    const mappedTotal = mine.filter((c) => c.line !== undefined).reduce((a, c) => a.plus(c.amount), ZERO);
-    const unmappedTotal = mine.filter((c) => c.line === undefined).reduce((a, c) => a.plus(c.amount), ZERO);
+    const mappedTotal = sumBy(mine, amountOf, (c) => c.line !== undefined);
+    const unmappedTotal = sumBy(mine, amountOf, (c) => c.line === undefined);
     const difference = ledgerTotal.minus(mappedTotal);
     out.push({ year, kind, ledgerTotal, mappedTotal, unmappedTotal, difference, ok: difference.isZero() });
   }
   return out.sort((a, b) => b.year - a.year || a.kind.localeCompare(b.kind));
 }
 
-/** Sum of the mapped cells matching a predicate. */
-export function sumCells(m: MappedLedger, pred: (c: MappedCell) => boolean): Dec {
-  let total = ZERO;
-  for (const c of m.cells) if (pred(c)) total = total.plus(c.amount);
-  return total;
-}
+/** Sums by line, kind and year, and by kind and year over every cell, once per mapped ledger (its cells never change). */
+const cellSums = new WeakMap<readonly MappedCell[], Map<string, Dec>>();
 
-/** Every line's sums by kind and year, computed once per mapped ledger (its cells are never changed). */
-const lineSums = new WeakMap<readonly MappedCell[], Map<string, Dec>>();
-
+/** A line's key; ALL_LINES stands for every cell, mapped or not (no line id contains a NUL). */
 const lineKey = (line: string, kind: BalanceKind, year: number) => `${line}\u0000${kind}\u0000${year}`;
+const ALL_LINES = "\u0000";
+
+function sumOfCells(m: MappedLedger, line: string, kind: BalanceKind, year: number): Dec {
+  let sums = cellSums.get(m.cells);
+  if (!sums) {
+    const open = new Map<string, DecSum>();
+    const add = (key: string, amount: Dec) => {
+      const sum = open.get(key);
+      if (sum) sum.add(amount);
+      else open.set(key, new DecSum().add(amount));
+    };
+    for (const c of m.cells) {
+      add(lineKey(ALL_LINES, c.kind, c.year), c.amount);
+      if (c.line !== undefined) add(lineKey(c.line, c.kind, c.year), c.amount);
+    }
+    sums = new Map([...open].map(([key, sum]) => [key, sum.value()]));
+    cellSums.set(m.cells, sums);
+  }
+  return sums.get(lineKey(line, kind, year)) ?? ZERO;
+}
 
 /** A line's ledger-signed sum for a year and kind. */
 export function lineSum(m: MappedLedger, line: string, kind: BalanceKind, year: number): Dec {
-  let sums = lineSums.get(m.cells);
-  if (!sums) {
-    const open = new Map<string, DecSum>();
-    for (const c of m.cells) {
-      if (c.line === undefined) continue;
-      const key = lineKey(c.line, c.kind, c.year);
-      const sum = open.get(key);
-      if (sum) sum.add(c.amount);
-      else open.set(key, new DecSum().add(c.amount));
-    }
-    sums = new Map([...open].map(([key, sum]) => [key, sum.value()]));
-    lineSums.set(m.cells, sums);
-  }
-  return sums.get(lineKey(line, kind, year)) ?? ZERO;
+  return sumOfCells(m, line, kind, year);
+}
+
+/** The sum of every cell of a kind and year, mapped to a line or not (e.g. a year's ΣRES). */
+export function kindSum(m: MappedLedger, kind: BalanceKind, year: number): Dec {
+  return sumOfCells(m, ALL_LINES, kind, year);
 }
 
 /**

@@ -34,12 +34,6 @@ export function divide(a: Decimal, b: Decimal, digits: number = PRECISION): Deci
 /** |x|, without a new Decimal when x is not negative (abs() always allocates one). */
 export const magnitude = (x: Decimal): Decimal => (x.isNegative() ? x.negated() : x);
 
-/** Sum of a list of decimals (0 for an empty list). */
-export function sum(values: readonly Decimal[]): Decimal {
-  let total = ZERO;
-  for (const v of values) total = total.plus(v);
-  return total;
-}
 
 const SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -49,6 +43,14 @@ const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
 /** Digits of one base-10^7 word of a Decimal's coefficient (the first word has no leading zeros). */
 function wordDigits(w: number): number {
   return w < 1e3 ? (w < 10 ? 1 : w < 100 ? 2 : 3) : w < 1e5 ? (w < 1e4 ? 4 : 5) : w < 1e6 ? 6 : 7;
+}
+
+/**
+ * Whole öre (an integer below 2^53) as kronor: the Decimal that dividing by 100 gives, read from "<öre>e-2"
+ * instead (no division; half the time on a cold start). A zero keeps its sign, as the division does.
+ */
+export function oreToDec(ore: number): Decimal {
+  return ore === 0 ? new Dec(ore) : new Dec(`${ore}e-2`);
 }
 
 /** x in whole öre when that is exact and below 2^53 in magnitude, else NaN. Reads the Decimal's public d/e/s. */
@@ -98,7 +100,7 @@ export class DecSum {
     if (this.exact) return this.exact;
     // One amount: the chain's ZERO.plus(x) is x itself (x ≠ 0 of at most 16 digits, so nothing to round).
     if (this.count === 1 && this.first && !this.first.isZero()) return this.first;
-    return new Dec(this.ore).div(100);
+    return oreToDec(this.ore);
   }
 
   private take(x: Decimal, sign: 1 | -1): this {
@@ -115,8 +117,22 @@ export class DecSum {
       return this;
     }
     // NaN (not whole öre) or past 2^53: the sum so far is exact, go on as the chain does.
-    const sofar = new Dec(this.ore).div(100);
+    const sofar = oreToDec(this.ore);
     this.exact = sign === 1 ? sofar.plus(x) : sofar.minus(x);
     return this;
   }
+}
+
+/** Sum of a list of decimals (0 for an empty list): the plus chain's value, summed as DecSum does. */
+export function sum(values: readonly Decimal[]): Decimal {
+  const total = new DecSum();
+  for (const v of values) total.add(v);
+  return total.value();
+}
+
+/** Σ amount(item) over the items that pass `keep` (all by default), as `sum` adds them. */
+export function sumBy<T>(items: readonly T[], amount: (item: T) => Decimal, keep?: (item: T) => boolean): Decimal {
+  const total = new DecSum();
+  for (const item of items) if (keep === undefined || keep(item)) total.add(amount(item));
+  return total.value();
 }

@@ -1,4 +1,4 @@
-import { Dec, ZERO, oreOf } from "./decimal";
+import { Dec, ZERO, oreOf, oreToDec } from "./decimal";
 
 /**
  * An exact amount on the hot paths: whole öre in a JS number (exact below 2^53), or a Dec (kronor) for the
@@ -9,10 +9,6 @@ export type Exact = number | Dec;
 
 /** 2^52: an öre sum is folded into the Dec part before it could lose exactness (see add). */
 const FOLD_AT = 4503599627370496;
-
-export function oreToDec(ore: number): Dec {
-  return new Dec(ore).div(100);
-}
 
 export function exactToDec(amount: Exact): Dec {
   return typeof amount === "number" ? oreToDec(amount) : amount;

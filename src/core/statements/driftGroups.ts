@@ -1,4 +1,4 @@
-import { ZERO, type Dec } from "../money/decimal";
+import { DecSum, type Dec } from "../money/decimal";
 import { objectKey } from "../ledger/types";
 import { EXCLUDED_LINE } from "../mapping/types";
 import type { MappedCell, MappedLedger } from "../mapping/apply";
@@ -56,13 +56,13 @@ export function driftCells(m: MappedLedger): MappedCell[] {
 
 /** Intäkt (positive) and kostnad (positive) of cells, split by whether their RR line is an income line. */
 export function incomeAndCost(cells: readonly MappedCell[]): { intakt: Dec; kostnad: Dec } {
-  let intakt = ZERO;
-  let kostnad = ZERO;
+  const intakt = new DecSum();
+  const kostnad = new DecSum();
   for (const c of cells) {
-    if (c.line !== undefined && INCOME_LINES.has(c.line)) intakt = intakt.minus(c.amount);
-    else kostnad = kostnad.plus(c.amount);
+    if (c.line !== undefined && INCOME_LINES.has(c.line)) intakt.sub(c.amount);
+    else kostnad.add(c.amount);
   }
-  return { intakt, kostnad };
+  return { intakt: intakt.value(), kostnad: kostnad.value() };
 }
 
 type RowItem = { area?: string; insats: string | null };

@@ -1,5 +1,5 @@
 import { ZERO, type Dec } from "../money/decimal";
-import { closingOf, lineSum, sumCells, type MappedLedger } from "../mapping/apply";
+import { closingOf, kindSum, lineSum, type MappedLedger } from "../mapping/apply";
 import { BR_ASSET_LINES, RR_LEAF_LINES } from "../mapping/targets";
 import { BR } from "./lines";
 
@@ -34,7 +34,7 @@ export function equityTotal(m: MappedLedger, year: number): Dec {
   const c = closingOf(m, year);
   const accounts = lineSum(m, BR.egetKapital.id, c.kind, c.year).negated();
   if (c.kind !== "ub") return accounts;
-  return accounts.minus(sumCells(m, (cell) => cell.kind === "res" && cell.year === year));
+  return accounts.minus(kindSum(m, "res", year));
 }
 
 /** Likvida medel: kassa och bank plus kortfristiga placeringar (RKR R13). */

@@ -1,4 +1,4 @@
-import { ZERO, type Dec } from "../money/decimal";
+import { DecSum, ZERO, type Dec } from "../money/decimal";
 import type { MappedLedger } from "../mapping/apply";
 import type { ReportModel, ReportRow } from "../report/model";
 import { checkEquity, type EquityCapRule } from "../rules/equityCap";
@@ -42,11 +42,12 @@ export function goalInputsFromLedger(m: MappedLedger, memberNoteLines: readonly 
   const cells = driftCells(m).filter((c) => c.year === 0);
   const costOf = (area?: string) => incomeAndCost(cells.filter((c) => area === undefined || c.area === area)).kostnad;
   const members = new Set(memberNoteLines);
-  const contributions = m.cells.filter((c) => c.kind === "res" && c.year === 0 && c.note !== undefined && members.has(c.note)).reduce((t, c) => t.minus(c.amount), ZERO);
+  const contributions = new DecSum();
+  for (const c of m.cells) if (c.kind === "res" && c.year === 0 && c.note !== undefined && members.has(c.note)) contributions.sub(c.amount);
   return {
     year: yearName(m.ledger, 0),
     equity: equityTotal(m, 0),
-    contributions,
+    contributions: contributions.value(),
     equityRule,
     adminCosts: costOf(DRIFT.administration.id),
     totalCosts: costOf(),

@@ -1,4 +1,4 @@
-import { ZERO, type Dec } from "../money/decimal";
+import { sumBy, type Dec } from "../money/decimal";
 import type { MappedCell, MappedLedger } from "../mapping/apply";
 import type { ReportModel } from "../report/model";
 import { AMOUNT_COLUMNS, NOTE, RR, noteCostId, noteCostInsatsId, noteIncomeId, type LineDef } from "./lines";
@@ -33,7 +33,7 @@ function buildNote(
   const rows = new RowList();
   const noteCells = m.cells.filter((c) => c.kind === "res" && c.line !== undefined && lines.has(c.line));
   const amount = (year: number, takes: (c: MappedCell) => boolean): Dec =>
-    noteCells.filter((c) => c.year === year && takes(c)).reduce((t, c) => t.plus(c.amount), ZERO).times(sign);
+    sumBy(noteCells, (c) => c.amount, (c) => c.year === year && takes(c)).times(sign);
   const ids: string[] = [];
   for (const r of rowsDef) {
     rows.line(r.def, 1, { [current]: amount(0, r.takes), [previous]: withPrevious ? amount(-1, r.takes) : null });
