@@ -2,15 +2,20 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { performance } from "node:perf_hooks";
+import type { Browser } from "playwright-core";
 import { launch } from "../../test/helpers/browser";
 import { serve } from "../../test/helpers/staticServer";
 
 /**
- * The task pane from dist/: gzipped size of each JS bundle, and the time from navigation to the first
- * rendered pane in headless Chromium (opened as a plain page it is the preview: wait for the heading
- * "Finsam Ekonomi" and the tab list), each run in a fresh browser context (cold cache). Prints JSON.
+ * The task pane from dist/: gzipped size of each JS bundle, the time from navigation to the first rendered
+ * pane in headless Chromium (opened as a plain page it is the preview: wait for the heading "Finsam Ekonomi"
+ * and the tab list), each run in a fresh browser context (cold cache), and — with `node pane.js <file.se>` —
+ * with `node pane.js <file.se> …` — the import of each file through the Import pane: total time, the longest
+ * main-thread task (Long Tasks API) and the longest gap between painted frames while it runs, the progress
+ * texts shown, and (last file) the time from Avbryt to the pane saying nothing changed. Prints JSON.
  */
 const RUNS = 5;
+const IMPORT_RUNS = 3;
 
 async function main(): Promise<void> {
   const dist = resolve("dist");
@@ -24,6 +29,7 @@ async function main(): Promise<void> {
   const server = await serve(dist);
   const browser = await launch();
   const renders: number[] = [];
+  const imports: { file: string; runs: ImportRun[] }[] = [];
   let tabs = true;
   try {
     for (let i = 0; i < RUNS; i++) {
@@ -37,12 +43,79 @@ async function main(): Promise<void> {
       renders.push(performance.now() - t0);
       await context.close();
     }
+    // Each file once per run; the cancel is measured on the last (largest) file, where there is time to press it.
+    const files = process.argv.slice(2);
+    for (const [k, file] of files.entries()) {
+      const runs: ImportRun[] = [];
+      for (let i = 0; i < IMPORT_RUNS; i++) runs.push(await importRun(browser, `${server.url}taskpane.html`, resolve(file), k === files.length - 1));
+      imports.push({ file, runs });
+    }
   } finally {
     await browser.close();
     await server.close();
   }
-  process.stdout.write(JSON.stringify({ bundles, renders, tabs }) + "\n");
+  process.stdout.write(JSON.stringify({ bundles, renders, tabs, imports }) + "\n");
 }
+
+interface ImportRun {
+  ms: number;
+  longestTaskMs: number;
+  longestFrameGapMs: number;
+  progressUpdates: number;
+  cancelMs: number | null;
+}
+
+/** One import of the file (and, withCancel, one cancelled import) in a fresh context, the main thread watched. */
+async function importRun(browser: Browser, url: string, file: string, withCancel: boolean): Promise<ImportRun> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    await page.getByRole("navigation", { name: "Delar" }).getByRole("tab", { name: "Import", exact: true }).click();
+    const input = page.getByLabel("Välj SIE-fil");
+    await input.waitFor();
+    // Every frame painted, every long task (> 50 ms), every new progress text, from here on.
+    await page.evaluate(() => {
+      const w = window as unknown as Watch;
+      w.__watch = { longestTask: 0, longestGap: 0, progress: new Set<string>(), on: true };
+      // window.performance: the bundler binds the bare name to Node's perf_hooks.
+      let last = window.performance.now();
+      const frame = (t: number) => {
+        w.__watch.longestGap = Math.max(w.__watch.longestGap, t - last);
+        last = t;
+        const label = [...document.querySelectorAll("label")].map((l) => l.textContent ?? "").find((x) => x.startsWith("Läser "));
+        if (label) w.__watch.progress.add(label);
+        if (w.__watch.on) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__watch.longestTask = Math.max(w.__watch.longestTask, e.duration);
+      }).observe({ type: "longtask" });
+    });
+    const t0 = performance.now();
+    await input.setInputFiles(file);
+    await page.getByRole("status").filter({ hasText: /Samordningsförbundet/ }).waitFor({ timeout: 60_000 });
+    const ms = performance.now() - t0;
+    const watched = await page.evaluate(() => {
+      const w = (window as unknown as Watch).__watch;
+      w.on = false;
+      return { longestTaskMs: w.longestTask, longestFrameGapMs: w.longestGap, progressUpdates: w.progress.size };
+    });
+    if (!withCancel) return { ms, ...watched, cancelMs: null };
+    // Cancel: a second import, stopped as soon as its progress shows.
+    await input.setInputFiles(file);
+    const cancel = page.getByRole("button", { name: "Avbryt" });
+    await cancel.waitFor({ timeout: 10_000 });
+    const c0 = performance.now();
+    await cancel.click();
+    await page.getByText("Inläsningen avbröts. Inget ändrades.").waitFor({ timeout: 10_000 });
+    return { ms, ...watched, cancelMs: performance.now() - c0 };
+  } finally {
+    await context.close();
+  }
+}
+
+type Watch = { __watch: { longestTask: number; longestGap: number; progress: Set<string>; on: boolean } };
 
 main().catch((e) => {
   console.error(e);

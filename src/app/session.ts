@@ -16,6 +16,7 @@ import type { Finding } from "../core/checks/finding";
 import type { SheetDescription } from "../core/sheet/description";
 import type { WorkbookPort, WrittenSheet } from "../workbook/port";
 import { parseSieStream, type ByteSource } from "./sieStream";
+import { nextTask, throwIfAborted } from "./tasks";
 
 /**
  * What the panes and the ribbon do, over any WorkbookPort (Excel, the in-memory preview, a test). Each method
@@ -67,9 +68,15 @@ export class FinsamSession {
     return guard(async () => {
       const sie = await parseSieStream(file, options);
       if (sie.errors.length > 0) return failed(sie.errors, sie.warnings);
+      // A large ledger's steps after the parse take tens of milliseconds each: one task each keeps the pane painting.
+      await nextTask();
       const inputs = await this.readInputs(sie.ledger);
       const unmapped = inputs.ok ? applyMapping(sie.ledger, inputs.value.inputs.mapping).unmapped : [];
-      const written = await this.port.writeReports([ledgerSheet(sie.ledger)]);
+      await nextTask();
+      const sheet = ledgerSheet(sie.ledger);
+      await nextTask();
+      throwIfAborted(options.signal);
+      const written = await this.port.writeReports([sheet]);
       const ledger = sie.ledger;
       return ok({ company: ledger.companyName, accounts: ledger.accounts.size, years: ledger.years.length, written, unmapped }, sie.warnings);
     });

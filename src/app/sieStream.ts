@@ -1,4 +1,5 @@
 import { SieParser, type SieParseOptions, type SieResult } from "../core/import/sie/index";
+import { nextTask, throwIfAborted } from "./tasks";
 
 /** A file as the pane gets it from <input type=file> (a File), or any Blob. */
 export interface ByteSource {
@@ -40,7 +41,7 @@ export async function parseSieStream(source: ByteSource, options: StreamOptions 
         if (parser.full) break;
         done += slice.length;
         onBytes?.(done, source.size);
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        await nextTask();
         throwIfAborted(signal);
       }
     }
@@ -49,8 +50,4 @@ export async function parseSieStream(source: ByteSource, options: StreamOptions 
     throw e;
   }
   return parser.end();
-}
-
-function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new DOMException("Inläsningen avbröts", "AbortError");
 }

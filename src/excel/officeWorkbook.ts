@@ -2,14 +2,21 @@
  * WorkbookPort inside Excel — the only code in the project that calls Excel.run.
  *
  * Sync plan. Every port call is one Excel.run; commands are queued on proxies and sent in a few
- * context.sync() round trips whose number never depends on how many sheets, rows or cells are written:
+ * context.sync() round trips whose number does not depend on how many sheets, rows or cells are written, up
+ * to the payload budget below:
  *  - writeReports: (1) load sheet names and defined names (name, formula); the write is then planned in
  *    plain code (src/workbook/plan.ts); (2) only when owned sheets are replaced: load their charts, which must
  *    be deleted; (3) suspend recalculation, queue every write of every sheet, sync once. So 2 syncs on a first
  *    build, 3 on a rebuild — for 1 sheet or 20, 10 rows or 5 000.
  *  - createInputSheets: (1) sheet names, (2) add and write the missing sheets.
- *  - readSheets: (1) sheet names, (2) the used ranges of all requested sheets at once.
+ *  - readSheets: (1) the requested sheets' used ranges (position and size), (2) their values.
  *  - select: (1) find the sheet, (2) activate and select.
+ *
+ * Payload budget. Excel on the web refuses a request or a response over 5 MB (RequestPayloadSizeLimitExceeded),
+ * and a Huvudbok from a large ledger is more than that. Cell blocks are therefore sent in row chunks, and a
+ * sync is made before the queued cell data would pass PAYLOAD_BUDGET bytes of JSON (a margin for what the
+ * request adds around it); values are read in row chunks of at most READ_CELLS cells per sync. Reports and
+ * input sheets are far below both, so for them the plan above holds exactly.
  * Writes run with `mergeUndoGroup: true` (ExcelApi 1.20), so a build is one undo step; older hosts ignore
  * the option and record one undo step per sync.
  *
@@ -24,8 +31,9 @@
  * have been applied (a batch is not a transaction) and the rest are not; the merged undo group lets the user
  * undo the partial write in one step, and the next build replaces it.
  *
- * Block writes (anchors C5): per sheet, one numberFormat and one formulas assignment for the whole rectangle
- * (number formats first, so a "@" text format keeps text values as text), then styles in merged rectangles,
+ * Block writes (anchors C5): per sheet, one numberFormat and one formulas assignment for the whole rectangle,
+ * or for each row chunk of a sheet past the payload budget (number formats first, so a "@" text format keeps
+ * text values as text), then styles in merged rectangles,
  * column widths in runs, frozen panes, conditional formats, charts.
  */
 import { FinsamError } from "../core/errors";
@@ -35,8 +43,8 @@ import { ownershipKey, ownershipReference } from "../core/sheet/ownership";
 import { planInputs, planReports, writtenSheets, type WorkbookState } from "../workbook/plan";
 import type { CellValue, WorkbookPort, WrittenSheet } from "../workbook/port";
 import { validateDescriptions } from "../workbook/validate";
-import type { ChartApi, ChartTypeName, ExcelContext, ExcelRun, NamedItemApi, WorksheetApi } from "./api";
-import { blockAddress, cellGrids, styledBlocks, widthRuns } from "./sheetBlocks";
+import type { ChartApi, ChartTypeName, ExcelContext, ExcelRun, NamedItemApi, RangeApi, WorksheetApi } from "./api";
+import { blockAddress, cellGrids, rowChunks, styledBlocks, widthRuns } from "./sheetBlocks";
 
 const defaultRun: ExcelRun = (options, batch) => Excel.run(options, (context) => batch(context));
 
@@ -63,17 +71,35 @@ export class OfficeWorkbook implements WorkbookPort {
    */
   readSheets(names: readonly string[]): Promise<Map<string, CellValue[][] | null>> {
     return this.run({}, async (context) => {
-      const sheets = context.workbook.worksheets.load("items/name");
+      const sheets = names.map((n) => context.workbook.worksheets.getItemOrNullObject(n));
+      const used = sheets.map((ws) => ws.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"));
       await context.sync();
-      const byLower = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s]));
-      const used = names.map((n) => byLower.get(n.toLowerCase())?.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex") ?? null);
-      await context.sync();
+      // Row chunks of every sheet, a sync whenever READ_CELLS cells are pending (and once at the end).
+      const chunks = sheets.map((): { row: number; range: RangeApi }[] => []);
+      let pending = 0;
+      for (const [i, ws] of sheets.entries()) {
+        const u = used[i]!;
+        if (ws.isNullObject || u.isNullObject) continue;
+        const rows = Math.max(1, Math.floor(READ_CELLS / u.columnCount));
+        for (let r = 0; r < u.rowCount; r += rows) {
+          const height = Math.min(rows, u.rowCount - r);
+          const address = rangeAddress({ row: u.rowIndex + r, col: u.columnIndex }, { row: u.rowIndex + r + height - 1, col: u.columnIndex + u.columnCount - 1 });
+          chunks[i]!.push({ row: r, range: ws.getRange(address).load("values") });
+          pending += height * u.columnCount;
+          if (pending >= READ_CELLS) {
+            await context.sync();
+            pending = 0;
+          }
+        }
+      }
+      if (pending > 0) await context.sync();
       return new Map(
         names.map((n, i) => {
-          const range = used[i];
-          if (!range) return [n, null];
-          if (range.isNullObject) return [n, []];
-          return [n, padFromA1(range.values as CellValue[][], range.rowIndex, range.columnIndex)];
+          if (sheets[i]!.isNullObject) return [n, null];
+          const u = used[i]!;
+          if (u.isNullObject) return [n, []];
+          const values = chunks[i]!.flatMap((c) => c.range.values as CellValue[][]);
+          return [n, padFromA1(values, u.rowIndex, u.columnIndex)];
         }),
       );
     });
@@ -89,7 +115,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const charts = new Map([...replaced].map(([p, ws]) => [p, ws.charts.load("items/name")]));
       if (replaced.size > 0) await context.sync();
 
-      context.application.suspendApiCalculationUntilNextSync();
+      const batch = new Batch(context);
       for (const p of plan) {
         if (p.staleName !== undefined) names.find((n) => n.name === p.staleName)!.delete();
         let ws = replaced.get(p);
@@ -98,7 +124,7 @@ export class OfficeWorkbook implements WorkbookPort {
           ws = worksheets.add(p.name);
           context.workbook.names.add(p.ownershipName, "=" + ownershipReference(p.name));
         }
-        writeSheet(ws, p.description);
+        await writeSheet(ws, p.description, batch);
       }
       await context.sync();
       return writtenSheets(plan);
@@ -113,8 +139,8 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
       const created = planInputs(sheets, existing.items.map((s) => s.name));
       if (created.length === 0) return [];
-      context.application.suspendApiCalculationUntilNextSync();
-      for (const d of created) writeSheet(context.workbook.worksheets.add(d.name), d);
+      const batch = new Batch(context);
+      for (const d of created) await writeSheet(context.workbook.worksheets.add(d.name), d, batch);
       await context.sync();
       return created.map((d) => d.name);
     });
@@ -167,13 +193,40 @@ function clearSheet(ws: WorksheetApi, charts: readonly ChartApi[]): void {
   for (const chart of charts) chart.delete();
 }
 
-function writeSheet(ws: WorksheetApi, sheet: SheetDescription): void {
+/** Bytes of cell data one sync may carry: Excel on the web refuses a request over 5 MB. */
+export const PAYLOAD_BUDGET = 2_500_000;
+/** Cells of values one sync may return (at most a few MB of JSON even with long texts). */
+export const READ_CELLS = 50_000;
+
+/** The write sync in progress: recalculation suspended until it is sent, cell data counted against the budget. */
+class Batch {
+  private bytes = 0;
+
+  constructor(private readonly context: ExcelContext) {
+    context.application.suspendApiCalculationUntilNextSync();
+  }
+
+  /** Makes room for `bytes` more: sends what is queued first when they would not fit. */
+  async reserve(bytes: number): Promise<void> {
+    if (this.bytes > 0 && this.bytes + bytes > PAYLOAD_BUDGET) {
+      await this.context.sync();
+      this.context.application.suspendApiCalculationUntilNextSync();
+      this.bytes = 0;
+    }
+    this.bytes += bytes;
+  }
+}
+
+async function writeSheet(ws: WorksheetApi, sheet: SheetDescription, batch: Batch): Promise<void> {
   const address = blockAddress(sheet);
   if (address !== null) {
-    const block = ws.getRange(address);
     const grids = cellGrids(sheet);
-    block.numberFormat = grids.numberFormat;
-    block.formulas = grids.formulas;
+    for (const chunk of rowChunks(grids)) {
+      await batch.reserve(chunk.bytes);
+      const block = ws.getRange(rangeAddress({ row: chunk.start, col: 0 }, { row: chunk.end, col: grids.formulas[0]!.length - 1 }));
+      block.numberFormat = grids.numberFormat.slice(chunk.start, chunk.end + 1);
+      block.formulas = grids.formulas.slice(chunk.start, chunk.end + 1);
+    }
   }
   for (const { address: a, look } of styledBlocks(sheet)) {
     const format = ws.getRange(a).format;

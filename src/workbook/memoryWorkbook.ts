@@ -54,10 +54,24 @@ export class MemoryWorkbook implements WorkbookPort {
     for (const entry of this.names.values()) if (entry.sheet === sheet) entry.sheet = null;
   }
 
-  /** A copy of one sheet for the preview pane, or undefined. */
+  /** A copy of one sheet, or undefined. */
   getSheet(name: string): MemorySheet | undefined {
     const sheet = this.find(name);
     return sheet && structuredClone(sheet);
+  }
+
+  /** The sheets' names in tab order. */
+  sheetList(): string[] {
+    return this.sheets.map((s) => s.name);
+  }
+
+  /**
+   * For the preview pane: a copy of a sheet's first `rows` rows and its row count. Copying a whole Huvudbok
+   * of a large ledger (tens of thousands of rows) on every render would hold the pane for a tenth of a second.
+   */
+  previewOf(name: string, rows: number): { cells: CellSpec[][]; totalRows: number } | undefined {
+    const sheet = this.find(name);
+    return sheet && { cells: sheet.cells.slice(0, rows).map((row) => row.map((c) => ({ ...c }))), totalRows: sheet.cells.length };
   }
 
   /** Deep copy of everything, for tests and the preview. */
@@ -131,8 +145,10 @@ function emptySheet(name: string, cells: CellSpec[][]): MemorySheet {
   return { name, cells, columnWidths: [], conditionalFormats: [], charts: [] };
 }
 
+/** A copy: the caller keeps its description. A CellSpec holds only primitives, so a spread copies it whole. */
 function fromDescription(name: string, d: SheetDescription): MemorySheet {
-  const sheet: MemorySheet = structuredClone({ ...emptySheet(name, d.cells), columnWidths: d.columnWidths, conditionalFormats: d.conditionalFormats, charts: d.charts });
+  const cells = d.cells.map((row) => row.map((c) => ({ ...c })));
+  const sheet: MemorySheet = { ...emptySheet(name, cells), ...structuredClone({ columnWidths: d.columnWidths, conditionalFormats: d.conditionalFormats, charts: d.charts }) };
   if (d.freeze) sheet.freeze = { ...d.freeze };
   return sheet;
 }

@@ -84,6 +84,17 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
     expect(workbook.snapshot()).toEqual(before);
   });
 
+  it("Import cancelled after the file is read (Avbryt during the steps that follow) still writes nothing", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    const before = workbook.snapshot();
+    const abort = new AbortController();
+    // Avbryt pressed while the inputs are read back, after the last byte was parsed.
+    const readSheets = workbook.readSheets.bind(workbook);
+    workbook.readSheets = (names) => (abort.abort(), readSheets(names));
+    await expect(session.importSie(new Blob([sieBytes]), { signal: abort.signal })).rejects.toMatchObject({ name: "AbortError" });
+    expect(workbook.snapshot()).toEqual(before);
+  });
+
   it("Medlemsavgifter splits by the Medlemmar sheet and writes a table whose SUM is the total", async () => {
     const { workbook, session } = await exampleWorkbook();
     const outcome = await session.split(EXAMPLE_TOTAL, "kr", true);

@@ -10,7 +10,9 @@ import { referencedSheet } from "../../src/excel/officeWorkbook";
  * every command is queued and applied in order at context.sync(); a property is readable only after it was
  * loaded (or, for isNullObject, resolved) and synced, otherwise reading it throws as Office does; commands
  * still queued when the batch ends are discarded; a failing command rejects the sync after the commands before
- * it were applied.
+ * it were applied. Payloads are limited as in Excel on the web: a sync whose range assignments send more than
+ * `payloadLimit` bytes of JSON is refused whole (RequestPayloadSizeLimitExceeded), and one whose loaded values
+ * would return more fails too (ResponsePayloadSizeLimitExceeded).
  */
 export type Scalar = number | string | boolean;
 
@@ -71,7 +73,13 @@ export interface FakeStats {
   suspendCalculation: number;
   /** Commands queued but never synced (discarded when a batch ended). */
   discarded: number;
+  /** The largest request and response payload of one sync, in bytes of JSON. */
+  maxRequestBytes: number;
+  maxResponseBytes: number;
 }
+
+/** Excel on the web: "a payload size limit for requests and responses of 5 MB" (resource limits, Excel add-ins). */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 const key = (r: number, c: number) => `${r},${c}`;
 
@@ -80,7 +88,8 @@ export class FakeExcel {
   names: FakeName[] = [];
   active: string | null = null;
   selection: string | null = null;
-  stats: FakeStats = { runs: [], syncs: 0, rangeWrites: 0, cellsWritten: 0, formatCalls: 0, suspendCalculation: 0, discarded: 0 };
+  stats: FakeStats = { runs: [], syncs: 0, rangeWrites: 0, cellsWritten: 0, formatCalls: 0, suspendCalculation: 0, discarded: 0, maxRequestBytes: 0, maxResponseBytes: 0 };
+  payloadLimit = PAYLOAD_LIMIT;
   private nextId = 1;
 
   readonly run: ExcelRun = async (options, batch) => {
@@ -164,6 +173,9 @@ class NotLoaded extends Error {
 
 class FakeContext implements ExcelContext {
   readonly queue: (() => void)[] = [];
+  /** JSON bytes the queued range assignments send, and the loads of the running sync return. */
+  requestBytes = 0;
+  responseBytes = 0;
   readonly workbook: WorkbookApi;
   readonly application = { suspendApiCalculationUntilNextSync: () => this.enqueue(() => this.fake.stats.suspendCalculation++) };
 
@@ -178,7 +190,14 @@ class FakeContext implements ExcelContext {
   async sync(): Promise<void> {
     this.fake.stats.syncs++;
     const commands = this.queue.splice(0);
+    const request = this.requestBytes;
+    this.requestBytes = 0;
+    this.fake.stats.maxRequestBytes = Math.max(this.fake.stats.maxRequestBytes, request);
+    if (request > this.fake.payloadLimit) throw new Error(`RequestPayloadSizeLimitExceeded: ${request} bytes`);
+    this.responseBytes = 0;
     for (const command of commands) command();
+    this.fake.stats.maxResponseBytes = Math.max(this.fake.stats.maxResponseBytes, this.responseBytes);
+    if (this.responseBytes > this.fake.payloadLimit) throw new Error(`ResponsePayloadSizeLimitExceeded: ${this.responseBytes} bytes`);
   }
 }
 
@@ -271,6 +290,11 @@ class Worksheet implements WorksheetApi {
     if (valuesOnly !== true) throw new Error("not modelled: used range with formats");
     return new Range(this, "used");
   }
+
+  /** Whether the proxy points at no sheet (a getItemOrNullObject that found none), once its command ran. */
+  isNull(): boolean {
+    return this.id === null;
+  }
 }
 
 class FreezePanes implements FreezePanesApi {
@@ -296,8 +320,10 @@ class FreezePanes implements FreezePanesApi {
 
 type Bounds = { start: CellRef; end: CellRef };
 
+type RangeData = { values: Scalar[][] | null; rowIndex: number; columnIndex: number; rowCount: number; columnCount: number };
+
 class Range implements RangeApi {
-  private readonly loaded = new Loaded<{ values: Scalar[][]; rowIndex: number; columnIndex: number } | null>("range properties");
+  private readonly loaded = new Loaded<RangeData | null>("range properties");
   readonly format: RangeFormatApi;
   readonly conditionalFormats: ConditionalFormatsApi;
 
@@ -338,6 +364,7 @@ class Range implements RangeApi {
     const cols = end.col - start.col + 1;
     if (grid.length !== rows || grid.some((r) => r.length !== cols)) throw new Error(`InvalidArgument: ${what} of ${grid.length} rows does not match ${this.address}`);
     const copy = grid.map((r) => [...r]);
+    this.ctx.requestBytes += JSON.stringify(copy).length;
     this.ctx.fake.stats.rangeWrites++;
     this.ctx.fake.stats.cellsWritten += rows * cols;
     this.ctx.enqueue(() => {
@@ -354,7 +381,9 @@ class Range implements RangeApi {
   }
 
   get values(): RangeApi["values"] {
-    return this.loadedValue().values;
+    const values = this.loadedValue().values;
+    if (values === null) throw new NotLoaded("range.values");
+    return values;
   }
   set values(grid: RangeApi["values"]) {
     this.write(grid, "values", (cell, v) => {
@@ -387,19 +416,36 @@ class Range implements RangeApi {
   get columnIndex(): number {
     return this.loadedValue().columnIndex;
   }
+  get rowCount(): number {
+    return this.loadedValue().rowCount;
+  }
+  get columnCount(): number {
+    return this.loadedValue().columnCount;
+  }
   get isNullObject(): boolean {
     return this.loaded.get() === null;
   }
 
-  private loadedValue(): { values: Scalar[][]; rowIndex: number; columnIndex: number } {
+  private loadedValue(): RangeData {
     const v = this.loaded.get();
     if (v === null) throw new Error("InvalidObjectPath: null range");
     return v;
   }
 
+  /** The used range's position and size (of a missing sheet: a null object), or an address range's values. */
   load(propertyNames: string): RangeApi {
-    if (this.address !== "used" || propertyNames.replace(/\s/g, "") !== "values,rowIndex,columnIndex") throw new Error(`not modelled: load ${propertyNames}`);
-    this.ctx.enqueue(() => this.loaded.set(usedValues(this.ws.sheet())));
+    const props = propertyNames.replace(/\s/g, "");
+    if (this.address === "used" && props === "rowIndex,columnIndex,rowCount,columnCount") {
+      this.ctx.enqueue(() => this.loaded.set(this.ws.isNull() ? null : usedBounds(this.ws.sheet())));
+    } else if (this.address !== null && this.address !== "used" && props === "values") {
+      this.ctx.enqueue(() => {
+        const { start, end } = this.bounds();
+        const sheet = this.ws.sheet();
+        const values = Array.from({ length: end.row - start.row + 1 }, (_, r) => Array.from({ length: end.col - start.col + 1 }, (_, c) => sheet.cells.get(key(start.row + r, start.col + c))?.value ?? ""));
+        this.ctx.responseBytes += JSON.stringify(values).length;
+        this.loaded.set({ values, rowIndex: start.row, columnIndex: start.col, rowCount: values.length, columnCount: values[0]?.length ?? 0 });
+      });
+    } else throw new Error(`not modelled: load ${propertyNames} on ${this.address ?? "the whole sheet"}`);
     return this;
   }
   select(): void {
@@ -419,20 +465,22 @@ class Range implements RangeApi {
   }
 }
 
-function usedValues(sheet: FakeSheet): { values: Scalar[][]; rowIndex: number; columnIndex: number } | null {
-  const used = [...sheet.cells].filter(([, c]) => c.value !== undefined || c.formula !== undefined).map(([k]) => k.split(",").map(Number) as [number, number]);
-  if (used.length === 0) return null;
-  const top = Math.min(...used.map(([r]) => r));
-  const left = Math.min(...used.map(([, c]) => c));
-  const bottom = Math.max(...used.map(([r]) => r));
-  const right = Math.max(...used.map(([, c]) => c));
-  const values: Scalar[][] = [];
-  for (let r = top; r <= bottom; r++) {
-    const row: Scalar[] = [];
-    for (let c = left; c <= right; c++) row.push(sheet.cells.get(key(r, c))?.value ?? "");
-    values.push(row);
+/** The smallest rectangle holding every value or formula (as Excel's getUsedRange(true)), or null. */
+function usedBounds(sheet: FakeSheet): RangeData | null {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (const [k, c] of sheet.cells) {
+    if (c.value === undefined && c.formula === undefined) continue;
+    const [r, col] = k.split(",").map(Number) as [number, number];
+    top = Math.min(top, r);
+    left = Math.min(left, col);
+    bottom = Math.max(bottom, r);
+    right = Math.max(right, col);
   }
-  return { values, rowIndex: top, columnIndex: left };
+  if (bottom < 0) return null;
+  return { values: null, rowIndex: top, columnIndex: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
 }
 
 /** Write-only format properties: reading any of them was never loaded. */

@@ -4,7 +4,7 @@ import type { SheetDescription } from "../../src/core/sheet/description";
 import { OfficeWorkbook, referencedSheet } from "../../src/excel/officeWorkbook";
 import { cellInput, GENERAL } from "../../src/excel/sheetBlocks";
 import { reports } from "../workbook/reports";
-import { FakeExcel, type FakeExcel as Fake } from "./fakeExcel";
+import { FakeExcel, PAYLOAD_LIMIT, type FakeExcel as Fake } from "./fakeExcel";
 
 function setup() {
   const fake = new FakeExcel();
@@ -216,6 +216,63 @@ describe("OfficeWorkbook reads, inputs and selection", () => {
     expect(fake.selection).toBe("Resultaträkning!B4:D6");
     await expect(book.select("Nope", "A1")).rejects.toMatchObject({ code: "workbook.sheetMissing" });
     expect(await book.sheetNames()).toEqual(["A", "Resultaträkning"]);
+  });
+});
+
+/** A Huvudbok-sized sheet (as from a ledger of several hundred thousand #TRANS rows): 60 000 rows of nine cells. */
+function largeSheet(rows = 60_000): SheetDescription {
+  const cells = [[{ value: "Huvudbok", style: "title" as const }]];
+  for (let r = 0; r < rows; r++) {
+    cells.push([{ value: "UTFALL" }, { value: 0 }, { value: `2024${String((r % 12) + 1).padStart(2, "0")}` }, { value: String(4000 + (r % 300)) }, { value: `Konto ${r % 300} med ett långt namn` }, { value: 6 }, { value: `INS${r % 20}` }, { value: `Insats ${r % 20}` }, { value: (r * 7919) / 100, numberFormat: "#,##0.00;-#,##0.00" }] as never);
+  }
+  return { name: "Huvudbok", cells, columnWidths: [9, 6], conditionalFormats: [], charts: [], ownerKey: "huvudbok" };
+}
+
+describe("OfficeWorkbook with Excel on the web's 5 MB payload limit", () => {
+  test("a Huvudbok-sized sheet is written in row chunks, every sync under the limit, every cell as described", async () => {
+    const { fake, book } = setup();
+    const sheet = largeSheet();
+    await book.writeReports([sheet]);
+    expectWritten(fake, "Huvudbok", sheet);
+    expect(fake.stats.maxRequestBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT);
+    expect(fake.stats.syncs).toBeGreaterThan(2);
+    // Recalculation is suspended again for every sync that carries a part of the write.
+    expect(fake.stats.suspendCalculation).toBe(fake.stats.syncs - 1);
+    expect(fake.stats.runs).toEqual([{ mergeUndoGroup: true }]);
+  });
+
+  test("the same sheet read back in row chunks gives every value, every response under the limit", async () => {
+    const { fake, book } = setup();
+    const sheet = largeSheet();
+    await book.writeReports([sheet]);
+    fake.stats.syncs = 0;
+    const read = (await book.readSheets(["huvudbok"])).get("huvudbok")!;
+    expect(read.length).toBe(sheet.cells.length);
+    expect(read.map((row) => row.join("|"))).toEqual(sheet.cells.map((row) => Array.from({ length: 9 }, (_, c) => row[c]?.value ?? "").join("|")));
+    expect(fake.stats.maxResponseBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT);
+    expect(fake.stats.syncs).toBeGreaterThan(2);
+  });
+
+  test("the fake refuses what Excel on the web refuses: one write or one read of the whole sheet", async () => {
+    const { fake, book } = setup();
+    const sheet = largeSheet();
+    await book.writeReports([sheet]);
+    const grid = sheet.cells.map((row) => Array.from({ length: 9 }, (_, c) => row[c]?.value ?? ""));
+    await expect(
+      fake.run({}, async (context) => {
+        const block = context.workbook.worksheets.getItem("Huvudbok").getRange(`A1:I${grid.length}`);
+        block.numberFormat = grid.map((row) => row.map(() => "#,##0.00;-#,##0.00")) as never;
+        block.formulas = grid as never;
+        await context.sync();
+      }),
+    ).rejects.toThrow(/RequestPayloadSizeLimitExceeded/);
+    await expect(
+      fake.run({}, async (context) => {
+        const range = context.workbook.worksheets.getItem("Huvudbok").getRange(`A1:I${grid.length}`).load("values");
+        await context.sync();
+        return range.values;
+      }),
+    ).rejects.toThrow(/ResponsePayloadSizeLimitExceeded/);
   });
 });
 

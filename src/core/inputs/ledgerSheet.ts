@@ -1,9 +1,10 @@
 import type { Dec } from "../money/decimal";
 import { objectKey, type Account, type Balance, type FiscalYear, type Ledger, type PeriodAmount } from "../ledger/types";
+import type { Exact } from "../money/exact";
 import type { CellSpec, SheetDescription } from "../sheet/description";
-import { toExcelNumber } from "../sheet/excelNumber";
+import { exactToExcelNumber, toExcelNumber } from "../sheet/excelNumber";
 import { parseA1 } from "../parse/a1";
-import { PeriodTable } from "../ledger/periodTable";
+import { NO_OBJECT, PeriodTable } from "../ledger/periodTable";
 import { diagnostic, diagnosticOf, type Diagnostic } from "../import/diagnostic";
 import { addressIn, cellAmount, cellText, findHeader, headerNames, type Cells, type ColumnSpec } from "../import/table";
 
@@ -22,6 +23,7 @@ export const LEDGER_SHEET = "Huvudbok";
 export const LEDGER_OWNER_KEY = "huvudbok";
 const HEADERS = ["Post", "År", "Period", "Konto", "Kontonamn", "Dimension", "Objekt", "Objektnamn", "Belopp"] as const;
 const POSTS = { ib: "IB", ub: "UB", res: "RES", actual: "UTFALL", budget: "BUDGET" } as const;
+const AMOUNT_FORMAT = "#,##0.00;-#,##0.00";
 
 export function ledgerSheet(ledger: Ledger): SheetDescription {
   const text = (v: string, style?: CellSpec["style"]): CellSpec => (style ? { value: v, style } : { value: v });
@@ -36,13 +38,18 @@ export function ledgerSheet(ledger: Ledger): SheetDescription {
   const accountName = (n: string) => ledger.accounts.get(n)?.name ?? "";
   const objectCells = (o?: { dimension: number; id: string }): CellSpec[] =>
     o ? [{ value: o.dimension }, text(o.id), text(ledger.objects.get(objectKey(o.dimension, o.id))?.name ?? "")] : [text(""), text(""), text("")];
-  const amount = (d: Dec): CellSpec => ({ value: toExcelNumber(d), numberFormat: "#,##0.00;-#,##0.00" });
-  const rows: CellSpec[][] = [
-    ...ledger.balances.map((b) => [text(POSTS[b.kind]), { value: b.year }, text(""), text(b.account), text(accountName(b.account)), ...objectCells(b.object), amount(b.amount)]),
-    ...[...ledger.periods].map((p) => [text(POSTS[p.kind]), { value: p.year }, text(p.period), text(p.account), text(accountName(p.account)), ...objectCells(p.object), amount(p.amount)]),
-  ];
+  const amount = (d: Dec): CellSpec => ({ value: toExcelNumber(d), numberFormat: AMOUNT_FORMAT });
+  const exact = (x: Exact): CellSpec => ({ value: exactToExcelNumber(x), numberFormat: AMOUNT_FORMAT });
+  const rows: CellSpec[][] = ledger.balances.map((b) => [text(POSTS[b.kind]), { value: b.year }, text(""), text(b.account), text(accountName(b.account)), ...objectCells(b.object), amount(b.amount)]);
+  // The monthly amounts straight from the table's columns: a large ledger has tens of thousands of them.
+  const t = ledger.periods;
+  for (let i = 0; i < t.length; i++) {
+    const account = t.accountName(t.accountAt(i));
+    const o = t.objectAt(i);
+    rows.push([text(POSTS[t.kindAt(i)]), { value: t.yearAt(i) }, text(t.periodName(t.periodAt(i))), text(account), text(accountName(account)), ...objectCells(o === NO_OBJECT ? undefined : t.objectRef(o)), exact(t.amountAt(i))]);
+  }
   // Accounts without amounts still carry their names (a chart of accounts row with post KONTO).
-  const used = new Set([...ledger.balances.map((b) => b.account), ...[...ledger.periods].map((p) => p.account)]);
+  const used = new Set([...ledger.balances.map((b) => b.account), ...Array.from({ length: t.accountCount }, (_, n) => t.accountName(n))]);
   for (const a of ledger.accounts.values()) if (!used.has(a.number)) rows.push([text("KONTO"), text(""), text(""), text(a.number), text(a.name), text(""), text(""), text(""), text("")]);
   return {
     name: LEDGER_SHEET,

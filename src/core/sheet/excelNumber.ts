@@ -1,4 +1,5 @@
-import { Dec } from "../money/decimal";
+import { Dec, oreToDec } from "../money/decimal";
+import type { Exact } from "../money/exact";
 import { FinsamError } from "../errors";
 import type { MessageParams } from "../messages/index";
 
@@ -25,4 +26,18 @@ export function toExcelNumber(d: Dec, where: MessageParams = NOWHERE): number {
   // ≤ 15 significant digits: the nearest double prints back as the same decimal.
   const n = Number(d.toString());
   return Object.is(n, -0) ? 0 : n;
+}
+
+/** 10^15 öre: below it an amount of whole öre has at most 15 significant digits in kronor. */
+const ORE_15_DIGITS = 1e15;
+
+/**
+ * An Exact amount (whole öre, or a Dec) as a cell value, under toExcelNumber's rules. Whole öre below 10^15
+ * need no Decimal: the double nearest to öre/100 is what the division gives (IEEE division rounds the exact
+ * quotient once) and what Number() reads from the Decimal's text, so the result is the same number.
+ */
+export function exactToExcelNumber(amount: Exact, where: MessageParams = NOWHERE): number {
+  if (typeof amount !== "number") return toExcelNumber(amount, where);
+  if (amount < ORE_15_DIGITS && amount > -ORE_15_DIGITS) return amount / 100 + 0;
+  return toExcelNumber(oreToDec(amount), where);
 }

@@ -1,6 +1,13 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { CellSpec } from "../../core/sheet/description";
 import { formatCell } from "../format";
+import { useT } from "../i18n/context";
+
+/**
+ * Rows rendered at most. A report has tens of rows; a Huvudbok from a large SIE file has tens of thousands,
+ * and a table of 300 000 cells would hold the pane's main thread for seconds.
+ */
+export const PREVIEW_ROWS = 200;
 
 const useStyles = makeStyles({
   wrap: { overflowX: "auto", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
@@ -20,11 +27,16 @@ const useStyles = makeStyles({
  * A written sheet as the board would see it in Excel: formatted values (formula cells show their value),
  * bold subtotals, flagged cells coloured like the sheet's conditional formats.
  */
-export function SheetPreview({ name, cells }: { name: string; cells: readonly (readonly CellSpec[])[] }) {
+/** `totalRows`: the sheet's row count when `cells` are only its first rows (default: cells.length). */
+export function SheetPreview({ name, cells: given, totalRows }: { name: string; cells: readonly (readonly CellSpec[])[]; totalRows?: number }) {
   const s = useStyles();
-  const width = Math.max(0, ...cells.map((r) => r.length));
+  const t = useT();
+  const cells = given.length > PREVIEW_ROWS ? given.slice(0, PREVIEW_ROWS) : given;
+  const total = Math.max(totalRows ?? 0, given.length);
+  const width = cells.reduce((w, r) => Math.max(w, r.length), 0);
   return (
     <div className={s.wrap} role="region" aria-label={name} tabIndex={0}>
+      {total > cells.length && <p role="note">{t("preview.firstRows", { shown: formatCell(cells.length, "#,##0"), total: formatCell(total, "#,##0") })}</p>}
       <table className={s.table} aria-label={name}>
         <tbody>
           {cells.map((row, r) =>

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { TabList, Tab, Subtitle2, makeStyles } from "@fluentui/react-components";
 import type { MemoryWorkbook } from "../../workbook/memoryWorkbook";
 import { useT } from "../i18n/context";
-import { SheetPreview } from "./SheetPreview";
+import { PREVIEW_ROWS, SheetPreview } from "./SheetPreview";
 import { usePaneStyles } from "./styles";
 
 const useStyles = makeStyles({ tabs: { flexWrap: "wrap" } });
@@ -12,9 +12,10 @@ export function WorkbookPreview({ workbook, version }: { workbook: MemoryWorkboo
   const t = useT();
   const s = usePaneStyles();
   const c = useStyles();
-  const sheets = workbook.snapshot().sheets;
+  const sheets = workbook.sheetList();
   const [chosen, setChosen] = useState<string | null>(null);
-  const active = sheets.find((x) => x.name === chosen) ?? sheets[sheets.length - 1];
+  const active = sheets.find((x) => x === chosen) ?? sheets[sheets.length - 1];
+  const shown = active === undefined ? undefined : workbook.previewOf(active, PREVIEW_ROWS);
   return (
     <section className={s.pane} aria-label={t("preview.sheets")} data-version={version}>
       <Subtitle2 as="h2">{t("preview.sheets")}</Subtitle2>
@@ -22,14 +23,14 @@ export function WorkbookPreview({ workbook, version }: { workbook: MemoryWorkboo
         <p>{t("preview.empty")}</p>
       ) : (
         <>
-          <TabList className={c.tabs} size="small" selectedValue={active?.name} onTabSelect={(_, d) => setChosen(String(d.value))} aria-label={t("preview.sheets")}>
+          <TabList className={c.tabs} size="small" selectedValue={active} onTabSelect={(_, d) => setChosen(String(d.value))} aria-label={t("preview.sheets")}>
             {sheets.map((x) => (
-              <Tab key={x.name} value={x.name}>
-                {x.name}
+              <Tab key={x} value={x}>
+                {x}
               </Tab>
             ))}
           </TabList>
-          {active && <SheetPreview name={active.name} cells={active.cells} />}
+          {active && shown && <SheetPreview name={active} cells={shown.cells} totalRows={shown.totalRows} />}
         </>
       )}
     </section>

@@ -56,6 +56,7 @@ export const sv = {
   "checks.na": "Kan inte prövas",
   "preview.sheets": "Blad i arbetsboken",
   "preview.empty": "Arbetsboken har inga blad ännu.",
+  "preview.firstRows": "Visar de första {shown} av {total} raderna; hela bladet finns i arbetsboken.",
 } as const;
 
 export type StringKey = keyof typeof sv;
@@ -114,6 +115,7 @@ export const en: Record<StringKey, string> = {
   "checks.na": "Cannot be tested",
   "preview.sheets": "Sheets in the workbook",
   "preview.empty": "The workbook has no sheets yet.",
+  "preview.firstRows": "Showing the first {shown} of {total} rows; the whole sheet is in the workbook.",
 };
 
 export type Language = "sv" | "en";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { Dec } from "../../../src/core/money/decimal";
-import { MAX_EXCEL_AMOUNT, toExcelNumber } from "../../../src/core/sheet/excelNumber";
+import { MAX_EXCEL_AMOUNT, exactToExcelNumber, toExcelNumber } from "../../../src/core/sheet/excelNumber";
 import { isFinsamError } from "../../../src/core/errors";
 
 const code = (f: () => unknown) => {
@@ -39,5 +39,31 @@ describe("toExcelNumber", () => {
       if (d.sd() > 15) return code(() => toExcelNumber(d)) === "sheet.imprecise";
       return new Dec(String(toExcelNumber(d))).equals(d);
     }));
+  });
+});
+
+describe("exactToExcelNumber", () => {
+  const outcome = (f: () => number) => {
+    try {
+      return { value: f() };
+    } catch (e) {
+      return { error: (e as { code?: string }).code };
+    }
+  };
+
+  it("gives for whole öre exactly what toExcelNumber gives for the Decimal, or the same refusal", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: -(2 ** 53 - 1), max: 2 ** 53 - 1 }), fc.integer({ min: -1e7, max: 1e7 }), fc.constantFrom(0, -0, 1e15 - 1, 1e15, -1e15, 2 ** 53 - 1)), (ore) => {
+        const fast = outcome(() => exactToExcelNumber(ore));
+        expect(fast).toEqual(outcome(() => toExcelNumber(new Dec(ore).div(100))));
+        if ("value" in fast) expect(Object.is(fast.value, -0)).toBe(false);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("passes a Dec to toExcelNumber", () => {
+    expect(exactToExcelNumber(new Dec("0.005"))).toBe(0.005);
+    expect(() => exactToExcelNumber(new Dec("1.0000000000000001"))).toThrow(expect.objectContaining({ code: "sheet.imprecise" }));
   });
 });
