@@ -15,8 +15,9 @@
  * Payload budget. Excel on the web refuses a request or a response over 5 MB (RequestPayloadSizeLimitExceeded),
  * and a Huvudbok from a large ledger is more than that. Cell blocks are therefore sent in row chunks, and a
  * sync is made before the queued cell data would pass PAYLOAD_BUDGET bytes of JSON (a margin for what the
- * request adds around it); values are read in row chunks of at most READ_CELLS cells per sync. Reports and
- * input sheets are far below both, so for them the plan above holds exactly.
+ * request adds around it); values are read in row chunks sized to the same budget (ChunkedRead). Reports and
+ * input sheets are far below it, so for them the plan above holds exactly; a Huvudbok of a large ledger takes
+ * one more sync per 2,5 MB.
  * Writes run with `mergeUndoGroup: true` (ExcelApi 1.20), so a build is one undo step; older hosts ignore
  * the option and record one undo step per sync.
  *
@@ -74,31 +75,28 @@ export class OfficeWorkbook implements WorkbookPort {
       const sheets = names.map((n) => context.workbook.worksheets.getItemOrNullObject(n));
       const used = sheets.map((ws) => ws.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"));
       await context.sync();
-      // Row chunks of every sheet, a sync whenever READ_CELLS cells are pending (and once at the end).
-      const chunks = sheets.map((): { row: number; range: RangeApi }[] => []);
-      let pending = 0;
+      // Row chunks of every sheet, synced whenever a chunk's worth of cells is pending (and once at the end).
+      const chunks = sheets.map((): RangeApi[] => []);
+      const reader = new ChunkedRead(context);
       for (const [i, ws] of sheets.entries()) {
         const u = used[i]!;
         if (ws.isNullObject || u.isNullObject) continue;
-        const rows = Math.max(1, Math.floor(READ_CELLS / u.columnCount));
-        for (let r = 0; r < u.rowCount; r += rows) {
-          const height = Math.min(rows, u.rowCount - r);
+        for (let r = 0; r < u.rowCount; ) {
+          const height = Math.min(Math.max(1, Math.floor(reader.cells / u.columnCount)), u.rowCount - r);
           const address = rangeAddress({ row: u.rowIndex + r, col: u.columnIndex }, { row: u.rowIndex + r + height - 1, col: u.columnIndex + u.columnCount - 1 });
-          chunks[i]!.push({ row: r, range: ws.getRange(address).load("values") });
-          pending += height * u.columnCount;
-          if (pending >= READ_CELLS) {
-            await context.sync();
-            pending = 0;
-          }
+          const range = ws.getRange(address).load("values");
+          chunks[i]!.push(range);
+          await reader.queued(range, height * u.columnCount);
+          r += height;
         }
       }
-      if (pending > 0) await context.sync();
+      await reader.flush();
       return new Map(
         names.map((n, i) => {
           if (sheets[i]!.isNullObject) return [n, null];
           const u = used[i]!;
           if (u.isNullObject) return [n, []];
-          const values = chunks[i]!.flatMap((c) => c.range.values as CellValue[][]);
+          const values = chunks[i]!.flatMap((range) => range.values as CellValue[][]);
           return [n, padFromA1(values, u.rowIndex, u.columnIndex)];
         }),
       );
@@ -195,8 +193,38 @@ function clearSheet(ws: WorksheetApi, charts: readonly ChartApi[]): void {
 
 /** Bytes of cell data one sync may carry: Excel on the web refuses a request over 5 MB. */
 export const PAYLOAD_BUDGET = 2_500_000;
-/** Cells of values one sync may return (at most a few MB of JSON even with long texts). */
+/** Cells of values the first read sync asks for; later ones are sized by the bytes per cell it returned. */
 export const READ_CELLS = 50_000;
+const MAX_READ_CELLS = 1_000_000;
+
+/**
+ * Values read in syncs of at most PAYLOAD_BUDGET bytes of JSON: the first asks for READ_CELLS cells, and each
+ * sync's bytes per cell size the next (a Huvudbok is mostly short numbers and codes; a sheet of long texts
+ * gets smaller chunks).
+ */
+class ChunkedRead {
+  cells = READ_CELLS;
+  private pending: { range: RangeApi; cells: number }[] = [];
+  private pendingCells = 0;
+
+  constructor(private readonly context: ExcelContext) {}
+
+  async queued(range: RangeApi, cells: number): Promise<void> {
+    this.pending.push({ range, cells });
+    this.pendingCells += cells;
+    if (this.pendingCells >= this.cells) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.pending.length === 0) return;
+    await this.context.sync();
+    const bytes = this.pending.reduce((n, p) => n + JSON.stringify(p.range.values).length, 0);
+    const perCell = Math.max(1, bytes / this.pendingCells);
+    this.cells = Math.max(1, Math.min(MAX_READ_CELLS, Math.floor(PAYLOAD_BUDGET / perCell)));
+    this.pending = [];
+    this.pendingCells = 0;
+  }
+}
 
 /** The write sync in progress: recalculation suspended until it is sent, cell data counted against the budget. */
 class Batch {
