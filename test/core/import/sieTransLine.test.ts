@@ -3,7 +3,7 @@ import { isFinsamError } from "../../../src/core/errors";
 import { parseSieAmount } from "../../../src/core/import/sie/amount";
 import { optionalText, sieDate, text } from "../../../src/core/import/sie/fields";
 import { tokenizeLine, type SieObjectRef } from "../../../src/core/import/sie/tokenize";
-import { Months, Names, readTransLine } from "../../../src/core/import/sie/transLine";
+import { Months, Names, readTransLine, readVerLine } from "../../../src/core/import/sie/transLine";
 
 /** The general path for a #TRANS line: tokenizeLine, then the fields as the parser's readRow reads them. */
 function general(line: string) {
@@ -92,5 +92,47 @@ describe("readTransLine", () => {
     expect(month("#TRANS 1930 {} 1 20240201", 3)).toBe("202402");
     expect(() => month("#TRANS 1930 {} 1 20240230", 4)).toThrow(expect.objectContaining({ code: "sie.badDate", params: expect.objectContaining({ line: 4, value: "20240230" }) }));
     expect(month("#TRANS 1930 {} 1 20240201", 5)).toBe("202402");
+  });
+});
+
+/** The general path for a #VER line: tokenizeLine, then the fields as the parser's #VER handler reads them. */
+function generalVer(line: string) {
+  const tok = tokenizeLine(line, 7);
+  if (tok.kind !== "record" || tok.label !== "#VER") return "not a #VER record";
+  const at = { line: 7, label: tok.label };
+  return { series: text(tok.fields, 0, at, "serie", true), number: text(tok.fields, 1, at, "vernr", true), date: text(tok.fields, 2, at, "verdatum") };
+}
+
+const verLine = fc
+  .tuple(
+    ws,
+    pick("#VER", "#ver", '"#VER"', "#VERX", "#VERIFIKAT"),
+    pick(" ", "\t", ""),
+    fc.array(fc.tuple(pick(" ", "  ", "\t", ""), pick("A", '"A"', '""', "12", '"12"', "20240115", '"20240115"', '"Hyra januari"', "{}", "{6 x}", '"a\\"b"', '"open', 'x"y', '"a"b')), { maxLength: 6 }),
+  )
+  .map(([a, label, b, fields]) => a + label + b + fields.map(([w, f]) => w + f).join(""));
+
+describe("readVerLine", () => {
+  it("reads every line it accepts with the fields the general path gives, and accepts none the general path refuses", () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(verLine, (line) => {
+        const fast = readVerLine(line);
+        if (fast === null) return;
+        accepted++;
+        expect(outcome(() => generalVer(line))).toEqual({ value: fast });
+      }),
+      { numRuns: 5000 },
+    );
+    expect(accepted).toBeGreaterThan(100);
+  });
+
+  it("takes the common shape and leaves the others to the general path", () => {
+    expect(readVerLine('#VER A 12 20240115 "Hyra januari" 20240116 "EK"')).toEqual({ series: "A", number: "12", date: "20240115" });
+    expect(readVerLine('  #VER "" "" 20240115')).toEqual({ series: "", number: "", date: "20240115" });
+    expect(readVerLine("#VER A 12")).toBeNull();
+    expect(readVerLine('#VER A 12 ""')).toBeNull();
+    expect(readVerLine('#VER A 12 20240115 "a\\"b"')).toBeNull();
+    expect(readVerLine("#ver A 12 20240115")).toBeNull();
   });
 });

@@ -11,7 +11,7 @@ import { daysInMonth, integer, isoDate, objectList, optionalText, restAsName, si
 import { Movements } from "./movements";
 import { PeriodTable } from "../../ledger/periodTable";
 import { tokenizeLine, type SieField, type SieObjectRef } from "./tokenize";
-import { Months, Names, readTransLine, type Row } from "./transLine";
+import { Months, Names, readTransLine, readVerLine, type Row } from "./transLine";
 
 /**
  * Incremental SIE 4 parser: feed(chunk) as bytes arrive (File.stream() in the pane, fs streams in Node),
@@ -180,9 +180,19 @@ export class SieParser {
     // The #TRANS rows of an open voucher, nearly every line of a large file, are read in place when they
     // have the common shape; around #RTRANS and inside a #KSUMMA span the general path keeps its rules.
     const open = this.voucher?.open ? this.voucher : null;
-    if (open && this.started && this.pendingRtrans === null && (this.checksum === null || this.checksum.done)) {
-      const row = readTransLine(textLine, line, this.names, this.months);
-      if (row !== null) return this.count(open, row, line);
+    if (this.started && this.pendingRtrans === null && (this.checksum === null || this.checksum.done)) {
+      if (open) {
+        const row = readTransLine(textLine, line, this.names, this.months);
+        if (row !== null) return this.count(open, row, line);
+      } else if (this.voucher === null) {
+        // A third of a large file's lines open a voucher (#VER, then "{"): read in place too.
+        const ver = readVerLine(textLine);
+        if (ver !== null) {
+          const at = { line, label: "#VER" };
+          this.openVoucher(ver.series, ver.number, at).month = voucherMonth(ver.date, at);
+          return;
+        }
+      }
     }
     const tok = tokenizeLine(textLine, line);
     if (tok.kind === "blank") return;
@@ -337,11 +347,15 @@ export class SieParser {
   private onVoucher(f: SieField[], at: FieldPlace): void {
     const prev = this.voucher;
     if (prev) this.log.error("sie.unclosedBlock", { line: prev.line, series: prev.series, number: prev.number });
-    const series = text(f, 0, at, "serie", true);
-    const number = text(f, 1, at, "vernr", true);
+    const v = this.openVoucher(text(f, 0, at, "serie", true), text(f, 1, at, "vernr", true), at);
+    v.month = voucherMonth(text(f, 2, at, "verdatum"), at);
+  }
+
+  /** The voucher a #VER opens (its block follows); its month is set from verdatum once that has been read. */
+  private openVoucher(series: string, number: string, at: FieldPlace): Voucher {
     this.voucher = { series, number, month: null, line: at.line, open: false, broken: false };
     this.voucherSum.reset(0);
-    this.voucher.month = sieDate(text(f, 2, at, "verdatum"), at, "verdatum").slice(0, 6);
+    return this.voucher;
   }
 
   private onRow(kind: "trans" | "rtrans" | "btrans", f: SieField[], at: FieldPlace): void {
@@ -394,6 +408,8 @@ export class SieParser {
     if (Number(given) >>> 0 !== expected) this.log.warn("sie.checksumMismatch", { line: at.line, value: given, expected });
   }
 }
+
+const voucherMonth = (verdatum: string, at: FieldPlace): string => sieDate(verdatum, at, "verdatum").slice(0, 6);
 
 function sizeText(bytes: number): string {
   const mb = 1024 * 1024;

@@ -19,6 +19,7 @@ const BACKSLASH = 92;
 const OPEN = 123;
 const CLOSE = 125;
 const LABEL = "#TRANS";
+const VER = "#VER";
 
 const isSpace = (c: number) => c === SPACE || c === TAB;
 
@@ -100,6 +101,38 @@ export function readTransLine(text: string, line: number, names: Names, months: 
   return { account, objects, amount, month };
 }
 
+/**
+ * `#VER serie vernr verdatum …` read straight from the line: the three fields the voucher needs, from a line
+ * whose every field is bare or plainly quoted. Anything else (another label or letter case, an object list,
+ * an escaped or unterminated quote, fewer than three fields, an empty verdatum) gives null, and the line goes
+ * through tokenizeLine and the #VER handler, which give the same fields or the exact error.
+ */
+export function readVerLine(text: string): { series: string; number: string; date: string } | null {
+  const n = text.length;
+  let i = skipSpace(text, 0);
+  if (!text.startsWith(VER, i)) return null;
+  i += VER.length;
+  if (i >= n || !isSpace(text.charCodeAt(i))) return null;
+  const fields: string[] = [];
+  for (i = skipSpace(text, i); i < n; i = skipSpace(text, i)) {
+    const c = text.charCodeAt(i);
+    if (c === OPEN) return null;
+    let end: number;
+    if (c === QUOTE) {
+      end = plainQuoteEnd(text, i);
+      if (end < 0) return null;
+      if (fields.length < 3) fields.push(text.slice(i + 1, end));
+      i = end + 1;
+    } else {
+      end = bareEnd(text, i, false);
+      if (fields.length < 3) fields.push(text.slice(i, end));
+      i = end;
+    }
+  }
+  if (fields.length < 3 || fields[2] === "") return null;
+  return { series: fields[0]!, number: fields[1]!, date: fields[2]! };
+}
+
 function skipSpace(text: string, i: number): number {
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   return i;
@@ -142,20 +175,18 @@ export class Months {
 }
 
 /**
- * Account numbers and object ids, each string kept once and found by its characters: a row slices out no
- * new strings, and the Maps that later look them up find their hash already computed.
+ * Account numbers and object ids, each kept as one string: a row's short slice is swapped for the first copy
+ * (the Map hashes it natively, faster than hashing the characters in JS), so the copies die young and the Maps
+ * that later look them up find their hash already computed.
  */
 export class Names {
-  private readonly byHash = new Map<number, string[]>();
+  private readonly byText = new Map<string, string>();
 
   get(text: string, start: number, end: number): string {
-    let h = end - start;
-    for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) & 0x3fffffff;
-    const same = this.byHash.get(h);
-    if (same) for (const s of same) if (s.length === end - start && text.startsWith(s, start)) return s;
     const s = text.slice(start, end);
-    if (same) same.push(s);
-    else this.byHash.set(h, [s]);
+    const known = this.byText.get(s);
+    if (known !== undefined) return known;
+    this.byText.set(s, s);
     return s;
   }
 }
