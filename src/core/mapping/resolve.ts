@@ -27,6 +27,8 @@ export function validateMapping(mapping: Mapping): void {
 interface RankedRule {
   rule: MappingRule;
   rank: [number, bigint];
+  /** Position in the mapping's rules. */
+  index: number;
 }
 
 function resolveFacet(candidates: readonly RankedRule[], facet: Facet, out: Resolution): void {
@@ -44,13 +46,15 @@ function resolveFacet(candidates: readonly RankedRule[], facet: Facet, out: Reso
 /**
  * Resolves (account, object) to its line, area and note, each facet independently: the most specific
  * matching rule that sets the facet wins. Memoised, since a ledger repeats the same pairs; the rules whose
- * range holds an account are found once per account and only filtered by object for each of its objects.
+ * range holds an account are found once per account and only filtered by object for each of its objects,
+ * and pairs matched by the same rules share one Resolution (the facets depend on those rules alone).
  */
 export function makeResolver(mapping: Mapping): (account: string, object?: { dimension: number; id: string }) => Resolution {
   validateMapping(mapping);
-  const ranked: RankedRule[] = mapping.rules.map((rule) => ({ rule, rank: specificity(rule) }));
+  const ranked: RankedRule[] = mapping.rules.map((rule, index) => ({ rule, rank: specificity(rule), index }));
   const byAccount = new Map<string, RankedRule[]>();
   const cache = new Map<string, Resolution>();
+  const byRules = new Map<string, Resolution>();
   return (account, object) => {
     const key = object ? `${account}\u0000${object.dimension}\u0000${object.id}` : account;
     const hit = cache.get(key);
@@ -58,8 +62,13 @@ export function makeResolver(mapping: Mapping): (account: string, object?: { dim
     let inAccount = byAccount.get(account);
     if (!inAccount) byAccount.set(account, (inAccount = ranked.filter((r) => inRange(account, r.rule))));
     const candidates = inAccount.filter((r) => objectMatches(r.rule, object));
-    const res: Resolution = { conflicts: [] };
-    for (const facet of ["line", "area", "note"] as const) resolveFacet(candidates, facet, res);
+    const rules = candidates.map((r) => r.index).join(",");
+    let res = byRules.get(rules);
+    if (!res) {
+      res = { conflicts: [] };
+      for (const facet of ["line", "area", "note"] as const) resolveFacet(candidates, facet, res);
+      byRules.set(rules, res);
+    }
     cache.set(key, res);
     return res;
   };
