@@ -76,6 +76,20 @@ describe("MemoryWorkbook", () => {
     book.snapshot().sheets[0]!.name = "x";
     expect(book.getSheet("Resultaträkning")!.cells[0]![0]!.value).toBe("Resultaträkning");
   });
+
+  test("the preview gets a copy of a sheet's first rows and its row count; a written description is copied too", async () => {
+    const book = new MemoryWorkbook();
+    const [report] = reports(30);
+    await book.writeReports([report!]);
+    report!.cells[0]![0]!.value = "ändrad efteråt";
+    const shown = book.previewOf("resultaträkning", 5)!;
+    expect(shown.cells.length).toBe(5);
+    expect(shown.totalRows).toBe(report!.cells.length);
+    shown.cells[0]![0]!.value = "ändrad i förhandsvisningen";
+    expect(book.getSheet("Resultaträkning")!.cells[0]![0]!.value).toBe("Resultaträkning");
+    expect(book.sheetList()).toEqual(["Resultaträkning"]);
+    expect(book.previewOf("Saknas", 5)).toBeUndefined();
+  });
 });
 
 describe("the Office and memory adapters share one plan", () => {
