@@ -75,7 +75,7 @@ export function mappedPeriodSums(ledger: Ledger, mapping: Mapping, kind: PeriodA
   const groups = groupPeriods(t, kind, year, dim, sums);
 
   const resolve = cachedResolver(mapping);
-  // A target is a (line, area) pair; every (account, insats) has its own Resolution, so each is numbered once.
+  // A target is a (line, area) pair; several Resolutions can name the same one, so each is numbered once.
   const targetNumbers = new Map<string, number>();
   const targets = new Map<Resolution, number>();
   const targetOf = (r: Resolution) => {
