@@ -1,13 +1,15 @@
 import { performance } from "node:perf_hooks";
 import { buildAllReports } from "../../src/core/reports/buildAll";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
+import { ledgerSheet } from "../../src/core/inputs/ledgerSheet";
 import { FakeExcel } from "../../test/excel/fakeExcel";
 import { benchInputs } from "./lib/inputs";
 
 /**
  * One measurement in a fresh process (so its peak RSS is its own): parse the SIE file from disk, map, build
  * every report. `node ledger.js <file.se>` prints JSON with the times and peak RSS; with `--office` it then
- * writes the sheets through OfficeWorkbook into the counting fake and prints its sync and range-write counts;
+ * writes the sheets through OfficeWorkbook into the counting fake and prints its sync and range-write counts,
+ * then the syncs of writing the ledger's Huvudbok and of reading it back (the fake refuses over 5 MB a sync);
  * with `--warm` it first does the whole build once and times the second one, as a rebuild from the open pane
  * runs (code compiled by then, so the difference to a fresh process is V8's warm-up).
  */
@@ -30,10 +32,21 @@ async function main(): Promise<void> {
   };
   if (flag === "--office") {
     const fake = new FakeExcel();
-    await new OfficeWorkbook(fake.run).writeReports(result.sheets);
+    const book = new OfficeWorkbook(fake.run);
+    await book.writeReports(result.sheets);
     out.syncs = fake.stats.syncs;
     out.rangeWrites = fake.stats.rangeWrites;
     out.cellsWritten = fake.stats.cellsWritten;
+    // The ledger's Huvudbok, as an import writes it and a build in Excel reads it back (under the 5 MB limit).
+    const huvudbok = ledgerSheet(inputs.ledger);
+    fake.stats.syncs = 0;
+    await book.writeReports([huvudbok]);
+    out.huvudbokRows = huvudbok.cells.length;
+    out.huvudbokWriteSyncs = fake.stats.syncs;
+    fake.stats.syncs = 0;
+    await book.readSheets([huvudbok.name]);
+    out.huvudbokReadSyncs = fake.stats.syncs;
+    out.maxPayloadMB = Math.max(fake.stats.maxRequestBytes, fake.stats.maxResponseBytes) / 2 ** 20;
   }
   process.stdout.write(JSON.stringify(out) + "\n");
 }

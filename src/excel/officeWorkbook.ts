@@ -12,12 +12,11 @@
  *  - readSheets: (1) the requested sheets' used ranges (position and size), (2) their values.
  *  - select: (1) find the sheet, (2) activate and select.
  *
- * Payload budget. Excel on the web refuses a request or a response over 5 MB (RequestPayloadSizeLimitExceeded),
- * and a Huvudbok from a large ledger is more than that. Cell blocks are therefore sent in row chunks, and a
- * sync is made before the queued cell data would pass PAYLOAD_BUDGET bytes of JSON (a margin for what the
- * request adds around it); values are read in row chunks sized to the same budget (ChunkedRead). Reports and
- * input sheets are far below it, so for them the plan above holds exactly; a Huvudbok of a large ledger takes
- * one more sync per 2,5 MB.
+ * Payload budget (src/excel/payload.ts). Excel on the web refuses a request or a response over 5 MB, and a
+ * Huvudbok from a large ledger is more than that: cell blocks are sent in row chunks with a sync before the
+ * queued cell data passes PAYLOAD_BUDGET, and values are read in row chunks sized to the same budget. Reports
+ * and input sheets are far below it, so for them the plan above holds exactly; a Huvudbok of a large ledger
+ * takes one more sync per 2,5 MB or so.
  * Writes run with `mergeUndoGroup: true` (ExcelApi 1.20), so a build is one undo step; older hosts ignore
  * the option and record one undo step per sync.
  *
@@ -44,8 +43,9 @@ import { ownershipKey, ownershipReference } from "../core/sheet/ownership";
 import { planInputs, planReports, writtenSheets, type WorkbookState } from "../workbook/plan";
 import type { CellValue, WorkbookPort, WrittenSheet } from "../workbook/port";
 import { validateDescriptions } from "../workbook/validate";
-import type { ChartApi, ChartTypeName, ExcelContext, ExcelRun, NamedItemApi, RangeApi, WorksheetApi } from "./api";
+import type { ChartApi, ChartTypeName, ExcelContext, ExcelRun, NamedItemApi, WorksheetApi } from "./api";
 import { blockAddress, cellGrids, rowChunks, styledBlocks, widthRuns } from "./sheetBlocks";
+import { ChunkedRead, WriteBatch, valuesOf, type ReadPart } from "./payload";
 
 const defaultRun: ExcelRun = (options, batch) => Excel.run(options, (context) => batch(context));
 
@@ -75,20 +75,11 @@ export class OfficeWorkbook implements WorkbookPort {
       const sheets = names.map((n) => context.workbook.worksheets.getItemOrNullObject(n));
       const used = sheets.map((ws) => ws.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"));
       await context.sync();
-      // Row chunks of every sheet, synced whenever a chunk's worth of cells is pending (and once at the end).
-      const chunks = sheets.map((): RangeApi[] => []);
       const reader = new ChunkedRead(context);
+      const parts: ReadPart[][] = [];
       for (const [i, ws] of sheets.entries()) {
         const u = used[i]!;
-        if (ws.isNullObject || u.isNullObject) continue;
-        for (let r = 0; r < u.rowCount; ) {
-          const height = Math.min(Math.max(1, Math.floor(reader.cells / u.columnCount)), u.rowCount - r);
-          const address = rangeAddress({ row: u.rowIndex + r, col: u.columnIndex }, { row: u.rowIndex + r + height - 1, col: u.columnIndex + u.columnCount - 1 });
-          const range = ws.getRange(address).load("values");
-          chunks[i]!.push(range);
-          await reader.queued(range, height * u.columnCount);
-          r += height;
-        }
+        parts.push(ws.isNullObject || u.isNullObject ? [] : await reader.add(ws, u.rowIndex, u.columnIndex, u.rowCount, u.columnCount));
       }
       await reader.flush();
       return new Map(
@@ -96,8 +87,7 @@ export class OfficeWorkbook implements WorkbookPort {
           if (sheets[i]!.isNullObject) return [n, null];
           const u = used[i]!;
           if (u.isNullObject) return [n, []];
-          const values = chunks[i]!.flatMap((range) => range.values as CellValue[][]);
-          return [n, padFromA1(values, u.rowIndex, u.columnIndex)];
+          return [n, padFromA1(valuesOf(parts[i]!), u.rowIndex, u.columnIndex)];
         }),
       );
     });
@@ -113,7 +103,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const charts = new Map([...replaced].map(([p, ws]) => [p, ws.charts.load("items/name")]));
       if (replaced.size > 0) await context.sync();
 
-      const batch = new Batch(context);
+      const batch = new WriteBatch(context);
       for (const p of plan) {
         if (p.staleName !== undefined) names.find((n) => n.name === p.staleName)!.delete();
         let ws = replaced.get(p);
@@ -137,7 +127,7 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
       const created = planInputs(sheets, existing.items.map((s) => s.name));
       if (created.length === 0) return [];
-      const batch = new Batch(context);
+      const batch = new WriteBatch(context);
       for (const d of created) await writeSheet(context.workbook.worksheets.add(d.name), d, batch);
       await context.sync();
       return created.map((d) => d.name);
@@ -191,61 +181,7 @@ function clearSheet(ws: WorksheetApi, charts: readonly ChartApi[]): void {
   for (const chart of charts) chart.delete();
 }
 
-/** Bytes of cell data one sync may carry: Excel on the web refuses a request over 5 MB. */
-export const PAYLOAD_BUDGET = 2_500_000;
-/** Cells of values the first read sync asks for; later ones are sized by the bytes per cell it returned. */
-export const READ_CELLS = 50_000;
-const MAX_READ_CELLS = 1_000_000;
-
-/**
- * Values read in syncs of at most PAYLOAD_BUDGET bytes of JSON: the first asks for READ_CELLS cells, and each
- * sync's bytes per cell size the next (a Huvudbok is mostly short numbers and codes; a sheet of long texts
- * gets smaller chunks).
- */
-class ChunkedRead {
-  cells = READ_CELLS;
-  private pending: { range: RangeApi; cells: number }[] = [];
-  private pendingCells = 0;
-
-  constructor(private readonly context: ExcelContext) {}
-
-  async queued(range: RangeApi, cells: number): Promise<void> {
-    this.pending.push({ range, cells });
-    this.pendingCells += cells;
-    if (this.pendingCells >= this.cells) await this.flush();
-  }
-
-  async flush(): Promise<void> {
-    if (this.pending.length === 0) return;
-    await this.context.sync();
-    const bytes = this.pending.reduce((n, p) => n + JSON.stringify(p.range.values).length, 0);
-    const perCell = Math.max(1, bytes / this.pendingCells);
-    this.cells = Math.max(1, Math.min(MAX_READ_CELLS, Math.floor(PAYLOAD_BUDGET / perCell)));
-    this.pending = [];
-    this.pendingCells = 0;
-  }
-}
-
-/** The write sync in progress: recalculation suspended until it is sent, cell data counted against the budget. */
-class Batch {
-  private bytes = 0;
-
-  constructor(private readonly context: ExcelContext) {
-    context.application.suspendApiCalculationUntilNextSync();
-  }
-
-  /** Makes room for `bytes` more: sends what is queued first when they would not fit. */
-  async reserve(bytes: number): Promise<void> {
-    if (this.bytes > 0 && this.bytes + bytes > PAYLOAD_BUDGET) {
-      await this.context.sync();
-      this.context.application.suspendApiCalculationUntilNextSync();
-      this.bytes = 0;
-    }
-    this.bytes += bytes;
-  }
-}
-
-async function writeSheet(ws: WorksheetApi, sheet: SheetDescription, batch: Batch): Promise<void> {
+async function writeSheet(ws: WorksheetApi, sheet: SheetDescription, batch: WriteBatch): Promise<void> {
   const address = blockAddress(sheet);
   if (address !== null) {
     const grids = cellGrids(sheet);

@@ -73,7 +73,7 @@ export interface FakeStats {
   suspendCalculation: number;
   /** Commands queued but never synced (discarded when a batch ended). */
   discarded: number;
-  /** The largest request and response payload of one sync, in bytes of JSON. */
+  /** The largest request and response payload of one sync that Excel accepted, in bytes of JSON. */
   maxRequestBytes: number;
   maxResponseBytes: number;
 }
@@ -165,6 +165,13 @@ export class FakeExcel {
   }
 }
 
+/** An error as Office.js rejects a sync with: its code names what went wrong. */
+class OfficeError extends Error {
+  constructor(readonly code: string, detail: string) {
+    super(`${code}: ${detail}`);
+  }
+}
+
 class NotLoaded extends Error {
   constructor(what: string) {
     super(`PropertyNotLoaded: ${what} was read before load and sync`);
@@ -192,12 +199,12 @@ class FakeContext implements ExcelContext {
     const commands = this.queue.splice(0);
     const request = this.requestBytes;
     this.requestBytes = 0;
+    if (request > this.fake.payloadLimit) throw new OfficeError("RequestPayloadSizeLimitExceeded", `${request} bytes`);
     this.fake.stats.maxRequestBytes = Math.max(this.fake.stats.maxRequestBytes, request);
-    if (request > this.fake.payloadLimit) throw new Error(`RequestPayloadSizeLimitExceeded: ${request} bytes`);
     this.responseBytes = 0;
     for (const command of commands) command();
+    if (this.responseBytes > this.fake.payloadLimit) throw new OfficeError("ResponsePayloadSizeLimitExceeded", `${this.responseBytes} bytes`);
     this.fake.stats.maxResponseBytes = Math.max(this.fake.stats.maxResponseBytes, this.responseBytes);
-    if (this.responseBytes > this.fake.payloadLimit) throw new Error(`ResponsePayloadSizeLimitExceeded: ${this.responseBytes} bytes`);
   }
 }
 

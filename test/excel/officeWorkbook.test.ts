@@ -254,6 +254,21 @@ describe("OfficeWorkbook with Excel on the web's 5 MB payload limit", () => {
     expect(fake.stats.syncs).toBe(4);
   });
 
+  test("a sheet whose rows grow fat after lean ones is still read whole: a refused response is read again in halves", async () => {
+    const { fake, book } = setup();
+    const long = "x".repeat(200);
+    const cells = [
+      ...Array.from({ length: 20_000 }, (_, r) => [{ value: r }, { value: "" }, { value: "" }]),
+      ...Array.from({ length: 20_000 }, (_, r) => [{ value: `${r} ${long}` }, { value: long }, { value: long }]),
+    ];
+    await book.writeReports([{ name: "Blandat", cells, columnWidths: [], conditionalFormats: [], charts: [], ownerKey: "blandat" }]);
+    fake.stats.maxResponseBytes = 0;
+    const read = (await book.readSheets(["Blandat"])).get("Blandat")!;
+    expect(read.length).toBe(cells.length);
+    expect(read.every((row, r) => row.every((v, c) => v === cells[r]![c]!.value))).toBe(true);
+    expect(fake.stats.maxResponseBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT);
+  });
+
   test("the fake refuses what Excel on the web refuses: one write or one read of the whole sheet", async () => {
     const { fake, book } = setup();
     const sheet = largeSheet();
