@@ -44,8 +44,8 @@ import { planInputs, planReports, writtenSheets, type WorkbookState } from "../w
 import type { CellValue, WorkbookPort, WrittenSheet } from "../workbook/port";
 import { validateDescriptions } from "../workbook/validate";
 import type { ChartApi, ChartTypeName, ExcelContext, ExcelRun, NamedItemApi, WorksheetApi } from "./api";
-import { blockAddress, cellGrids, rowChunks, styledBlocks, widthRuns } from "./sheetBlocks";
-import { ChunkedRead, WriteBatch, valuesOf, type ReadPart } from "./payload";
+import { blockAddress, cellGrids, styledBlocks, widthRuns } from "./sheetBlocks";
+import { ChunkedRead, WriteBatch, rowChunks, valuesOf, type ReadPart } from "./payload";
 
 const defaultRun: ExcelRun = (options, batch) => Excel.run(options, (context) => batch(context));
 

@@ -14,6 +14,28 @@ export const READ_CELLS = 50_000;
 const MAX_READ_CELLS = 1_000_000;
 const RESPONSE_LIMIT = "ResponsePayloadSizeLimitExceeded";
 
+/**
+ * Rows of a sheet's cell grids in consecutive chunks of at most half the payload budget each (a row longer
+ * than that is a chunk of its own), with the JSON bytes each chunk sends: its formulas and its number formats.
+ */
+export function rowChunks(grids: { formulas: unknown[][]; numberFormat: unknown[][] }): { start: number; end: number; bytes: number }[] {
+  const maxBytes = PAYLOAD_BUDGET / 2;
+  const chunks: { start: number; end: number; bytes: number }[] = [];
+  let start = 0;
+  let bytes = 0;
+  grids.formulas.forEach((row, r) => {
+    const size = JSON.stringify(row).length + JSON.stringify(grids.numberFormat[r]).length + 2;
+    if (r > start && bytes + size > maxBytes) {
+      chunks.push({ start, end: r - 1, bytes });
+      start = r;
+      bytes = 0;
+    }
+    bytes += size;
+  });
+  if (grids.formulas.length > 0) chunks.push({ start, end: grids.formulas.length - 1, bytes });
+  return chunks;
+}
+
 /** The write sync in progress: recalculation suspended until it is sent, cell data counted against the budget. */
 export class WriteBatch {
   private bytes = 0;

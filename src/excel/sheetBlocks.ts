@@ -34,27 +34,6 @@ export function cellGrids(sheet: SheetDescription): { formulas: (string | number
   return { formulas, numberFormat };
 }
 
-/**
- * Rows of the cell grids in consecutive chunks of at most half the payload budget each (a row longer than
- * that is a chunk of its own), with the JSON bytes each chunk sends: its formulas and its number formats.
- */
-export function rowChunks(grids: { formulas: unknown[][]; numberFormat: unknown[][] }, maxBytes = 1_250_000): { start: number; end: number; bytes: number }[] {
-  const chunks: { start: number; end: number; bytes: number }[] = [];
-  let start = 0;
-  let bytes = 0;
-  grids.formulas.forEach((row, r) => {
-    const size = JSON.stringify(row).length + JSON.stringify(grids.numberFormat[r]).length + 2;
-    if (r > start && bytes + size > maxBytes) {
-      chunks.push({ start, end: r - 1, bytes });
-      start = r;
-      bytes = 0;
-    }
-    bytes += size;
-  });
-  if (grids.formulas.length > 0) chunks.push({ start, end: grids.formulas.length - 1, bytes });
-  return chunks;
-}
-
 export function cellInput(spec: CellSpec | undefined): string | number | boolean {
   if (spec?.formula !== undefined) return spec.formula;
   const v = spec?.value;
