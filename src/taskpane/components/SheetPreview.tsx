@@ -21,6 +21,7 @@ const useStyles = makeStyles({
   title: { fontWeight: tokens.fontWeightBold, fontSize: tokens.fontSizeBase300 },
   critical: { backgroundColor: tokens.colorPaletteRedBackground2, color: tokens.colorPaletteRedForeground2 },
   warning: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1 },
+  note: { margin: 0, padding: "4px 6px", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
 });
 
 /**
@@ -36,7 +37,7 @@ export function SheetPreview({ name, cells: given, totalRows }: { name: string; 
   const width = cells.reduce((w, r) => Math.max(w, r.length), 0);
   return (
     <div className={s.wrap} role="region" aria-label={name} tabIndex={0}>
-      {total > cells.length && <p role="note">{t("preview.firstRows", { shown: formatCell(cells.length, "#,##0"), total: formatCell(total, "#,##0") })}</p>}
+      {total > cells.length && <p role="note" className={s.note}>{t("preview.firstRows", { shown: formatCell(cells.length, "#,##0"), total: formatCell(total, "#,##0") })}</p>}
       <table className={s.table} aria-label={name}>
         <tbody>
           {cells.map((row, r) =>
