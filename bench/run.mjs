@@ -112,6 +112,13 @@ for (const { file, runs } of pane.imports) {
     "ingen uppgift över 100 ms",
     longest <= 100,
   );
+  const buildLongest = Math.max(...runs.map((r) => r.buildLongestTaskMs));
+  row(
+    `${label(rows)} rader: Bygg alla rapporter i panelen från den importerade Huvudboken (median av ${runs.length})`,
+    `${ms(median(runs.map((r) => r.buildMs)))}; längsta uppgift på huvudtråden ${buildLongest === 0 ? "ingen över 50 ms" : ms(buildLongest)}`,
+    "–",
+    null,
+  );
 }
 
 const verdict = (met) => (met === null ? "–" : met ? "uppnått" : "ej uppnått");
