@@ -8,9 +8,9 @@ import type { ExcelContext, WorksheetApi } from "./api";
  * cell data are therefore split into syncs of at most PAYLOAD_BUDGET bytes of JSON: half the limit, a margin
  * for what a request adds around the data and for a read's estimate being off.
  */
-export const PAYLOAD_BUDGET = 2_500_000;
+const PAYLOAD_BUDGET = 2_500_000;
 /** Cells of values the first read sync asks for; the bytes per cell it returns size the next. */
-export const READ_CELLS = 50_000;
+const READ_CELLS = 50_000;
 const MAX_READ_CELLS = 1_000_000;
 const RESPONSE_LIMIT = "ResponsePayloadSizeLimitExceeded";
 

@@ -9,7 +9,7 @@ import { unitStep } from "../core/money/units";
 import { apportion } from "../core/rules/apportion";
 import { splitContributions, defaultFundingModel } from "../core/rules/contributions";
 import { equityCap, type EquityCapRule } from "../core/rules/equityCap";
-import { adminRatio, adminShare, allocationCheck, soliditet } from "../core/rules/ratios";
+import { DEFAULT_ADMIN_LIMIT, DEFAULT_MIN_INDIVIDUAL_SHARE, adminRatio, adminShare, allocationCheck, soliditet } from "../core/rules/ratios";
 import { MAX_SIGNIFICANT_DIGITS } from "../core/sheet/excelNumber";
 import { deviation, deviationAmounts, parseLineKind, DEFAULT_THRESHOLDS, SEVERITY_LABEL_SV } from "../core/rules/deviation";
 import { forecastByBudget, forecastByRunRate } from "../core/rules/forecast";
@@ -21,8 +21,6 @@ const ONE = new Dec(1);
 const HALF = new Dec("0.5");
 const DEFAULT_REGION_SHARE = new Dec("0.25");
 const DEFAULT_EQUITY_RATE = new Dec("0.2");
-const DEFAULT_LIMIT = new Dec("0.1");
-const DEFAULT_MIN_SHARE = new Dec("0.7");
 
 const MET = "Uppfyllt";
 const NOT_MET = "Ej uppfyllt";
@@ -164,7 +162,7 @@ export function adminRatioFn(adminCosts: any, totalCosts: any, excluded?: any[][
  */
 export function adminCheck(adminCosts: any, totalCosts: any, limit?: any, excluded?: any[][]): string {
   return guard(() => {
-    const r = adminRatio(num(adminCosts, "adminkostnader"), num(totalCosts, "totala kostnader"), optRange(excluded, "undantag"), optNum(limit, "gräns", DEFAULT_LIMIT));
+    const r = adminRatio(num(adminCosts, "adminkostnader"), num(totalCosts, "totala kostnader"), optRange(excluded, "undantag"), optNum(limit, "gräns", DEFAULT_ADMIN_LIMIT));
     return r.met ? MET : NOT_MET;
   });
 }
@@ -189,7 +187,7 @@ export function allocationShare(individual: any, structural: any): number {
  * @returns "Uppfyllt" or "Ej uppfyllt".
  */
 export function allocationCheckFn(individual: any, structural: any, minShare?: any): string {
-  return guard(() => (allocationCheck(num(individual, "individ"), num(structural, "struktur"), optNum(minShare, "minsta andel", DEFAULT_MIN_SHARE)).met ? MET : NOT_MET));
+  return guard(() => (allocationCheck(num(individual, "individ"), num(structural, "struktur"), optNum(minShare, "minsta andel", DEFAULT_MIN_INDIVIDUAL_SHARE)).met ? MET : NOT_MET));
 }
 
 /**
