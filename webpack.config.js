@@ -1,5 +1,4 @@
 const path = require("path");
-const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -24,16 +23,12 @@ module.exports = (env, argv) => {
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
     // The shared runtime loads all three entries on one page: modules they share (core, decimal.js) ship once.
     optimization: { splitChunks: { chunks: "all", name: "shared", minChunks: 2 } },
-    // iconv-lite (CP437 for SIE files) expects Node's Buffer; the browser gets the `buffer` package.
-    resolve: { extensions: [".ts", ".tsx", ".js"], fallback: { buffer: require.resolve("buffer/") } },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: !!process.env.TRANSPILE_ONLY } } }],
     },
     performance: { maxEntrypointSize: 600 * 1024, maxAssetSize: 600 * 1024, assetFilter: (name) => !name.startsWith("office-js/") && name.endsWith(".js") },
     plugins: [
-      new webpack.ProvidePlugin({ Buffer: ["buffer", "Buffer"] }),
-      // SIE files are CP437 (or UTF-8): iconv-lite's double-byte tables (Chinese, Japanese, Korean) are never used.
-      new webpack.IgnorePlugin({ resourceRegExp: /^\.\/tables\//, contextRegExp: /iconv-lite[\\/]encodings$/ }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new SwedishFunctionsMetadataPlugin({ input: "functions.json", output: "functions-sv.json", table: path.resolve(__dirname, "src/functions/locale-sv.json") }),
       // Shared runtime: one page hosts the pane, the functions and the ribbon commands.

@@ -1,4 +1,4 @@
-import iconv from "iconv-lite";
+import { CP437, cp437Byte } from "./cp437";
 import type { MessageCode, MessageParams } from "../../messages/index";
 
 /**
@@ -19,25 +19,11 @@ export type Report = (severity: "error" | "warning", code: MessageCode, params: 
 /** Lines longer than this are garbage, not SIE; the limit bounds memory on a file without line breaks. */
 export const MAX_LINE_BYTES = 65536;
 
-let cp437: string[] | null = null;
-let cp437Bytes: Map<string, number> | null = null;
-
-/** CP437 byte → character, built once with iconv-lite (per-line table lookups avoid per-line Buffers). */
-function cp437Table(): string[] {
-  if (!cp437) {
-    const all = new Uint8Array(256);
-    for (let i = 0; i < 256; i++) all[i] = i;
-    cp437 = Array.from(iconv.decode(all as Buffer, "cp437"));
-  }
-  return cp437;
-}
-
 /** Text → CP437 bytes (characters outside CP437 as UTF-8), for the #KSUMMA checksum. */
 export function encodeForChecksum(text: string): number[] {
-  if (!cp437Bytes) cp437Bytes = new Map(cp437Table().map((ch, i) => [ch, i]));
   const out: number[] = [];
   for (const ch of text) {
-    const b = cp437Bytes.get(ch);
+    const b = cp437Byte(ch);
     if (b !== undefined) out.push(b);
     else out.push(...new TextEncoder().encode(ch));
   }
@@ -215,9 +201,8 @@ export class SieLineDecoder {
     }
     if (isValidUtf8(bytes)) this.flag("sie.encodingUtf8");
     else if (bytes.some((b) => LATIN1_LETTERS.has(b))) this.flag("sie.encodingLatin1");
-    const table = cp437Table();
     let s = "";
-    for (let i = 0; i < bytes.length; i++) s += table[bytes[i] as number];
+    for (let i = 0; i < bytes.length; i++) s += CP437[bytes[i] as number];
     return s;
   }
 
