@@ -9,7 +9,7 @@ const BYTES = [0x20, 0x41, 0x61, 0x30, 0x23, 0x7b, 0x7d, 0x22, 0x0d, 0x0a, 0x0a,
 
 function decode(bytes: Uint8Array, cuts: number[], mode: SieEncoding): string[] {
   const out: string[] = [];
-  const d = new SieLineDecoder(mode, false, (text, line) => out.push(`${line}:${text}`), (sev, code, params) => out.push(`${sev} ${code} ${JSON.stringify(params)}`));
+  const d = new SieLineDecoder(mode, false, (text, start, end, line) => out.push(`${line}:${text.slice(start, end)}`), (sev, code, params) => out.push(`${sev} ${code} ${JSON.stringify(params)}`));
   let from = 0;
   for (const cut of [...cuts.filter((c) => c < bytes.length)].sort((a, b) => a - b)) {
     d.feed(bytes.subarray(from, cut));

@@ -53,12 +53,22 @@ const transLine = fc
     [a, label, b, account, c, open, items.map(([w, x]) => w + x).join(""), d, close, e, amount, rest.map(([w, x]) => w + x).join("")].join(""),
   );
 
+/**
+ * The line as the decoder hands it over: a span of its chunk's text, between other lines. What follows would
+ * change the result if a reader went past the span's end (it would close an object list, add fields).
+ */
+const BEFORE = '#TRANS 1930 {} 5 20240101 "x"\n';
+const AFTER = '} 7 "tail"\n#TRANS 1930 {} 5';
+const inChunk = (line: string) => [BEFORE + line + AFTER, BEFORE.length, BEFORE.length + line.length] as const;
+const trans = (line: string, n: number, names = new Names(), months = new Months()) => readTransLine(...inChunk(line), n, names, months);
+const ver = (line: string) => readVerLine(...inChunk(line));
+
 describe("readTransLine", () => {
   it("reads every line it accepts exactly as the general path does, and throws the same errors", () => {
     let accepted = 0;
     fc.assert(
       fc.property(transLine, (line) => {
-        const fast = outcome(() => readTransLine(line, 7, new Names(), new Months()));
+        const fast = outcome(() => trans(line, 7));
         if ("value" in fast && fast.value === null) return;
         accepted++;
         expect(fast).toEqual(outcome(() => general(line)));
@@ -69,7 +79,7 @@ describe("readTransLine", () => {
   });
 
   it("takes the common shapes: objects quoted or bare, transdat and text after the amount", () => {
-    expect(readTransLine('   #TRANS 3910 {6 "INS16" 1 100} -27135.78', 1, new Names(), new Months())).toEqual({
+    expect(trans('   #TRANS 3910 {6 "INS16" 1 100} -27135.78', 1)).toEqual({
       account: "3910",
       objects: [
         { dimension: 6, id: "INS16" },
@@ -78,15 +88,15 @@ describe("readTransLine", () => {
       amount: -2713578,
       month: null,
     });
-    expect(readTransLine('#TRANS 1930 {} 100.5 20240131 "Hyra" 1', 1, new Names(), new Months())).toEqual({ account: "1930", objects: [], amount: 10050, month: "202401" });
-    expect(readTransLine("#TRANS 1930 100.00", 1, new Names(), new Months())).toBeNull();
-    expect(readTransLine('#TRANS 1930 {6 "A\\"B"} 1', 1, new Names(), new Months())).toBeNull();
+    expect(trans('#TRANS 1930 {} 100.5 20240131 "Hyra" 1', 1)).toEqual({ account: "1930", objects: [], amount: 10050, month: "202401" });
+    expect(trans("#TRANS 1930 100.00", 1)).toBeNull();
+    expect(trans('#TRANS 1930 {6 "A\\"B"} 1', 1)).toBeNull();
   });
 
   it("reads each row's own transdat when rows follow one another (the month of the last date is reused only for the same date)", () => {
     const names = new Names();
     const months = new Months();
-    const month = (line: string, n: number) => readTransLine(line, n, names, months)?.month;
+    const month = (line: string, n: number) => trans(line, n, names, months)?.month;
     expect(month("#TRANS 1930 {} 1 20240131", 1)).toBe("202401");
     expect(month("#TRANS 1930 {} 1 20240131", 2)).toBe("202401");
     expect(month("#TRANS 1930 {} 1 20240201", 3)).toBe("202402");
@@ -117,7 +127,7 @@ describe("readVerLine", () => {
     let accepted = 0;
     fc.assert(
       fc.property(verLine, (line) => {
-        const fast = readVerLine(line);
+        const fast = ver(line);
         if (fast === null) return;
         accepted++;
         expect(outcome(() => generalVer(line))).toEqual({ value: fast });
@@ -128,11 +138,11 @@ describe("readVerLine", () => {
   });
 
   it("takes the common shape and leaves the others to the general path", () => {
-    expect(readVerLine('#VER A 12 20240115 "Hyra januari" 20240116 "EK"')).toEqual({ series: "A", number: "12", date: "20240115" });
-    expect(readVerLine('  #VER "" "" 20240115')).toEqual({ series: "", number: "", date: "20240115" });
-    expect(readVerLine("#VER A 12")).toBeNull();
-    expect(readVerLine('#VER A 12 ""')).toBeNull();
-    expect(readVerLine('#VER A 12 20240115 "a\\"b"')).toBeNull();
-    expect(readVerLine("#ver A 12 20240115")).toBeNull();
+    expect(ver('#VER A 12 20240115 "Hyra januari" 20240116 "EK"')).toEqual({ series: "A", number: "12", date: "20240115" });
+    expect(ver('  #VER "" "" 20240115')).toEqual({ series: "", number: "", date: "20240115" });
+    expect(ver("#VER A 12")).toBeNull();
+    expect(ver('#VER A 12 ""')).toBeNull();
+    expect(ver('#VER A 12 20240115 "a\\"b"')).toBeNull();
+    expect(ver("#ver A 12 20240115")).toBeNull();
   });
 });

@@ -103,7 +103,7 @@ export class SieParser {
     this.decoder = new SieLineDecoder(
       options.encoding ?? "cp437",
       options.strictEncoding ?? true,
-      (t, line) => this.onLine(t, line),
+      (t, start, end, line) => this.onLine(t, start, end, line),
       (severity, code, params) => this.report(severity, code, params),
     );
     this.handlers = this.buildHandlers();
@@ -165,10 +165,10 @@ export class SieParser {
    * FinsamErrors from field readers become line errors; anything else is a bug and propagates. A line lost
    * inside a voucher makes its sum unknown, so the balance check would only repeat that error.
    */
-  private onLine(textLine: string, line: number): void {
+  private onLine(text: string, start: number, end: number, line: number): void {
     this.lastLine = line;
     try {
-      this.readLine(textLine, line);
+      this.readLine(text, start, end, line);
     } catch (e) {
       if (!isFinsamError(e)) throw e;
       if (this.voucher?.open) this.voucher.broken = true;
@@ -176,17 +176,18 @@ export class SieParser {
     }
   }
 
-  private readLine(textLine: string, line: number): void {
+  /** The line text[start, end): read in place on the fast paths, sliced out for the general one. */
+  private readLine(text: string, start: number, end: number, line: number): void {
     // The #TRANS rows of an open voucher, nearly every line of a large file, are read in place when they
     // have the common shape; around #RTRANS and inside a #KSUMMA span the general path keeps its rules.
     const open = this.voucher?.open ? this.voucher : null;
     if (this.started && this.pendingRtrans === null && (this.checksum === null || this.checksum.done)) {
       if (open) {
-        const row = readTransLine(textLine, line, this.names, this.months);
+        const row = readTransLine(text, start, end, line, this.names, this.months);
         if (row !== null) return this.count(open, row, line);
       } else if (this.voucher === null) {
         // A third of a large file's lines open a voucher (#VER, then "{"): read in place too.
-        const ver = readVerLine(textLine);
+        const ver = readVerLine(text, start, end);
         if (ver !== null) {
           const at = { line, label: "#VER" };
           this.openVoucher(ver.series, ver.number, at).month = voucherMonth(ver.date, at);
@@ -194,7 +195,7 @@ export class SieParser {
         }
       }
     }
-    const tok = tokenizeLine(textLine, line);
+    const tok = tokenizeLine(start === 0 && end === text.length ? text : text.slice(start, end), line);
     if (tok.kind === "blank") return;
     if (!this.started) {
       this.started = true;

@@ -30,67 +30,67 @@ const isSpace = (c: number) => c === SPACE || c === TAB;
  * kontonr or belopp, an escaped quote, a second object list, a dimension that is not 1–6 digits, an odd
  * list, a missing belopp, an unterminated quote) gives null, and the line goes through tokenizeLine and
  * the record handlers instead: they give the same row for every line read here, and the exact error for
- * every line that is not. Errors in the belopp or transdat are thrown as those would throw them.
+ * every line that is not. Errors in the belopp or transdat are thrown as those would throw them. The line is
+ * text[from, to), read where it stands in the decoded chunk rather than sliced out of it.
  */
-export function readTransLine(text: string, line: number, names: Names, months: Months): Row | null {
-  const n = text.length;
-  let i = skipSpace(text, 0);
-  if (!text.startsWith(LABEL, i)) return null;
+export function readTransLine(text: string, from: number, to: number, line: number, names: Names, months: Months): Row | null {
+  let i = skipSpace(text, from, to);
+  if (i + LABEL.length > to || !text.startsWith(LABEL, i)) return null;
   i += LABEL.length;
-  if (i >= n || !isSpace(text.charCodeAt(i))) return null;
-  i = skipSpace(text, i);
-  if (i >= n || text.charCodeAt(i) === QUOTE || text.charCodeAt(i) === OPEN) return null;
+  if (i >= to || !isSpace(text.charCodeAt(i))) return null;
+  i = skipSpace(text, i, to);
+  if (i >= to || text.charCodeAt(i) === QUOTE || text.charCodeAt(i) === OPEN) return null;
   const accountStart = i;
-  i = bareEnd(text, i, false);
+  i = bareEnd(text, i, to, false);
   const account = names.get(text, accountStart, i);
-  i = skipSpace(text, i);
-  if (i >= n || text.charCodeAt(i) !== OPEN) return null;
+  i = skipSpace(text, i, to);
+  if (i >= to || text.charCodeAt(i) !== OPEN) return null;
   const objects: SieObjectRef[] = [];
   i++;
   for (;;) {
-    i = skipSpace(text, i);
-    if (i >= n) return null;
+    i = skipSpace(text, i, to);
+    if (i >= to) return null;
     if (text.charCodeAt(i) === CLOSE) break;
     const dimStart = i;
     let dimension = 0;
-    for (; i < n; i++) {
+    for (; i < to; i++) {
       const d = text.charCodeAt(i) - 48;
       if (d < 0 || d > 9) break;
       dimension = dimension * 10 + d;
     }
-    if (i === dimStart || i - dimStart > 6 || i >= n || !isSpace(text.charCodeAt(i))) return null;
-    i = skipSpace(text, i);
-    if (i >= n || text.charCodeAt(i) === CLOSE) return null;
+    if (i === dimStart || i - dimStart > 6 || i >= to || !isSpace(text.charCodeAt(i))) return null;
+    i = skipSpace(text, i, to);
+    if (i >= to || text.charCodeAt(i) === CLOSE) return null;
     let id: string;
     if (text.charCodeAt(i) === QUOTE) {
-      const close = plainQuoteEnd(text, i);
+      const close = plainQuoteEnd(text, i, to);
       if (close < 0) return null;
       id = names.get(text, i + 1, close);
       i = close + 1;
     } else {
       const idStart = i;
-      i = bareEnd(text, i, true);
+      i = bareEnd(text, i, to, true);
       id = names.get(text, idStart, i);
     }
     objects.push({ dimension, id });
   }
-  i = skipSpace(text, i + 1);
-  if (i >= n || text.charCodeAt(i) === QUOTE || text.charCodeAt(i) === OPEN) return null;
+  i = skipSpace(text, i + 1, to);
+  if (i >= to || text.charCodeAt(i) === QUOTE || text.charCodeAt(i) === OPEN) return null;
   const amountStart = i;
-  const amountEnd = (i = bareEnd(text, i, false));
+  const amountEnd = (i = bareEnd(text, i, to, false));
   // The fields after belopp: the first is transdat; every one must read without error.
   let dateStart = -1;
   let dateEnd = -1;
-  for (i = skipSpace(text, i); i < n; i = skipSpace(text, i)) {
+  for (i = skipSpace(text, i, to); i < to; i = skipSpace(text, i, to)) {
     let start = i;
     let end: number;
     if (text.charCodeAt(i) === OPEN) return null;
     if (text.charCodeAt(i) === QUOTE) {
-      end = plainQuoteEnd(text, i);
+      end = plainQuoteEnd(text, i, to);
       if (end < 0) return null;
       start = i + 1;
       i = end + 1;
-    } else end = i = bareEnd(text, i, false);
+    } else end = i = bareEnd(text, i, to, false);
     if (dateStart < 0) {
       dateStart = start;
       dateEnd = end;
@@ -105,26 +105,26 @@ export function readTransLine(text: string, line: number, names: Names, months: 
  * `#VER serie vernr verdatum …` read straight from the line: the three fields the voucher needs, from a line
  * whose every field is bare or plainly quoted. Anything else (another label or letter case, an object list,
  * an escaped or unterminated quote, fewer than three fields, an empty verdatum) gives null, and the line goes
- * through tokenizeLine and the #VER handler, which give the same fields or the exact error.
+ * through tokenizeLine and the #VER handler, which give the same fields or the exact error. The line is
+ * text[from, to).
  */
-export function readVerLine(text: string): { series: string; number: string; date: string } | null {
-  const n = text.length;
-  let i = skipSpace(text, 0);
-  if (!text.startsWith(VER, i)) return null;
+export function readVerLine(text: string, from: number, to: number): { series: string; number: string; date: string } | null {
+  let i = skipSpace(text, from, to);
+  if (i + VER.length > to || !text.startsWith(VER, i)) return null;
   i += VER.length;
-  if (i >= n || !isSpace(text.charCodeAt(i))) return null;
+  if (i >= to || !isSpace(text.charCodeAt(i))) return null;
   const fields: string[] = [];
-  for (i = skipSpace(text, i); i < n; i = skipSpace(text, i)) {
+  for (i = skipSpace(text, i, to); i < to; i = skipSpace(text, i, to)) {
     const c = text.charCodeAt(i);
     if (c === OPEN) return null;
     let end: number;
     if (c === QUOTE) {
-      end = plainQuoteEnd(text, i);
+      end = plainQuoteEnd(text, i, to);
       if (end < 0) return null;
       if (fields.length < 3) fields.push(text.slice(i + 1, end));
       i = end + 1;
     } else {
-      end = bareEnd(text, i, false);
+      end = bareEnd(text, i, to, false);
       if (fields.length < 3) fields.push(text.slice(i, end));
       i = end;
     }
@@ -133,14 +133,14 @@ export function readVerLine(text: string): { series: string; number: string; dat
   return { series: fields[0]!, number: fields[1]!, date: fields[2]! };
 }
 
-function skipSpace(text: string, i: number): number {
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+function skipSpace(text: string, i: number, end: number): number {
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
   return i;
 }
 
 /** End of a bare field (inside an object list, } also ends it). */
-function bareEnd(text: string, i: number, inList: boolean): number {
-  for (; i < text.length; i++) {
+function bareEnd(text: string, i: number, end: number, inList: boolean): number {
+  for (; i < end; i++) {
     const c = text.charCodeAt(i);
     if (isSpace(c) || (inList && c === CLOSE)) break;
   }
@@ -148,8 +148,8 @@ function bareEnd(text: string, i: number, inList: boolean): number {
 }
 
 /** The closing quote of a quoted field without backslashes, or -1 (escapes are left to the tokenizer). */
-function plainQuoteEnd(text: string, open: number): number {
-  for (let j = open + 1; j < text.length; j++) {
+function plainQuoteEnd(text: string, open: number, end: number): number {
+  for (let j = open + 1; j < end; j++) {
     const c = text.charCodeAt(j);
     if (c === QUOTE) return j;
     if (c === BACKSLASH) return -1;
