@@ -1,4 +1,5 @@
 import { FinsamError } from "../../errors";
+import { BACKSLASH, CLOSE, OPEN, QUOTE, isSpace } from "./chars";
 
 /**
  * One SIE line → its label and fields. A field is a string (bare or quoted; `\"` inside quotes is a quote)
@@ -17,15 +18,6 @@ export type SieLine =
   | { kind: "open" }
   | { kind: "close" }
   | { kind: "record"; label: string; fields: SieField[] };
-
-const SPACE = 32;
-const TAB = 9;
-const QUOTE = 34;
-const BACKSLASH = 92;
-const OPEN = 123;
-const CLOSE = 125;
-
-const isSpace = (c: number) => c === SPACE || c === TAB;
 
 // Shared results for the brace and blank lines, a third of a transaction file (never modified).
 const BLANK: SieLine = { kind: "blank" };

@@ -2,6 +2,7 @@ import { parseSieAmountIn } from "./amount";
 import type { Exact } from "../../money/exact";
 import { sieDate } from "./fields";
 import type { SieObjectRef } from "./tokenize";
+import { BACKSLASH, CLOSE, OPEN, QUOTE, isSpace } from "./chars";
 
 /** A #TRANS, #RTRANS or #BTRANS row as the parser counts it. */
 export interface Row {
@@ -12,16 +13,8 @@ export interface Row {
   month: string | null;
 }
 
-const SPACE = 32;
-const TAB = 9;
-const QUOTE = 34;
-const BACKSLASH = 92;
-const OPEN = 123;
-const CLOSE = 125;
 const LABEL = "#TRANS";
 const VER = "#VER";
-
-const isSpace = (c: number) => c === SPACE || c === TAB;
 
 /**
  * The shape nearly every line of a large file has — `#TRANS kontonr {dim objekt …} belopp`, then only bare
