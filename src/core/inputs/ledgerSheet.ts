@@ -1,6 +1,6 @@
 import type { Dec } from "../money/decimal";
-import { objectKey, type Account, type Balance, type FiscalYear, type Ledger, type PeriodAmount } from "../ledger/types";
-import type { Exact } from "../money/exact";
+import { objectKey, type Account, type Balance, type FiscalYear, type Ledger } from "../ledger/types";
+import { exactToDec, numberToExact, type Exact } from "../money/exact";
 import type { CellSpec, SheetDescription } from "../sheet/description";
 import { exactToExcelNumber, toExcelNumber } from "../sheet/excelNumber";
 import { parseA1 } from "../parse/a1";
@@ -65,6 +65,7 @@ export function ledgerSheet(ledger: Ledger): SheetDescription {
 type Column = "post" | "ar" | "period" | "konto" | "namn" | "dim" | "obj" | "objnamn" | "belopp";
 const KEYS: Column[] = ["post", "ar", "period", "konto", "namn", "dim", "obj", "objnamn", "belopp"];
 const COLUMNS: readonly ColumnSpec<Column>[] = KEYS.map((key, i) => ({ key, names: [HEADERS[i]!.toLowerCase()], required: true }));
+const KIND_OF_POST = new Map(Object.entries(POSTS).map(([kind, post]) => [post as string, kind as keyof typeof POSTS]));
 
 export type LedgerSheetResult = { ok: true; ledger: Ledger } | { ok: false; errors: Diagnostic[] };
 
@@ -88,37 +89,44 @@ export function readLedgerSheet(cells: Cells, options: { topLeft?: string } = {}
     }
   }
 
-  const col = (c: Column) => header.columns.get(c)!;
+  const col = Object.fromEntries(KEYS.map((k) => [k, header.columns.get(k)!])) as Record<Column, number>;
   for (let r = header.row + 1; r < cells.length; r++) {
     const row = cells[r] ?? [];
-    const post = cellText(row[col("post")]).toUpperCase();
+    const post = cellText(row[col.post]).toUpperCase();
     if (post === "") continue;
-    const account = cellText(row[col("konto")]);
-    const bad = (c: Column, value: string) => errors.push(diagnostic("ledgerSheet.cell", { cell: at(r, col(c)), value }));
+    const account = cellText(row[col.konto]);
+    const bad = (c: Column, value: string) => errors.push(diagnostic("ledgerSheet.cell", { cell: at(r, col[c]), value }));
     if (!/^[0-9]+$/.test(account)) {
       bad("konto", account);
       continue;
     }
-    const name = cellText(row[col("namn")]);
+    const name = cellText(row[col.namn]);
     if (!ledger.accounts.has(account)) ledger.accounts.set(account, { number: account, name } satisfies Account);
     if (post === "KONTO") continue;
-    const kind = (Object.keys(POSTS) as (keyof typeof POSTS)[]).find((k) => POSTS[k] === post);
+    const kind = KIND_OF_POST.get(post);
     if (!kind) {
       bad("post", post);
       continue;
     }
-    const year = Number(cellText(row[col("ar")]));
+    const year = Number(cellText(row[col.ar]));
     if (!Number.isInteger(year) || year > 0) {
-      bad("ar", cellText(row[col("ar")]));
+      bad("ar", cellText(row[col.ar]));
       continue;
     }
-    const parsed = cellAmount(row[col("belopp")], at(r, col("belopp")));
-    if (!parsed.ok || parsed.value === null) {
-      errors.push(parsed.ok ? diagnostic("ledgerSheet.cell", { cell: at(r, col("belopp")), value: "" }) : diagnosticOf(parsed.error));
-      continue;
+    // The amounts the add-in wrote are numbers of whole öre: read as such, without a Dec per row.
+    const value = row[col.belopp];
+    let amount: Exact;
+    if (typeof value === "number" && Number.isFinite(value)) amount = numberToExact(value);
+    else {
+      const parsed = cellAmount(value, at(r, col.belopp));
+      if (!parsed.ok || parsed.value === null) {
+        errors.push(parsed.ok ? diagnostic("ledgerSheet.cell", { cell: at(r, col.belopp), value: "" }) : diagnosticOf(parsed.error));
+        continue;
+      }
+      amount = parsed.value;
     }
-    const dimText = cellText(row[col("dim")]);
-    const objId = cellText(row[col("obj")]);
+    const dimText = cellText(row[col.dim]);
+    const objId = cellText(row[col.obj]);
     let object: { dimension: number; id: string } | undefined;
     if (dimText !== "" || objId !== "") {
       if (!/^[0-9]+$/.test(dimText) || objId === "") {
@@ -127,18 +135,17 @@ export function readLedgerSheet(cells: Cells, options: { topLeft?: string } = {}
       }
       object = { dimension: Number(dimText), id: objId };
       const key = objectKey(object.dimension, objId);
-      if (!ledger.objects.has(key)) ledger.objects.set(key, { dimension: object.dimension, id: objId, name: cellText(row[col("objnamn")]) });
+      if (!ledger.objects.has(key)) ledger.objects.set(key, { dimension: object.dimension, id: objId, name: cellText(row[col.objnamn]) });
     }
-    const amount: Dec = parsed.value;
     if (kind === "actual" || kind === "budget") {
-      const period = cellText(row[col("period")]);
+      const period = cellText(row[col.period]);
       if (!/^\d{6}$/.test(period)) {
         bad("period", period);
         continue;
       }
-      ledger.periods.push({ year, period, account, kind, amount, ...(object ? { object } : {}) } satisfies PeriodAmount);
+      ledger.periods.add(year, period, account, kind, object, amount);
     } else {
-      ledger.balances.push({ year, account, kind, amount, ...(object ? { object } : {}) } satisfies Balance);
+      ledger.balances.push({ year, account, kind, amount: exactToDec(amount), ...(object ? { object } : {}) } satisfies Balance);
     }
   }
   if (ledger.years.length === 0) errors.push(diagnostic("ledgerSheet.noYears", { cell: at(0, 0) }));

@@ -34,7 +34,6 @@ export function divide(a: Decimal, b: Decimal, digits: number = PRECISION): Deci
 /** |x|, without a new Decimal when x is not negative (abs() always allocates one). */
 export const magnitude = (x: Decimal): Decimal => (x.isNegative() ? x.negated() : x);
 
-
 const SAFE = Number.MAX_SAFE_INTEGER;
 
 /** Powers of ten that are exact doubles, by exponent. */
@@ -60,8 +59,18 @@ export function oreOf(x: Decimal): number {
   let n = d[0] as number;
   let k = wordDigits(n);
   for (let i = 1; i < d.length; i++) {
-    n = n * 1e7 + (d[i] as number);
-    k += 7;
+    let w = d[i] as number;
+    let digits = 7;
+    // The last word's trailing zeros only pad it to seven digits: left off, n stays below 2^53 for every
+    // amount that is (e.g. 900 719 925,48 kr, words 90|0719925|4800000).
+    if (i === d.length - 1) {
+      while (digits > 0 && w % 10 === 0) {
+        w /= 10;
+        digits--;
+      }
+    }
+    n = n * (POW10[digits] as number) + w;
+    k += digits;
     if (n > SAFE) return NaN;
   }
   // öre = n × 10^p, exactly, or not a whole number of öre.

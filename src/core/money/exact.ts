@@ -20,6 +20,21 @@ export function exactOf(amount: Dec): Exact {
   return Number.isNaN(ore) ? amount : ore;
 }
 
+/** 10^15 öre (10^13 kr): below it a double's spacing is under 0.002 kr, so two whole öre never share one. */
+const NUMBER_ORE_LIMIT = 1e15;
+
+/**
+ * A cell's number as an Exact, equal to exactOf(new Dec(value)) for every finite value: whole öre when the
+ * number is the double nearest to a whole number of öre (as every amount the add-in writes is), found without
+ * a Dec. Why it is equal: the öre's double is that number, and below NUMBER_ORE_LIMIT the shortest decimal
+ * that reads back as the number (what new Dec(value) takes) is those öre.
+ */
+export function numberToExact(value: number): Exact {
+  const ore = Math.round(value * 100);
+  if (ore / 100 === value && ore < NUMBER_ORE_LIMIT && ore > -NUMBER_ORE_LIMIT) return ore;
+  return exactOf(new Dec(value));
+}
+
 /**
  * Exact running sums in numbered slots: whole öre in a flat number array plus, rarely, a Dec part. Flat
  * because a million #TRANS rows hit the sums in random order, and an object per sum cost a cache miss per row.

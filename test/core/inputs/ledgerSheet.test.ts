@@ -27,6 +27,20 @@ describe("Huvudbok sheet", () => {
     expect(JSON.stringify(fromSheet.sheets)).toBe(JSON.stringify(fromFile.sheets));
   });
 
+  it("reads typed amounts too: Swedish text and numbers that are not whole öre keep their exact value", () => {
+    const cells = valuesOf(sheet.cells);
+    const headerRow = cells.findIndex((r) => r[0] === "Post");
+    const utfall = cells.findIndex((r, i) => i > headerRow && r[0] === "UTFALL");
+    const ib = cells.findIndex((r, i) => i > headerRow && r[0] === "IB");
+    cells[utfall]![8] = "−1 234,50";
+    cells[ib]![8] = 0.125;
+    const read = readLedgerSheet(cells);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors.slice(0, 3)));
+    const first = [...read.ledger.periods][utfall - headerRow - 1 - read.ledger.balances.length];
+    expect(first?.amount.toString()).toBe("-1234.5");
+    expect(read.ledger.balances[ib - headerRow - 1]?.amount.toString()).toBe("0.125");
+  });
+
   it("names bad cells", () => {
     const cells = valuesOf(sheet.cells);
     const headerRow = cells.findIndex((r) => r[0] === "Post");

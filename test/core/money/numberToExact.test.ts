@@ -1,0 +1,42 @@
+import fc from "fast-check";
+import { Dec } from "../../../src/core/money/decimal";
+import { exactOf, numberToExact, type Exact } from "../../../src/core/money/exact";
+
+/** The same Exact: the same öre (sign of zero included), or Decs of the same digits, exponent and sign. */
+function same(a: Exact, b: Exact): boolean {
+  if (typeof a === "number" || typeof b === "number") return Object.is(a, b);
+  return a.toString() === b.toString() && a.s === b.s;
+}
+
+/** Amounts as a sheet holds them: whole öre as doubles (small, near the limit, past it), and any double. */
+const cellNumber = fc.oneof(
+  fc.integer({ min: -1e11, max: 1e11 }).map((ore) => ore / 100),
+  fc.bigInt({ min: -(10n ** 16n), max: 10n ** 16n }).map((ore) => Number(ore) / 100),
+  fc.constantFrom(0, -0, 0.005, -0.005, 1e13 - 0.01, -1e13 + 0.01, 1e13, 2 ** 46, 123456789012.34, 0.1 + 0.2, 1 / 3, 5e-324, 1e21, -1e300),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+);
+
+describe("numberToExact", () => {
+  it("gives exactly exactOf(new Dec(value)) for every finite number", () => {
+    fc.assert(
+      fc.property(cellNumber, (value) => {
+        expect(same(numberToExact(value), exactOf(new Dec(value)))).toBe(true);
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it("takes whole öre without a Dec and leaves the rest to Dec", () => {
+    expect(numberToExact(-27135.78)).toBe(-2713578);
+    expect(numberToExact(1234.5)).toBe(123450);
+    expect(Object.is(numberToExact(-0), -0)).toBe(true);
+    expect(numberToExact(0.005)).toEqual(new Dec("0.005"));
+    expect(numberToExact(0.1 + 0.2)).toEqual(new Dec("0.30000000000000004"));
+  });
+
+  it("finds the öre of a Dec whose last coefficient word is padded with zeros (words 90|0719925|4800000)", () => {
+    expect(exactOf(new Dec("-900719925.48"))).toBe(-90071992548);
+    expect(exactOf(new Dec("90071992547409.91"))).toBe(9007199254740991);
+    expect(exactOf(new Dec("90071992547409.92"))).toEqual(new Dec("90071992547409.92"));
+  });
+});
