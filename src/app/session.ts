@@ -6,7 +6,7 @@ import type { Ledger } from "../core/ledger/types";
 import { applyMapping, type UnmappedAmount } from "../core/mapping/apply";
 import { readMembers } from "../core/import/members";
 import { defaultFundingModel, splitContributions } from "../core/rules/contributions";
-import { buildAllReports, type BuildResult, type FinsamInputs } from "../core/reports/buildAll";
+import { buildSteps, type BuildResult, type FinsamInputs } from "../core/reports/buildAll";
 import { buildMedlemsavgifter } from "../core/statements/medlemsavgifter";
 import { renderReport } from "../core/sheet/render";
 import { ledgerSheet } from "../core/inputs/ledgerSheet";
@@ -151,12 +151,14 @@ export class FinsamSession {
     return read.ok ? ok({ inputs: read.inputs }, read.warnings) : failed(read.errors, read.warnings);
   }
 
-  /** Every report from the inputs, in a task of its own (see readInputs). */
+  /** Every report from the inputs, each step of the build in a task of its own (see readInputs). */
   private async build(inputs: FinsamInputs): Promise<BuildResult> {
-    await nextTask();
-    const result = buildAllReports(inputs);
-    await nextTask();
-    return result;
+    const steps = buildSteps(inputs);
+    for (;;) {
+      await nextTask();
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
   }
 }
 

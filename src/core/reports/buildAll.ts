@@ -67,9 +67,22 @@ export const SHEET_NAMES: Record<string, string> = {
 };
 
 export function buildAllReports(inputs: FinsamInputs): BuildResult {
+  const steps = buildSteps(inputs);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same build in steps of a few tens of milliseconds on a large ledger: a caller that must keep a UI
+ * painting (the pane) takes a task per step; buildAllReports runs them straight through.
+ */
+export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, void> {
   const { settings } = inputs;
   const unit = settings.unit;
   const mapped = applyMapping(inputs.ledger, inputs.mapping);
+  yield;
   const budget = inputs.budget ?? ledgerBudget(inputs);
 
   const rr = buildResultatrakning(mapped, { unit });
@@ -90,10 +103,13 @@ export function buildAllReports(inputs: FinsamInputs): BuildResult {
   );
   const figures = [...(inputs.history ?? []), ...yearFiguresFromLedger(mapped)];
   const fy = buildFlerarsoversikt(dedupeYears(figures), { unit });
+  yield;
   const followUp = budget ? buildBudgetuppfoljning(mapped, budget, { unit, month: settings.month, thresholds: settings.thresholds }) : undefined;
+  yield;
 
   const findings = runChecks(engineStatementSet({ year: settings.year, unit, rr, br, kfa, drift, fy, incomeNote, costNote }));
   const checks = checksReport(findings);
+  yield;
 
   const plans: SheetPlan[] = [
     { model: drift, sheetName: SHEET_NAMES.driftsredovisning! },

@@ -1,5 +1,5 @@
 import { readFileSync } from "fs";
-import { buildAllReports } from "../../../src/core/reports/buildAll";
+import { buildAllReports, buildSteps } from "../../../src/core/reports/buildAll";
 import { exampleInputs } from "../../../src/core/example/exempelforbund";
 import { BAS_DEFAULT_MAPPING } from "../../../src/core/mapping/basDefaults";
 
@@ -51,6 +51,16 @@ describe("Bygg alla rapporter (example förbund)", () => {
 
   it("is deterministic: the same inputs give byte-identical sheet descriptions", () => {
     expect(JSON.stringify(buildAllReports(example().inputs).sheets)).toBe(JSON.stringify(result.sheets));
+  });
+
+  it("builds the same in steps (the pane takes a task per step)", () => {
+    const steps = buildSteps(example().inputs);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    expect(yields).toBeGreaterThanOrEqual(4);
+    expect(JSON.stringify(step.value.sheets)).toBe(JSON.stringify(result.sheets));
+    expect(step.value.findings).toEqual(result.findings);
   });
 });
 
