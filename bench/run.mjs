@@ -43,7 +43,8 @@ for (const [rows, times] of SIZES) {
   const floors = Array.from({ length: times }, () => run("floor.js", file));
   const office = run("ledger.js", file, "--office");
   const warm = median(Array.from({ length: times }, () => run("ledger.js", file, "--warm").totalMs));
-  const m = { warm, total: median(runs.map((r) => r.totalMs)), parse: median(runs.map((r) => r.parseMs)), build: median(runs.map((r) => r.buildMs)), rss: Math.max(...runs.map((r) => r.maxRssMB)), floor: median(floors.map((r) => r.ms)), office, failed: runs[0].failedChecks };
+  const steady = median(Array.from({ length: times }, () => run("ledger.js", file, "--steady").totalMs));
+  const m = { warm, steady, total: median(runs.map((r) => r.totalMs)), parse: median(runs.map((r) => r.parseMs)), build: median(runs.map((r) => r.buildMs)), rss: Math.max(...runs.map((r) => r.maxRssMB)), floor: median(floors.map((r) => r.ms)), office, failed: runs[0].failedChecks };
   ledger.set(rows, m);
   console.error(`${label(rows)} rader: ${JSON.stringify(m)}`);
 }
@@ -53,6 +54,7 @@ for (const [rows, times] of SIZES) {
   const m = ledger.get(rows);
   row(`${label(rows)} rader: läs (strömmande) + mappa + alla rapporter, median av ${times}`, `${ms(m.total)} (läsning ${ms(m.parse)}, rapporter ${ms(m.build)}); ${Math.round(perRow(rows))} ns/rad`, rows === 1_000_000 ? "≤ 3 000 ms" : "–", rows === 1_000_000 ? m.total <= 3000 : null);
   row(`${label(rows)} rader: samma bygge en andra gång i samma process (ombygge från öppen panel, koden redan kompilerad)`, `${ms(m.warm)}; ${(m.total / m.warm).toFixed(1)}× snabbare än första gången`, "–", null);
+  row(`${label(rows)} rader: samma bygge en sjätte gång i samma process (V8 har optimerat koden)`, `${ms(m.steady)}; ${(m.total / m.steady).toFixed(1)}× snabbare än första gången`, "–", null);
   row(`${label(rows)} rader: högsta RSS`, `${Math.round(m.rss)} MB`, rows === 1_000_000 ? "≤ 400 MB" : "–", rows === 1_000_000 ? m.rss <= 400 : null);
   // The issue sets the floor target at 1 000 000 rows; smaller files show the ratio for the scaling.
   row(`${label(rows)} rader: golv (läsa fil, dela i rader och fält)`, `${ms(m.floor)}; vår tid ${(m.total / m.floor).toFixed(1)}× golvet`, rows === 1_000_000 ? "≤ 4×" : "–", rows === 1_000_000 ? m.total / m.floor <= 4 : null);
@@ -77,7 +79,7 @@ for (const rows of [10_000, 100_000]) {
   const p = run("peer.js", files.get(rows));
   const ratio = p.loMs / ledger.get(rows).total;
   if (p.mismatches.length > 0) console.error(`\n!!! LIBREOFFICE OCH FINSAM SKILJER SIG (${rows} rader) !!!\n${p.mismatches.join("\n")}\n`);
-  row(`${label(rows)} rader: formelmall (en rad per #TRANS, en SUMIFS per rad och kolumn) omräknad i LibreOffice`, `${ms(p.loMs)}, varav LibreOffices egen start ${ms(p.startupMs)} (${p.compared} belopp, ${p.mismatches.length} avvikelser); vi är ${ratio.toFixed(1)}× snabbare (${(p.loMs / ledger.get(rows).warm).toFixed(1)}× vid ombygge)`, rows === 100_000 ? "≥ 50× och identiska belopp" : "identiska belopp", rows === 100_000 ? ratio >= 50 && p.mismatches.length === 0 : p.mismatches.length === 0);
+  row(`${label(rows)} rader: formelmall (en rad per #TRANS, en SUMIFS per rad och kolumn) omräknad i LibreOffice`, `${ms(p.loMs)}, varav LibreOffices egen start ${ms(p.startupMs)} (${p.compared} belopp, ${p.mismatches.length} avvikelser); vi är ${ratio.toFixed(1)}× snabbare (${(p.loMs / ledger.get(rows).warm).toFixed(1)}× vid ombygge, ${(p.loMs / ledger.get(rows).steady).toFixed(1)}× i en varm process)`, rows === 100_000 ? "≥ 50× och identiska belopp" : "identiska belopp", rows === 100_000 ? ratio >= 50 && p.mismatches.length === 0 : p.mismatches.length === 0);
 }
 
 // 4: custom functions. The target compares like with like: the same function (argument checks, errors,
