@@ -1,5 +1,7 @@
 import { Dec } from "../core/money/decimal";
-import { unitStep, type UnitName } from "../core/money/units";
+import { UNITS, type UnitName } from "../core/money/units";
+import { parseSwedishAmount } from "../core/parse/swedishNumber";
+import { readSettings } from "../core/inputs/settings";
 import { isFinsamError } from "../core/errors";
 import { diagnostic, diagnosticOf, type Diagnostic } from "../core/import/diagnostic";
 import type { Ledger } from "../core/ledger/types";
@@ -7,9 +9,10 @@ import { applyMapping, type UnmappedAmount } from "../core/mapping/apply";
 import { readMembers } from "../core/import/members";
 import { defaultFundingModel, splitContributions } from "../core/rules/contributions";
 import { buildSteps, type BuildResult, type FinsamInputs } from "../core/reports/buildAll";
-import { buildMedlemsavgifter } from "../core/statements/medlemsavgifter";
+import { buildMedlemsavgifter, fundingFormula } from "../core/statements/medlemsavgifter";
+import { yearName } from "../core/statements/common";
 import { renderReport } from "../core/sheet/render";
-import { ledgerSheet } from "../core/inputs/ledgerSheet";
+import { LEDGER_SHEET, ledgerSheet } from "../core/inputs/ledgerSheet";
 import { inputTemplates, INPUT_SHEETS } from "../core/inputs/templates";
 import { readWorkbookInputs, onSheet } from "../core/inputs/workbookInputs";
 import type { Finding } from "../core/checks/finding";
@@ -30,7 +33,16 @@ export interface ImportSummary {
   accounts: number;
   years: number;
   written: WrittenSheet[];
-  unmapped: UnmappedAmount[];
+  /** Amounts without a line or area, each with its year as reports name it; null when the mapping could not be checked (see importSie). */
+  unmapped: UnmappedRow[] | null;
+}
+
+export interface UnmappedRow {
+  account: string;
+  accountName: string;
+  insats: string | null;
+  year: string;
+  amount: number;
 }
 
 export interface BuildSummary {
@@ -43,6 +55,8 @@ export interface SplitSummary {
   parts: { name: string; share: number; amount: number }[];
   /** The parts' sum, added exactly (it equals the total). */
   total: number;
+  /** The step the parts are multiples of. */
+  unit: UnitName;
   written: WrittenSheet[];
 }
 
@@ -57,8 +71,13 @@ export class FinsamSession {
     return guard(async () => {
       const sheets: SheetDescription[] = inputTemplates(example ? { example: example.ledger } : {});
       const created = await this.port.createInputSheets(sheets);
-      // The example's ledger goes in as an imported Huvudbok, like a user's SIE import would.
-      if (example) await this.port.writeReports([ledgerSheet(example.ledger)]);
+      // The example's ledger goes in as an imported Huvudbok, like a user's SIE import would; a Huvudbok
+      // already there (the user's own import) is kept.
+      const names = example ? (await this.port.sheetNames()).map((n) => n.toLowerCase()) : [];
+      if (example && !names.includes(LEDGER_SHEET.toLowerCase())) {
+        const written = await this.port.writeReports([ledgerSheet(example.ledger)]);
+        created.push(...written.map((w) => w.name));
+      }
       return ok(created);
     });
   }
@@ -70,15 +89,18 @@ export class FinsamSession {
       if (sie.errors.length > 0) return failed(sie.errors, sie.warnings);
       // A large ledger's steps after the parse take tens of milliseconds each: one task each keeps the pane painting.
       await nextTask();
+      // The mapping is checked only when the input sheets read: otherwise their errors come back as warnings
+      // (the import itself is sound) and `unmapped` is null, not an empty list that would say all is mapped.
       const inputs = await this.readInputs(sie.ledger);
-      const unmapped = inputs.ok ? applyMapping(sie.ledger, inputs.value.inputs.mapping).unmapped : [];
+      const unmapped = inputs.ok ? applyMapping(sie.ledger, inputs.value.inputs.mapping).unmapped.map((u) => unmappedRow(sie.ledger, u)) : null;
       await nextTask();
       const sheet = ledgerSheet(sie.ledger);
       await nextTask();
       throwIfAborted(options.signal);
       const written = await this.port.writeReports([sheet]);
       const ledger = sie.ledger;
-      return ok({ company: ledger.companyName, accounts: ledger.accounts.size, years: ledger.years.length, written, unmapped }, sie.warnings);
+      const inputProblems = inputs.ok ? inputs.warnings : [...inputs.errors, ...inputs.warnings];
+      return ok({ company: ledger.companyName, accounts: ledger.accounts.size, years: ledger.years.length, written, unmapped }, [...sie.warnings, ...inputProblems]);
     });
   }
 
@@ -116,9 +138,14 @@ export class FinsamSession {
     });
   }
 
-  /** Medlemsavgifter: the total split by the Medlemmar sheet's weights, optionally written to a sheet. */
-  async split(total: number, unit: UnitName, write: boolean): Promise<Outcome<SplitSummary>> {
+  /**
+   * Medlemsavgifter: the total (as typed: "6 000 000", "1 234,50 kr") split by the Medlemmar sheet's weights
+   * into multiples of `unit`, optionally written to a sheet.
+   */
+  async split(totalText: string, unit: UnitName, write: boolean): Promise<Outcome<SplitSummary>> {
     return guard(async () => {
+      const total = parseSwedishAmount(totalText, { field: "Totalbelopp" });
+      if (!total.isPositive() || total.isZero()) return failed([diagnostic("split.totalNotPositive", { field: "Totalbelopp", value: total.toFixed() })]);
       const sheets = await this.port.readSheets(["Medlemmar", "Inställningar"]);
       const cells = sheets.get("Medlemmar");
       if (!cells) return failed([diagnostic("inputs.sheetMissing", { value: "Medlemmar" })]);
@@ -126,14 +153,14 @@ export class FinsamSession {
       if (!members.ok) return failed(members.errors.map((e) => onSheet(e, "Medlemmar")));
       const model = defaultFundingModel(members.members.regions, members.members.municipalities);
       if (members.members.stateName) model.stateName = members.members.stateName;
-      const step = unitStep(unit);
-      const parts = splitContributions(new Dec(total), model, step);
-      const year = String(sheets.get("Inställningar")?.find((r) => r[0] === "Räkenskapsår")?.[1] ?? "");
-      const weights = [...model.regions, ...model.municipalities].map((m) => m.weight.toString()).join(";");
-      const report = buildMedlemsavgifter(parts, { year, unit: "kr", stepLabel: unit, auditFormula: `=FINSAM.MEDLEMSAVGIFTER(${total}; {${weights}})` });
-      const written = write ? await this.port.writeReports([{ ...renderReport(report, { sheetName: "Medlemsavgifter", unit: "kr" }), ownerKey: report.id }]) : [];
+      const parts = splitContributions(total, model, UNITS[unit], "Medlemmar", "Totalbelopp");
+      const settingsCells = sheets.get("Inställningar");
+      const settings = settingsCells ? readSettings(settingsCells) : null;
+      const year = settings?.ok ? String(settings.settings.year) : "";
+      const report = buildMedlemsavgifter(parts, { year, step: unit, auditFormula: fundingFormula(total, model, unit) });
+      const written = write ? await this.port.writeReports([{ ...renderReport(report, { sheetName: "Medlemsavgifter" }), ownerKey: report.id }]) : [];
       const sum = parts.reduce((t, p) => t.plus(p.amount), new Dec(0));
-      return ok({ parts: parts.map((p) => ({ name: p.name, share: p.shareOfTotal.toNumber(), amount: p.amount.toNumber() })), total: sum.toNumber(), written });
+      return ok({ parts: parts.map((p) => ({ name: p.name, share: p.shareOfTotal.toNumber(), amount: p.amount.toNumber() })), total: sum.toNumber(), unit, written });
     });
   }
 
@@ -160,6 +187,10 @@ export class FinsamSession {
       if (step.done) return step.value;
     }
   }
+}
+
+function unmappedRow(ledger: Ledger, u: UnmappedAmount): UnmappedRow {
+  return { account: u.account, accountName: u.accountName, insats: u.insats, year: yearName(ledger, u.year), amount: u.amount.toNumber() };
 }
 
 /** Turns a core error thrown anywhere in an action into a failed outcome; nothing has been written then. */

@@ -19,7 +19,10 @@ Slutstatus: 0 klart, 1 någon kontroll stämmer inte (check), 2 fel i indata ell
 /** The bundle lives in dist-cli/; the package root (examples/) is one up. */
 const ROOT = resolve(__dirname, "..");
 
-export async function main(argv: readonly string[], out = (l: string) => console.log(l), err = (l: string) => console.error(l)): Promise<number> {
+/** Terminal text: the no-break spaces that group Swedish amounts become plain spaces, for grep and copying. */
+const plain = (line: string) => line.replace(/\u00a0/g, " ");
+
+export async function main(argv: readonly string[], out = (l: string) => console.log(plain(l)), err = (l: string) => console.error(plain(l))): Promise<number> {
   const [command, ...args] = argv;
   try {
     switch (command) {

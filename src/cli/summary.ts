@@ -5,7 +5,7 @@ import type { ReportModel, ReportRow } from "../core/report/model";
 import type { Settings } from "../core/inputs/settings";
 import { GOAL_ROWS } from "../core/statements/finansiellaMal";
 import { FLERAR, RR } from "../core/statements/lines";
-import { kronor, percent } from "./format";
+import { kronor, percent } from "../core/money/format";
 
 /** The key figures and flags of a build, as Swedish lines for the terminal. */
 export function keyFigures(result: BuildResult, settings: Settings): string[] {

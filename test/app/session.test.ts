@@ -1,7 +1,7 @@
 import { readFileSync } from "fs";
 import { FinsamSession } from "../../src/app/session";
 import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
-import { exampleInputs, EXAMPLE_TOTAL } from "../../src/core/example/exempelforbund";
+import { exampleInputs } from "../../src/core/example/exempelforbund";
 import { buildAllReports } from "../../src/core/reports/buildAll";
 import { readWorkbookInputs } from "../../src/core/inputs/workbookInputs";
 import { inputTemplates, INPUT_SHEETS } from "../../src/core/inputs/templates";
@@ -21,7 +21,7 @@ async function exampleWorkbook(userSheets: { name: string; values: (string | num
 describe("FinsamSession over a workbook (the example förbund)", () => {
   it("Start creates the input sheets and the Huvudbok; the inputs read back give the same reports as the SIE file", async () => {
     const { workbook, created } = await exampleWorkbook();
-    expect(created).toEqual(["Inställningar", "Medlemmar", "Budget", "Saldobalans", "Kontomappning"]);
+    expect(created).toEqual(["Inställningar", "Medlemmar", "Budget", "Saldobalans", "Kontomappning", "Huvudbok"]);
     const sheets = await workbook.readSheets(INPUT_SHEETS);
     const read = readWorkbookInputs(sheets);
     if (!read.ok) throw new Error(JSON.stringify(read.errors.slice(0, 3)));
@@ -75,6 +75,36 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
     expect(workbook.getSheet("Huvudbok")!.cells.length).toBe(ledgerSheet(example.inputs.ledger).cells.length);
   });
 
+  it("Import refuses an empty file and keeps the Huvudbok", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    const before = workbook.snapshot();
+    const outcome = await session.importSie(new Blob([new Uint8Array(0)]));
+    expect(!outcome.ok && outcome.errors.map((e) => e.code)).toEqual(["sie.empty"]);
+    expect(workbook.snapshot()).toEqual(before);
+  });
+
+  it("Import with unreadable input sheets still keeps the ledger, but says the mapping was not checked and why", async () => {
+    const workbook = new MemoryWorkbook([{ name: "Inställningar", values: [["Inställning", "Värde"], ["Räkenskapsår", "tjugotjugofyra"]] }]);
+    const outcome = await new FinsamSession(workbook).importSie(new Blob([sieBytes]));
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    expect(outcome.value.unmapped).toBeNull();
+    expect(outcome.warnings.map((w) => w.message)).toContain('Inställningar!B2: räkenskapsåret "tjugotjugofyra" är inte ett år (t.ex. 2025).');
+    expect(workbook.getSheet("Huvudbok")!.cells.length).toBe(ledgerSheet(example.inputs.ledger).cells.length);
+  });
+
+  it("Start with the example keeps a Huvudbok that is already there", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    // The user's own import: another förbund's ledger, which loading the example used to overwrite.
+    const other = Buffer.from(sieBytes.toString("latin1").replace(/Exempelbygd/g, "Annanbygd"), "latin1");
+    const imported = await session.importSie(new Blob([other]));
+    if (!imported.ok) throw new Error(JSON.stringify(imported.errors));
+    const before = workbook.snapshot();
+    expect(JSON.stringify(before)).toContain("Annanbygd");
+    const again = await session.createInputSheets({ ledger: example.inputs.ledger });
+    expect(again.ok && again.value).toEqual([]);
+    expect(workbook.snapshot()).toEqual(before);
+  });
+
   it("Import stops on a cancelled read and writes nothing", async () => {
     const { workbook, session } = await exampleWorkbook();
     const before = workbook.snapshot();
@@ -97,15 +127,47 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
 
   it("Medlemsavgifter splits by the Medlemmar sheet and writes a table whose SUM is the total", async () => {
     const { workbook, session } = await exampleWorkbook();
-    const outcome = await session.split(EXAMPLE_TOTAL, "kr", true);
+    const outcome = await session.split("6 000 000 kr", "kr", true);
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
     expect(outcome.value.parts.map((p) => p.amount)).toEqual([3_000_000, 1_500_000, 700_000, 500_000, 300_000]);
     const sheet = workbook.getSheet("Medlemsavgifter")!;
     const sum = sheet.cells.flat().find((c) => c.formula?.startsWith("=SUM(") && c.value === 6_000_000);
     expect(sum).toBeDefined();
-    expect(sheet.cells.flat().some((c) => typeof c.value === "string" && c.value.includes("=FINSAM.MEDLEMSAVGIFTER(6000000"))).toBe(true);
+    const texts = sheet.cells.flat().flatMap((c) => (typeof c.value === "string" ? [c.value] : []));
+    expect(texts).toContain("Fördelat med största rest-metoden i hela kr: delarna summerar exakt till 6\u00a0000\u00a0000 kr.");
+    expect(texts).toContain("Revisorns kontroll (kräver tillägget): =FINSAM.MEDLEMSAVGIFTER(6000000; {7;5;3})");
   });
 
+  it("Medlemsavgifter in öre shows the öre, and 0,1 tkr splits into hundreds", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    const ore = await session.split("1 000 000,01", "ore", true);
+    if (!ore.ok) throw new Error(JSON.stringify(ore.errors));
+    // 250 000,0025 is each quarter's exact share: the municipalities' 7/5/3 of 250 000,0025 by largest remainder.
+    expect(ore.value.parts.map((p) => p.amount)).toEqual([500_000.01, 250_000, 116_666.67, 83_333.33, 50_000]);
+    const cells = workbook.getSheet("Medlemsavgifter")!.cells.flat();
+    expect(cells.find((c) => c.value === 116_666.67)?.numberFormat).toContain("0.00");
+    expect(cells.some((c) => c.value === "Fördelat med största rest-metoden i hela öre: delarna summerar exakt till 1\u00a0000\u00a0000,01 kr.")).toBe(true);
+    const tkr = await session.split("6 000 050", "tkr1", false);
+    expect(!tkr.ok && tkr.errors.map((e) => e.message)).toEqual(["Totalbelopp: totalen 6\u00a0000\u00a0050 kr går inte jämnt upp i hela 0,1 tkr; avrunda totalen eller välj en mindre enhet."]);
+    const hundreds = await session.split("6 000 100", "tkr1", false);
+    if (!hundreds.ok) throw new Error(JSON.stringify(hundreds.errors));
+    expect(hundreds.value.parts.every((p) => p.amount % 100 === 0)).toBe(true);
+    expect(hundreds.value.total).toBe(6_000_100);
+  });
+
+  it("Medlemsavgifter refuses a total that is not an amount, or not above zero, naming the field and writing nothing", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    const before = workbook.snapshot();
+    const messages = async (text: string) => {
+      const outcome = await session.split(text, "kr", true);
+      return outcome.ok ? [] : outcome.errors.map((e) => e.message);
+    };
+    expect(await messages("abc")).toEqual(['Totalbelopp: "abc" är inte ett belopp.']);
+    expect(await messages("")).toEqual(["Totalbelopp: beloppet saknas."]);
+    expect(await messages("0")).toEqual(["Totalbelopp: totalen 0 kr måste vara större än noll."]);
+    expect(await messages("(500,50)")).toEqual(["Totalbelopp: totalen −500,50 kr måste vara större än noll."]);
+    expect(workbook.snapshot()).toEqual(before);
+  });
   it("the empty templates ask for what is missing, naming it", async () => {
     const workbook = new MemoryWorkbook();
     await workbook.createInputSheets(inputTemplates());

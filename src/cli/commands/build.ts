@@ -3,7 +3,7 @@ import { dirname } from "node:path";
 import { buildAllReports, type BuildResult, type FinsamInputs } from "../../core/reports/buildAll";
 import { isFinsamError } from "../../core/errors";
 import { writeWorkbook } from "../../xlsx/writeWorkbook";
-import { kronor } from "../format";
+import { kronor } from "../../core/money/format";
 import { EXIT, InputError, parse, UsageError } from "../args";
 import { loadInputs } from "../inputs";
 import { failedChecks, keyFigures } from "../summary";

@@ -3,7 +3,7 @@ import { unitStep } from "../../core/money/units";
 import { apportion } from "../../core/rules/apportion";
 import { parseSwedishAmount } from "../../core/parse/swedishNumber";
 import { EXIT, parse, UsageError } from "../args";
-import { kronor, percent } from "../format";
+import { kronor, percent } from "../../core/money/format";
 
 export const SPLIT_HELP = `finsam split <totalt> <vikt…> [--unit kr]
 

@@ -1,5 +1,6 @@
 import { Dec } from "../money/decimal";
 import type { Figure, FigureRef } from "./figures";
+import { svNumber } from "../money/format";
 
 export type CheckStatus = "pass" | "fail" | "not-applicable";
 
@@ -32,16 +33,14 @@ export interface Side {
   figure: Figure | undefined;
 }
 
-const nf = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 2 });
-
-/** "1 753 200 kr" / "0,51 procentenheter" — Swedish number format for explanations. */
+/** "1 753 200 kr" / "0,51 procentenheter" — Swedish number format for explanations, up to two decimals. */
 export function formatAmount(value: Dec, unit: "kr" | "procent"): string {
-  const text = nf.format(value.toDecimalPlaces(2).toNumber()).replace(/\u2212/g, "−");
+  const text = svNumber(value, 2, false);
   return unit === "kr" ? `${text} kr` : `${text} procentenheter`;
 }
 
 function percentText(value: Dec): string {
-  return `${nf.format(value.toDecimalPlaces(2).toNumber())} %`;
+  return `${svNumber(value, 2, false)} %`;
 }
 
 export interface Comparison {

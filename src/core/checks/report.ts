@@ -1,5 +1,5 @@
 import type { ReportModel, ReportRow } from "../report/model";
-import type { CheckStatus, Finding } from "./finding";
+import { formatAmount, type CheckStatus, type Finding } from "./finding";
 
 export const STATUS_LABEL_SV: Record<CheckStatus, string> = { pass: "OK", fail: "Avvikelse", "not-applicable": "Ej tillämplig" };
 
@@ -12,7 +12,7 @@ export function checksReport(findings: readonly Finding[]): ReportModel {
   const order: Record<CheckStatus, number> = { fail: 0, pass: 1, "not-applicable": 2 };
   const sorted = [...findings].sort((a, b) => order[a.status] - order[b.status]);
   const rows = sorted.map((f): ReportRow => {
-    const amount = (v: Finding["difference"]) => (v === null ? null : f.unit === "kr" ? v : `${v.toDecimalPlaces(2).toString().replace(".", ",")} procentenheter`);
+    const amount = (v: Finding["difference"]) => (v === null ? null : f.unit === "kr" ? v : formatAmount(v, "procent"));
     return {
       id: f.id,
       label: f.title.sv,

@@ -1,3 +1,5 @@
+import { Dec } from "../money/decimal";
+import { svNumber } from "../money/format";
 /** Parameters that name where and what went wrong; every message template reads only these. */
 export type MessageParams = Record<string, string | number | undefined>;
 export type Template = (p: MessageParams) => string;
@@ -11,4 +13,31 @@ export function where(p: MessageParams, lang: "sv" | "en"): string {
   if (p.line !== undefined) return lang === "sv" ? `rad ${p.line}` : `line ${p.line}`;
   if (p.field !== undefined) return lang === "sv" ? `${p.field}` : `${p.field}`;
   return lang === "sv" ? "indata" : "input";
+}
+
+/** A decimal parameter ("-300000.5") in the language's notation, every digit kept: "−300 000,5" / "-300,000.5". */
+export function num(value: string | number | undefined, lang: "sv" | "en"): string {
+  const d = decimalOrNull(value);
+  return d === null ? String(value ?? "") : local(d, d.decimalPlaces(), lang);
+}
+
+/** An amount parameter in kronor: whole kronor as such, anything else to the öre ("1 234,50 kr"). */
+export function amount(value: string | number | undefined, lang: "sv" | "en"): string {
+  const d = decimalOrNull(value);
+  return d === null ? String(value ?? "") : `${local(d, d.isInteger() ? 0 : 2, lang)} kr`;
+}
+
+function local(d: Dec, decimals: number, lang: "sv" | "en"): string {
+  if (lang === "sv") return svNumber(d, decimals);
+  const [whole, fraction] = d.toFixed(decimals, Dec.ROUND_HALF_UP).split(".");
+  return `${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${fraction ? `.${fraction}` : ""}`;
+}
+
+function decimalOrNull(value: string | number | undefined): Dec | null {
+  if (value === undefined || value === "") return null;
+  try {
+    return new Dec(value);
+  } catch {
+    return null;
+  }
 }

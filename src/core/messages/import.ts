@@ -1,4 +1,4 @@
-import { type Catalog, where } from "./catalog";
+import { type Catalog, where, amount } from "./catalog";
 
 /** Messages of the ledger import layer: typed amounts, SIE 4 files, pasted trial balances and member tables. */
 export const importMessages = {
@@ -9,6 +9,7 @@ export const importMessages = {
     "amount.ambiguous": (p) => `${where(p, "sv")}: "${p.value}" är tvetydigt (tusentalsavgränsare eller decimaltecken?). Skriv beloppet med decimalkomma och mellanslag som tusentalsavgränsare, t.ex. 1 234,50.`,
     "amount.scaledUnit": (p) => `${where(p, "sv")}: "${p.value}" anger enheten ${p.unit}; ange beloppet i kronor (enheten räknas inte om automatiskt).`,
     "sie.notSie": (p) => `${where(p, "sv")}: filen börjar inte med #FLAGGA och är därför ingen SIE-fil.`,
+    "sie.empty": () => "Filen är tom (eller har bara tomma rader) och är därför ingen SIE-fil; inget lästes in.",
     "sie.unknownLabel": (p) => `${where(p, "sv")}: okänd post ${p.value} hoppas över.`,
     "sie.missingField": (p) => `${where(p, "sv")}: posten ${p.label} saknar fältet ${p.field}.`,
     "sie.badInteger": (p) => `${where(p, "sv")}: fältet ${p.field} i ${p.label} ska vara ett heltal, men är "${p.value}".`,
@@ -23,13 +24,13 @@ export const importMessages = {
     "sie.voucherNoBlock": (p) => `${where(p, "sv")}: verifikationen ${p.series} ${p.number} följs inte av {.`,
     "sie.unclosedBlock": (p) => `${where(p, "sv")}: verifikationen ${p.series} ${p.number} avslutas aldrig med } (filen kan vara avkortad).`,
     "sie.unexpectedBrace": (p) => `${where(p, "sv")}: ${p.value} utan tillhörande verifikation.`,
-    "sie.unbalancedVoucher": (p) => `${where(p, "sv")}: verifikationen ${p.series} ${p.number} är obalanserad; raderna summerar till ${p.value}.`,
+    "sie.unbalancedVoucher": (p) => `${where(p, "sv")}: verifikationen ${p.series} ${p.number} är obalanserad; raderna summerar till ${amount(p.value, "sv")}.`,
     "sie.rtransUnmatched": (p) => `${where(p, "sv")}: #RTRANS följs inte av en likadan #TRANS; raden räknas en gång.`,
     "sie.yearDuplicate": (p) => `${where(p, "sv")}: räkenskapsår ${p.value} anges mer än en gång.`,
     "sie.yearBad": (p) => `${where(p, "sv")}: räkenskapsår ${p.value} är ogiltigt: ${p.reason}.`,
     "sie.noYears": (p) => `${where(p, "sv")}: filen har transaktioner men inga räkenskapsår (#RAR).`,
     "sie.dateOutsideYears": (p) => `${where(p, "sv")}: datumet i period ${p.value} ligger utanför filens räkenskapsår (#RAR).`,
-    "sie.balanceMismatch": (p) => `${where(p, "sv")}: ${p.kind} för konto ${p.account} år ${p.year} är ${p.fileValue} i filen men ${p.derived} enligt transaktionerna.`,
+    "sie.balanceMismatch": (p) => `${where(p, "sv")}: ${p.kind} för konto ${p.account} år ${p.year} är ${amount(p.fileValue, "sv")} i filen men ${amount(p.derived, "sv")} enligt transaktionerna.`,
     "sie.ktypBad": (p) => `${where(p, "sv")}: kontotypen "${p.value}" är okänd; använd T, S, K eller I.`,
     "sie.formatUnknown": (p) => `${where(p, "sv")}: teckenformatet "${p.value}" är okänt; filen läses som PC8 (kodsida 437).`,
     "sie.currency": (p) => `${where(p, "sv")}: valutan är ${p.value}; beloppen behandlas som kronor.`,
@@ -61,6 +62,7 @@ export const importMessages = {
     "amount.ambiguous": (p) => `${where(p, "en")}: "${p.value}" is ambiguous (thousands separator or decimal mark?). Write the amount with a decimal comma and spaces between thousands, e.g. 1 234,50.`,
     "amount.scaledUnit": (p) => `${where(p, "en")}: "${p.value}" states the unit ${p.unit}; give the amount in kronor (units are not converted automatically).`,
     "sie.notSie": (p) => `${where(p, "en")}: the file does not start with #FLAGGA and is therefore not an SIE file.`,
+    "sie.empty": () => "The file is empty (or has only blank lines) and is therefore not an SIE file; nothing was read.",
     "sie.unknownLabel": (p) => `${where(p, "en")}: unknown record ${p.value} skipped.`,
     "sie.missingField": (p) => `${where(p, "en")}: the ${p.label} record lacks the field ${p.field}.`,
     "sie.badInteger": (p) => `${where(p, "en")}: field ${p.field} of ${p.label} must be an integer, but is "${p.value}".`,
@@ -75,13 +77,13 @@ export const importMessages = {
     "sie.voucherNoBlock": (p) => `${where(p, "en")}: voucher ${p.series} ${p.number} is not followed by {.`,
     "sie.unclosedBlock": (p) => `${where(p, "en")}: voucher ${p.series} ${p.number} is never closed with } (the file may be truncated).`,
     "sie.unexpectedBrace": (p) => `${where(p, "en")}: ${p.value} without a voucher.`,
-    "sie.unbalancedVoucher": (p) => `${where(p, "en")}: voucher ${p.series} ${p.number} does not balance; its rows sum to ${p.value}.`,
+    "sie.unbalancedVoucher": (p) => `${where(p, "en")}: voucher ${p.series} ${p.number} does not balance; its rows sum to ${amount(p.value, "en")}.`,
     "sie.rtransUnmatched": (p) => `${where(p, "en")}: #RTRANS is not followed by an identical #TRANS; the row is counted once.`,
     "sie.yearDuplicate": (p) => `${where(p, "en")}: fiscal year ${p.value} is given more than once.`,
     "sie.yearBad": (p) => `${where(p, "en")}: fiscal year ${p.value} is invalid: ${p.reason}.`,
     "sie.noYears": (p) => `${where(p, "en")}: the file has transactions but no fiscal years (#RAR).`,
     "sie.dateOutsideYears": (p) => `${where(p, "en")}: the date in period ${p.value} lies outside the file's fiscal years (#RAR).`,
-    "sie.balanceMismatch": (p) => `${where(p, "en")}: ${p.kind} of account ${p.account} year ${p.year} is ${p.fileValue} in the file but ${p.derived} from the transactions.`,
+    "sie.balanceMismatch": (p) => `${where(p, "en")}: ${p.kind} of account ${p.account} year ${p.year} is ${amount(p.fileValue, "en")} in the file but ${amount(p.derived, "en")} from the transactions.`,
     "sie.ktypBad": (p) => `${where(p, "en")}: account type "${p.value}" is unknown; use T, S, K or I.`,
     "sie.formatUnknown": (p) => `${where(p, "en")}: character format "${p.value}" is unknown; the file is read as PC8 (code page 437).`,
     "sie.currency": (p) => `${where(p, "en")}: the currency is ${p.value}; amounts are treated as kronor.`,

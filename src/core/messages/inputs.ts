@@ -1,4 +1,4 @@
-import { type Catalog, where } from "./catalog";
+import { type Catalog, where, amount } from "./catalog";
 
 /** Messages of the workbook input sheets (Inställningar, Budget, Kontomappning). */
 export const inputMessages = {
@@ -10,7 +10,7 @@ export const inputMessages = {
     "settings.fraction": (p) => `${where(p, "sv")}: ${p.value} ska vara en andel mellan 0 och 1 (t.ex. 10 % eller 0,1).`,
     "settings.duplicate": (p) => `${where(p, "sv")}: inställningen "${p.value}" förekommer två gånger.`,
     "budget.row": (p) => `${where(p, "sv")}: okänt område "${p.value}". Använd ett av ${p.choices}.`,
-    "budget.monthlySum": (p) => `${where(p, "sv")}: månaderna summerar till ${p.value} men årsbeloppet är ${p.annual}.`,
+    "budget.monthlySum": (p) => `${where(p, "sv")}: månaderna summerar till ${amount(p.value, "sv")} men årsbeloppet är ${amount(p.annual, "sv")}.`,
     "mapping.row": (p) => `${where(p, "sv")}: ${p.reason}.`,
     "inputs.sheetMissing": (p) => `Bladet "${p.value}" saknas; skapa indatabladen från Start.`,
     "example.broken": (p) => `Exempelförbundet gick inte att läsa: ${p.value}`,
@@ -28,7 +28,7 @@ export const inputMessages = {
     "settings.fraction": (p) => `${where(p, "en")}: ${p.value} must be a share between 0 and 1 (e.g. 10 % or 0.1).`,
     "settings.duplicate": (p) => `${where(p, "en")}: the setting "${p.value}" occurs twice.`,
     "budget.row": (p) => `${where(p, "en")}: unknown area "${p.value}". Use one of ${p.choices}.`,
-    "budget.monthlySum": (p) => `${where(p, "en")}: the months sum to ${p.value} but the annual amount is ${p.annual}.`,
+    "budget.monthlySum": (p) => `${where(p, "en")}: the months sum to ${amount(p.value, "en")} but the annual amount is ${amount(p.annual, "en")}.`,
     "mapping.row": (p) => `${where(p, "en")}: ${p.reason}.`,
     "inputs.sheetMissing": (p) => `The sheet "${p.value}" is missing; create the input sheets from Start.`,
     "example.broken": (p) => `The example förbund could not be read: ${p.value}`,

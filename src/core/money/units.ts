@@ -14,6 +14,15 @@ export const UNITS = {
 } as const;
 export type UnitName = keyof typeof UNITS;
 
+/** A unit as Swedish text names it: "i hela 0,1 tkr". */
+export const STEP_LABEL: Record<UnitName, string> = { ore: "öre", kr: "kr", tkr1: "0,1 tkr", tkr: "tkr", mnkr: "mnkr" };
+
+/** The Swedish name of a step: its unit's, or the step in kronor ("25 kr") when it is none of them. */
+export function stepLabel(step: Dec): string {
+  const name = (Object.keys(UNITS) as UnitName[]).find((n) => UNITS[n].equals(step));
+  return name ? STEP_LABEL[name] : `${step.toFixed().replace(".", ",")} kr`;
+}
+
 /** Swedish and English spellings a user may type for a unit (Excel argument, settings cell). */
 const UNIT_ALIASES: Record<string, UnitName> = {
   "öre": "ore", ore: "ore", "0.01": "ore", "0,01": "ore",

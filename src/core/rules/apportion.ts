@@ -1,12 +1,15 @@
 import { type Dec, ONE, ZERO, sum } from "../money/decimal";
 import { FinsamError } from "../errors";
 import { largestRemainder } from "./largestRemainder";
+import { stepLabel } from "../money/units";
 
 export interface ApportionOptions {
   /** Step the parts are multiples of, in kronor (see money/units). */
   step: Dec;
   /** Name of the weights argument or field, for error messages. */
   field?: string;
+  /** Name of the total's argument or field (default "total"). */
+  totalField?: string;
 }
 
 /**
@@ -33,7 +36,7 @@ export function apportion(total: Dec, weights: readonly Dec[], options: Apportio
 
   const units = total.abs().div(step);
   if (!units.isInteger()) {
-    throw new FinsamError("split.notMultiple", { field: "total", value: total.toString(), unit: step.toString() });
+    throw new FinsamError("split.notMultiple", { field: options.totalField ?? "total", value: total.toFixed(), unit: stepLabel(step) });
   }
   // A negative total splits like its magnitude: the whole-unit parts are scaled by −step.
   const scale = total.isNegative() ? step.negated() : step;

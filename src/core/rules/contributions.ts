@@ -90,13 +90,13 @@ function exactShares(model: FundingModel, field: string): { name: string; kind: 
  * All parties are rounded together by largest remainder (see apportion), so the parts sum exactly to the
  * total and each is within one step of its exact share.
  */
-export function splitContributions(total: Dec, model: FundingModel, step: Dec, field = "medlemmar"): ContributionPart[] {
+export function splitContributions(total: Dec, model: FundingModel, step: Dec, field = "medlemmar", totalField = "total"): ContributionPart[] {
   validate(model);
   const shares = exactShares(model, field);
   const amounts = apportion(
     total,
     shares.map((s) => s.share),
-    { step, field },
+    { step, field, totalField },
   );
   return shares.map((s, i) => ({
     name: s.name,

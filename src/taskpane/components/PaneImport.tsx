@@ -13,12 +13,15 @@ export function PaneImport({ session, onChanged }: { session: FinsamSession; onC
   const action = useAction<ImportSummary>();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [cancelled, setCancelled] = useState(false);
+  const [fileName, setFileName] = useState("");
   const abort = useRef<AbortController | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
   const importFile = async (file: File) => {
     abort.current = new AbortController();
     setCancelled(false);
+    // The file input is cleared after each read (so the same file can be read again): its name is kept here.
+    setFileName(file.name);
     try {
       await action.run(() => session.importSie(file, { signal: abort.current!.signal, onBytes: (done, total) => setProgress({ done, total }) }));
       onChanged();
@@ -53,19 +56,21 @@ export function PaneImport({ session, onChanged }: { session: FinsamSession; onC
         </MessageBar>
       )}
       {summary && !action.busy && (
-        <MessageBar intent={summary.unmapped.length ? "warning" : "success"} role="status">
+        <MessageBar intent={summary.unmapped?.length === 0 && action.warnings.length === 0 ? "success" : "warning"} role="status">
           <MessageBarBody>
-            {t("import.summary", { company: summary.company, accounts: summary.accounts, years: summary.years })} {summary.unmapped.length === 0 ? t("import.mapped") : ""}
+            {t("import.summary", { file: fileName, company: summary.company, accounts: summary.accounts, years: summary.years })}{" "}
+            {summary.unmapped === null ? t("import.mappingUnchecked") : summary.unmapped.length === 0 ? t("import.mapped") : t("import.unmappedCount", { count: summary.unmapped.length })}
           </MessageBarBody>
         </MessageBar>
       )}
-      {summary && summary.unmapped.length > 0 && (
+      {summary?.unmapped && summary.unmapped.length > 0 && (
         <table aria-label={t("import.unmappedTitle")}>
-          <caption>{t("import.unmappedTitle")}</caption>
+          <caption style={{ textAlign: "left", fontWeight: 600 }}>{t("import.unmappedTitle")}</caption>
           <thead>
             <tr>
-              <th scope="col">{t("import.account")}</th>
-              <th scope="col">{t("import.amount")}</th>
+              <th scope="col" style={{ textAlign: "left" }}>{t("import.account")}</th>
+              <th scope="col">{t("import.year")}</th>
+              <th scope="col" style={{ textAlign: "right" }}>{t("import.amount")}</th>
             </tr>
           </thead>
           <tbody>
@@ -73,8 +78,10 @@ export function PaneImport({ session, onChanged }: { session: FinsamSession; onC
               <tr key={i}>
                 <td>
                   {u.account} {u.accountName}
+                  {u.insats ? ` (${u.insats})` : ""}
                 </td>
-                <td style={{ textAlign: "right" }}>{formatCell(u.amount.toNumber(), "#,##0")}</td>
+                <td>{u.year}</td>
+                <td style={{ textAlign: "right" }}>{formatCell(u.amount, "#,##0")}</td>
               </tr>
             ))}
           </tbody>

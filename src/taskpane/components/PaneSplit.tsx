@@ -12,15 +12,17 @@ export function PaneSplit({ session, onChanged, defaultTotal }: { session: Finsa
   const t = useT();
   const s = usePaneStyles();
   const action = useAction<SplitSummary>();
-  const [total, setTotal] = useState(String(defaultTotal));
+  const [total, setTotal] = useState(formatCell(defaultTotal, "#,##0"));
   const [unit, setUnit] = useState<UnitName>("kr");
   const write = () =>
     action.run(async () => {
-      const outcome = await session.split(Number(total.replace(/\s/g, "").replace(",", ".")), unit, true);
+      const outcome = await session.split(total, unit, true);
       onChanged();
       return outcome;
     });
   const parts = action.value?.parts ?? [];
+  // Öre parts show their öre; every coarser step is whole kronor.
+  const amountFormat = action.value?.unit === "ore" ? "#,##0.00" : "#,##0";
   return (
     <section className={s.pane}>
       <p>{t("split.intro")}</p>
@@ -43,6 +45,19 @@ export function PaneSplit({ session, onChanged, defaultTotal }: { session: Finsa
       {action.busy && <Spinner size="tiny" label={t("busy")} />}
       {parts.length > 0 && (
         <table aria-label={t("pane.medlemsavgifter")}>
+          <thead>
+            <tr>
+              <th scope="col" style={{ textAlign: "left" }}>
+                {t("split.party")}
+              </th>
+              <th scope="col" style={{ textAlign: "right" }}>
+                {t("split.share")}
+              </th>
+              <th scope="col" style={{ textAlign: "right" }}>
+                {t("split.amount")}
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {parts.map((p) => (
               <tr key={p.name}>
@@ -50,7 +65,7 @@ export function PaneSplit({ session, onChanged, defaultTotal }: { session: Finsa
                   {p.name}
                 </th>
                 <td style={{ textAlign: "right" }}>{formatCell(p.share, "0.00%")}</td>
-                <td style={{ textAlign: "right" }}>{formatCell(p.amount, "#,##0")}</td>
+                <td style={{ textAlign: "right" }}>{formatCell(p.amount, amountFormat)}</td>
               </tr>
             ))}
             <tr>
@@ -58,7 +73,7 @@ export function PaneSplit({ session, onChanged, defaultTotal }: { session: Finsa
                 {t("split.sum")}
               </th>
               <td />
-              <td style={{ textAlign: "right", fontWeight: 600 }}>{formatCell(action.value!.total, "#,##0")}</td>
+              <td style={{ textAlign: "right", fontWeight: 600 }}>{formatCell(action.value!.total, amountFormat)}</td>
             </tr>
           </tbody>
         </table>

@@ -1,4 +1,6 @@
+import { useState } from "react";
 import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { LEDGER_SHEET } from "../../core/inputs/ledgerSheet";
 import type { FinsamSession } from "../../app/session";
 import { loadExampleLedger } from "../example";
 import { useT } from "../i18n/context";
@@ -10,8 +12,10 @@ export function PaneStart({ session, onChanged }: { session: FinsamSession; onCh
   const t = useT();
   const s = usePaneStyles();
   const action = useAction<string[]>();
+  const [example, setExample] = useState(false);
   const create = (example: boolean) =>
     action.run(async () => {
+      setExample(example);
       const outcome = await session.createInputSheets(example ? { ledger: await loadExampleLedger() } : undefined);
       onChanged();
       return outcome;
@@ -29,8 +33,11 @@ export function PaneStart({ session, onChanged }: { session: FinsamSession; onCh
       </div>
       {action.busy && <Spinner size="tiny" label={t("busy")} />}
       {action.value && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>{action.value.length > 0 ? t("start.created", { sheets: action.value.join(", ") }) : t("start.nothingCreated")}</MessageBarBody>
+        <MessageBar intent={action.value.length > 0 ? "success" : "info"} role="status">
+          <MessageBarBody>
+            {action.value.length > 0 ? t("start.created", { sheets: action.value.join(", ") }) : t("start.nothingCreated")}
+            {example && !action.value.includes(LEDGER_SHEET) ? ` ${t("start.ledgerKept")}` : ""}
+          </MessageBarBody>
         </MessageBar>
       )}
       <Diagnostics errors={action.errors} warnings={action.warnings} />

@@ -85,8 +85,8 @@ describe("balances derived from #TRANS", () => {
     const r = parseSie(pc8(text));
     expect(r.errors).toEqual([]);
     expect(r.warnings.map((w) => w.message).sort()).toEqual([
-      `rad ${lineOf(text, "#UB 0 1930")}: #UB för konto 1930 år 0 är 1300000.00 i filen men 1380000.00 enligt transaktionerna.`,
-      `rad ${lineOf(text, "#RES 0 5010")}: #RES för konto 5010 år 0 är 110000.00 i filen men 120000.00 enligt transaktionerna.`,
+      `rad ${lineOf(text, "#UB 0 1930")}: #UB för konto 1930 år 0 är 1\u00a0300\u00a0000 kr i filen men 1\u00a0380\u00a0000 kr enligt transaktionerna.`,
+      `rad ${lineOf(text, "#RES 0 5010")}: #RES för konto 5010 år 0 är 110\u00a0000 kr i filen men 120\u00a0000 kr enligt transaktionerna.`,
     ].sort());
     expect(balance(r.ledger, 0, "res", "5010")).toBe("110000.00"); // the file's figure is kept
   });
@@ -102,7 +102,7 @@ describe("errors and warnings name their line", () => {
   it("unbalanced voucher: error at its #VER (warning by option)", () => {
     const text = file('#VER A 1 20210105 "x"', "{", "#TRANS 1930 {} 100.00", "#TRANS 3510 {} -99.99", "}");
     expect(codes(parseSie(utf8(text)))).toEqual([`sie.unbalancedVoucher@${lineOf(text, "#VER")}`]);
-    expect(parseSie(utf8(text)).errors[0]?.message).toBe(`rad ${lineOf(text, "#VER")}: verifikationen A 1 är obalanserad; raderna summerar till 0.01.`);
+    expect(parseSie(utf8(text)).errors[0]?.message).toBe(`rad ${lineOf(text, "#VER")}: verifikationen A 1 är obalanserad; raderna summerar till 0,01 kr.`);
     const lenient = parseSie(utf8(text), { unbalancedVoucher: "warning" });
     expect(lenient.errors).toEqual([]);
     expect(codes(lenient, "warnings")).toEqual([`sie.unbalancedVoucher@${lineOf(text, "#VER")}`]);

@@ -22,7 +22,7 @@ describe("Budget sheet", () => {
   it("reads a periodised budget and checks months against the annual amount", () => {
     const months = MONTHS.map((_, i) => (i < 6 ? 100 : 200));
     const r = readBudgetSheet([["Område", "Belopp", ...MONTHS], ["Administration", "", ...months], ["Struktur", 1000, ...months]]);
-    expect(!r.ok && r.errors.map((e) => e.message)).toEqual(["cell B3: månaderna summerar till 1800 men årsbeloppet är 1000."]);
+    expect(!r.ok && r.errors.map((e) => e.message)).toEqual(["cell B3: månaderna summerar till 1\u00a0800 kr men årsbeloppet är 1\u00a0000 kr."]);
     const ok = readBudgetSheet([["Område", "Belopp", ...MONTHS], ["Administration", "", ...months]]);
     expect(ok.ok && ok.budget.entries[0]!.amount.toNumber()).toBe(-1800);
     expect(ok.ok && ok.budget.entries[0]!.monthly!.map(Number)).toEqual(months.map((m) => -m));

@@ -43,7 +43,7 @@ describe("Inställningar sheet", () => {
       'cell A7: okänd inställning "Okänd sak".',
       'cell B3: räkenskapsåret "tjugotjugo" är inte ett år (t.ex. 2025).',
       'cell B5: "ungefär" är inte ett av valen andel, trappa, fast belopp.',
-      "cell B6: -5 är negativt; värdet får inte vara negativt.",
+      "cell B6: −5 är negativt; värdet får inte vara negativt.",
       "cell B4: 12 ska vara en andel mellan 0 och 1 (t.ex. 10 % eller 0,1).",
       "cell B8: månad 13 ligger inte mellan 1 och 12.",
     ]);

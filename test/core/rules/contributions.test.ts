@@ -98,7 +98,7 @@ describe("apportion (largest remainder)", () => {
   });
 
   it("refuses negative weights and empty weight lists", () => {
-    expect(() => apportion(d(100), [d(1), d(-1)], { step: UNITS.kr, field: "vikter" })).toThrow("vikter[2]: -1 är negativt");
+    expect(() => apportion(d(100), [d(1), d(-1)], { step: UNITS.kr, field: "vikter" })).toThrow("vikter[2]: −1 är negativt");
     expect(() => apportion(d(100), [], { step: UNITS.kr })).toThrow(/inga vikter/);
   });
 

@@ -133,6 +133,8 @@ export class SieParser {
     this.ended = true;
     // Past the size limit the cut line and the voucher it was in are not the user's mistakes.
     if (!this.full) this.decoder.end();
+    // Nothing but blank lines (an empty file): no record at all, and no other error to explain why.
+    if (!this.started && !this.full && this.log.errors.length === 0) this.log.error("sie.empty", { line: 1 });
     this.flushRtrans();
     const v = this.voucher;
     if (v && !this.full) this.log.error(v.open ? "sie.unclosedBlock" : "sie.voucherNoBlock", { line: v.line, series: v.series, number: v.number });
