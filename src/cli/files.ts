@@ -1,5 +1,5 @@
-import { readFile } from "node:fs/promises";
-import { extname } from "node:path";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, extname } from "node:path";
 import { readSieFile } from "../core/import/sie/readSieFile";
 import type { Ledger } from "../core/ledger/types";
 import type { CellValue } from "../core/import/table";
@@ -19,7 +19,7 @@ export function fileKind(path: string): "sie" | "xlsx" {
 /** Every sheet of an .xlsx as values (formulas as their cached results). */
 export async function readSheets(path: string): Promise<Sheets> {
   const bytes = await readFile(path).catch((e: Error) => fail(path, e));
-  const sheets = await readWorkbook(bytes).catch((e: Error) => fail(path, e));
+  const sheets = await readWorkbook(bytes).catch(() => fail(path, new Error("ingen giltig .xlsx-arbetsbok (den gick inte att packa upp)")));
   return new Map(sheets.map((s) => [s.name, s.rows]));
 }
 
@@ -30,6 +30,33 @@ export async function readLedger(path: string): Promise<{ ledger: Ledger; warnin
   return { ledger: sie.ledger, warnings: problemsOf(path, sie.warnings) };
 }
 
+/** Writes a workbook the command made, creating its folder; a failure is the user's to fix, in Swedish. */
+export async function writeOutput(path: string, bytes: Uint8Array): Promise<void> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, bytes);
+  } catch (e) {
+    throw new InputError([message("sv", "cli.fileWrite", { field: path, value: reason(e as Error) })]);
+  }
+}
+
 function fail(path: string, e: Error): never {
-  throw new InputError([message("sv", "cli.fileRead", { field: path, value: e.message })]);
+  throw new InputError([message("sv", "cli.fileRead", { field: path, value: reason(e) })]);
+}
+
+/** The operating system's error codes users meet, in Swedish; anything else as the system says it. */
+const REASONS: Record<string, string> = {
+  ENOENT: "filen eller katalogen finns inte",
+  EACCES: "behörighet saknas",
+  EPERM: "behörighet saknas",
+  EISDIR: "det är en katalog, inte en fil",
+  ENOTDIR: "en del av sökvägen är ingen katalog",
+  EEXIST: "en fil står där en katalog behövs",
+  EROFS: "filsystemet är skrivskyddat",
+  ENOSPC: "disken är full",
+};
+
+function reason(e: Error): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code && REASONS[code] ? REASONS[code] : e.message;
 }

@@ -24,9 +24,14 @@ export function keyFigures(result: BuildResult, settings: Settings): string[] {
   const equity = row(goals, GOAL_ROWS.egetKapital);
   if (equity) lines.push(`Eget kapital: ${kronor(dec(equity, "outcome")!)} mot taket ${kronor(dec(equity, "limit")!)} (${settings.equityRule.label}): ${text(equity, "status")}`);
   const admin = row(goals, GOAL_ROWS.administration);
-  if (admin) lines.push(`Administrationsandel: ${percent(dec(admin, "ratio")!)} mot högst ${percent(settings.adminLimit)}: ${text(admin, "status")}`);
+  // A goal that cannot be tested (no costs of that kind) has no ratio: its status says why.
+  const ratio = (r: ReportRow) => {
+    const value = dec(r, "ratio");
+    return value ? `${percent(value)} ` : "";
+  };
+  if (admin) lines.push(`Administrationsandel: ${ratio(admin)}mot högst ${percent(settings.adminLimit)}: ${text(admin, "status")}`);
   const individ = row(goals, GOAL_ROWS.fordelning);
-  if (individ) lines.push(`Individandel: ${percent(dec(individ, "ratio")!)} mot minst ${percent(settings.minIndividualShare)}: ${text(individ, "status")}`);
+  if (individ) lines.push(`Individandel: ${ratio(individ)}mot minst ${percent(settings.minIndividualShare)}: ${text(individ, "status")}`);
   const fy = model("flerarsoversikt");
   const soliditet = dec(row(fy, FLERAR.soliditet.id), fy?.columns.at(-1)?.id ?? "");
   if (soliditet) lines.push(`Soliditet: ${percent(soliditet)}`);

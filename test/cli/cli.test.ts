@@ -73,9 +73,35 @@ describe("finsam on the command line", () => {
     expect(finsam("nonsens").status).toBe(2);
     expect(finsam("split", "100", "--vikt", "1").stderr).toMatch(/^Felaktigt argument: /);
     const missing = finsam("build", "saknas.se", "-o", "x.xlsx");
-    expect([missing.status, missing.stderr]).toEqual([2, expect.stringMatching(/^Filen saknas\.se gick inte att läsa: ENOENT/)]);
+    expect([missing.status, missing.stderr]).toEqual([2, "Filen saknas.se gick inte att läsa: filen eller katalogen finns inte.\n"]);
+    writeFileSync(join(dir, "inte-en-arbetsbok.xlsx"), "hej");
+    const notXlsx = finsam("check", "inte-en-arbetsbok.xlsx");
+    expect([notXlsx.status, notXlsx.stderr]).toEqual([2, "Filen inte-en-arbetsbok.xlsx gick inte att läsa: ingen giltig .xlsx-arbetsbok (den gick inte att packa upp).\n"]);
+    const toFolder = finsam("demo", "--out", "inte-en-arbetsbok.xlsx");
+    expect([toFolder.status, toFolder.stderr]).toEqual([2, "Filen inte-en-arbetsbok.xlsx/exempelforbund.xlsx gick inte att skriva: en fil står där en katalog behövs.\n"]);
     const weight = finsam("split", "100", "1", "tre");
     expect([weight.status, weight.stderr.trim()]).toEqual([2, 'vikt 2: "tre" är inte ett belopp.']);
+  });
+
+  test("build from the SIE file alone (default mapping) writes the reports and prints every key figure, exit 0", () => {
+    const r = finsam("build", join(__dirname, "..", "..", "examples", "exempelforbund.se"), "-o", "bara-sie.xlsx");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Individandel: .*: (Uppfyllt|Ej uppfyllt|Kan inte prövas.*)$/m);
+  });
+
+  test("build refuses to write its output over an input workbook, which is left as it was", () => {
+    const input = join(dir, "out", "indata-mall.xlsx");
+    const before = readFileSync(input);
+    for (const args of [["out/indata-mall.xlsx", "-o", "out/indata-mall.xlsx"], ["x.se", "--settings", "out/indata-mall.xlsx", "-o", "./out/../out/indata-mall.xlsx"]]) {
+      const r = finsam("build", ...args);
+      expect([r.status, r.stderr]).toEqual([2, expect.stringContaining("är samma fil som indata")]);
+    }
+    expect(readFileSync(input).equals(before)).toBe(true);
+  });
+
+  test("split in öre prints the öre", () => {
+    const r = finsam("split", "100,5", "1", "1", "--unit", "öre");
+    expect(r.stdout.trim().split("\n").map((l) => /([−\d ,]+) kr$/.exec(l)![1]!.trim())).toEqual(["50,25", "50,25", "100,50"]);
   });
 
   test("--help of every command documents the exit statuses", () => {

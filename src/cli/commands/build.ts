@@ -1,11 +1,11 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
+import { resolve } from "node:path";
 import { buildAllReports, type BuildResult, type FinsamInputs } from "../../core/reports/buildAll";
 import { isFinsamError } from "../../core/errors";
 import { writeWorkbook } from "../../xlsx/writeWorkbook";
 import { kronor } from "../../core/money/format";
 import { EXIT, InputError, parse, UsageError } from "../args";
 import { loadInputs } from "../inputs";
+import { writeOutput } from "../files";
 import { failedChecks, keyFigures } from "../summary";
 
 export const BUILD_HELP = `finsam build <huvudbok.se | indata.xlsx> -o <rapporter.xlsx> [--settings inställningar.xlsx] [--budget budget.xlsx] [--unit tkr]
@@ -29,12 +29,15 @@ export async function build(args: readonly string[], out: (line: string) => void
   if (values.help) return out(BUILD_HELP), EXIT.ok;
   if (positionals.length !== 1) throw new UsageError("build: ange en SIE-fil eller en arbetsbok med indata.");
   if (!values.output) throw new UsageError("build: ange arbetsboken som ska skrivas med -o <fil.xlsx>.");
+  // The output replaces the whole file: written over an input workbook it would take the user's input sheets.
+  const inputs = [positionals[0]!, values.settings, values.budget].filter((f): f is string => f !== undefined);
+  const clash = inputs.find((f) => resolve(f) === resolve(values.output!));
+  if (clash) throw new UsageError(`build: -o ${values.output} är samma fil som indata (${clash}); den skulle skrivas över med rapporterna. Välj en annan utfil.`);
   const loaded = await loadInputs({ source: positionals[0]!, ...(values.settings ? { settings: values.settings } : {}), ...(values.budget ? { budget: values.budget } : {}), ...(values.unit ? { unit: values.unit } : {}) });
   for (const w of loaded.warnings) err(`Varning: ${w}`);
 
   const result = built(loaded.inputs);
-  await mkdir(dirname(values.output), { recursive: true });
-  await writeFile(values.output, await writeWorkbook(result.sheets));
+  await writeOutput(values.output, await writeWorkbook(result.sheets));
 
   out(`Skrev ${result.sheets.length} blad till ${values.output}: ${result.sheets.map((s) => s.name).join(", ")}.`);
   const unmapped = result.mapped.unmapped.filter((u) => u.year === 0);

@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { exampleInputs } from "../../core/example/exempelforbund";
 import { inputTemplates } from "../../core/inputs/templates";
@@ -6,6 +6,7 @@ import { buildAllReports } from "../../core/reports/buildAll";
 import { writeWorkbook } from "../../xlsx/writeWorkbook";
 import { EXIT, parse, UsageError } from "../args";
 import { failedChecks, keyFigures } from "../summary";
+import { writeOutput } from "../files";
 
 export const DEMO_HELP = `finsam demo [--out katalog]
 
@@ -24,11 +25,10 @@ export async function demo(args: readonly string[], root: string, out: (line: st
   const dir = values.out ?? "out";
   const example = exampleInputs(new Uint8Array(await readFile(join(root, "examples", "exempelforbund.se"))));
   const result = buildAllReports(example.inputs);
-  await mkdir(dir, { recursive: true });
   const reports = join(dir, "exempelforbund.xlsx");
   const template = join(dir, "indata-mall.xlsx");
-  await writeFile(reports, await writeWorkbook(result.sheets));
-  await writeFile(template, await writeWorkbook(inputTemplates({ example: example.inputs.ledger })));
+  await writeOutput(reports, await writeWorkbook(result.sheets));
+  await writeOutput(template, await writeWorkbook(inputTemplates({ example: example.inputs.ledger })));
 
   out(`${example.inputs.settings.name} ${example.inputs.settings.year}`);
   out(`Skrev ${reports} (${result.sheets.length} blad) och ${template} (indatabladen).`);

@@ -22,9 +22,12 @@ export function split(args: readonly string[], out: (line: string) => void): num
   const [totalText, ...weightTexts] = positionals;
   const total = parseSwedishAmount(totalText!, { field: "totalt" });
   const weights = weightTexts.map((w, i) => parseSwedishAmount(w, { field: `vikt ${i + 1}` }));
-  const parts = apportion(total, weights, { step: unitStep(values.unit, "--unit"), field: "vikter" });
+  const step = unitStep(values.unit, "--unit");
+  const parts = apportion(total, weights, { step, field: "vikter", totalField: "totalt" });
   const weightSum = sum(weights);
-  parts.forEach((part, i) => out(`${String(i + 1).padStart(3)}. vikt ${weightTexts[i]!.padEnd(8)} ${percent(weights[i]!.div(weightSum)).padStart(8)}  ${kronor(part).padStart(16)}`));
-  out(`     Summa ${" ".repeat(17)} ${kronor(sum(parts)).padStart(16)}`);
+  // Parts in öre are printed to the öre; every coarser step is whole kronor.
+  const decimals = step.isInteger() ? 0 : 2;
+  parts.forEach((part, i) => out(`${String(i + 1).padStart(3)}. vikt ${weightTexts[i]!.padEnd(8)} ${percent(weights[i]!.div(weightSum)).padStart(8)}  ${kronor(part, decimals).padStart(16)}`));
+  out(`     Summa ${" ".repeat(17)} ${kronor(sum(parts), decimals).padStart(16)}`);
   return EXIT.ok;
 }

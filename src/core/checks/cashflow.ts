@@ -68,18 +68,19 @@ export function cashflowChecks(ctx: CheckContext): Finding[] {
       onFail: () => CASH_GAP,
     }),
   );
-  const workingCapital: [string, string, string, 1 | -1, string][] = [
-    ["fordringar", KFA.fordringar.id, BR.fordringar.id, -1, "minskning av BR Fordringar"],
-    ["forrad", KFA.forrad.id, BR.forrad.id, -1, "minskning av BR Förråd"],
-    ["skulder", KFA.skulder.id, BR.kortfristigaSkulder.id, 1, "ökning av BR Kortfristiga skulder"],
+  // [id, Swedish and English name of the item, KFA row, BR row, sign, the BR change as Swedish text]
+  const workingCapital: [string, string, string, string, string, 1 | -1, string][] = [
+    ["fordringar", "fordringar", "receivables", KFA.fordringar.id, BR.fordringar.id, -1, "minskning av BR Fordringar"],
+    ["forrad", "förråd", "inventories", KFA.forrad.id, BR.forrad.id, -1, "minskning av BR Förråd"],
+    ["skulder", "kortfristiga skulder", "current liabilities", KFA.skulder.id, BR.kortfristigaSkulder.id, 1, "ökning av BR Kortfristiga skulder"],
   ];
-  for (const [name, kfaRow, brRow, sign, label] of workingCapital) {
+  for (const [name, sv, en, kfaRow, brRow, sign, label] of workingCapital) {
     const kfa = resolve(ctx, "kfa", kfaRow, "current");
     if (!kfa) continue;
     out.push(
       compare({
         id: `kfa:${name}`,
-        title: t(`KFA förändring ${name} ${set.year} = förändringen i balansräkningen`, `Cash flow change in ${name} = balance sheet change`),
+        title: t(`KFA förändring ${sv} ${set.year} = förändringen i balansräkningen`, `Cash flow change in ${en} = balance sheet change`),
         left: { label: `KFA ${kfaLabel(ctx, kfaRow)} ${set.year}`, figure: kfa },
         right: { label: `${label} ${set.year - 1}→${set.year}`, figure: brDelta(ctx, brRow, sign) },
         onFail: () => "Skillnaden tyder på en post som nettats mellan fordringar och skulder, eller en omklassificering mellan åren.",

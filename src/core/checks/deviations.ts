@@ -71,7 +71,7 @@ export function deviationChecks(ctx: CheckContext): Finding[] {
     const documented = table.deviation?.basis && table.deviation.direction ? ` (dokumenterad: ${name(convention)})` : ` (flertalet rader: ${name(convention)})`;
     out.push({
       id: `avvikelse-konvention:${key}`,
-      title: { sv: `En konvention för avvikelse i ${tableName(key)}`, en: `One deviation convention in ${key}` },
+      title: { sv: `En konvention för avvikelse i ${tableName(key)}`, en: `One deviation convention in ${tableName(key, "en")}` },
       figures: [],
       difference: null,
       tolerance: null,

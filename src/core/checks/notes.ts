@@ -16,7 +16,7 @@ export function noteChecks(ctx: CheckContext): Finding[] {
       out.push(
         compare({
           id: `not:${note.number}:${p}`,
-          title: { sv: `Not ${note.number} summa ${periodLabel(ctx.set, p)} = ${tableName(table)}`, en: `Note ${note.number} total ${periodLabel(ctx.set, p)} = ${table}` },
+          title: { sv: `Not ${note.number} summa ${periodLabel(ctx.set, p)} = ${tableName(table)}`, en: `Note ${note.number} total ${periodLabel(ctx.set, p)} = ${tableName(table, "en")}` },
           left: { label: cellLabel(ctx, key, note.totalRow, p), figure: resolve(ctx, key, note.totalRow, p) },
           right: { label: `${tableName(table)} ${rows.map((r) => cellLabel(ctx, table, r, p).replace(/^\S+ /, "")).join(" + ")}`, figure: statement },
         }),

@@ -86,7 +86,7 @@ export function unitChecks(set: StatementSet): UnitResult {
   }
   const findings = tablesOf(set).map(([key, table]): Finding => {
     const stated = table.statedUnit;
-    const base = { id: `enhet:${key}`, title: { sv: `Enhet i rubriken: ${tableName(key)}`, en: `Unit heading: ${key}` }, figures: [], difference: null, tolerance: null, unit: "kr" as const, refs: [] };
+    const base = { id: `enhet:${key}`, title: { sv: `Enhet i rubriken: ${tableName(key)}`, en: `Unit heading: ${tableName(key, "en")}` }, figures: [], difference: null, tolerance: null, unit: "kr" as const, refs: [] };
     const f = factors.get(key);
     if (key === reference) return { ...base, status: "not-applicable", explanation: `${tableName(key)} är referens för enheterna (rubrik: ${stated ?? "ingen enhet"}).` };
     if (!f) return { ...base, status: "not-applicable", explanation: `${tableName(key)} har inga belopp gemensamma med en tabell vars enhet är känd.` };

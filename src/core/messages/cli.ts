@@ -10,7 +10,8 @@ export const cliMessages = {
     "statements.unknownRow": (p) => `${where(p, "sv")}: raden "${p.value}" känns inte igen; ange dess Radid (t.ex. ${p.choices}).`,
     "statements.duplicateRow": (p) => `${where(p, "sv")}: raden ${p.value} förekommer redan ovanför.`,
     "statements.noYear": (p) => `${where(p, "sv")}: kolumnrubriken "${p.value}" anger inget år (t.ex. 2024).`,
-    "cli.fileRead": (p) => `Filen ${p.field} gick inte att läsa: ${p.value}`,
+    "cli.fileRead": (p) => `Filen ${p.field} gick inte att läsa: ${p.value}.`,
+    "cli.fileWrite": (p) => `Filen ${p.field} gick inte att skriva: ${p.value}.`,
     "cli.fileType": (p) => `${p.field}: okänd filtyp; ange en SIE-fil (.se, .si, .sie) eller en arbetsbok (.xlsx).`,
   },
   en: {
@@ -21,7 +22,8 @@ export const cliMessages = {
     "statements.unknownRow": (p) => `${where(p, "en")}: the row "${p.value}" is not recognised; give its Radid (e.g. ${p.choices}).`,
     "statements.duplicateRow": (p) => `${where(p, "en")}: the row ${p.value} occurs above already.`,
     "statements.noYear": (p) => `${where(p, "en")}: the column heading "${p.value}" names no year (e.g. 2024).`,
-    "cli.fileRead": (p) => `The file ${p.field} could not be read: ${p.value}`,
+    "cli.fileRead": (p) => `The file ${p.field} could not be read: ${p.value}.`,
+    "cli.fileWrite": (p) => `The file ${p.field} could not be written: ${p.value}.`,
     "cli.fileType": (p) => `${p.field}: unknown file type; give an SIE file (.se, .si, .sie) or a workbook (.xlsx).`,
   },
 } satisfies Catalog<string>;

@@ -125,7 +125,8 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
     { model: checks, sheetName: SHEET_NAMES.kontroller! },
   ];
   const sheets = plans.map((p) => ({
-    ...renderReport(p.model, { sheetName: p.sheetName, unit, thresholds: settings.thresholds, ...(p.chart ? { chart: p.chart } : {}) }),
+    // Kontroller states its differences in kronor whatever unit the reports are printed in.
+    ...renderReport(p.model, { sheetName: p.sheetName, unit: p.model === checks ? checks.unit : unit, thresholds: settings.thresholds, ...(p.chart ? { chart: p.chart } : {}) }),
     ownerKey: p.model.id,
   }));
   return { mapped, models: plans.map((p) => p.model), findings, sheets };

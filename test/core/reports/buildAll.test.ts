@@ -24,6 +24,20 @@ describe("Bygg alla rapporter (example förbund)", () => {
     ]);
   });
 
+  it("Kontroller states differences in kronor when the reports are printed in tkr", () => {
+    // A #RES of 100 kr on an account no #TRANS moves: the result
+    // no longer ties, by exactly 100 kr.
+    const text = readFileSync("examples/exempelforbund.se", "latin1").replace("#RES 0 3010 -3000000.00", "#RES 0 3010 -3000000.00\n#RES 0 9150 100.00");
+    const inputs = exampleInputs(new Uint8Array(Buffer.from(text, "latin1"))).inputs;
+    const tkr = buildAllReports({ ...inputs, settings: { ...inputs.settings, unit: "tkr" } });
+    const failed = tkr.findings.filter((f) => f.status === "fail" && f.unit === "kr");
+    expect(failed.map((f) => f.difference?.abs().toNumber())).toContain(100);
+    const kontroller = tkr.sheets.find((s) => s.name === "Kontroller")!;
+    expect(kontroller.cells[1]![0]!.value).toBe("Belopp i kr");
+    const numbers = kontroller.cells.flat().flatMap((c) => (typeof c.value === "number" ? [Math.abs(c.value)] : []));
+    expect(numbers).toContain(100);
+  });
+
   it("maps every account, and the engine's own statements pass every cross-check", () => {
     expect(result.mapped.unmapped).toEqual([]);
     const failed = result.findings.filter((f) => f.status === "fail");
