@@ -1,7 +1,6 @@
 import { DecSum, ZERO, type Dec } from "../money/decimal";
 import type { MappedLedger } from "../mapping/apply";
 import { mappedPeriodSums } from "../mapping/periodSums";
-import { INCOME_AREAS } from "../mapping/targets";
 import { EXCLUDED_LINE } from "../mapping/types";
 import type { CellValue, ReportModel, ReportRow } from "../report/model";
 import { DEFAULT_THRESHOLDS, SEVERITY_LABEL_SV, deviation, validateThresholds, type DeviationThresholds } from "../rules/deviation";
@@ -79,22 +78,25 @@ export function buildBudgetuppfoljning(m: MappedLedger, budget: Budget, options:
     const forecast = options.forecast === "runrate" ? forecastByRunRate(actual, month) : forecastByBudget(actual, b.monthly, month);
     return { [F.budget]: b.annual, [F.budgetToDate]: toDate, [F.actual]: actual, [F.deviation]: actual.minus(toDate), [F.forecast]: forecast, [F.forecastDeviation]: forecast.minus(b.annual) };
   };
-  const flag = (row: ReportRow, area: string) => {
-    const d = deviation(row.values[F.actual] as Dec, row.values[F.budgetToDate] as Dec, INCOME_AREAS.has(area) ? "income" : "cost", thresholds);
+  // Netto amounts (income positive, costs negative): higher is better on every row, as the sheet's
+  // conditional formats read it. The cost rule's magnitudes would take income booked on a cost area with no
+  // budget (interest on "Övrigt") for an overrun.
+  const flag = (row: ReportRow) => {
+    const d = deviation(row.values[F.actual] as Dec, row.values[F.budgetToDate] as Dec, "income", thresholds);
     row.values[F.deviationPercent] = d.percent;
     row.flags = { [F.deviation]: d.severity };
   };
 
   for (const g of groups) {
     if (g.members.length === 0) {
-      flag(rows.line(g.area, 0, values(g.area.id, null), { columnFormulas: formulas }), g.area.id);
+      flag(rows.line(g.area, 0, values(g.area.id, null), { columnFormulas: formulas }));
       continue;
     }
-    for (const member of g.members) flag(rows.line({ id: member.rowId, label: member.label }, 1, values(g.area.id, member), { columnFormulas: formulas }), g.area.id);
-    flag(rows.sum(g.area, "subtotal", 0, g.members.map((x) => x.rowId), AMOUNT_COLS, { columnFormulas: formulas }), g.area.id);
+    for (const member of g.members) flag(rows.line({ id: member.rowId, label: member.label }, 1, values(g.area.id, member), { columnFormulas: formulas }));
+    flag(rows.sum(g.area, "subtotal", 0, g.members.map((x) => x.rowId), AMOUNT_COLS, { columnFormulas: formulas }));
   }
-  // The total's percentage is relative to the net budget; its flag uses the result's (income) logic.
-  flag(rows.sum({ id: DRIFT.resultat.id, label: "Resultat" }, "total", 0, groups.map((g) => g.area.id), AMOUNT_COLS, { columnFormulas: formulas }), DRIFT.huvudman.id);
+  // The total's percentage is relative to the net budget.
+  flag(rows.sum({ id: DRIFT.resultat.id, label: "Resultat" }, "total", 0, groups.map((g) => g.area.id), AMOUNT_COLS, { columnFormulas: formulas }));
 
   const y0 = yearName(m.ledger, 0);
   const unit = options.unit ?? DEFAULT_UNIT;

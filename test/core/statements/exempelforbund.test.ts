@@ -76,6 +76,14 @@ describe("example förbund (examples/exempelforbund.se)", () => {
     expect(cell(follow, driftInsatsId("STEG"), "budgetToDate")).toBe("-900000");
     expect(cell(follow, driftInsatsId("STEG"), "forecast")).toBe("-1740000");
     expect(follow.rows.find((r) => r.id === DRIFT.huvudman.id)?.flags?.deviation).toBe("ok");
+    // Netto amounts: a row at or above its budget (e.g. interest income on a cost area with no budget) is never
+    // an overrun, as the sheet's conditional formats (avvikelse < 0) read it.
+    for (const month of [6, 12]) {
+      const rows = buildBudgetuppfoljning(m, budget, { month }).rows.filter((r) => r.flags?.deviation !== undefined);
+      const favourable = rows.filter((r) => !(r.values.actual as Dec).lessThan(r.values.budgetToDate as Dec));
+      expect(favourable.length).toBeGreaterThan(0);
+      expect(favourable.filter((r) => r.flags?.deviation !== "ok").map((r) => `${month}: ${r.label}`)).toEqual([]);
+    }
     expect(goals.rows.map((r) => r.id)).toEqual(["mal.eget-kapital", "mal.administration", "mal.fordelning", "mal.balanskrav"]);
     expect(cell(goals, "mal.eget-kapital", "limit")).toBe("1200000");
     expect(fy.columns.map((c) => c.id)).toEqual(["2024", "2023"]);
