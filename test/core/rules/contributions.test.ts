@@ -56,12 +56,9 @@ describe("member contributions (seed figures)", () => {
     expect(() => splitContributions(d(1000), model, UNITS.kr)).toThrow(FinsamError);
   });
 
-  it("allows a configured region/municipal split (e.g. 30/20) and several regions", () => {
-    const model: FundingModel = {
-      ...defaultFundingModel([{ name: "Region A", weight: d(2) }, { name: "Region B", weight: d(1) }], [{ name: "K", weight: d(1) }]),
-      regionShare: d("0.3"),
-      municipalShare: d("0.2"),
-    };
+  it("allows a configured region share (30 %: the municipalities get 20 %) and several regions", () => {
+    const model = defaultFundingModel([{ name: "Region A", weight: d(2) }, { name: "Region B", weight: d(1) }], [{ name: "K", weight: d(1) }], d("0.3"));
+    expect(model.municipalShare.toString()).toBe("0.2");
     const parts = splitContributions(d(900_000), model, UNITS.kr);
     expect(amounts(parts)).toEqual([
       ["Staten (Försäkringskassan)", 450_000],
