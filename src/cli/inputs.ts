@@ -1,6 +1,5 @@
 import type { Ledger } from "../core/ledger/types";
 import type { Diagnostic } from "../core/import/diagnostic";
-import type { MemberTable } from "../core/import/members";
 import type { FinsamInputs } from "../core/reports/buildAll";
 import type { CellValue } from "../core/import/table";
 import { REPORT_UNITS, settingsRows } from "../core/inputs/settings";
@@ -20,7 +19,6 @@ export interface InputFiles {
 
 export interface LoadedInputs {
   inputs: FinsamInputs;
-  members?: MemberTable;
   warnings: string[];
 }
 
@@ -56,7 +54,7 @@ export async function loadInputs(files: InputFiles): Promise<LoadedInputs> {
   const named = (list: readonly Diagnostic[]) => list.map((d) => `${fileOf(d, origin) ?? files.source}: ${d.message}`);
   if (!read.ok) throw new InputError(named(read.errors));
   const inputs = unit ? { ...read.inputs, settings: { ...read.inputs.settings, unit } } : read.inputs;
-  return { inputs, ...(read.members ? { members: read.members } : {}), warnings: [...(sie?.warnings ?? []), ...named(read.warnings)] };
+  return { inputs, warnings: [...(sie?.warnings ?? []), ...named(read.warnings)] };
 }
 
 /** The file a diagnostic's sheet came from ("Budget!B4" → budget.xlsx). */
