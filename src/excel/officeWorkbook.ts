@@ -60,14 +60,6 @@ const CHART_TYPES: Record<SheetDescription["charts"][number]["kind"], ChartTypeN
 export class OfficeWorkbook implements WorkbookPort {
   constructor(private readonly run: ExcelRun = defaultRun) {}
 
-  sheetNames(): Promise<string[]> {
-    return this.run({}, async (context) => {
-      const sheets = context.workbook.worksheets.load("items/name");
-      await context.sync();
-      return sheets.items.map((s) => s.name);
-    });
-  }
-
   /**
    * Values of the used ranges (values only), padded from A1. Excel returns an error cell in `values` as its
    * error text ("#N/A", "#DIV/0!"), so such a cell reads like text with that content; blanks are "".

@@ -83,10 +83,6 @@ export class MemoryWorkbook implements WorkbookPort {
     });
   }
 
-  async sheetNames(): Promise<string[]> {
-    return this.sheets.map((s) => s.name);
-  }
-
   async readSheets(names: readonly string[]): Promise<Map<string, CellValue[][] | null>> {
     return new Map(names.map((n) => {
       const sheet = this.find(n);

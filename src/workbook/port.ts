@@ -17,8 +17,6 @@ export interface WrittenSheet {
 }
 
 export interface WorkbookPort {
-  /** Names of all sheets, in tab order. */
-  sheetNames(): Promise<string[]>;
   /**
    * Reads the used ranges of several sheets in one round-trip: values as Excel shows them (numbers, text,
    * booleans; blanks as ""; error cells as their error text such as "#N/A"). Absent sheets map to null.
