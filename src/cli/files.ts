@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, extname } from "node:path";
-import { readSieFile } from "../core/import/sie/readSieFile";
+import { readSieFile } from "../node/readSieFile";
 import type { Ledger } from "../core/ledger/types";
 import type { CellValue } from "../core/import/table";
 import { message } from "../core/messages/index";

@@ -1,9 +1,8 @@
 import type { Ledger } from "../core/ledger/types";
 import type { Diagnostic } from "../core/import/diagnostic";
-import type { MemberTable } from "../core/import/members";
 import type { FinsamInputs } from "../core/reports/buildAll";
 import type { CellValue } from "../core/import/table";
-import { DEFAULT_SETTING_VALUES, SETTING_LABELS } from "../core/inputs/settings";
+import { REPORT_UNITS, settingsRows } from "../core/inputs/settings";
 import { SHEETS } from "../core/inputs/templates";
 import { readWorkbookInputs } from "../core/inputs/workbookInputs";
 import { message } from "../core/messages/index";
@@ -20,11 +19,8 @@ export interface InputFiles {
 
 export interface LoadedInputs {
   inputs: FinsamInputs;
-  members?: MemberTable;
   warnings: string[];
 }
-
-const UNITS = new Map([["kr", "kr"], ["tkr", "tkr"], ["mnkr", "mnkr"]] as const);
 
 /**
  * The build's inputs from files: the source's sheets (a workbook) or its ledger (an SIE file), the Inställningar,
@@ -32,7 +28,7 @@ const UNITS = new Map([["kr", "kr"], ["tkr", "tkr"], ["mnkr", "mnkr"]] as const)
  * gets the template's defaults for its own year. Every problem names its file, sheet and cell.
  */
 export async function loadInputs(files: InputFiles): Promise<LoadedInputs> {
-  const unit = files.unit === undefined ? undefined : UNITS.get(files.unit.toLowerCase() as "kr");
+  const unit = files.unit === undefined ? undefined : REPORT_UNITS.find((u) => u === files.unit!.toLowerCase());
   if (files.unit !== undefined && !unit) throw new UsageError(`--unit: "${files.unit}" är ingen enhet; ange kr, tkr eller mnkr.`);
   const sheets: Sheets = new Map();
   const origin = new Map<string, string>();
@@ -58,7 +54,7 @@ export async function loadInputs(files: InputFiles): Promise<LoadedInputs> {
   const named = (list: readonly Diagnostic[]) => list.map((d) => `${fileOf(d, origin) ?? files.source}: ${d.message}`);
   if (!read.ok) throw new InputError(named(read.errors));
   const inputs = unit ? { ...read.inputs, settings: { ...read.inputs.settings, unit } } : read.inputs;
-  return { inputs, ...(read.members ? { members: read.members } : {}), warnings: [...(sie?.warnings ?? []), ...named(read.warnings)] };
+  return { inputs, warnings: [...(sie?.warnings ?? []), ...named(read.warnings)] };
 }
 
 /** The file a diagnostic's sheet came from ("Budget!B4" → budget.xlsx). */
@@ -70,6 +66,5 @@ function fileOf(d: Diagnostic, origin: ReadonlyMap<string, string>): string | un
 /** The Inställningar template's defaults, with the ledger's name and year. */
 function defaultSettings(ledger: Ledger): CellValue[][] {
   const year = ledger.years.find((y) => y.index === 0)?.end.slice(0, 4);
-  const value = (key: string, fallback: CellValue): CellValue => (key === "year" ? (year ? Number(year) : null) : key === "name" ? ledger.companyName : fallback);
-  return [["Inställning", "Värde"], ...SETTING_LABELS.map(([key, label]) => [label, value(key, DEFAULT_SETTING_VALUES[key])])];
+  return settingsRows({ name: ledger.companyName, year: year ? Number(year) : null });
 }

@@ -49,6 +49,8 @@ import { ChunkedRead, WriteBatch, rowChunks, valuesOf, type ReadPart } from "./p
 
 const defaultRun: ExcelRun = (options, batch) => Excel.run(options, (context) => batch(context));
 
+const HORIZONTAL = { left: "Left", right: "Right" } as const;
+
 const CHART_TYPES: Record<SheetDescription["charts"][number]["kind"], ChartTypeName> = {
   columnClustered: "ColumnClustered",
   pie: "Pie",
@@ -201,7 +203,7 @@ async function writeSheet(ws: WorksheetApi, sheet: SheetDescription, batch: Writ
       format.wrapText = true;
       format.verticalAlignment = "Bottom";
     }
-    if (look.horizontal) format.horizontalAlignment = look.horizontal;
+    if (look.horizontal) format.horizontalAlignment = HORIZONTAL[look.horizontal];
     if (look.indent !== undefined) format.indentLevel = look.indent;
     if (look.topBorder) {
       const top = format.borders.getItem("EdgeTop");

@@ -1,5 +1,6 @@
 import { rangeAddress } from "../core/sheet/a1";
-import type { CellSpec, CellStyle, SheetDescription } from "../core/sheet/description";
+import type { CellSpec, SheetDescription } from "../core/sheet/description";
+import { cellLook, type CellLook } from "../core/sheet/look";
 
 /** Excel's General format, for cells the description leaves unformatted. */
 export const GENERAL = "General";
@@ -41,34 +42,6 @@ export function cellInput(spec: CellSpec | undefined): string | number | boolean
   return typeof v === "string" && v.startsWith("=") ? "'" + v : v;
 }
 
-/** The look of a style (mirrors src/xlsx/writeWorkbook.ts). */
-export interface CellLook {
-  bold?: boolean;
-  italic?: boolean;
-  size?: number;
-  topBorder?: boolean;
-  wrap?: boolean;
-  horizontal?: "Left" | "Right";
-  indent?: number;
-}
-
-const STYLE_LOOKS: Partial<Record<CellStyle, CellLook>> = {
-  title: { bold: true, size: 14 },
-  heading: { bold: true },
-  columnHeading: { bold: true, wrap: true },
-  subtotal: { bold: true },
-  total: { bold: true, topBorder: true },
-  note: { italic: true, size: 9 },
-};
-
-function lookOf(spec: CellSpec | undefined, col: number): CellLook | null {
-  const base = spec?.style ? STYLE_LOOKS[spec.style] : undefined;
-  const look: CellLook = { ...base };
-  if (spec?.style === "columnHeading") look.horizontal = col === 0 ? "Left" : "Right";
-  if (spec?.indent !== undefined && spec.indent > 0) look.indent = spec.indent;
-  return Object.keys(look).length === 0 ? null : look;
-}
-
 export interface StyledBlock {
   address: string;
   look: CellLook;
@@ -86,10 +59,10 @@ export function styledBlocks(sheet: SheetDescription): StyledBlock[] {
     const next = new Map<string, Open>();
     let c = 0;
     while (c < row.length) {
-      const look = lookOf(row[c], c);
+      const look = cellLook(row[c], c);
       const key = look && JSON.stringify(look);
       let end = c;
-      while (key !== null && end + 1 < row.length && JSON.stringify(lookOf(row[end + 1], end + 1)) === key) end++;
+      while (key !== null && end + 1 < row.length && JSON.stringify(cellLook(row[end + 1], end + 1)) === key) end++;
       if (look && key) {
         const id = `${c}:${end}:${key}`;
         const prev = open.get(id);

@@ -7,8 +7,8 @@
 import { Dec, ZERO } from "../core/money/decimal";
 import { unitStep } from "../core/money/units";
 import { apportion } from "../core/rules/apportion";
-import { splitContributions, defaultFundingModel } from "../core/rules/contributions";
-import { equityCap, type EquityCapRule } from "../core/rules/equityCap";
+import { splitContributions, defaultFundingModel, DEFAULT_REGION_SHARE } from "../core/rules/contributions";
+import { DEFAULT_EQUITY_RULE, equityCap, type EquityCapRule } from "../core/rules/equityCap";
 import { DEFAULT_ADMIN_LIMIT, DEFAULT_MIN_INDIVIDUAL_SHARE, adminRatio, adminShare, allocationCheck, soliditet } from "../core/rules/ratios";
 import { MAX_SIGNIFICANT_DIGITS } from "../core/sheet/excelNumber";
 import { deviation, deviationAmounts, parseLineKind, DEFAULT_THRESHOLDS, SEVERITY_LABEL_SV } from "../core/rules/deviation";
@@ -18,9 +18,8 @@ import { guard, num, optNum, optText, numRange, out, reshape, shapeOf } from "./
 
 // Defaults as constants: a custom function may be recalculated hundreds of thousands of times.
 const ONE = new Dec(1);
-const HALF = new Dec("0.5");
-const DEFAULT_REGION_SHARE = new Dec("0.25");
-const DEFAULT_EQUITY_RATE = new Dec("0.2");
+const ONE_REGION = [{ name: "Region", weight: ONE }];
+const MUNICIPALITIES_TOGETHER = [{ name: "Kommunerna", weight: ONE }];
 
 const MET = "Uppfyllt";
 const NOT_MET = "Ej uppfyllt";
@@ -63,10 +62,8 @@ export function funding(total: any, municipalWeights: any[][], regionWeights?: a
     const step = unitStep(optText(unit, "enhet"));
     const members = (range: unknown, name: string, label: string) =>
       numRange(range, name).flatMap((w, i) => (w === null ? [] : [{ name: `${label} ${i + 1}`, weight: w }]));
-    const regions = regionWeights === undefined || regionWeights === null ? [{ name: "Region", weight: ONE }] : members(regionWeights, "regionvikter", "Region");
-    const model = defaultFundingModel(regions, members(municipalWeights, "kommunvikter", "Kommun"));
-    model.regionShare = optNum(regionShare, "regionandel", model.regionShare);
-    model.municipalShare = HALF.minus(model.regionShare);
+    const regions = regionWeights === undefined || regionWeights === null ? ONE_REGION : members(regionWeights, "regionvikter", "Region");
+    const model = defaultFundingModel(regions, members(municipalWeights, "kommunvikter", "Kommun"), optNum(regionShare, "regionandel", DEFAULT_REGION_SHARE));
     return splitContributions(t, model, step, "vikter").map((p) => [out(p.amount)]);
   });
 }
@@ -83,10 +80,7 @@ export function parts(total: any, unit?: any, regionShare?: any): number[][] {
   return guard(() => {
     const t = num(total, "total");
     const step = unitStep(optText(unit, "enhet"));
-    const region = optNum(regionShare, "regionandel", DEFAULT_REGION_SHARE);
-    const model = defaultFundingModel([{ name: "Region", weight: ONE }], [{ name: "Kommunerna", weight: ONE }]);
-    model.regionShare = region;
-    model.municipalShare = HALF.minus(region);
+    const model = defaultFundingModel(ONE_REGION, MUNICIPALITIES_TOGETHER, optNum(regionShare, "regionandel", DEFAULT_REGION_SHARE));
     return splitContributions(t, model, step, "andelar").map((p) => [out(p.amount)]);
   });
 }
@@ -100,7 +94,7 @@ export function parts(total: any, unit?: any, regionShare?: any): number[][] {
  */
 export function equityCapFlat(contributions: any, rate?: any): number {
   return guard(() => {
-    const rule: EquityCapRule = { kind: "flat", rate: optNum(rate, "andel", DEFAULT_EQUITY_RATE), label: "", verified: true };
+    const rule: EquityCapRule = { kind: "flat", rate: optNum(rate, "andel", DEFAULT_EQUITY_RULE.rate), label: "", verified: true };
     return out(equityCap(rule, num(contributions, "bidrag"), "andel"));
   });
 }

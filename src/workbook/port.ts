@@ -1,9 +1,10 @@
 import type { SheetDescription } from "../core/sheet/description";
 
 /**
- * What the panes, the ribbon and the command line need from a workbook. Three implementations: Office.js
- * (src/excel, inside Excel), in memory (src/workbook/memoryWorkbook.ts, the preview outside Office and the
- * tests) and .xlsx files (src/xlsx, the command line). Each only writes the sheet descriptions it is given.
+ * What the panes need from a workbook (through src/app/session.ts). Two implementations: Office.js (src/excel,
+ * inside Excel) and in memory (src/workbook/memoryWorkbook.ts, the preview outside Office and the tests). The
+ * command line does not use it: it reads and writes .xlsx files with src/xlsx. Each only writes the sheet
+ * descriptions it is given.
  */
 export type CellValue = number | string | boolean;
 

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import type { CellSpec, CellStyle, SheetDescription } from "../core/sheet/description";
+import type { CellSpec, SheetDescription } from "../core/sheet/description";
+import { cellLook, STYLE_LOOKS, type CellLook } from "../core/sheet/look";
 import { message, type Language } from "../core/messages/index";
 import { ownershipName, ownershipReference } from "../core/sheet/ownership";
 import { uniqueSheetName } from "../core/sheet/sheetName";
@@ -63,19 +64,9 @@ function writeSheet(workbook: ExcelJS.Workbook, name: string, sheet: SheetDescri
   for (const chart of sheet.charts) {
     const cell = ws.getCell(chart.anchor);
     cell.value = message(language, "sheet.text.chartMissing", { title: chart.title });
-    cell.font = NOTE_FONT;
+    applyLook(cell, STYLE_LOOKS.note!);
   }
 }
-
-const NOTE_FONT: Partial<ExcelJS.Font> = { italic: true, size: 9 };
-const STYLE_FONTS: Partial<Record<CellStyle, Partial<ExcelJS.Font>>> = {
-  title: { bold: true, size: 14 },
-  heading: { bold: true },
-  columnHeading: { bold: true },
-  subtotal: { bold: true },
-  total: { bold: true },
-  note: NOTE_FONT,
-};
 
 function writeCell(cell: ExcelJS.Cell, spec: CellSpec, col: number): void {
   if (spec.formula !== undefined) {
@@ -84,11 +75,26 @@ function writeCell(cell: ExcelJS.Cell, spec: CellSpec, col: number): void {
     cell.value = spec.value;
   }
   if (spec.numberFormat !== undefined) cell.numFmt = spec.numberFormat;
-  const font = spec.style ? STYLE_FONTS[spec.style] : undefined;
-  if (font) cell.font = font;
-  if (spec.style === "total") cell.border = { top: { style: "thin" } };
-  if (spec.style === "columnHeading") cell.alignment = { wrapText: true, vertical: "bottom", horizontal: col === 0 ? "left" : "right" };
-  if (spec.indent !== undefined && spec.indent > 0) cell.alignment = { ...cell.alignment, indent: spec.indent };
+  const look = cellLook(spec, col);
+  if (look) applyLook(cell, look);
+}
+
+/** A look in exceljs terms: font, border and alignment, each set only when the look has a part of it. */
+function applyLook(cell: ExcelJS.Cell, look: CellLook): void {
+  const font: Partial<ExcelJS.Font> = {};
+  if (look.bold) font.bold = true;
+  if (look.italic) font.italic = true;
+  if (look.size !== undefined) font.size = look.size;
+  if (Object.keys(font).length > 0) cell.font = font;
+  if (look.topBorder) cell.border = { top: { style: "thin" } };
+  const alignment: Partial<ExcelJS.Alignment> = {};
+  if (look.wrap) {
+    alignment.wrapText = true;
+    alignment.vertical = "bottom";
+  }
+  if (look.horizontal) alignment.horizontal = look.horizontal;
+  if (look.indent !== undefined) alignment.indent = look.indent;
+  if (Object.keys(alignment).length > 0) cell.alignment = alignment;
 }
 
 /** Descriptions write formulas as Excel shows them ("=SUM(…)"); the file format stores them without "=". */

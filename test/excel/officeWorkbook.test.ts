@@ -2,7 +2,7 @@ import { isFinsamError } from "../../src/core/errors";
 import { cellAddress } from "../../src/core/sheet/a1";
 import type { SheetDescription } from "../../src/core/sheet/description";
 import { OfficeWorkbook, referencedSheet } from "../../src/excel/officeWorkbook";
-import { cellInput, GENERAL } from "../../src/excel/sheetBlocks";
+import { cellGrids, cellInput, GENERAL } from "../../src/excel/sheetBlocks";
 import { reports } from "../workbook/reports";
 import { FakeExcel, PAYLOAD_LIMIT, type FakeExcel as Fake } from "./fakeExcel";
 
@@ -205,6 +205,15 @@ describe("OfficeWorkbook reads, inputs and selection", () => {
     expect(fake.names).toEqual([]);
     expect(fake.stats.runs).toEqual([{ mergeUndoGroup: true }]);
     expect(await book.createInputSheets([input("Medlemmar")])).toEqual([]);
+  });
+
+  test("text starting with \"=\" (an account name from a ledger) is written with Excel's text prefix, never as a formula", async () => {
+    const { fake, book } = setup();
+    const sheet: SheetDescription = { name: "Huvudbok", cells: [[{ value: '=HYPERLINK("x")' }, { formula: "=1+1", value: 2 }]], columnWidths: [], conditionalFormats: [], charts: [] };
+    expect(cellGrids(sheet).formulas).toEqual([["'=HYPERLINK(\"x\")", "=1+1"]]);
+    await book.createInputSheets([sheet]);
+    expect(fake.cell("Huvudbok", "A1")).toEqual({ value: '=HYPERLINK("x")', numberFormat: GENERAL });
+    expect(fake.cell("Huvudbok", "B1")).toMatchObject({ formula: "=1+1" });
   });
 
   test("select activates the sheet and selects the range; a missing sheet is a FinsamError", async () => {

@@ -41,6 +41,13 @@ describe("writeWorkbook", () => {
     ]);
   });
 
+  test("text starting with \"=\" (an account name from a ledger) is stored as a string, never as a formula", async () => {
+    const sheet = { name: "Huvudbok", cells: [[{ value: '=HYPERLINK("x")' }, { formula: "=1+1", value: 2 }]], columnWidths: [], conditionalFormats: [], charts: [] };
+    const ws = (await load(await writeWorkbook([sheet]))).getWorksheet("Huvudbok")!;
+    expect([ws.getCell("A1").type, ws.getCell("A1").value]).toEqual([ExcelJS.ValueType.String, '=HYPERLINK("x")']);
+    expect([ws.getCell("B1").type, ws.getCell("B1").value]).toEqual([ExcelJS.ValueType.Formula, { formula: "1+1", result: 2 }]);
+  });
+
   test("a repeated sheet name gets a numbered variant", () => {
     expect(buildWorkbook([rr, { ...rr, ownerKey: "rr2" }]).worksheets.map((w) => w.name)).toEqual(["Resultaträkning", "Resultaträkning (2)"]);
   });

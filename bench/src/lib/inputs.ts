@@ -1,4 +1,4 @@
-import { readSieFile } from "../../../src/core/import/sie/readSieFile";
+import { readSieFile } from "../../../src/node/readSieFile";
 import { readSettings } from "../../../src/core/inputs/settings";
 import { EXAMPLE_SETTINGS } from "../../../src/core/example/exempelforbund";
 import { BAS_DEFAULT_MAPPING } from "../../../src/core/mapping/basDefaults";

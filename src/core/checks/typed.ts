@@ -3,7 +3,7 @@ import { UNITS, type UnitName } from "../money/units";
 import { FinsamError } from "../errors";
 import type { CellValue, ReportColumn, ReportId, ReportRow, RowKind } from "../report/model";
 import { STANDARD_SUMS } from "./structure";
-import type { NoteTable, StatementTable } from "./statementSet";
+import type { StatementTable } from "./statementSet";
 
 /**
  * Statements typed by hand from a printed report: figures exactly as printed (Dec strings, "." as decimal
@@ -63,10 +63,6 @@ export function typedTable(spec: TypedTable): StatementTable {
     step: new Dec(10).pow(-spec.decimals).times(step),
     ...(spec.deviation ? { deviation: spec.deviation } : {}),
   };
-}
-
-export function typedNote(spec: TypedTable & Pick<NoteTable, "number" | "totalRow" | "explains">): NoteTable {
-  return { ...typedTable(spec), number: spec.number, totalRow: spec.totalRow, explains: spec.explains };
 }
 
 function parse(text: string, field: string): Dec {

@@ -51,7 +51,8 @@ export const SETTING_LABELS: readonly (readonly [Key, string])[] = [
   ["chart", "Kontoplan"],
 ];
 
-const UNIT_CHOICES: Record<string, UnitName> = { kr: "kr", tkr: "tkr", mnkr: "mnkr" };
+/** The units a report can be shown in, as typed in the settings sheet or given on the command line. */
+export const REPORT_UNITS = ["kr", "tkr", "mnkr"] as const satisfies readonly UnitName[];
 const RULE_CHOICES = ["andel", "trappa", "fast belopp"] as const;
 const CHART_CHOICES: Record<string, ChartChoice> = { automatisk: "auto", bas: "bas", "kommun-bas": "kommunbas", kommunbas: "kommunbas" };
 const YES_NO: Record<string, boolean> = { ja: true, nej: false, sant: true, falskt: false };
@@ -74,6 +75,11 @@ export const DEFAULT_SETTING_VALUES: Record<Key, CellValue> = {
   month: 12,
   chart: "Automatisk",
 };
+
+/** The Inställningar table (header, then every setting in the template's order) with the defaults, or the values given. */
+export function settingsRows(values: Partial<Record<Key, CellValue>> = {}): CellValue[][] {
+  return [["Inställning", "Värde"], ...SETTING_LABELS.map(([key, label]) => [label, values[key] === undefined ? DEFAULT_SETTING_VALUES[key] : values[key]])];
+}
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: Diagnostic[] };
 
@@ -148,7 +154,7 @@ export function readSettings(cells: Cells, options: { topLeft?: string } = {}): 
   const settings: Settings = {
     name: get("name", (v) => cellText(v)) ?? "",
     year: year ?? 0,
-    unit: get("unit", (v, cell) => UNIT_CHOICES[choice(v, cell, Object.keys(UNIT_CHOICES))]!) ?? "tkr",
+    unit: get("unit", (v, cell) => choice(v, cell, REPORT_UNITS)) ?? "tkr",
     equityRule,
     adminLimit: get("adminLimit", fraction) ?? DEFAULT_ADMIN_LIMIT,
     adminExcluded: get("adminExcluded", money) ?? new Dec(0),

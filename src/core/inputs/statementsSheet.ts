@@ -1,11 +1,9 @@
-import { Dec } from "../money/decimal";
-import { UNITS, type UnitName } from "../money/units";
+import type { UnitName } from "../money/units";
 import { isFinsamError } from "../errors";
 import { diagnostic, diagnosticOf, type Diagnostic } from "../import/diagnostic";
-import { cellAmount, cellText, isBlank, type Cells, type CellValue } from "../import/table";
+import { cellAmount, cellText, type Cells, type CellValue } from "../import/table";
 import { cellAddress } from "../parse/a1";
-import { toExcelNumber } from "../sheet/excelNumber";
-import type { ReportColumn, ReportId, ReportModel } from "../report/model";
+import type { ReportColumn, ReportId } from "../report/model";
 import type { DeviationDirection, StatementSet, StatementTable } from "../checks/statementSet";
 import { typedTable, type TypedRow } from "../checks/typed";
 import { BR, DRIFT, KFA, RR, type LineDef } from "../statements/lines";
@@ -204,24 +202,4 @@ function deviationOf(heading: string): StatementTable["deviation"] {
   const text = heading.toLowerCase().replace(/[\u2013\u2212]/g, "-").replace(/\s+/g, "");
   const direction: DeviationDirection | undefined = text.includes("utfall-budget") ? "utfall-budget" : text.includes("budget-utfall") ? "budget-utfall" : undefined;
   return direction ? { basis: "netto", direction } : undefined;
-}
-
-/**
- * A report model as a statement sheet of this layout (Radid | Rubrik | amounts in `unit`): what `finsam check`
- * reads, for an auditor to start from or a test to write.
- */
-export function statementSheetRows(model: ReportModel, unit: UnitName): CellValue[][] {
-  const amountColumns = model.columns.filter((c) => c.kind === "amount");
-  const step = UNITS[unit];
-  const figure = (v: unknown) => (v instanceof Dec ? toExcelNumber(v.div(step)) : null);
-  return [
-    [model.title],
-    [`Belopp i ${unit}`],
-    ["Radid", "Rubrik", ...amountColumns.map((c) => c.heading)],
-    ...model.rows.filter((r) => !isBlankRow(r.values)).map((r) => [r.id, r.label, ...amountColumns.map((c) => figure(r.values[c.id]))]),
-  ];
-}
-
-function isBlankRow(values: ReportModel["rows"][number]["values"]): boolean {
-  return Object.values(values).every((v) => v === null || (typeof v === "string" && isBlank(v)));
 }

@@ -8,7 +8,7 @@ import { defaultMappingFor } from "../mapping/detect";
 import { EXEMPEL_MAPPING } from "../mapping/exempelforbund";
 import { budgetFromLedger } from "../statements/budget";
 import { EXAMPLE_MEMBERS, EXAMPLE_SETTINGS } from "../example/exempelforbund";
-import { DEFAULT_SETTING_VALUES, SETTING_LABELS } from "./settings";
+import { settingsRows } from "./settings";
 import { MONTHS } from "./budgetSheet";
 import { MAPPING_HEADERS, mappingRows } from "./mappingSheet";
 import { LEDGER_SHEET } from "./ledgerSheet";
@@ -47,7 +47,7 @@ const SETTING_HELP: Record<string, string> = {
 
 export function inputTemplates(options: { example?: Ledger } = {}): SheetDescription[] {
   const example = options.example;
-  const settings: Cells = example ? EXAMPLE_SETTINGS : [["Inställning", "Värde"], ...SETTING_LABELS.map(([key, label]) => [label, DEFAULT_SETTING_VALUES[key]])];
+  const settings: Cells = example ? EXAMPLE_SETTINGS : settingsRows();
   const members: Cells = example ? EXAMPLE_MEMBERS : [[...MEMBER_HEADERS], ["Försäkringskassan", "stat", null]];
   const mapping = example ? EXEMPEL_MAPPING : defaultMappingFor("bas");
   return [

@@ -1,7 +1,7 @@
 import type { Ledger } from "../ledger/types";
 import { diagnostic, type Diagnostic } from "../import/diagnostic";
 import type { CellValue } from "../import/table";
-import { readMembers, type MemberTable } from "../import/members";
+import { readMembers } from "../import/members";
 import { readTrialBalance, trialBalanceToLedger } from "../import/trialBalance";
 import { detectChart, defaultMappingFor } from "../mapping/detect";
 import type { FinsamInputs } from "../reports/buildAll";
@@ -12,7 +12,7 @@ import { readLedgerSheet, LEDGER_SHEET } from "./ledgerSheet";
 import { SHEETS } from "./templates";
 
 export type WorkbookInputsResult =
-  | { ok: true; inputs: FinsamInputs; members?: MemberTable; warnings: Diagnostic[] }
+  | { ok: true; inputs: FinsamInputs; warnings: Diagnostic[] }
   | { ok: false; errors: Diagnostic[]; warnings: Diagnostic[] };
 
 type Sheets = ReadonlyMap<string, readonly (readonly CellValue[])[] | null>;
@@ -37,12 +37,12 @@ export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger } 
 
   const ledger = options.ledger ?? readLedger(sheets, settings.ok ? settings.settings.year : undefined, collect);
 
-  let members: MemberTable | undefined;
+  // The build needs no members (Medlemsavgifter reads them itself); a bad Medlemmar sheet is still reported
+  // with the other inputs' errors.
   const memberCells = cells(SHEETS.members);
   if (memberCells && memberCells.some((row, i) => i > 1 && row.some((v) => v !== null && v !== ""))) {
     const read = readMembers(memberCells);
-    if (read.ok) members = read.members;
-    else collect(SHEETS.members, read.errors);
+    if (!read.ok) collect(SHEETS.members, read.errors);
   }
 
   const mappingCells = nonBlank(cells(SHEETS.mapping));
@@ -64,7 +64,7 @@ export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger } 
 
   if (errors.length > 0 || !settings.ok || !ledger) return { ok: false, errors, warnings };
   const inputs: FinsamInputs = { settings: settings.settings, ledger, mapping, ...(budget ? { budget } : {}) };
-  return { ok: true, inputs, ...(members ? { members } : {}), warnings };
+  return { ok: true, inputs, warnings };
 }
 
 function readLedger(sheets: Sheets, year: number | undefined, collect: (sheet: string, list: readonly Diagnostic[]) => void): Ledger | undefined {

@@ -22,9 +22,6 @@ const FINANCIERS: [string, string, string][] = [
   ["3910", "esf", "EU-medel och andra bidrag (ESF)"],
 ];
 
-/** Member note lines: the contributions the equity cap is based on (everything but ESF). */
-export const EXEMPEL_MEMBER_NOTE_LINES = FINANCIERS.filter(([, id]) => id !== "esf").map(([, id]) => id);
-
 /**
  * Mapping of examples/exempelforbund.se: BAS defaults, income per financier (ESF on its own RR line and
  * area), and every insats object's result amounts to its area.

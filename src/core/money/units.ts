@@ -39,13 +39,3 @@ export function unitStep(unit: string | undefined, field = "enhet"): Dec {
   if (!name) throw new FinsamError("unit.unknown", { field, value: unit });
   return UNITS[name];
 }
-
-/** Rounds an amount to a multiple of `step` (kronor), half away from zero, as a printed report does. */
-export function roundToStep(amount: Dec, step: Dec): Dec {
-  return amount.div(step).toDecimalPlaces(0, Dec.ROUND_HALF_UP).times(step);
-}
-
-/** Expresses an amount in kronor in a display unit (e.g. kr → tkr), without rounding. */
-export function inUnit(amountKr: Dec, step: Dec): Dec {
-  return amountKr.div(step);
-}

@@ -1,4 +1,3 @@
-import type { Dec } from "../money/decimal";
 import type { Ledger } from "../ledger/types";
 import { applyMapping, type MappedLedger } from "../mapping/apply";
 import type { Mapping } from "../mapping/types";
@@ -6,17 +5,15 @@ import type { ReportModel } from "../report/model";
 import type { SheetDescription } from "../sheet/description";
 import { renderReport, type ChartOption } from "../sheet/render";
 import type { Settings } from "../inputs/settings";
-import { DRIFT } from "../statements/lines";
 import { buildResultatrakning } from "../statements/resultatrakning";
 import { buildBalansrakning } from "../statements/balansrakning";
 import { buildKassaflodesanalys } from "../statements/kassaflodesanalys";
 import { buildDriftsredovisning } from "../statements/driftsredovisning";
 import { buildIncomeNote, buildCostNote } from "../statements/notes";
 import { buildFinansiellaMal, goalInputsFromLedger } from "../statements/finansiellaMal";
-import { buildFlerarsoversikt, yearFiguresFromLedger, type YearFigures } from "../statements/flerarsoversikt";
+import { buildFlerarsoversikt, yearFiguresFromLedger } from "../statements/flerarsoversikt";
 import { buildBudgetuppfoljning } from "../statements/budgetuppfoljning";
 import { budgetFromLedger, type Budget } from "../statements/budget";
-import { driftCells, incomeAndCost } from "../statements/driftGroups";
 import { buildKostnadsfordelning, KOSTNADSFORDELNING_AREAS } from "../statements/kostnadsfordelning";
 import { runChecks } from "../checks/run";
 import { checksReport } from "../checks/report";
@@ -34,8 +31,6 @@ export interface FinsamInputs {
   mapping: Mapping;
   /** The Budget sheet; without it the ledger's #PBUDGET is used, and without that no budget columns. */
   budget?: Budget;
-  /** Earlier years for the flerårsöversikt (the ledger holds two). */
-  history?: YearFigures[];
 }
 
 export interface SheetPlan {
@@ -94,15 +89,14 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
   const costSplit = buildKostnadsfordelning(mapped, { unit });
   const goals = buildFinansiellaMal(
     {
-      ...goalInputsFromLedger(mapped, [], settings.equityRule, settings.minIndividualShare),
-      contributions: memberContributions(mapped),
+      ...goalInputsFromLedger(mapped, settings.equityRule, settings.minIndividualShare),
       adminLimit: settings.adminLimit,
       adminExcluded: settings.adminExcluded.isZero() ? [] : [settings.adminExcluded],
     },
     { unit },
   );
-  const figures = [...(inputs.history ?? []), ...yearFiguresFromLedger(mapped)];
-  const fy = buildFlerarsoversikt(dedupeYears(figures), { unit });
+  // The ledger's years come current first; the overview prints them oldest first.
+  const fy = buildFlerarsoversikt(yearFiguresFromLedger(mapped).reverse(), { unit });
   yield;
   const followUp = budget ? buildBudgetuppfoljning(mapped, budget, { unit, month: settings.month, thresholds: settings.thresholds }) : undefined;
   yield;
@@ -138,21 +132,7 @@ const costSplitChart: ChartOption = { kind: "pie", title: "Kostnadsfördelning",
 /** Budget vs utfall per area, as a clustered column chart next to the follow-up table. */
 const followUpChart: ChartOption = { kind: "columnClustered", title: "Budget och utfall per verksamhet", columns: ["budgetToDate", "actual"] };
 
-/** The members' contributions: the income of the area "Intäkter från huvudmännen" (the equity cap's base). */
-export function memberContributions(m: MappedLedger): Dec {
-  const cells = driftCells(m).filter((c) => c.year === 0 && c.area === DRIFT.huvudman.id);
-  return incomeAndCost(cells).intakt;
-}
-
 function ledgerBudget(inputs: FinsamInputs): Budget | undefined {
   const hasBudget = inputs.ledger.periods.has("budget", 0);
   return hasBudget ? budgetFromLedger(inputs.ledger, inputs.mapping, 0) : undefined;
 }
-
-/** The ledger's own years win over typed history for the same year. */
-function dedupeYears(figures: readonly YearFigures[]): YearFigures[] {
-  const byYear = new Map<string, YearFigures>();
-  for (const f of figures) byYear.set(f.year, f);
-  return [...byYear.values()].sort((a, b) => a.year.localeCompare(b.year)).slice(-5);
-}
-

@@ -43,25 +43,3 @@ export function apportion(total: Dec, weights: readonly Dec[], options: Apportio
   const inUnits = scale.equals(ONE);
   return largestRemainder(units, weights, weightSum).map((p) => (p.isZero() ? ZERO : inUnits ? p : p.times(scale)));
 }
-
-/** Normalises one weighting key (e.g. population) to shares summing to 1. */
-export function normalise(values: readonly Dec[], field: string): Dec[] {
-  const total = sum(values);
-  if (total.isZero()) throw new FinsamError("split.weightsZero", { field });
-  return values.map((v) => v.div(total));
-}
-
-/**
- * A mixed weighting key: e.g. 75 % försörjningsmått and 25 % population. Each key is normalised first, so
- * keys in different units can be blended; `mix` gives each key's weight in the blend.
- */
-export function blendKeys(keys: readonly { values: readonly Dec[]; mix: Dec; field: string }[]): Dec[] {
-  if (keys.length === 0) throw new FinsamError("split.noWeights", { field: "nycklar" });
-  const n = keys[0]!.values.length;
-  for (const k of keys) {
-    if (k.values.length !== n) throw new FinsamError("args.sizeMismatch", { field: k.field, a: n, b: k.values.length });
-  }
-  const mixes = normalise(keys.map((k) => k.mix), "nyckelvikter");
-  const shares = keys.map((k) => normalise(k.values, k.field));
-  return Array.from({ length: n }, (_, i) => sum(shares.map((s, k) => s[i]!.times(mixes[k]!))));
-}

@@ -34,12 +34,16 @@ export interface ContributionPart {
 
 export const STATE_SHARE_BY_LAW = new Dec("0.5");
 
-/** The usual model: staten 50 %, region 25 %, kommunerna 25 % by weights. */
-export function defaultFundingModel(regions: readonly Member[], municipalities: readonly Member[]): FundingModel {
+/** The usual region share: a quarter of the total, leaving the municipalities the other quarter. */
+export const DEFAULT_REGION_SHARE = new Dec("0.25");
+
+/** The usual model: staten 50 %, the region(s) `regionShare` (25 %) and the municipalities the rest of the members' half, by weights. */
+export function defaultFundingModel(regions: readonly Member[], municipalities: readonly Member[], regionShare: Dec = DEFAULT_REGION_SHARE): FundingModel {
   return {
     stateShare: STATE_SHARE_BY_LAW,
-    regionShare: new Dec("0.25"),
-    municipalShare: new Dec("0.25"),
+    regionShare,
+    // The members pay the half the state does not, so it equals the state's share.
+    municipalShare: STATE_SHARE_BY_LAW.minus(regionShare),
     stateName: "Staten (Försäkringskassan)",
     regions,
     municipalities,

@@ -14,7 +14,7 @@ export type EquityCapRule =
   | { kind: "fixed"; amount: Dec; label: string; verified: boolean };
 
 /** Default: the flat 20 % the seeds state as the guideline. */
-export const DEFAULT_EQUITY_RULE: EquityCapRule = {
+export const DEFAULT_EQUITY_RULE: Extract<EquityCapRule, { kind: "flat" }> = {
   kind: "flat",
   rate: new Dec("0.2"),
   label: "20 % av medlemmarnas bidrag",

@@ -2,8 +2,6 @@ import { FinsamError } from "../errors";
 import type { ReportModel } from "../report/model";
 
 /** Sheet layout of a rendered report: title (row 1), unit line (row 2), column headings (row 3), then the rows. */
-export const TITLE_ROW = 0;
-export const UNIT_ROW = 1;
 export const HEADER_ROW = 2;
 export const FIRST_BODY_ROW = 3;
 

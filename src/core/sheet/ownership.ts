@@ -9,8 +9,9 @@ import { quoteSheetName } from "./a1";
  * survives save/open in Excel, LibreOffice and exceljs, and it needs no hidden sheet. A user's own sheet never
  * carries such a name, so the add-in never overwrites it. Adapters:
  *  - exceljs: `workbook.definedNames.add(ownershipReference(sheet), ownershipName(key))`.
- *  - Office.js: `context.workbook.names.add(ownershipName(key), ownershipReference(sheet))`; to find the sheet,
- *    `names.getItemOrNullObject(ownershipName(key))` then `.getRange().worksheet`.
+ *  - Office.js: `context.workbook.names.add(ownershipName(key), "=" + ownershipReference(sheet))`; to find the
+ *    sheets, every name is loaded with its formula, which Excel rewrites on a rename, and the sheet is read from
+ *    it (referencedSheet in src/excel/officeWorkbook.ts).
  * The key is the report id ("resultatrakning", "not-intakter"); names are case-insensitive in Excel.
  */
 export const OWNERSHIP_PREFIX = "FinsamOwned_";

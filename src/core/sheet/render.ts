@@ -103,13 +103,13 @@ function bodyRow(row: ReportRow, index: number, columns: ReportColumn[], layout:
   return cells;
 }
 
+/** A percent row overrides its amount columns. */
+const kindOf = (row: ReportRow, column: ReportColumn): ReportColumn["kind"] => (row.format === "percent" && column.kind === "amount" ? "percent" : column.kind);
+
 /**
  * The shown value of every body cell, in display units: rounded model values for plain cells, and for
  * formula cells the exact result of the formula over the shown cells it references (memoised; cycles rejected).
  */
-/** A percent row overrides its amount columns. */
-const kindOf = (row: ReportRow, column: ReportColumn): ReportColumn["kind"] => (row.format === "percent" && column.kind === "amount" ? "percent" : column.kind);
-
 class CellValues {
   private readonly memo = new Map<string, Dec | null>();
   private readonly pending = new Set<string>();

@@ -1,4 +1,4 @@
-import { DecSum, ZERO, type Dec } from "../money/decimal";
+import { ZERO, type Dec } from "../money/decimal";
 import type { MappedLedger } from "../mapping/apply";
 import type { ReportModel, ReportRow } from "../report/model";
 import { checkEquity, type EquityCapRule } from "../rules/equityCap";
@@ -29,25 +29,21 @@ export interface GoalInputs {
   /** Allocation rule (Roslagen): individ ≥ minShare of individ + struktur. Omitted: no row. */
   allocation?: { individual: Dec; structural: Dec; minIndividualShare: Dec };
   aretsResultat: Dec;
-  /** Sum of balanskravsjusteringar (− reavinster, + reaförluster …); zero when there are none. */
-  balanskravsjusteringar?: Dec;
 }
 
 /**
- * Goal inputs from a mapped ledger: equity from the BR, contributions = the income note lines named in
- * `memberNoteLines` (e.g. staten, region, each kommun), admin/individ/struktur costs from the areas.
+ * Goal inputs from a mapped ledger: equity from the BR, the members' contributions (the equity cap's base) as
+ * the income of the area "Intäkter från huvudmännen", admin/individ/struktur costs from the areas.
  */
-export function goalInputsFromLedger(m: MappedLedger, memberNoteLines: readonly string[], equityRule: EquityCapRule, minIndividualShare?: Dec): GoalInputs {
+export function goalInputsFromLedger(m: MappedLedger, equityRule: EquityCapRule, minIndividualShare?: Dec): GoalInputs {
   requireCurrentYear(m.ledger);
   const cells = driftCells(m).filter((c) => c.year === 0);
-  const costOf = (area?: string) => incomeAndCost(cells.filter((c) => area === undefined || c.area === area)).kostnad;
-  const members = new Set(memberNoteLines);
-  const contributions = new DecSum();
-  for (const c of m.cells) if (c.kind === "res" && c.year === 0 && c.note !== undefined && members.has(c.note)) contributions.sub(c.amount);
+  const ofArea = (area?: string) => incomeAndCost(cells.filter((c) => area === undefined || c.area === area));
+  const costOf = (area?: string) => ofArea(area).kostnad;
   return {
     year: yearName(m.ledger, 0),
     equity: equityTotal(m, 0),
-    contributions: contributions.value(),
+    contributions: ofArea(DRIFT.huvudman.id).intakt,
     equityRule,
     adminCosts: costOf(DRIFT.administration.id),
     totalCosts: costOf(),
@@ -102,7 +98,8 @@ export function buildFinansiellaMal(input: GoalInputs, options: StatementOptions
       values: { [COLS.goal]: `Minst ${a.minIndividualShare.times(100).toString()} % av medlen efter administration`, [COLS.outcome]: input.allocation.individual.abs(), [COLS.limit]: a.requiredIndividual, [COLS.ratio]: a.individualShare, [COLS.status]: status(a.met) },
     });
   }
-  const balanskrav = input.aretsResultat.plus(input.balanskravsjusteringar ?? ZERO);
+  // No balanskravsjusteringar are read (reavinster and the like), so the balanskravsresultat is årets resultat.
+  const balanskrav = input.aretsResultat;
   rows.push({
     id: GOAL_ROWS.balanskrav, label: "Balanskravsresultat", kind: "line", level: 0,
     values: { [COLS.goal]: "Årets resultat efter balanskravsjusteringar ≥ 0", [COLS.outcome]: balanskrav, [COLS.limit]: ZERO, [COLS.ratio]: null, [COLS.status]: status(!balanskrav.isNegative()) },

@@ -1,6 +1,7 @@
 import { readFileSync } from "fs";
 import { hbs2021 } from "../../fixtures/seeds/hbs2021";
-import { readStatementSheets, statementSheetRows, STATEMENT_SHEETS } from "../../../src/core/inputs/statementsSheet";
+import { readStatementSheets, STATEMENT_SHEETS } from "../../../src/core/inputs/statementsSheet";
+import { statementSheetRows } from "../../helpers/statementSheetRows";
 import { runChecks } from "../../../src/core/checks/run";
 import type { StatementSet, StatementTable } from "../../../src/core/checks/statementSet";
 import type { Finding } from "../../../src/core/checks/finding";

@@ -78,7 +78,22 @@ describe("input sheet templates", () => {
     for (let i = 0; i < fromSie.length; i++) expect(source(fromSheets[i]!)).toBe(JSON.stringify(fromSie[i]!));
   });
 
-  test("INPUT_SHEETS names the sheets readWorkbookInputs reads", () => {
-    expect(INPUT_SHEETS).toEqual([...Object.values(SHEETS), "Huvudbok"]);
+  test("a bad Medlemmar sheet stops the build with its cell named", () => {
+    const sheets = new Map(filled);
+    sheets.set(SHEETS.members, cells(SHEETS.members).map((row) => (row[0] === "Norrby kommun" ? [row[0], row[1], -7] : row)));
+    const read = readWorkbookInputs(sheets);
+    expect(!read.ok && read.errors.map((e) => e.cell)).toEqual(["Medlemmar!C5"]);
+  });
+
+  test("readWorkbookInputs reads exactly the sheets of INPUT_SHEETS (the one round-trip the panes make)", () => {
+    const asked = new Set<string>();
+    const recording = new (class extends Map<string, CellValue[][]> {
+      override get(name: string) {
+        asked.add(name);
+        return super.get(name);
+      }
+    })(filled);
+    expect(readWorkbookInputs(recording).ok).toBe(true);
+    expect([...asked].sort()).toEqual([...INPUT_SHEETS].sort());
   });
 });

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { Dec, sum } from "../../../src/core/money/decimal";
 import { UNITS } from "../../../src/core/money/units";
 import { defaultFundingModel, splitContributions, type FundingModel } from "../../../src/core/rules/contributions";
-import { apportion, blendKeys } from "../../../src/core/rules/apportion";
+import { apportion } from "../../../src/core/rules/apportion";
 import { FinsamError } from "../../../src/core/errors";
 
 const d = (v: string | number) => new Dec(v);
@@ -56,12 +56,9 @@ describe("member contributions (seed figures)", () => {
     expect(() => splitContributions(d(1000), model, UNITS.kr)).toThrow(FinsamError);
   });
 
-  it("allows a configured region/municipal split (e.g. 30/20) and several regions", () => {
-    const model: FundingModel = {
-      ...defaultFundingModel([{ name: "Region A", weight: d(2) }, { name: "Region B", weight: d(1) }], [{ name: "K", weight: d(1) }]),
-      regionShare: d("0.3"),
-      municipalShare: d("0.2"),
-    };
+  it("allows a configured region share (30 %: the municipalities get 20 %) and several regions", () => {
+    const model = defaultFundingModel([{ name: "Region A", weight: d(2) }, { name: "Region B", weight: d(1) }], [{ name: "K", weight: d(1) }], d("0.3"));
+    expect(model.municipalShare.toString()).toBe("0.2");
     const parts = splitContributions(d(900_000), model, UNITS.kr);
     expect(amounts(parts)).toEqual([
       ["Staten (Försäkringskassan)", 450_000],
@@ -100,14 +97,6 @@ describe("apportion (largest remainder)", () => {
   it("refuses negative weights and empty weight lists", () => {
     expect(() => apportion(d(100), [d(1), d(-1)], { step: UNITS.kr, field: "vikter" })).toThrow("vikter[2]: −1 är negativt");
     expect(() => apportion(d(100), [], { step: UNITS.kr })).toThrow(/inga vikter/);
-  });
-
-  it("blends keys: 75 % försörjningsmått and 25 % population", () => {
-    const w = blendKeys([
-      { values: [d(300), d(100)], mix: d(75), field: "försörjningsmått" },
-      { values: [d(1000), d(3000)], mix: d(25), field: "invånare" },
-    ]);
-    expect(w.map((x) => x.toFixed(4))).toEqual(["0.6250", "0.3750"]);
   });
 
   const steps = [UNITS.ore, UNITS.kr, UNITS.tkr1, UNITS.tkr];

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { parseSie } from "../../../src/core/import/sie";
 import { applyMapping } from "../../../src/core/mapping/apply";
 import { detectChart } from "../../../src/core/mapping/detect";
-import { EXEMPEL_MAPPING, EXEMPEL_MEMBER_NOTE_LINES } from "../../../src/core/mapping/exempelforbund";
+import { EXEMPEL_MAPPING } from "../../../src/core/mapping/exempelforbund";
 import { buildResultatrakning } from "../../../src/core/statements/resultatrakning";
 import { buildBalansrakning } from "../../../src/core/statements/balansrakning";
 import { buildKassaflodesanalys } from "../../../src/core/statements/kassaflodesanalys";
@@ -44,7 +44,7 @@ describe("example förbund (examples/exempelforbund.se)", () => {
     const budget = budgetFromLedger(parsed.ledger, EXEMPEL_MAPPING);
     const drift = buildDriftsredovisning(m, budget);
     const follow = buildBudgetuppfoljning(m, budget, { month: 6 });
-    const goals = buildFinansiellaMal(goalInputsFromLedger(m, EXEMPEL_MEMBER_NOTE_LINES, DEFAULT_EQUITY_RULE, new Dec("0.7")));
+    const goals = buildFinansiellaMal(goalInputsFromLedger(m, DEFAULT_EQUITY_RULE, new Dec("0.7")));
     const fy = buildFlerarsoversikt(yearFiguresFromLedger(m));
 
     expect(cell(rr, RR.intakter.id, "current")).toBe("6000000");

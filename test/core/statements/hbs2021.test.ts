@@ -114,7 +114,10 @@ describe("HBS 2021 (seed 000) rebuilt from a ledger", () => {
 
   test("finansiella mål as reported: equity and admin goals not met, balanskrav met", () => {
     const rule = { kind: "fixed" as const, amount: new Dec(2500000), label: "2,5 mnkr (förbundets mål)", verified: true };
-    const goals = buildFinansiellaMal(goalInputsFromLedger(m, ["staten", "kommun-huddinge", "kommun-botkyrka", "kommun-salem", "region"], rule));
+    const inputs = goalInputsFromLedger(m, rule);
+    // The equity cap's base: the members' contributions of Not 1, 14 600 tkr (seed 000:1304–1308).
+    expect(inputs.contributions.toString()).toBe("14600000");
+    const goals = buildFinansiellaMal(inputs);
     expect(cell(goals, "mal.eget-kapital", "outcome")).toBe("10666100");
     expect(cell(goals, "mal.eget-kapital", "status")).toBe("Ej uppfyllt");
     // HBS: "De administrativa kostnaderna uppgår till totalt 13 procent" (2 322 / 17 423).

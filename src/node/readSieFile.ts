@@ -1,11 +1,11 @@
 import { open } from "node:fs/promises";
-import { SieParser, type SieParseOptions, type SieResult } from "./parser";
+import { SieParser, type SieParseOptions, type SieResult } from "../core/import/sie/parser";
 
 /** Bytes read per call: a chunk the parser takes at once, reused for every read. */
 const CHUNK = 1 << 20;
 
 /**
- * Node only (scripts, tests, the command line): reads an SIE file from disk through the incremental parser, a
+ * Node only (the command line, the benchmarks, tests): reads an SIE file from disk through the incremental parser, a
  * chunk at a time into one reused buffer (the parser copies what it keeps), so memory does not grow with the
  * file. Plain reads rather than a stream: a ReadStream's machinery cost a cold start about 5 ms.
  */

@@ -1,10 +1,10 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseSie } from "../../../src/core/import/sie/index";
-import { readSieFile } from "../../../src/core/import/sie/readSieFile";
-import type { SieResult } from "../../../src/core/import/sie/parser";
-import { HEADER, pc8 } from "../../fixtures/sie/sample";
+import { parseSie } from "../../src/core/import/sie/index";
+import { readSieFile } from "../../src/node/readSieFile";
+import type { SieResult } from "../../src/core/import/sie/parser";
+import { HEADER, pc8 } from "../fixtures/sie/sample";
 
 /** Everything the parse gives, comparable: diagnostics, balances and every monthly amount. */
 const summary = (r: SieResult) => ({

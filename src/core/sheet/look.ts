@@ -1,0 +1,39 @@
+import type { CellSpec, CellStyle } from "./description";
+
+/** How a styled cell looks, independent of any workbook API; each adapter translates it into its own. */
+export interface CellLook {
+  bold?: boolean;
+  italic?: boolean;
+  /** Font size in points. */
+  size?: number;
+  /** A thin line above the cell (a total under its terms). */
+  topBorder?: boolean;
+  /** Text wrapped, aligned to the bottom of the cell. */
+  wrap?: boolean;
+  horizontal?: "left" | "right";
+  indent?: number;
+}
+
+/** The look of each style; styles not listed ("label", "line", "flag") look like plain cells. */
+export const STYLE_LOOKS: Readonly<Partial<Record<CellStyle, Readonly<CellLook>>>> = {
+  title: { bold: true, size: 14 },
+  heading: { bold: true },
+  columnHeading: { bold: true, wrap: true },
+  subtotal: { bold: true },
+  total: { bold: true, topBorder: true },
+  note: { italic: true, size: 9 },
+};
+
+/**
+ * The look of one cell at column `col`: its style's look, a column heading aligned as its column (labels left,
+ * figures right), and its indent. Null for a plain cell.
+ */
+export function cellLook(spec: CellSpec | undefined, col: number): CellLook | null {
+  const base = spec?.style === undefined ? undefined : STYLE_LOOKS[spec.style];
+  const indented = spec?.indent !== undefined && spec.indent > 0;
+  if (base === undefined && !indented) return null;
+  const look: CellLook = { ...base };
+  if (spec!.style === "columnHeading") look.horizontal = col === 0 ? "left" : "right";
+  if (indented) look.indent = spec!.indent;
+  return look;
+}
