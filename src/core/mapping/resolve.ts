@@ -55,6 +55,10 @@ export function makeResolver(mapping: Mapping): (account: string, object?: { dim
   const byAccount = new Map<string, RankedRule[]>();
   const cache = new Map<string, Resolution>();
   const byRules = new Map<string, Resolution>();
+  // Dimensions the mapping gives areas per object (insatser): an object on one of them that no rule names
+  // is a new insats the mapping misses, so its amounts get no area (reported as unmapped) rather than
+  // silently the account's own area.
+  const areaByObject = new Set(mapping.rules.flatMap((r) => (r.object && r.area !== undefined ? [r.object.dimension] : [])));
   return (account, object) => {
     const key = object ? `${account}\u0000${object.dimension}\u0000${object.id}` : account;
     const hit = cache.get(key);
@@ -62,11 +66,12 @@ export function makeResolver(mapping: Mapping): (account: string, object?: { dim
     let inAccount = byAccount.get(account);
     if (!inAccount) byAccount.set(account, (inAccount = ranked.filter((r) => inRange(account, r.rule))));
     const candidates = inAccount.filter((r) => objectMatches(r.rule, object));
-    const rules = candidates.map((r) => r.index).join(",");
+    const unknownInsats = object !== undefined && areaByObject.has(object.dimension) && !candidates.some((r) => r.rule.object);
+    const rules = `${candidates.map((r) => r.index).join(",")}${unknownInsats ? "?" : ""}`;
     let res = byRules.get(rules);
     if (!res) {
       res = { conflicts: [] };
-      for (const facet of ["line", "area", "note"] as const) resolveFacet(candidates, facet, res);
+      for (const facet of ["line", "area", "note"] as const) if (facet !== "area" || !unknownInsats) resolveFacet(candidates, facet, res);
       byRules.set(rules, res);
     }
     cache.set(key, res);

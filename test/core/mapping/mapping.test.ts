@@ -30,7 +30,19 @@ describe("account ranges", () => {
     const mapping = { ...BAS_DEFAULT_MAPPING, rules: [...BAS_DEFAULT_MAPPING.rules, { from: "4", to: "7", object: { dimension: 6, id: "P1" }, area: DRIFT.individ.id }] };
     const resolve = makeResolver(mapping);
     expect(resolve("4010", { dimension: 6, id: "P1" }).area).toBe(DRIFT.individ.id);
-    expect(resolve("4010", { dimension: 6, id: "P2" }).area).toBe(DRIFT.administration.id);
+    // An insats the mapping does not name (a new project) gets no area: not silently the account's own
+    // (Administration), which would move its costs into the admin share. Its line still comes from the account.
+    expect(resolve("4010", { dimension: 6, id: "P2" })).toEqual({ line: RR.kostnader.id, note: "kop-av-verksamhet", conflicts: [] });
+    expect(resolve("4010").area).toBe(DRIFT.administration.id);
+    // Objects on a dimension without insats rules (e.g. a cost centre) keep the account's area.
+    expect(resolve("4010", { dimension: 1, id: "K1" }).area).toBe(DRIFT.administration.id);
+  });
+
+  test("an amount on an insats the mapping does not name is listed as unmapped, naming the insats", () => {
+    const mapping = { ...BAS_DEFAULT_MAPPING, rules: [...BAS_DEFAULT_MAPPING.rules, { from: "4", to: "7", object: { dimension: 6, id: "P1" }, area: DRIFT.individ.id }] };
+    const ledger = makeLedger({ name: "T", year: 2024, accounts: [["4010", "Insats"]], res: [[0, "4010", 1000], [0, "4010", 300, "P1"], [0, "4010", 200, "NYTT"]] });
+    const m = applyMapping(ledger, mapping);
+    expect(m.unmapped.map((u) => [u.account, u.insats, u.facet, u.amount.toString()])).toEqual([["4010", "NYTT", "area", "200"]]);
   });
 
   test("bad rules are rejected with a message naming the rule", () => {
