@@ -108,6 +108,20 @@ describe("errors and warnings name their line", () => {
     expect(codes(lenient, "warnings")).toEqual([`sie.unbalancedVoucher@${lineOf(text, "#VER")}`]);
   });
 
+  it("a balance given twice is an error naming both lines, not a sum", () => {
+    const text = file("#RES 0 3010 -100.00", "#RES 0 3010 -100.00", "#OIB 0 1930 {6 \"P1\"} 5.00", "#OIB 0 1930 {6 \"P1\"} 5.00", "#OIB 0 1930 {6 \"P2\"} 5.00");
+    const r = parseSie(utf8(text));
+    const second = lineOf(text, "#RES") + 1;
+    expect(r.errors.map((e) => e.message)).toEqual([
+      `rad ${second}: #RES för konto 3010 år 0 står redan på rad ${second - 1}; ett saldo får bara anges en gång.`,
+      `rad ${second + 2}: #OIB för konto 1930 år 0 står redan på rad ${second + 1}; ett saldo får bara anges en gång.`,
+    ]);
+  });
+
+  it("an empty file, or one of blank lines, is not an SIE file", () => {
+    for (const text of ["", "\r\n\n  \n"]) expect(parseSie(utf8(text)).errors.map((e) => e.code)).toEqual(["sie.empty"]);
+  });
+
   it("bad dates", () => {
     const text = file('#VER A 1 20210230 "x"', "{", "#TRANS 1930 {} 1.00 2021131", "#TRANS 3510 {} -1.00", "}");
     expect(codes(parseSie(utf8(text)))).toEqual([`sie.badDate@${lineOf(text, "#VER")}`, `sie.badDate@${lineOf(text, "2021131")}`]);

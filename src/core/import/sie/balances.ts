@@ -37,6 +37,7 @@ export function isResultAccount(number: string, account: Account | undefined): b
 }
 
 export function finishBalances(input: BalanceInput, log: DiagnosticLog): Balance[] {
+  reportDuplicates(input.fileBalances, log);
   const totals = movementsPerYear(input, log);
   const balances = input.fileBalances.map((f) => f.balance);
   const file = indexFileBalances(input.fileBalances);
@@ -74,6 +75,17 @@ export function finishBalances(input: BalanceInput, log: DiagnosticLog): Balance
     );
   }
   return balances;
+}
+
+/** A balance given twice (same year, kind, account and object) would be summed: an error naming both lines. */
+function reportDuplicates(fileBalances: readonly FileBalance[], log: DiagnosticLog): void {
+  const seen = new Map<string, number>();
+  for (const { balance: b, line } of fileBalances) {
+    const key = `${b.year}\u0000${b.kind}\u0000${b.account}\u0000${b.object ? `${b.object.dimension}\u0000${b.object.id}` : ""}`;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, line);
+    else log.error("sie.duplicateBalance", { line, first, label: `#${b.object ? "O" : ""}${b.kind.toUpperCase()}`, year: b.year, account: b.account });
+  }
 }
 
 function unique(values: string[]): string[] {
