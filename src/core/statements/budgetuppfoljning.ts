@@ -1,3 +1,4 @@
+import { FinsamError } from "../errors";
 import { DecSum, ZERO, type Dec } from "../money/decimal";
 import type { MappedLedger } from "../mapping/apply";
 import { mappedPeriodSums } from "../mapping/periodSums";
@@ -34,11 +35,15 @@ type Actual = { area?: string; insats: string | null; amount: Dec };
 
 /**
  * Actuals to date in netto terms (income positive): the ledger's monthly actuals up to `month`; a ledger
- * without monthly figures can only be followed up for the whole year, from its #RES.
+ * without monthly figures can only be followed up for the whole year, from its #RES (earlier months would
+ * read as an utfall of 0).
  */
 function actualsToDate(m: MappedLedger, month: number): Actual[] {
   const periods = mappedPeriodSums(m.ledger, m.mapping, "actual", 0).filter((p) => p.line !== EXCLUDED_LINE);
-  if (periods.length === 0 && month === 12) return driftCells(m).filter((c) => c.year === 0);
+  if (periods.length === 0) {
+    if (month !== 12) throw new FinsamError("followUp.noMonthly", { field: "Utfall till och med månad", value: month });
+    return driftCells(m).filter((c) => c.year === 0);
+  }
   // A ledger has a few dozen distinct periods and thousands of sums.
   const months = new Map<string, number>();
   const monthOf = (period: string) => {

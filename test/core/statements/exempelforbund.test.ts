@@ -17,6 +17,7 @@ import { DEFAULT_EQUITY_RULE } from "../../../src/core/rules/equityCap";
 import { BR, DRIFT, KFA, NOTE, RR, driftInsatsId } from "../../../src/core/statements/lines";
 import { Dec } from "../../../src/core/money/decimal";
 import { cell } from "./helpers";
+import { PeriodTable } from "../../../src/core/ledger/periodTable";
 
 // The committed example file (scripts/generate-example-sie.mjs), read through the real SIE parser.
 const bytes = new Uint8Array(readFileSync(join(__dirname, "../../../examples/exempelforbund.se")));
@@ -88,5 +89,20 @@ describe("example förbund (examples/exempelforbund.se)", () => {
     expect(cell(goals, "mal.eget-kapital", "limit")).toBe("1200000");
     expect(fy.columns.map((c) => c.id)).toEqual(["2024", "2023"]);
     expect(cell(fy, "fy.arets-resultat", "2023")).toBe("26200");
+  });
+});
+
+describe("budget follow-up of a ledger without monthly figures (a pasted trial balance)", () => {
+  const annualOnly = applyMapping({ ...parsed.ledger, periods: new PeriodTable() }, EXEMPEL_MAPPING);
+  const budget = budgetFromLedger(parsed.ledger, EXEMPEL_MAPPING);
+
+  test("is refused before month 12, naming the setting, instead of an utfall of 0", () => {
+    expect(() => buildBudgetuppfoljning(annualOnly, budget, { month: 9 })).toThrow("Utfall till och med månad: uppföljning till och med månad 9 kräver utfall per månad");
+  });
+
+  test("for the whole year reads the year's result amounts (without an insats split: a trial balance has none)", () => {
+    const follow = buildBudgetuppfoljning(annualOnly, budget, { month: 12 });
+    expect(cell(follow, DRIFT.resultat.id, "actual")).toBe(cell(buildResultatrakning(annualOnly), RR.aretsResultat.id, "current"));
+    expect(cell(follow, DRIFT.resultat.id, "actual")).toBe("101590");
   });
 });
