@@ -76,6 +76,8 @@ const NONE = /^(inga|[-\u2013\u2014\u2212])$/i;
 export type StatementsResult = { ok: true; set: StatementSet } | { ok: false; errors: Diagnostic[] };
 
 /** "Ökning (−)/minskning (+) kortfristiga fordringar" and "Ökning/minskning kortfristiga fordringar" alike. */
+const NOTE_HEADING = /^(?:not|noter|not nr|notnr)$/;
+
 function normalise(label: string): string {
   return label.toLowerCase().replace(/\([^)]*\)/g, "").replace(/[\u2013\u2212]/g, "-").replace(/\s+/g, " ").replace(/\s*\/\s*/g, "/").replace(/[\s:.]+$/, "").trim();
 }
@@ -123,7 +125,8 @@ function readTable(key: Key, cells: Cells, errors: Diagnostic[]): { table: State
 
   const labelCol = header.findIndex((v) => normalise(cellText(v)) === "rubrik");
   const idCol = header.findIndex((v) => normalise(cellText(v)) === "radid");
-  const amountCols = header.map((v, c) => ({ c, heading: cellText(v) })).filter(({ c, heading }) => c !== labelCol && c !== idCol && heading !== "");
+  // A printed statement's "Not" column (note references, not amounts) is not read.
+  const amountCols = header.map((v, c) => ({ c, heading: cellText(v) })).filter(({ c, heading }) => c !== labelCol && c !== idCol && heading !== "" && !NOTE_HEADING.test(normalise(heading)));
   const years = amountCols.map(({ heading }) => yearOf(heading));
   const year = years.find((y) => y !== undefined) === undefined ? undefined : Math.max(...years.filter((y): y is number => y !== undefined));
   if (year === undefined) return fail(diagnostic("statements.noYear", { cell: at(headerRow, amountCols[0]?.c ?? labelCol + 1), value: amountCols[0]?.heading ?? "" }));

@@ -54,6 +54,17 @@ describe("statements typed into a workbook (finsam check)", () => {
     expect(findings.filter((f) => f.status === "pass").length).toBeGreaterThan(10);
   });
 
+  test("a printed statement's Not column is not read as amounts", () => {
+    // Amounts are held in kronor: 100 tkr reads as 100000.
+    const rr = [["Belopp i tkr"], ["Rubrik", "Not", "2024", "2023"], ["Verksamhetens intäkter", 1, 100, 90], ["Verksamhetens kostnader", 2, -80, -70]];
+    const read = readStatementSheets(new Map([["RR", rr]]));
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    expect(read.set.rr!.model.rows.map((r) => [r.id, String(r.values.current), String(r.values.previous)])).toEqual([
+      ["rr.intakter", "100000", "90000"],
+      ["rr.kostnader", "-80000", "-70000"],
+    ]);
+  });
+
   test("bad input names the sheet and cell, and nothing is returned", () => {
     const sheets = new Map<string, CellValue[][]>([
       ["RR", [["Belopp i tusen"], ["Rubrik", "2024", "2023"], ["Verksamhetens intäkter", 100, 90], ["Intäkter från gudarna", 5, 4], ["Årets resultat", "tio", 1]]],
