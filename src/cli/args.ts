@@ -26,6 +26,17 @@ export function parse<O extends Options>(args: readonly string[], options: O) {
   try {
     return parseArgs({ args: [...args], options: { help: { type: "boolean", short: "h" }, ...options }, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError(`Felaktigt argument: ${(e as Error).message}`);
+    throw new UsageError(`Felaktigt argument: ${swedish(e as Error & { code?: string })}`);
   }
+}
+
+/** parseArgs' errors in Swedish, naming the option; anything else as it says. */
+function swedish(e: Error & { code?: string }): string {
+  const option = /'([^' ]+)/.exec(e.message)?.[1] ?? "";
+  if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const negative = /^-\d/.test(option) ? ` Ett tal som börjar med minus skrivs efter "--", t.ex. -- ${option}` : "";
+    return `okänt alternativ "${option}".${negative}`;
+  }
+  if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return `alternativet "${option}" saknar värde.`;
+  return e.message;
 }

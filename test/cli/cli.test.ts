@@ -72,7 +72,9 @@ describe("finsam on the command line", () => {
     const usage = finsam("build", "x.se");
     expect([usage.status, usage.stderr]).toEqual([2, 'build: ange arbetsboken som ska skrivas med -o <fil.xlsx>.\nSkriv "finsam --help" för hjälp.\n']);
     expect(finsam("nonsens").status).toBe(2);
-    expect(finsam("split", "100", "--vikt", "1").stderr).toMatch(/^Felaktigt argument: /);
+    expect(finsam("split", "100", "--vikt", "1").stderr).toMatch(/^Felaktigt argument: okänt alternativ "--vikt"\.\n/);
+    expect(finsam("split", "100", "1", "-1").stderr).toMatch(/^Felaktigt argument: okänt alternativ "-1"\. Ett tal som börjar med minus skrivs efter "--", t\.ex\. -- -1\n/);
+    expect(finsam("split", "100", "1", "--unit").stderr).toMatch(/^Felaktigt argument: alternativet "--unit" saknar värde\.\n/);
     const missing = finsam("build", "saknas.se", "-o", "x.xlsx");
     expect([missing.status, missing.stderr]).toEqual([2, "Filen saknas.se gick inte att läsa: filen eller katalogen finns inte.\n"]);
     writeFileSync(join(dir, "inte-en-arbetsbok.xlsx"), "hej");
