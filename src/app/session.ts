@@ -19,6 +19,7 @@ import type { Finding } from "../core/checks/finding";
 import type { SheetDescription } from "../core/sheet/description";
 import type { WorkbookPort, WrittenSheet } from "../workbook/port";
 import { parseSieStream, type ByteSource } from "./sieStream";
+import type { SieEncoding } from "../core/import/sie/decode";
 import { nextTask, throwIfAborted } from "./tasks";
 
 /**
@@ -83,7 +84,7 @@ export class FinsamSession {
   }
 
   /** Import: reads an SIE file in chunks and keeps its ledger in the Huvudbok sheet. */
-  async importSie(file: ByteSource, options: { onBytes?: (done: number, total: number) => void; signal?: AbortSignal } = {}): Promise<Outcome<ImportSummary>> {
+  async importSie(file: ByteSource, options: { onBytes?: (done: number, total: number) => void; signal?: AbortSignal; encoding?: SieEncoding } = {}): Promise<Outcome<ImportSummary>> {
     return guard(async () => {
       const sie = await parseSieStream(file, options);
       if (sie.errors.length > 0) return failed(sie.errors, sie.warnings);

@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, extname } from "node:path";
 import { readSieFile } from "../node/readSieFile";
 import type { Ledger } from "../core/ledger/types";
+import type { SieEncoding } from "../core/import/sie/decode";
 import type { CellValue } from "../core/import/table";
 import { message } from "../core/messages/index";
 import { readWorkbook } from "../xlsx/readWorkbook";
@@ -24,8 +25,8 @@ export async function readSheets(path: string): Promise<Sheets> {
 }
 
 /** An SIE file streamed from disk; any error stops (warnings are returned). */
-export async function readLedger(path: string): Promise<{ ledger: Ledger; warnings: string[] }> {
-  const sie = await readSieFile(path).catch((e: Error) => fail(path, e));
+export async function readLedger(path: string, encoding?: SieEncoding): Promise<{ ledger: Ledger; warnings: string[] }> {
+  const sie = await readSieFile(path, encoding ? { encoding } : {}).catch((e: Error) => fail(path, e));
   if (sie.errors.length > 0) throw new InputError(problemsOf(path, sie.errors));
   return { ledger: sie.ledger, warnings: problemsOf(path, sie.warnings) };
 }

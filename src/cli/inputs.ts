@@ -1,4 +1,5 @@
 import type { Ledger } from "../core/ledger/types";
+import type { SieEncoding } from "../core/import/sie/decode";
 import type { Diagnostic } from "../core/import/diagnostic";
 import type { FinsamInputs } from "../core/reports/buildAll";
 import type { CellValue } from "../core/import/table";
@@ -15,7 +16,11 @@ export interface InputFiles {
   settings?: string;
   budget?: string;
   unit?: string;
+  /** The SIE file's encoding as typed: pc8 (default), utf-8, windows-1252 or auto. */
+  encoding?: string;
 }
+
+const ENCODINGS: Record<string, SieEncoding> = { pc8: "cp437", cp437: "cp437", "utf-8": "utf-8", utf8: "utf-8", "windows-1252": "windows-1252", cp1252: "windows-1252", auto: "auto" };
 
 export interface LoadedInputs {
   inputs: FinsamInputs;
@@ -41,7 +46,9 @@ export async function loadInputs(files: InputFiles): Promise<LoadedInputs> {
   };
   const kind = fileKind(files.source);
   if (kind === "xlsx") take(await readSheets(files.source), files.source);
-  const sie = kind === "sie" ? await readLedger(files.source) : undefined;
+  const encoding = files.encoding === undefined ? undefined : ENCODINGS[files.encoding.toLowerCase()];
+  if (files.encoding !== undefined && !encoding) throw new UsageError(`--encoding: "${files.encoding}" är ingen teckenkodning; ange pc8, utf-8, windows-1252 eller auto.`);
+  const sie = kind === "sie" ? await readLedger(files.source, encoding) : undefined;
   if (files.settings) take(await readSheets(files.settings), files.settings, [SHEETS.settings, SHEETS.members, SHEETS.mapping]);
   if (files.budget) {
     const budget = await readSheets(files.budget);

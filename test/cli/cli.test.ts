@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import iconv from "iconv-lite";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -100,6 +101,17 @@ describe("finsam on the command line", () => {
       expect([r.status, r.stderr]).toEqual([2, expect.stringContaining("är samma fil som indata")]);
     }
     expect(readFileSync(input).equals(before)).toBe(true);
+  });
+
+  test("build reads an SIE file written in Windows-1252 with --encoding windows-1252; without it, says so", () => {
+    const pc8 = readFileSync(join(__dirname, "..", "..", "examples", "exempelforbund.se"));
+    writeFileSync(join(dir, "windows.se"), iconv.encode(iconv.decode(pc8, "cp437"), "windows-1252"));
+    const refused = finsam("build", "windows.se", "-o", "windows.xlsx");
+    expect([refused.status, refused.stderr]).toEqual([2, expect.stringContaining("Läs in filen med teckenkodningen Windows-1252.")]);
+    const read = finsam("build", "windows.se", "--encoding", "windows-1252", "-o", "windows.xlsx");
+    expect(read.status).toBe(0);
+    expect(read.stderr).not.toContain("teckenkodning");
+    expect(read.stdout).toEqual(finsam("build", join(__dirname, "..", "..", "examples", "exempelforbund.se"), "-o", "pc8.xlsx").stdout.replace("pc8.xlsx", "windows.xlsx"));
   });
 
   test("split in öre prints the öre", () => {

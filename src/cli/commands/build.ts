@@ -9,6 +9,7 @@ import { writeOutput } from "../files";
 import { failedChecks, keyFigures } from "../summary";
 
 export const BUILD_HELP = `finsam build <huvudbok.se | indata.xlsx> -o <rapporter.xlsx> [--settings inställningar.xlsx] [--budget budget.xlsx] [--unit tkr]
+             [--encoding pc8]
 
 Bygger alla rapporter (driftsredovisning, resultaträkning, balansräkning, kassaflödesanalys, noter,
 finansiella mål, flerårsöversikt, budgetuppföljning och kontroller) i en arbetsbok.
@@ -20,12 +21,13 @@ finansiella mål, flerårsöversikt, budgetuppföljning och kontroller) i en arb
   --settings        arbetsbok vars blad Inställningar, Medlemmar och Kontomappning används
   --budget          arbetsbok vars blad Budget används (annars huvudbokens #PBUDGET)
   --unit            enhet i rapporterna: kr, tkr eller mnkr (ersätter inställningen)
+  --encoding        SIE-filens teckenkodning: pc8 (standard), utf-8, windows-1252 eller auto
 
 Utan bladet Kontomappning används standardmappningen för kontoplanen (med en varning).
 Slutstatus: 0 arbetsboken skrevs (även om kontroller inte stämmer; de listas), 2 fel i indata eller anrop.`;
 
 export async function build(args: readonly string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
-  const { values, positionals } = parse(args, { output: { type: "string", short: "o" }, settings: { type: "string" }, budget: { type: "string" }, unit: { type: "string" } });
+  const { values, positionals } = parse(args, { output: { type: "string", short: "o" }, settings: { type: "string" }, budget: { type: "string" }, unit: { type: "string" }, encoding: { type: "string" } });
   if (values.help) return out(BUILD_HELP), EXIT.ok;
   if (positionals.length !== 1) throw new UsageError("build: ange en SIE-fil eller en arbetsbok med indata.");
   if (!values.output) throw new UsageError("build: ange arbetsboken som ska skrivas med -o <fil.xlsx>.");
@@ -33,7 +35,7 @@ export async function build(args: readonly string[], out: (line: string) => void
   const inputs = [positionals[0]!, values.settings, values.budget].filter((f): f is string => f !== undefined);
   const clash = inputs.find((f) => resolve(f) === resolve(values.output!));
   if (clash) throw new UsageError(`build: -o ${values.output} är samma fil som indata (${clash}); den skulle skrivas över med rapporterna. Välj en annan utfil.`);
-  const loaded = await loadInputs({ source: positionals[0]!, ...(values.settings ? { settings: values.settings } : {}), ...(values.budget ? { budget: values.budget } : {}), ...(values.unit ? { unit: values.unit } : {}) });
+  const loaded = await loadInputs({ source: positionals[0]!, ...(values.settings ? { settings: values.settings } : {}), ...(values.budget ? { budget: values.budget } : {}), ...(values.unit ? { unit: values.unit } : {}), ...(values.encoding ? { encoding: values.encoding } : {}) });
   for (const w of loaded.warnings) err(`Varning: ${w}`);
 
   const result = built(loaded.inputs);

@@ -1,6 +1,7 @@
 import { useRef, useState } from "react";
-import { Button, MessageBar, MessageBarBody, ProgressBar, Field, Label } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, ProgressBar, Field, Label, Select } from "@fluentui/react-components";
 import type { FinsamSession, ImportSummary } from "../../app/session";
+import type { SieEncoding } from "../../core/import/sie/decode";
 import { useT } from "../i18n/context";
 import { useAction } from "../useAction";
 import { formatCell } from "../format";
@@ -14,6 +15,7 @@ export function PaneImport({ session, onChanged }: { session: FinsamSession; onC
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [cancelled, setCancelled] = useState(false);
   const [fileName, setFileName] = useState("");
+  const [encoding, setEncoding] = useState<SieEncoding>("cp437");
   const abort = useRef<AbortController | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
@@ -23,7 +25,7 @@ export function PaneImport({ session, onChanged }: { session: FinsamSession; onC
     // The file input is cleared after each read (so the same file can be read again): its name is kept here.
     setFileName(file.name);
     try {
-      await action.run(() => session.importSie(file, { signal: abort.current!.signal, onBytes: (done, total) => setProgress({ done, total }) }));
+      await action.run(() => session.importSie(file, { encoding, signal: abort.current!.signal, onBytes: (done, total) => setProgress({ done, total }) }));
       onChanged();
     } catch (e) {
       if ((e as Error).name === "AbortError") setCancelled(true);
@@ -38,6 +40,16 @@ export function PaneImport({ session, onChanged }: { session: FinsamSession; onC
   return (
     <section className={s.pane}>
       <p>{t("import.intro")}</p>
+      <div className={s.actions}>
+        <Field label={t("import.encoding")} hint={t("import.encodingHint")}>
+          <Select value={encoding} disabled={action.busy} onChange={(_, d) => setEncoding(d.value as SieEncoding)}>
+            <option value="cp437">{t("import.encoding.cp437")}</option>
+            <option value="utf-8">UTF-8</option>
+            <option value="windows-1252">Windows-1252</option>
+            <option value="auto">{t("import.encoding.auto")}</option>
+          </Select>
+        </Field>
+      </div>
       <div className={s.actions}>
         <Label htmlFor="sie-file">{t("import.chooseFile")}</Label>
         <input id="sie-file" ref={input} type="file" accept=".se,.si,.sie,.SE,.SI" disabled={action.busy} onChange={(e) => e.target.files?.[0] && importFile(e.target.files[0])} />

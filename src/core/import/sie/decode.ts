@@ -1,4 +1,5 @@
 import { CP437, cp437Byte } from "./cp437";
+import { WINDOWS_1252 } from "./windows1252";
 import type { MessageCode, MessageParams } from "../../messages/index";
 
 /**
@@ -11,10 +12,11 @@ import type { MessageCode, MessageParams } from "../../messages/index";
  * path read it where it stands instead of slicing a string per line.
  *
  * Encoding modes: "cp437" (default, strict: text that looks like UTF-8 or Windows-1252 is an error, or a
- * warning when `strictEncoding` is false), "utf-8", and "auto" (the first line with non-ASCII bytes decides:
- * valid UTF-8 → UTF-8, otherwise CP437; the choice is reported as a warning).
+ * warning when `strictEncoding` is false), "utf-8", "windows-1252" (exporters that ignore #FORMAT PC8 and
+ * write the Windows code page), and "auto" (the first line with non-ASCII bytes decides: valid UTF-8 →
+ * UTF-8, otherwise CP437; the choice is reported as a warning).
  */
-export type SieEncoding = "cp437" | "utf-8" | "auto";
+export type SieEncoding = "cp437" | "utf-8" | "windows-1252" | "auto";
 
 export type Report = (severity: "error" | "warning", code: MessageCode, params: MessageParams) => void;
 
@@ -82,7 +84,7 @@ export class SieLineDecoder {
   private pending: Uint8Array | null = null;
   private skipping = false;
   private line = 0;
-  private chosen: "cp437" | "utf-8" | null;
+  private chosen: "cp437" | "utf-8" | "windows-1252" | null;
   private readonly utf8 = new TextDecoder("utf-8", { fatal: true });
   private readonly utf8Lenient = new TextDecoder("utf-8");
   private flagged = new Set<MessageCode>();
@@ -184,7 +186,7 @@ export class SieLineDecoder {
 
   private onBom(): void {
     if (this.chosen === null) this.choose("utf-8");
-    else if (this.chosen === "cp437") this.flag("sie.encodingUtf8");
+    else if (this.chosen !== "utf-8") this.flag("sie.encodingUtf8");
   }
 
   private choose(encoding: "cp437" | "utf-8"): void {
@@ -194,6 +196,7 @@ export class SieLineDecoder {
 
   private decodeHigh(bytes: Uint8Array): string {
     if (this.chosen === null) this.choose(isValidUtf8(bytes) ? "utf-8" : "cp437");
+    if (this.chosen === "windows-1252") return decodeTable(bytes, WINDOWS_1252);
     if (this.chosen === "utf-8") {
       try {
         return this.utf8.decode(bytes);
@@ -204,9 +207,7 @@ export class SieLineDecoder {
     }
     if (isValidUtf8(bytes)) this.flag("sie.encodingUtf8");
     else if (bytes.some((b) => LATIN1_LETTERS.has(b))) this.flag("sie.encodingLatin1");
-    let s = "";
-    for (let i = 0; i < bytes.length; i++) s += CP437[bytes[i] as number];
-    return s;
+    return decodeTable(bytes, CP437);
   }
 
   /** Mojibake is reported once per kind, at the first line showing it. */
@@ -215,6 +216,12 @@ export class SieLineDecoder {
     this.flagged.add(code);
     this.report(this.strict ? "error" : "warning", code, { line: this.line });
   }
+}
+
+function decodeTable(bytes: Uint8Array, table: readonly string[]): string {
+  let s = "";
+  for (let i = 0; i < bytes.length; i++) s += table[bytes[i] as number];
+  return s;
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
