@@ -21,10 +21,13 @@ export function num(value: string | number | undefined, lang: "sv" | "en"): stri
   return d === null ? String(value ?? "") : local(d, d.decimalPlaces(), lang);
 }
 
-/** An amount parameter in kronor: whole kronor as such, anything else to the öre ("1 234,50 kr"). */
+/**
+ * An amount parameter in kronor: whole kronor as such, anything else to the öre ("1 234,50 kr") or, when it
+ * has more decimals, all of them, so two amounts that differ never print alike.
+ */
 export function amount(value: string | number | undefined, lang: "sv" | "en"): string {
   const d = decimalOrNull(value);
-  return d === null ? String(value ?? "") : `${local(d, d.isInteger() ? 0 : 2, lang)} kr`;
+  return d === null ? String(value ?? "") : `${local(d, d.isInteger() ? 0 : Math.max(2, d.decimalPlaces()), lang)} kr`;
 }
 
 function local(d: Dec, decimals: number, lang: "sv" | "en"): string {

@@ -3,7 +3,8 @@ import type { UnitName } from "../money/units";
 
 /**
  * How amounts (exact kronor) are shown on a sheet: divided into the unit, then rounded half-up to `decimals`.
- * Defaults: öre → kr with 2 decimals; kr, tkr and mnkr whole; tkr1 (units.ts' 0,1 tkr step) → tkr with 1 decimal.
+ * Defaults: öre → kr with 2 decimals; kr and tkr whole; mnkr with 1 decimal ("7,3 mnkr", as reports print it,
+ * and whole millions would round a förbund's lines to 0); tkr1 (units.ts' 0,1 tkr step) → tkr with 1 decimal.
  * `decimals` overrides the default (e.g. tkr with 1 decimal, as several förbund print their notes).
  */
 export interface DisplayUnit {
@@ -18,7 +19,7 @@ const DEFAULTS: Record<UnitName, DisplayUnit> = {
   kr: { divisor: new Dec(1), decimals: 0, label: "kr" },
   tkr1: { divisor: new Dec(1000), decimals: 1, label: "tkr" },
   tkr: { divisor: new Dec(1000), decimals: 0, label: "tkr" },
-  mnkr: { divisor: new Dec(1_000_000), decimals: 0, label: "mnkr" },
+  mnkr: { divisor: new Dec(1_000_000), decimals: 1, label: "mnkr" },
 };
 
 export function displayUnit(unit: UnitName, decimals?: 0 | 1 | 2): DisplayUnit {

@@ -91,6 +91,15 @@ describe("balances derived from #TRANS", () => {
     expect(balance(r.ledger, 0, "res", "5010")).toBe("110000.00"); // the file's figure is kept
   });
 
+  it("a balance the file leaves out is named as missing; amounts with more decimals print all of them", () => {
+    const text = SAMPLE_SIE.replace("#RES 0 5010 120000.00\r\n", "").replace("#RES 0 4610 400000.00", "#RES 0 4610 400000.005");
+    const r = parseSie(pc8(text));
+    expect(r.warnings.map((w) => w.message).sort()).toEqual([
+      `rad ${lineOf(text, "#RES 0 3510")}: filens #RES för år 0 börjar här men saknar konto 5010, som enligt transaktionerna ska ha 120\u00a0000 kr; kontot räknas som 0.`,
+      `rad ${lineOf(text, "#RES 0 4610")}: #RES för konto 4610 år 0 är 400\u00a0000,005 kr i filen men 400\u00a0000 kr enligt transaktionerna.`,
+    ].sort());
+  });
+
   it("classifies accounts by class 3–8 when #KTYP is missing", () => {
     const r = parseSie(pc8(without(SAMPLE_SIE, "#UB", "#RES", "#KTYP")));
     expect(balance(r.ledger, 0, "res", "4610")).toBe("400000.00");

@@ -51,6 +51,9 @@ describe("renderReport: Stockholm RR 2022 (seed 002) in tkr", () => {
     expect([at(tkr1, "C4").value, at(tkr1, "C6").value, at(tkr1, "C7").value]).toEqual([37_299.7, -169.1, -5_655.9]);
     expect(at(tkr1, "C7").numberFormat).toBe("#,##0.0;-#,##0.0");
     expect(renderReport(stockholmRr(), { sheetName: "RR", unit: "tkr1" })).toEqual(tkr1);
+    // mnkr with one decimal, as Stockholm's report text prints its intäkter: "37,3 mnkr" (fixtures/seeds/stockholm2022.ts).
+    const mnkr = renderReport(stockholmRr(), { sheetName: "RR", unit: "mnkr" });
+    expect([at(mnkr, "A2").value, at(mnkr, "C4").value, at(mnkr, "C4").numberFormat]).toEqual(["Belopp i mnkr", 37.3, "#,##0.0;-#,##0.0"]);
     const kr = renderReport(stockholmRr(), { sheetName: "RR", unit: "kr" });
     expect(at(kr, "A2").value).toBe("Belopp i kr");
     expect(at(kr, "C10").value).toBe(-5_660_028);

@@ -51,15 +51,11 @@ export function finishBalances(input: BalanceInput, log: DiagnosticLog): Balance
         const entry = file.amounts.get(`${year}\u0000${kind}\u0000${account}`);
         if (given === undefined) {
           if (!derived.isZero()) balances.push({ year, account, kind, amount: derived });
-        } else if (!(entry?.amount ?? ZERO).equals(derived)) {
-          log.warn("sie.balanceMismatch", {
-            line: entry?.line ?? given,
-            kind: kindLabel,
-            account,
-            year,
-            fileValue: (entry?.amount ?? ZERO).toFixed(2),
-            derived: derived.toFixed(2),
-          });
+        } else if (!entry) {
+          // Exporters leave out zero balances, so a missing one reads as 0 (the file's figure is kept).
+          if (!derived.isZero()) log.warn("sie.balanceMissing", { line: given, kind: kindLabel, account, year, derived: derived.toFixed() });
+        } else if (!entry.amount.equals(derived)) {
+          log.warn("sie.balanceMismatch", { line: entry.line, kind: kindLabel, account, year, fileValue: entry.amount.toFixed(), derived: derived.toFixed() });
         }
       }
     };
