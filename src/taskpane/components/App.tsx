@@ -31,8 +31,17 @@ export function App({ session, preview, defaultTotal = 0 }: AppProps) {
   const styles = useStyles();
   const [language, setLanguage] = useState<Language>("sv");
   const [pane, setPane] = useState<PaneId>(currentPane());
+  // Panes are mounted on their first visit and then only hidden, so a result stays when the user looks elsewhere.
+  const [visited, setVisited] = useState<ReadonlySet<PaneId>>(() => new Set([currentPane()]));
   const [version, setVersion] = useState(0);
-  useEffect(() => onPaneChange(setPane), []);
+  useEffect(
+    () =>
+      onPaneChange((p) => {
+        setPane(p);
+        setVisited((v) => (v.has(p) ? v : new Set([...v, p])));
+      }),
+    [],
+  );
   const t = (key: Parameters<typeof format>[1]) => format(language, key);
   const changed = () => setVersion((v) => v + 1);
   const props = { session, onChanged: changed };
@@ -59,18 +68,22 @@ export function App({ session, preview, defaultTotal = 0 }: AppProps) {
           <nav aria-label={t("navLabel")}>
             <TabList className={styles.tabs} selectedValue={pane} onTabSelect={(_, d) => showPane(d.value as PaneId)}>
               {PANES.map((p) => (
-                <Tab key={p} value={p}>
+                <Tab key={p} value={p} id={`tab-${p}`} aria-controls={`panel-${p}`}>
                   {t(`pane.${p}`)}
                 </Tab>
               ))}
             </TabList>
           </nav>
-          {pane === "start" && <PaneStart {...props} />}
-          {pane === "import" && <PaneImport {...props} />}
-          {pane === "medlemsavgifter" && <PaneSplit {...props} defaultTotal={defaultTotal} />}
-          {pane === "budgetuppfoljning" && <PaneFollowUp {...props} />}
-          {pane === "bokslut" && <PaneClose {...props} />}
-          {pane === "kontroller" && <PaneChecks {...props} />}
+          {PANES.filter((p) => visited.has(p)).map((p) => (
+            <div key={p} role="tabpanel" id={`panel-${p}`} aria-labelledby={`tab-${p}`} hidden={p !== pane}>
+              {p === "start" && <PaneStart {...props} />}
+              {p === "import" && <PaneImport {...props} />}
+              {p === "medlemsavgifter" && <PaneSplit {...props} defaultTotal={defaultTotal} />}
+              {p === "budgetuppfoljning" && <PaneFollowUp {...props} />}
+              {p === "bokslut" && <PaneClose {...props} />}
+              {p === "kontroller" && <PaneChecks {...props} />}
+            </div>
+          ))}
           {preview && <WorkbookPreview workbook={preview} version={version} />}
         </main>
       </LanguageContext.Provider>

@@ -38,10 +38,10 @@ export function PaneChecks({ session, onChanged }: { session: FinsamSession; onC
     <section className={s.pane}>
       <p>{t("checks.intro")}</p>
       <div className={s.actions}>
-        <Button appearance="primary" disabled={action.busy} onClick={() => run(false)}>
+        <Button appearance="primary" disabledFocusable={action.busy} onClick={() => run(false)}>
           {t("checks.run")}
         </Button>
-        <Button disabled={action.busy} onClick={() => run(true)}>
+        <Button disabledFocusable={action.busy} onClick={() => run(true)}>
           {t("checks.write")}
         </Button>
       </div>

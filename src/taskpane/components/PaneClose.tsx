@@ -1,6 +1,6 @@
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
-import { takeAutoRun } from "../route";
+import { currentPane, onPaneChange, takeAutoRun, type PaneId } from "../route";
 import type { BuildSummary, FinsamSession } from "../../app/session";
 import { useT } from "../i18n/context";
 import { useAction } from "../useAction";
@@ -17,9 +17,18 @@ export function PaneClose({ session, onChanged }: { session: FinsamSession; onCh
       onChanged();
       return outcome;
     });
-  // The ribbon's "Bygg alla rapporter" opens this pane and asks it to build at once.
+  // The ribbon's "Bygg alla rapporter" opens this pane and asks it to build at once: when the pane first
+  // mounts, and again on every later request (the pane stays mounted once it has been shown).
+  const latestBuild = useRef(build);
   useEffect(() => {
-    if (takeAutoRun()) void build();
+    latestBuild.current = build;
+  });
+  useEffect(() => {
+    const runIfAsked = (pane: PaneId) => {
+      if (pane === "bokslut" && takeAutoRun()) void latestBuild.current();
+    };
+    runIfAsked(currentPane());
+    return onPaneChange(runIfAsked);
   }, []);
   const written = action.value?.written ?? [];
   const failed = action.value?.findings.filter((f) => f.status === "fail").length ?? 0;
@@ -27,7 +36,7 @@ export function PaneClose({ session, onChanged }: { session: FinsamSession; onCh
     <section className={s.pane}>
       <p>{t("close.intro")}</p>
       <div className={s.actions}>
-        <Button appearance="primary" disabled={action.busy} onClick={build}>
+        <Button appearance="primary" disabledFocusable={action.busy} onClick={build}>
           {t("close.buildAll")}
         </Button>
       </div>

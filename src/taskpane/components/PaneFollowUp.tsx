@@ -33,7 +33,7 @@ export function PaneFollowUp({ session, onChanged }: { session: FinsamSession; o
             ))}
           </Select>
         </Field>
-        <Button appearance="primary" disabled={action.busy} onClick={write}>
+        <Button appearance="primary" disabledFocusable={action.busy} onClick={write}>
           {t("followup.write")}
         </Button>
       </div>
