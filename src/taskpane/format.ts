@@ -1,3 +1,5 @@
+import { LOCALE, type Language } from "./i18n/strings";
+
 /**
  * Shows cell values the way Excel with Swedish settings would show their number format: space as the
  * thousands separator, comma decimals, minus sign, percent with one decimal. Only the formats the
@@ -22,4 +24,9 @@ function decimalsOf(format: string): number {
   const positive = format.split(";")[0] ?? "";
   const dot = positive.indexOf(".");
   return dot < 0 ? (/[0#]/.test(positive) ? 0 : 2) : positive.slice(dot + 1).replace(/[^0#]/g, "").length;
+}
+
+/** "Driftsredovisning, Resultaträkning och Balansräkning" / "…, … and …". */
+export function listText(language: Language, items: readonly string[]): string {
+  return new Intl.ListFormat(LOCALE[language], { type: "conjunction" }).format(items);
 }

@@ -5,7 +5,9 @@ import type { Finding } from "../../core/checks/finding";
 import { LanguageContext, useT } from "../i18n/context";
 import { useContext } from "react";
 import { useAction } from "../useAction";
+import { CheckSummary } from "./CheckSummary";
 import { Diagnostics } from "./Diagnostics";
+import { WrittenSheets } from "./WrittenSheets";
 import { usePaneStyles } from "./styles";
 
 const useStyles = makeStyles({
@@ -47,9 +49,10 @@ export function PaneChecks({ session, onChanged }: { session: FinsamSession; onC
       </div>
       {action.busy && <Spinner size="tiny" label={t("busy")} />}
       {summary && (
-        <p role="status">
-          {t("checks.summary", { failed: findings.filter((f) => f.status === "fail").length, passed: findings.filter((f) => f.status === "pass").length })}
-        </p>
+        <>
+          <WrittenSheets written={summary.written} />
+          <CheckSummary findings={summary.findings} />
+        </>
       )}
       <ul className={c.list} aria-label={t("pane.kontroller")}>
         {findings.map((f) => (
@@ -59,7 +62,7 @@ export function PaneChecks({ session, onChanged }: { session: FinsamSession; onC
                 {t(f.status === "fail" ? "checks.fail" : f.status === "pass" ? "checks.pass" : "checks.na")}
               </Badge>
               <span>{f.title[language]}</span>
-              {f.status === "fail" && <small>{f.explanation}</small>}
+              {f.status !== "pass" && <small>{f.explanation}</small>}
             </Button>
           </li>
         ))}

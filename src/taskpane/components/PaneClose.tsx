@@ -1,10 +1,12 @@
 import { useEffect, useRef } from "react";
-import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { Button, Spinner } from "@fluentui/react-components";
 import { currentPane, onPaneChange, takeAutoRun, type PaneId } from "../route";
 import type { BuildSummary, FinsamSession } from "../../app/session";
 import { useT } from "../i18n/context";
 import { useAction } from "../useAction";
+import { CheckSummary } from "./CheckSummary";
 import { Diagnostics } from "./Diagnostics";
+import { WrittenSheets } from "./WrittenSheets";
 import { usePaneStyles } from "./styles";
 
 export function PaneClose({ session, onChanged }: { session: FinsamSession; onChanged: () => void }) {
@@ -30,8 +32,6 @@ export function PaneClose({ session, onChanged }: { session: FinsamSession; onCh
     runIfAsked(currentPane());
     return onPaneChange(runIfAsked);
   }, []);
-  const written = action.value?.written ?? [];
-  const failed = action.value?.findings.filter((f) => f.status === "fail").length ?? 0;
   return (
     <section className={s.pane}>
       <p>{t("close.intro")}</p>
@@ -42,16 +42,10 @@ export function PaneClose({ session, onChanged }: { session: FinsamSession; onCh
       </div>
       {action.busy && <Spinner size="tiny" label={t("busy")} />}
       {action.value && (
-        <MessageBar intent={failed ? "warning" : "success"} role="status">
-          <MessageBarBody>
-            {t("close.written", { count: written.length })} {t("checks.summary", { failed, passed: action.value.findings.filter((f) => f.status === "pass").length })}
-            <ul className={s.list}>
-              {written.map((w) => (
-                <li key={w.key}>{w.preferredName ? t("close.renamed", { preferred: w.preferredName, name: w.name }) : w.name}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+        <>
+          <WrittenSheets written={action.value.written} />
+          <CheckSummary findings={action.value.findings} nameFailed />
+        </>
       )}
       <Diagnostics errors={action.errors} warnings={action.warnings} />
     </section>

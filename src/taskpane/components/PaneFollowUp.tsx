@@ -5,6 +5,7 @@ import { useT } from "../i18n/context";
 import { useAction } from "../useAction";
 import { Diagnostics } from "./Diagnostics";
 import { SheetPreview } from "./SheetPreview";
+import { WrittenSheets } from "./WrittenSheets";
 import { usePaneStyles } from "./styles";
 
 export function PaneFollowUp({ session, onChanged }: { session: FinsamSession; onChanged: () => void }) {
@@ -38,6 +39,7 @@ export function PaneFollowUp({ session, onChanged }: { session: FinsamSession; o
         </Button>
       </div>
       {action.busy && <Spinner size="tiny" label={t("busy")} />}
+      {action.value && <WrittenSheets written={action.value.written} />}
       {sheet && (
         <>
           <Badge appearance="tint" color={flagged ? "danger" : "success"} role="status">
