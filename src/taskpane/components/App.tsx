@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { FluentProvider, webLightTheme, makeStyles, tokens, Title3, MessageBar, MessageBarBody, TabList, Tab, Select, Field, Badge } from "@fluentui/react-components";
+import { FluentProvider, webLightTheme, makeStyles, tokens, Title3, MessageBar, MessageBarBody, TabList, Tab, Select, Label, Badge, useId } from "@fluentui/react-components";
 import type { FinsamSession } from "../../app/session";
 import type { MemoryWorkbook } from "../../workbook/memoryWorkbook";
 import { PANES, currentPane, onPaneChange, showPane, type PaneId } from "../route";
@@ -17,6 +17,9 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: "960px" },
   tabs: { flexWrap: "wrap" },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  // Label and select side by side, each as wide as it needs (Field's horizontal layout gives the label a
+  // third of the row, which cuts "Language" off in a narrow pane).
+  language: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, whiteSpace: "nowrap" },
 });
 
 export interface AppProps {
@@ -29,6 +32,7 @@ export interface AppProps {
 
 export function App({ session, preview, defaultTotal = 0 }: AppProps) {
   const styles = useStyles();
+  const languageId = useId("language");
   const [language, setLanguage] = useState<Language>("sv");
   const [pane, setPane] = useState<PaneId>(currentPane());
   // Panes are mounted on their first visit and then only hidden, so a result stays when the user looks elsewhere.
@@ -53,12 +57,17 @@ export function App({ session, preview, defaultTotal = 0 }: AppProps) {
           <header className={styles.header}>
             <Title3 as="h1">{t("appTitle")}</Title3>
             {preview && <Badge appearance="filled" color="warning">{t("previewBadge")}</Badge>}
-            <Field label={t("language")} orientation="horizontal">
-              <Select value={language} onChange={(_, d) => setLanguage(d.value as Language)}>
-                <option value="sv">Svenska</option>
-                <option value="en">English</option>
+            <div className={styles.language}>
+              <Label htmlFor={languageId}>{t("language")}</Label>
+              <Select id={languageId} value={language} onChange={(_, d) => setLanguage(d.value as Language)}>
+                <option value="sv" lang="sv">
+                  Svenska
+                </option>
+                <option value="en" lang="en">
+                  English
+                </option>
               </Select>
-            </Field>
+            </div>
           </header>
           {preview && (
             <MessageBar intent="warning">
