@@ -63,6 +63,8 @@ export const sv = {
   "preview.sheets": "Blad i arbetsboken",
   "preview.empty": "Arbetsboken har inga blad ännu.",
   "preview.firstRows": "Visar de första {shown} av {total} raderna; hela bladet finns i arbetsboken.",
+  "preview.flagWarning": "Varning",
+  "preview.flagCritical": "Kritisk",
 } as const;
 
 export type StringKey = keyof typeof sv;
@@ -125,6 +127,8 @@ export const en: Record<StringKey, string> = {
   "preview.sheets": "Sheets in the workbook",
   "preview.empty": "The workbook has no sheets yet.",
   "preview.firstRows": "Showing the first {shown} of {total} rows; the whole sheet is in the workbook.",
+  "preview.flagWarning": "Warning",
+  "preview.flagCritical": "Critical",
 };
 
 export type Language = "sv" | "en";
