@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { FluentProvider, webLightTheme, makeStyles, tokens, Title3, MessageBar, MessageBarBody, TabList, Tab, Select, Label, Badge, useId } from "@fluentui/react-components";
 import type { FinsamSession } from "../../app/session";
-import type { MemoryWorkbook } from "../../workbook/memoryWorkbook";
+import type { PreviewWorkbook } from "../previewWorkbook";
 import { PANES, currentPane, onPaneChange, showPane, type PaneId } from "../route";
 import { LanguageContext } from "../i18n/context";
 import { format, type Language } from "../i18n/strings";
@@ -25,7 +25,7 @@ const useStyles = makeStyles({
 export interface AppProps {
   session: FinsamSession;
   /** Set outside Excel: the in-memory workbook the preview writes to and shows. */
-  preview?: MemoryWorkbook;
+  preview?: PreviewWorkbook;
   /** Default total for the contribution split (the example's in the preview). */
   defaultTotal?: number;
 }
