@@ -88,7 +88,7 @@ export function App({ session, preview, defaultTotal = 0 }: AppProps) {
               {p === "start" && <PaneStart {...props} />}
               {p === "import" && <PaneImport {...props} />}
               {p === "medlemsavgifter" && <PaneSplit {...props} defaultTotal={defaultTotal} />}
-              {p === "budgetuppfoljning" && <PaneFollowUp {...props} />}
+              {p === "budgetuppfoljning" && <PaneFollowUp {...props} active={p === pane} />}
               {p === "bokslut" && <PaneClose {...props} />}
               {p === "kontroller" && <PaneChecks {...props} />}
             </div>
