@@ -9,7 +9,7 @@ const useStyles = makeStyles({ tabs: { flexWrap: "wrap" } });
 
 /**
  * The preview's workbook: its sheets as tabs, the chosen one rendered as Excel would show it. After an
- * action writes, the (first) sheet it wrote is shown, as Excel would activate it.
+ * action writes (or selects cells), the sheet Excel would activate is shown.
  */
 export function WorkbookPreview({ workbook, version }: { workbook: PreviewWorkbook; version: number }) {
   const t = useT();
@@ -17,10 +17,10 @@ export function WorkbookPreview({ workbook, version }: { workbook: PreviewWorkbo
   const c = useStyles();
   const sheets = workbook.sheetList();
   const [chosen, setChosen] = useState<string | null>(null);
-  const [seenWrites, setSeenWrites] = useState(workbook.writes);
-  if (workbook.writes !== seenWrites) {
-    setSeenWrites(workbook.writes);
-    setChosen(workbook.lastWritten[0] ?? chosen);
+  const [seenShows, setSeenShows] = useState(workbook.shows);
+  if (workbook.shows !== seenShows) {
+    setSeenShows(workbook.shows);
+    setChosen(workbook.shown ?? chosen);
   }
   const active = sheets.find((x) => x === chosen) ?? sheets[sheets.length - 1];
   const shown = active === undefined ? undefined : workbook.previewOf(active, PREVIEW_ROWS);
