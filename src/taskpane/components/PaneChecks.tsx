@@ -14,9 +14,10 @@ import { usePaneStyles } from "./styles";
 
 const useStyles = makeStyles({
   finding: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXXS, width: "100%", textAlign: "left", height: "auto", padding: tokens.spacingVerticalS },
-  // A finding without cells to select is text, not a button; it keeps the buttons' layout.
-  static: { boxSizing: "border-box", paddingLeft: tokens.spacingHorizontalM, paddingRight: tokens.spacingHorizontalM, fontWeight: tokens.fontWeightRegular },
+  // A finding without cells to select is text, not a button; it keeps the buttons' layout (and their border).
+  static: { boxSizing: "border-box", border: `${tokens.strokeWidthThin} solid transparent` },
   title: { fontWeight: tokens.fontWeightSemibold },
+  explanation: { fontWeight: tokens.fontWeightRegular },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
 
@@ -96,7 +97,7 @@ export function PaneChecks({ session, onChanged }: { session: FinsamSession; onC
                     {t(f.status === "fail" ? "checks.fail" : f.status === "pass" ? "checks.pass" : "checks.na")}
                   </Badge>
                   <span className={c.title}>{f.title[language]}</span>
-                  {f.status !== "pass" && <small>{f.explanation}</small>}
+                  {f.status !== "pass" && <small className={c.explanation}>{f.explanation}</small>}
                 </>
               );
               return (

@@ -21,7 +21,7 @@ const useStyles = makeStyles({
   cell: { padding: "2px 6px", whiteSpace: "nowrap", borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
   number: { textAlign: "right" },
   // Text in the other columns (a goal's wording, a status) wraps rather than running off to the right.
-  text: { whiteSpace: "normal", minWidth: "7em" },
+  text: { whiteSpace: "normal", minWidth: "10em" },
   // The row labels stay in view while the amounts scroll under them.
   label: {
     whiteSpace: "normal",
