@@ -20,5 +20,8 @@ Office.onReady(async (info) => {
   const workbook = new PreviewWorkbook();
   const session = new FinsamSession(workbook);
   await session.createInputSheets({ ledger: await loadExampleLedger() });
+  // The preview's workbook, for the browser tests to set up a case a user would make in Excel (a sheet of
+  // their own, another month in Inställningar); nothing in the pane reads it from here.
+  Object.assign(window, { finsamPreviewWorkbook: workbook });
   createRoot(root).render(<App session={session} preview={workbook} defaultTotal={EXAMPLE_TOTAL} />);
 });
