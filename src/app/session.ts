@@ -15,6 +15,7 @@ import { renderReport } from "../core/sheet/render";
 import { LEDGER_SHEET, ledgerSheet } from "../core/inputs/ledgerSheet";
 import { inputTemplates, INPUT_SHEETS } from "../core/inputs/templates";
 import { readWorkbookInputs, onSheet } from "../core/inputs/workbookInputs";
+import { readSettings, type Settings } from "../core/inputs/settings";
 import type { Finding } from "../core/checks/finding";
 import type { SheetDescription } from "../core/sheet/description";
 import type { WorkbookPort, WrittenSheet } from "../workbook/port";
@@ -187,6 +188,16 @@ export class FinsamSession {
       const step = steps.next();
       if (step.done) return step.value;
     }
+  }
+
+  /** The Inställningar sheet's settings, e.g. "Utfall till och med månad" as the Budget pane's default month. */
+  async settings(): Promise<Outcome<Settings>> {
+    return guard(async () => {
+      const cells = (await this.port.readSheets(["Inställningar"])).get("Inställningar");
+      if (!cells) return failed([diagnostic("inputs.sheetMissing", { value: "Inställningar" })]);
+      const read = readSettings(cells);
+      return read.ok ? ok(read.settings) : failed(read.errors.map((e) => onSheet(e, "Inställningar")));
+    });
   }
 }
 

@@ -1,10 +1,10 @@
 import { createRoot } from "react-dom/client";
 import { App } from "./components/App";
 import { FinsamSession } from "../app/session";
-import { MemoryWorkbook } from "../workbook/memoryWorkbook";
 import { OfficeWorkbook } from "../excel/officeWorkbook";
 import { EXAMPLE_TOTAL } from "../core/example/exempelforbund";
 import { loadExampleLedger } from "./example";
+import { PreviewWorkbook } from "./previewWorkbook";
 
 /*
  * Office.onReady resolves in Excel with host "Excel", and in a plain browser with host null: there the pane
@@ -17,8 +17,11 @@ Office.onReady(async (info) => {
     createRoot(root).render(<App session={new FinsamSession(new OfficeWorkbook())} />);
     return;
   }
-  const workbook = new MemoryWorkbook();
+  const workbook = new PreviewWorkbook();
   const session = new FinsamSession(workbook);
   await session.createInputSheets({ ledger: await loadExampleLedger() });
+  // The preview's workbook, for the browser tests to set up a case a user would make in Excel (a sheet of
+  // their own, another month in Inställningar); nothing in the pane reads it from here.
+  Object.assign(window, { finsamPreviewWorkbook: workbook });
   createRoot(root).render(<App session={session} preview={workbook} defaultTotal={EXAMPLE_TOTAL} />);
 });

@@ -2,7 +2,10 @@ import { useCallback, useState } from "react";
 import type { Outcome } from "../app/session";
 import type { Diagnostic } from "../core/import/diagnostic";
 
-/** Runs one pane action at a time and keeps its outcome: busy flag, value, errors and warnings. */
+/**
+ * Runs one pane action at a time and keeps its outcome: busy flag, value, errors and warnings. A new run
+ * clears the previous outcome first, so an old result never stands next to a new run's errors.
+ */
 export function useAction<T>() {
   const [busy, setBusy] = useState(false);
   const [value, setValue] = useState<T | undefined>(undefined);
@@ -11,6 +14,7 @@ export function useAction<T>() {
 
   const run = useCallback(async (action: () => Promise<Outcome<T>>) => {
     setBusy(true);
+    setValue(undefined);
     setErrors([]);
     setWarnings([]);
     try {

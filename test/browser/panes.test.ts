@@ -3,6 +3,10 @@ import { mkdirSync, readFileSync } from "fs";
 import type { Browser, Page } from "playwright-core";
 import { launch } from "../helpers/browser";
 import { serve } from "../helpers/staticServer";
+import type { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
+
+/** The preview's workbook, which index.tsx leaves on window for tests to set up what a user would do in Excel. */
+type WithWorkbook = { finsamPreviewWorkbook: MemoryWorkbook };
 
 /*
  * The task pane as a user meets it outside Excel: the preview with the example förbund in an in-memory
@@ -46,6 +50,31 @@ describe("task pane preview (example förbund)", () => {
 
   /** A pane's tab (the sheet tabs of the preview below share some names). */
   const paneTab = (name: string) => page.getByRole("navigation", { name: "Delar" }).getByRole("tab", { name, exact: true });
+  /** A pane's own content (its tabpanel), by route id. */
+  const pane = (id: string) => page.locator(`#panel-${id}`);
+  /** The preview's sheet tab shown now. */
+  const shownSheet = () => page.getByRole("tablist", { name: "Blad i arbetsboken" }).getByRole("tab", { selected: true }).textContent();
+  /** Reads until `ok` accepts the value (or 10 s pass) and returns the last value read. */
+  const until = async <T,>(read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> => {
+    const end = Date.now() + 10_000;
+    let value = await read();
+    while (!ok(value) && Date.now() < end) {
+      await page.waitForTimeout(50);
+      value = await read();
+    }
+    return value;
+  };
+  const focused = async () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+  /** Replaces the month in Inställningar, as a user would type it in Excel. */
+  const setSettingsMonth = (month: number) =>
+    page.evaluate((m) => {
+      const wb = (window as unknown as WithWorkbook).finsamPreviewWorkbook;
+      const rows = wb.getSheet("Inställningar")!.cells.map((row) => row.map((c) => (c.value ?? "") as string | number));
+      const at = rows.findIndex((r) => r[0] === "Utfall till och med månad");
+      rows[at]![1] = m;
+      wb.deleteSheet("Inställningar");
+      wb.addUserSheet("Inställningar", rows);
+    }, month);
 
   const axe = async () => {
     // Served from the pane's own origin: the pane's CSP (rightly) blocks inline scripts.
@@ -67,40 +96,82 @@ describe("task pane preview (example förbund)", () => {
     await page.screenshot({ path: `${SHOTS}/01-start.png`, fullPage: true });
   });
 
-  it("builds all reports from Bokslut and shows them as the board would see them", async () => {
+  it("builds all reports from Bokslut, says what it wrote and what the checks found, and shows them as the board would see them", async () => {
     await paneTab("Bokslut").click();
-    await page.getByRole("button", { name: "Bygg alla rapporter" }).click();
-    const status = page.getByRole("status").filter({ hasText: "Skrev" });
-    await status.waitFor();
-    expect(await status.textContent()).toMatch(/Skrev 11 blad\. 0 avvikelser/);
+    // By keyboard: the busy button stays focusable, so focus is still on it when the build is done.
+    await page.getByRole("button", { name: "Bygg alla rapporter" }).focus();
+    await page.keyboard.press("Enter");
+    const written = pane("bokslut").getByRole("status").filter({ hasText: "Skrev" });
+    await written.waitFor();
+    expect(await focused()).toBe("Bygg alla rapporter");
+    expect(await written.textContent()).toMatch(/^Skrev 11 blad: Driftsredovisning, Resultaträkning, .* och Kontroller\.$/);
+    // Every check is counted, "kan inte prövas" too, and that status is explained.
+    const checks = (await pane("bokslut").getByRole("status").filter({ hasText: "kontroller:" }).textContent())!;
+    const [, total, failed, passed, na] = checks.match(/(\d+) kontroller: (\d+) stämmer inte, (\d+) stämmer, (\d+) kan inte prövas\./)!.map(Number);
+    expect([failed, na! > 0, failed! + passed! + na!]).toEqual([0, true, total]);
+    expect(checks).toContain("Kan inte prövas: en av siffrorna");
+    expect(checks).not.toMatch(/avvikelse/);
+    // The preview shows the first sheet written, as Excel would.
+    expect(await shownSheet()).toBe("Driftsredovisning");
     await page.getByRole("tablist", { name: "Blad i arbetsboken" }).getByRole("tab", { name: "Resultaträkning" }).click();
     const rr = page.getByRole("table", { name: "Resultaträkning" });
     await expect(rr.getByText("Årets resultat").count()).resolves.toBeGreaterThan(0);
     await page.screenshot({ path: `${SHOTS}/02-bokslut-resultatrakning.png`, fullPage: true });
   });
 
-  it("flags budget deviations in the follow-up", async () => {
+  it("flags budget deviations in the follow-up, by colour, shape and text", async () => {
     await paneTab("Budget").click();
     await page.getByLabel("Utfall till och med månad").selectOption("9");
     await page.getByRole("button", { name: "Skriv budgetuppföljningen" }).click();
-    const badge = page.getByRole("status").filter({ hasText: "flaggade avvikelser" });
+    const badge = pane("budgetuppfoljning").getByRole("status").filter({ hasText: "flaggade avvikelser" });
     await badge.waitFor();
     const flagged = Number((await badge.textContent())!.match(/(\d+) flaggade/)![1]);
-    expect(flagged).toBeGreaterThan(0);
-    expect(await page.locator("td[data-flag=critical], td[data-flag=warning]").count()).toBe(flagged);
+    expect(flagged).toBeGreaterThan(1);
+    expect(await pane("budgetuppfoljning").getByRole("status").filter({ hasText: "Skrev" }).textContent()).toBe("Skrev 1 blad: Budgetuppföljning.");
+    const cells = pane("budgetuppfoljning").locator("td[data-flag=critical], td[data-flag=warning]");
+    expect(await cells.count()).toBe(flagged);
+    // Each flagged cell says so in text (read by a screen reader) and carries a marker, not only a colour.
+    const marked = await cells.evaluateAll((tds) => tds.map((td) => [td.dataset.flag, /\((Varning|Kritisk)\)$/.test(td.textContent ?? ""), td.querySelector("svg") !== null]));
+    expect(marked).toEqual(marked.map(([flag]) => [flag, true, true]));
+    expect(await shownSheet()).toBe("Budgetuppföljning");
     await page.screenshot({ path: `${SHOTS}/03-budgetuppfoljning.png`, fullPage: true });
   });
 
-  it("lists the cross-checks and selects a finding's cells", async () => {
+  it("lists the cross-checks under a heading, counts each status, and keeps them across a tab switch", async () => {
     await paneTab("Kontroller").click();
-    await page.getByRole("button", { name: "Kör kontrollerna" }).click();
-    await page.getByRole("status").filter({ hasText: "stämmer" }).waitFor();
-    const findings = page.getByRole("list", { name: "Kontroller" }).getByRole("button");
-    expect(await findings.count()).toBeGreaterThan(20);
+    await page.getByRole("button", { name: "Kör kontrollerna" }).focus();
+    await page.keyboard.press("Enter");
+    const summary = pane("kontroller").getByRole("status").filter({ hasText: "kontroller:" });
+    await summary.waitFor();
+    expect(await focused()).toBe("Kör kontrollerna");
+    const [, total] = (await summary.textContent())!.match(/^(\d+) kontroller: \d+ stämmer inte, \d+ stämmer, \d+ kan inte prövas\./)!.map(Number);
+    const list = page.getByRole("list", { name: "Kontrollerna en och en" });
+    expect(await page.getByRole("heading", { name: "Kontrollerna en och en" }).count()).toBe(1);
+    expect(await list.getByRole("listitem").count()).toBe(total);
+    // Only findings with cells to select are buttons; the others (e.g. unit headings) are text.
+    const buttons = await list.getByRole("button").count();
+    expect(buttons).toBeGreaterThan(20);
+    expect(buttons).toBeLessThan(total!);
     await page.screenshot({ path: `${SHOTS}/04-kontroller.png` });
+    await paneTab("Bokslut").click();
+    await paneTab("Kontroller").click();
+    expect(await list.getByRole("listitem").count()).toBe(total);
   });
 
-  it("splits the member contributions and writes the table", async () => {
+  it("writes the checks to a sheet, says so, and selects a finding's cells", async () => {
+    await page.getByRole("button", { name: "Skriv kontrollerna till ett blad" }).click();
+    const written = pane("kontroller").getByRole("status").filter({ hasText: "Skrev" });
+    await written.waitFor();
+    expect(await written.textContent()).toBe("Skrev 1 blad: Kontroller.");
+    expect(await shownSheet()).toBe("Kontroller");
+    await page.getByRole("list", { name: "Kontrollerna en och en" }).getByRole("button").filter({ hasText: "Årets resultat" }).first().click();
+    expect(await until(shownSheet, (name) => name !== "Kontroller")).not.toBe("Kontroller");
+    const selection = await page.evaluate(() => (window as unknown as WithWorkbook).finsamPreviewWorkbook.snapshot().selection);
+    expect(selection).toEqual({ sheet: await shownSheet(), range: expect.stringMatching(/^[A-Z]+\d+(,[A-Z]+\d+)*$/) });
+    expect(await pane("kontroller").getByRole("alert").count()).toBe(0);
+  });
+
+  it("splits the member contributions and writes the table; a new run's error replaces the old result", async () => {
     await paneTab("Medlemsavgifter").click();
     await page.getByRole("button", { name: "Skriv fördelningen till ett blad" }).click();
     const table = page.getByRole("table", { name: "Medlemsavgifter" }).first();
@@ -109,15 +180,87 @@ describe("task pane preview (example förbund)", () => {
     // 6 000 000 kr: staten 3 000 000, region 1 500 000, kommunerna 7/5/3 of 1 500 000.
     for (const amount of ["3 000 000", "1 500 000", "700 000", "500 000", "300 000", "6 000 000"]) expect(text).toContain(amount);
     await page.screenshot({ path: `${SHOTS}/05-medlemsavgifter.png`, fullPage: true });
+    await page.getByLabel("Total medelstilldelning (kr)").fill("abc");
+    await page.getByRole("button", { name: "Skriv fördelningen till ett blad" }).click();
+    await pane("medlemsavgifter").getByRole("alert").waitFor();
+    expect(await pane("medlemsavgifter").getByRole("table").count()).toBe(0);
   });
 
-  it("imports an SIE file (CP437) in the browser and reports the mapping", async () => {
+  it("shows errors in English in English mode", async () => {
+    await page.getByRole("combobox", { name: "Språk" }).selectOption("en");
+    await page.getByRole("button", { name: "Write the split to a sheet" }).click();
+    const alert = pane("medlemsavgifter").getByRole("alert");
+    expect(await until(() => alert.textContent(), (text) => /not a whole number/.test(text ?? ""))).toMatch(/^It did not work: .*Nothing was written\.total: the total NaN is not a whole number of /);
+    expect(await alert.textContent()).not.toMatch(/går inte/);
+    await page.getByRole("combobox", { name: "Language" }).selectOption("sv");
+    await page.getByLabel("Total medelstilldelning (kr)").fill("6000000");
+  });
+
+  it("imports an SIE file (CP437) in the browser and reports the mapping; a failed import clears the old summary", async () => {
     await paneTab("Import").click();
     await page.getByLabel("Välj SIE-fil").setInputFiles(resolve("examples/exempelforbund.se"));
     const status = page.getByRole("status").filter({ hasText: "Samordningsförbundet Exempelbygd" });
     await status.waitFor();
     expect(await status.textContent()).toMatch(/Samordningsförbundet Exempelbygd: \d+ konton, 2 år\. Alla konton är mappade/);
-    await page.screenshot({ path: `${SHOTS}/06-import.png`, fullPage: true });
+    // The pane only: the preview below now shows the Huvudbok just written, 200 rows long.
+    await page.screenshot({ path: `${SHOTS}/06-import.png` });
+    await page.getByLabel("Välj SIE-fil").setInputFiles({ name: "text.se", mimeType: "text/plain", buffer: Buffer.from("Hej detta ar ingen SIE-fil\r\nbara text\r\n") });
+    await pane("import").getByRole("alert").waitFor();
+    expect(await status.count()).toBe(0);
+  });
+
+  it("tells which report went to another name when a sheet of the user's has its name", async () => {
+    await page.evaluate(() => {
+      const wb = (window as unknown as WithWorkbook).finsamPreviewWorkbook;
+      wb.deleteSheet("Budgetuppföljning");
+      wb.addUserSheet("Budgetuppföljning", [["Min egen uppföljning"]]);
+    });
+    await paneTab("Budget").click();
+    await page.getByRole("button", { name: "Skriv budgetuppföljningen" }).click();
+    const written = pane("budgetuppfoljning").getByRole("status").filter({ hasText: "Skrev" });
+    expect(await until(() => written.textContent(), (text) => text?.includes("(2)") ?? false)).toBe(
+      "Skrev 1 blad: Budgetuppföljning (2).Bladet Budgetuppföljning fanns redan och är ditt; rapporten skrevs till Budgetuppföljning (2).",
+    );
+    expect(await shownSheet()).toBe("Budgetuppföljning (2)");
+  });
+
+  it("fits a 350 px task pane: nothing cut off or off to the side, row labels stay while the amounts scroll", async () => {
+    await page.setViewportSize({ width: 350, height: 900 });
+    try {
+      const label = await page.getByText("Språk", { exact: true }).evaluate((el) => {
+        const select = document.getElementById(el.getAttribute("for")!)!.getBoundingClientRect();
+        return { clipped: el.scrollWidth > el.clientWidth, overlaps: el.getBoundingClientRect().right > select.left };
+      });
+      expect(label).toEqual({ clipped: false, overlaps: false });
+      for (const tab of PANE_TABS) {
+        await paneTab(tab).click();
+        expect([tab, await page.evaluate(() => document.documentElement.scrollWidth)]).toEqual([tab, 350]);
+      }
+      await paneTab("Budget").click();
+      const region = pane("budgetuppfoljning").getByRole("region");
+      const stays = await region.evaluate((el) => {
+        el.scrollLeft = el.scrollWidth;
+        const label = el.querySelector("tbody tr:nth-child(6) td")!;
+        return { scrolled: el.scrollLeft > 0, left: Math.round(label.getBoundingClientRect().left - el.getBoundingClientRect().left) };
+      });
+      expect(stays).toEqual({ scrolled: true, left: 0 });
+    } finally {
+      await page.setViewportSize({ width: 420, height: 900 });
+    }
+  });
+
+  it("says so when a finding's cells cannot be selected (its sheet was deleted)", async () => {
+    await paneTab("Kontroller").click();
+    await page.getByRole("button", { name: "Kör kontrollerna" }).click();
+    await pane("kontroller").getByRole("status").filter({ hasText: "kontroller:" }).waitFor();
+    await page.evaluate(() => {
+      const wb = (window as unknown as WithWorkbook).finsamPreviewWorkbook;
+      for (const name of ["Resultaträkning", "Balansräkning", "Kassaflödesanalys", "Driftsredovisning", "Flerårsöversikt", "Not Intäkter", "Not Kostnader"]) wb.deleteSheet(name);
+    });
+    await page.getByRole("list", { name: "Kontrollerna en och en" }).getByRole("button").first().click();
+    const alert = pane("kontroller").getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/^Cellerna kunde inte markeras: Bladet ".+" finns inte i arbetsboken\. Rapportbladen skrivs under Bokslut\.$/);
   });
 
   it("has no serious or critical accessibility violations on any pane", async () => {
@@ -132,7 +275,6 @@ describe("task pane preview (example förbund)", () => {
   it("reaches the main flow by keyboard alone", async () => {
     await page.reload();
     await page.getByRole("tab", { name: "Inställningar" }).waitFor();
-    const focused = async () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
     // Tab to the pane tabs, arrow to Bokslut, Tab into the pane, Enter on the build button.
     let guard = 0;
     while (!(await focused()).startsWith("Start") && guard++ < 20) await page.keyboard.press("Tab");
@@ -144,6 +286,18 @@ describe("task pane preview (example förbund)", () => {
     while ((await focused()) !== "Bygg alla rapporter" && guard++ < 20) await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     await page.getByRole("status").filter({ hasText: "Skrev" }).waitFor();
+    expect(await focused()).toBe("Bygg alla rapporter");
+  });
+
+  it("takes the follow-up's month from Inställningar, by name (after the reload: the Budget pane is new)", async () => {
+    await setSettingsMonth(9);
+    await paneTab("Budget").click();
+    const month = pane("budgetuppfoljning").getByLabel("Utfall till och med månad");
+    expect(await until(() => month.inputValue(), (v) => v === "9")).toBe("9");
+    expect(await month.locator("option:checked").textContent()).toBe("september");
+    expect(await month.locator("option").allTextContents()).toEqual(["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"]);
+    expect(await pane("budgetuppfoljning").getByText("Förvalt från bladet Inställningar.").count()).toBe(1);
+    await setSettingsMonth(12);
   });
 
   it("made no request outside its own origin and raised no script errors", () => {

@@ -8,7 +8,8 @@ describe("UI language", () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(sv).sort());
     for (const key of Object.keys(sv) as (keyof typeof sv)[]) {
       expect([key, sv[key].length > 0, en[key].length > 0]).toEqual([key, true, true]);
-      const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      // Both {name} placeholders and the numbers that {name|one|other} choose a word by.
+      const names = (s: string) => [...new Set([...s.matchAll(/\{(\w+)[}|]/g)].map((m) => m[1]))].sort();
       expect([key, names(en[key])]).toEqual([key, names(sv[key])]);
     }
   });
@@ -25,7 +26,17 @@ describe("UI language", () => {
   });
 
   it("fills placeholders", () => {
-    expect(format("sv", "close.written", { count: 9 })).toBe("Skrev 9 blad.");
-    expect(format("en", "close.written", { count: 9 })).toBe("Wrote 9 sheets.");
+    expect(format("sv", "written.sheets", { count: 9, sheets: "A" })).toBe("Skrev 9 blad: A.");
+    expect(format("en", "written.sheets", { count: 9, sheets: "A" })).toBe("Wrote 9 sheets: A.");
+  });
+
+  it("picks the singular or the plural word by the number", () => {
+    expect(format("sv", "followup.flagged", { count: 1 })).toBe("1 flaggad avvikelse");
+    expect(format("sv", "followup.flagged", { count: 0 })).toBe("0 flaggade avvikelser");
+    expect(format("sv", "followup.flagged", { count: 2 })).toBe("2 flaggade avvikelser");
+    expect(format("en", "followup.flagged", { count: 1 })).toBe("1 flagged deviation");
+    expect(format("en", "written.sheets", { count: 1, sheets: "Kontroller" })).toBe("Wrote 1 sheet: Kontroller.");
+    expect(format("sv", "checks.summary", { total: 117, failed: 1, passed: 109, na: 7 })).toBe("117 kontroller: 1 stämmer inte, 109 stämmer, 7 kan inte prövas.");
+    expect(format("en", "checks.summary", { total: 1, failed: 1, passed: 0, na: 0 })).toBe("1 check: 1 does not hold, 0 hold, 0 cannot be tested.");
   });
 });

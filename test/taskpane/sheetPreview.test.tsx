@@ -19,4 +19,16 @@ describe("SheetPreview", () => {
     // Given more rows than it shows, it cuts them itself.
     expect(count(renderToStaticMarkup(<SheetPreview name="Huvudbok" cells={rows(PREVIEW_ROWS + 50)} />), "tr")).toBe(PREVIEW_ROWS);
   });
+
+  it("marks a flagged cell by shape and text, not colour alone, with a legend", () => {
+    const html = renderToStaticMarkup(<SheetPreview name="Budgetuppföljning" cells={[[{ value: "Steg till arbete" }, { value: -62, numberFormat: "#,##0", flag: "warning" }, { value: -175, numberFormat: "#,##0", flag: "critical" }]]} />);
+    expect(html).toMatch(/data-flag="warning"><span[^>]*><svg[^>]*aria-hidden="true"[\s\S]*?<\/svg><\/span>\u221262<span[^>]*> \(Varning\)<\/span><\/td>/);
+    expect(html).toContain(" (Kritisk)</span></td>");
+    expect(html.replace(/<[^>]+>/g, "")).toMatch(/^VarningKritisk/);
+  });
+
+  it("keeps a date in a heading unbroken", () => {
+    const html = renderToStaticMarkup(<SheetPreview name="Kassaflödesanalys" cells={[[{ style: "columnHeading" }, { value: "2024-01-01 – 2024-12-31", style: "columnHeading" }]]} />);
+    expect(html).toMatch(/<span class="[^"]+">2024-01-01<\/span> – <span class="[^"]+">2024-12-31<\/span>/);
+  });
 });

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
-import { FluentProvider, webLightTheme, makeStyles, tokens, Title3, MessageBar, MessageBarBody, TabList, Tab, Select, Field, Badge } from "@fluentui/react-components";
+import { FluentProvider, webLightTheme, makeStyles, tokens, Title3, MessageBar, MessageBarBody, TabList, Tab, Select, Label, Badge, useId } from "@fluentui/react-components";
 import type { FinsamSession } from "../../app/session";
-import type { MemoryWorkbook } from "../../workbook/memoryWorkbook";
+import type { PreviewWorkbook } from "../previewWorkbook";
 import { PANES, currentPane, onPaneChange, showPane, type PaneId } from "../route";
 import { LanguageContext } from "../i18n/context";
 import { format, type Language } from "../i18n/strings";
@@ -17,22 +17,35 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: "960px" },
   tabs: { flexWrap: "wrap" },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  // Label and select side by side, each as wide as it needs (Field's horizontal layout gives the label a
+  // third of the row, which cuts "Language" off in a narrow pane).
+  language: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, whiteSpace: "nowrap" },
 });
 
 export interface AppProps {
   session: FinsamSession;
   /** Set outside Excel: the in-memory workbook the preview writes to and shows. */
-  preview?: MemoryWorkbook;
+  preview?: PreviewWorkbook;
   /** Default total for the contribution split (the example's in the preview). */
   defaultTotal?: number;
 }
 
 export function App({ session, preview, defaultTotal = 0 }: AppProps) {
   const styles = useStyles();
+  const languageId = useId("language");
   const [language, setLanguage] = useState<Language>("sv");
   const [pane, setPane] = useState<PaneId>(currentPane());
+  // Panes are mounted on their first visit and then only hidden, so a result stays when the user looks elsewhere.
+  const [visited, setVisited] = useState<ReadonlySet<PaneId>>(() => new Set([currentPane()]));
   const [version, setVersion] = useState(0);
-  useEffect(() => onPaneChange(setPane), []);
+  useEffect(
+    () =>
+      onPaneChange((p) => {
+        setPane(p);
+        setVisited((v) => (v.has(p) ? v : new Set([...v, p])));
+      }),
+    [],
+  );
   const t = (key: Parameters<typeof format>[1]) => format(language, key);
   const changed = () => setVersion((v) => v + 1);
   const props = { session, onChanged: changed };
@@ -44,12 +57,17 @@ export function App({ session, preview, defaultTotal = 0 }: AppProps) {
           <header className={styles.header}>
             <Title3 as="h1">{t("appTitle")}</Title3>
             {preview && <Badge appearance="filled" color="warning">{t("previewBadge")}</Badge>}
-            <Field label={t("language")} orientation="horizontal">
-              <Select value={language} onChange={(_, d) => setLanguage(d.value as Language)}>
-                <option value="sv">Svenska</option>
-                <option value="en">English</option>
+            <div className={styles.language}>
+              <Label htmlFor={languageId}>{t("language")}</Label>
+              <Select id={languageId} value={language} onChange={(_, d) => setLanguage(d.value as Language)}>
+                <option value="sv" lang="sv">
+                  Svenska
+                </option>
+                <option value="en" lang="en">
+                  English
+                </option>
               </Select>
-            </Field>
+            </div>
           </header>
           {preview && (
             <MessageBar intent="warning">
@@ -59,18 +77,22 @@ export function App({ session, preview, defaultTotal = 0 }: AppProps) {
           <nav aria-label={t("navLabel")}>
             <TabList className={styles.tabs} selectedValue={pane} onTabSelect={(_, d) => showPane(d.value as PaneId)}>
               {PANES.map((p) => (
-                <Tab key={p} value={p}>
+                <Tab key={p} value={p} id={`tab-${p}`} aria-controls={`panel-${p}`}>
                   {t(`pane.${p}`)}
                 </Tab>
               ))}
             </TabList>
           </nav>
-          {pane === "start" && <PaneStart {...props} />}
-          {pane === "import" && <PaneImport {...props} />}
-          {pane === "medlemsavgifter" && <PaneSplit {...props} defaultTotal={defaultTotal} />}
-          {pane === "budgetuppfoljning" && <PaneFollowUp {...props} />}
-          {pane === "bokslut" && <PaneClose {...props} />}
-          {pane === "kontroller" && <PaneChecks {...props} />}
+          {PANES.filter((p) => visited.has(p)).map((p) => (
+            <div key={p} role="tabpanel" id={`panel-${p}`} aria-labelledby={`tab-${p}`} hidden={p !== pane}>
+              {p === "start" && <PaneStart {...props} />}
+              {p === "import" && <PaneImport {...props} />}
+              {p === "medlemsavgifter" && <PaneSplit {...props} defaultTotal={defaultTotal} />}
+              {p === "budgetuppfoljning" && <PaneFollowUp {...props} active={p === pane} />}
+              {p === "bokslut" && <PaneClose {...props} />}
+              {p === "kontroller" && <PaneChecks {...props} />}
+            </div>
+          ))}
           {preview && <WorkbookPreview workbook={preview} version={version} />}
         </main>
       </LanguageContext.Provider>

@@ -1,10 +1,12 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { Diagnostic } from "../../core/import/diagnostic";
-import { useT } from "../i18n/context";
+import { diagnosticText } from "../diagnosticText";
+import { useLanguage, useT } from "../i18n/context";
 
-/** Errors (nothing was written) and warnings of an action, each naming its sheet, cell or line. */
+/** Errors (nothing was written) and warnings of an action, each naming its sheet, cell or line, in the UI language. */
 export function Diagnostics({ errors = [], warnings = [] }: { errors?: readonly Diagnostic[]; warnings?: readonly Diagnostic[] }) {
   const t = useT();
+  const language = useLanguage();
   return (
     <>
       {errors.length > 0 && (
@@ -13,7 +15,7 @@ export function Diagnostics({ errors = [], warnings = [] }: { errors?: readonly 
             <MessageBarTitle>{t("errorsTitle")}</MessageBarTitle>
             <ul>
               {errors.slice(0, 50).map((e, i) => (
-                <li key={i}>{e.message}</li>
+                <li key={i}>{diagnosticText(e, language)}</li>
               ))}
             </ul>
           </MessageBarBody>
@@ -25,7 +27,7 @@ export function Diagnostics({ errors = [], warnings = [] }: { errors?: readonly 
             <MessageBarTitle>{t("warningsTitle")}</MessageBarTitle>
             <ul>
               {warnings.slice(0, 20).map((w, i) => (
-                <li key={i}>{w.message}</li>
+                <li key={i}>{diagnosticText(w, language)}</li>
               ))}
             </ul>
           </MessageBarBody>

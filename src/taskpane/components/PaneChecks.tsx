@@ -1,69 +1,120 @@
-import { Button, Badge, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { Button, Badge, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
 import type { BuildSummary, FinsamSession } from "../../app/session";
-import { findingCells } from "../../app/findingCells";
+import { findingCells, type CellGroup } from "../../app/findingCells";
 import type { Finding } from "../../core/checks/finding";
-import { LanguageContext, useT } from "../i18n/context";
-import { useContext } from "react";
+import { isFinsamError } from "../../core/errors";
+import type { WrittenSheet } from "../../workbook/port";
+import { useLanguage, useT } from "../i18n/context";
 import { useAction } from "../useAction";
+import { CheckSummary } from "./CheckSummary";
 import { Diagnostics } from "./Diagnostics";
+import { WrittenSheets } from "./WrittenSheets";
 import { usePaneStyles } from "./styles";
 
 const useStyles = makeStyles({
   finding: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXXS, width: "100%", textAlign: "left", height: "auto", padding: tokens.spacingVerticalS },
+  // A finding without cells to select is text, not a button; it keeps the buttons' layout (and their border).
+  static: { boxSizing: "border-box", border: `${tokens.strokeWidthThin} solid transparent` },
+  title: { fontWeight: tokens.fontWeightSemibold },
+  explanation: { fontWeight: tokens.fontWeightRegular },
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
 
 const ORDER: Record<Finding["status"], number> = { fail: 0, "not-applicable": 1, pass: 2 };
 
+/**
+ * The sheet each report is on: the name this run wrote it under, else its usual name (where Bokslut writes
+ * it). A report Bokslut had to write under another name ("(2)") is not known here: see the report.
+ */
+function reportSheets(summary: BuildSummary): WrittenSheet[] {
+  return summary.result.sheets.map((x) => summary.written.find((w) => w.key === x.ownerKey) ?? { key: x.ownerKey!, name: x.name });
+}
+
 export function PaneChecks({ session, onChanged }: { session: FinsamSession; onChanged: () => void }) {
   const t = useT();
-  const language = useContext(LanguageContext);
+  const language = useLanguage();
   const s = usePaneStyles();
   const c = useStyles();
+  const headingId = useId("checks-list");
   const action = useAction<BuildSummary>();
-  const run = (write: boolean) =>
-    action.run(async () => {
+  const [selectError, setSelectError] = useState<unknown>(null);
+  const run = (write: boolean) => {
+    setSelectError(null);
+    return action.run(async () => {
       const outcome = await session.checks(write);
       onChanged();
       return outcome;
     });
+  };
   const summary = action.value;
   const findings = summary ? [...summary.findings].sort((a, b) => ORDER[a.status] - ORDER[b.status]) : [];
-  const select = async (f: Finding) => {
-    if (!summary) return;
-    const groups = findingCells(f.refs, summary.result.models, summary.written.length ? summary.written : summary.result.sheets.map((x) => ({ key: x.ownerKey!, name: x.name })));
-    if (groups[0]) await session.select(groups[0].sheet, groups[0].range);
+  const sheets = summary ? reportSheets(summary) : [];
+  const select = async (group: CellGroup) => {
+    setSelectError(null);
+    try {
+      await session.select(group.sheet, group.range);
+      onChanged();
+    } catch (e) {
+      setSelectError(e);
+    }
   };
+  const selectMessage = selectError === null ? "" : isFinsamError(selectError) ? selectError.messageIn(language) : String((selectError as Error)?.message ?? selectError);
   return (
     <section className={s.pane}>
       <p>{t("checks.intro")}</p>
       <div className={s.actions}>
-        <Button appearance="primary" disabled={action.busy} onClick={() => run(false)}>
+        <Button appearance="primary" disabledFocusable={action.busy} onClick={() => run(false)}>
           {t("checks.run")}
         </Button>
-        <Button disabled={action.busy} onClick={() => run(true)}>
+        <Button disabledFocusable={action.busy} onClick={() => run(true)}>
           {t("checks.write")}
         </Button>
       </div>
       {action.busy && <Spinner size="tiny" label={t("busy")} />}
       {summary && (
-        <p role="status">
-          {t("checks.summary", { failed: findings.filter((f) => f.status === "fail").length, passed: findings.filter((f) => f.status === "pass").length })}
-        </p>
+        <>
+          <WrittenSheets written={summary.written} />
+          <CheckSummary findings={summary.findings} />
+        </>
       )}
-      <ul className={c.list} aria-label={t("pane.kontroller")}>
-        {findings.map((f) => (
-          <li key={f.id}>
-            <Button className={c.finding} appearance="subtle" onClick={() => select(f)}>
-              <Badge color={f.status === "fail" ? "danger" : f.status === "pass" ? "success" : "informative"} appearance="tint">
-                {t(f.status === "fail" ? "checks.fail" : f.status === "pass" ? "checks.pass" : "checks.na")}
-              </Badge>
-              <span>{f.title[language]}</span>
-              {f.status === "fail" && <small>{f.explanation}</small>}
-            </Button>
-          </li>
-        ))}
-      </ul>
+      {selectError !== null && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{t("checks.selectFailed", { message: selectMessage })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {summary && (
+        <>
+          <Subtitle2 as="h2" id={headingId}>
+            {t("checks.listTitle")}
+          </Subtitle2>
+          <ul className={c.list} aria-labelledby={headingId}>
+            {findings.map((f) => {
+              const group = findingCells(f.refs, summary.result.models, sheets)[0];
+              const content = (
+                <>
+                  <Badge color={f.status === "fail" ? "danger" : f.status === "pass" ? "success" : "informative"} appearance="tint">
+                    {t(f.status === "fail" ? "checks.fail" : f.status === "pass" ? "checks.pass" : "checks.na")}
+                  </Badge>
+                  <span className={c.title}>{f.title[language]}</span>
+                  {f.status !== "pass" && <small className={c.explanation}>{f.explanation}</small>}
+                </>
+              );
+              return (
+                <li key={f.id}>
+                  {group ? (
+                    <Button className={c.finding} appearance="subtle" onClick={() => select(group)}>
+                      {content}
+                    </Button>
+                  ) : (
+                    <div className={mergeClasses(c.finding, c.static)}>{content}</div>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
       <Diagnostics errors={action.errors} warnings={action.warnings} />
     </section>
   );

@@ -1,10 +1,12 @@
-import { useEffect } from "react";
-import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
-import { takeAutoRun } from "../route";
+import { useEffect, useRef } from "react";
+import { Button, Spinner } from "@fluentui/react-components";
+import { currentPane, onPaneChange, takeAutoRun, type PaneId } from "../route";
 import type { BuildSummary, FinsamSession } from "../../app/session";
 import { useT } from "../i18n/context";
 import { useAction } from "../useAction";
+import { CheckSummary } from "./CheckSummary";
 import { Diagnostics } from "./Diagnostics";
+import { WrittenSheets } from "./WrittenSheets";
 import { usePaneStyles } from "./styles";
 
 export function PaneClose({ session, onChanged }: { session: FinsamSession; onChanged: () => void }) {
@@ -17,32 +19,33 @@ export function PaneClose({ session, onChanged }: { session: FinsamSession; onCh
       onChanged();
       return outcome;
     });
-  // The ribbon's "Bygg alla rapporter" opens this pane and asks it to build at once.
+  // The ribbon's "Bygg alla rapporter" opens this pane and asks it to build at once: when the pane first
+  // mounts, and again on every later request (the pane stays mounted once it has been shown).
+  const latestBuild = useRef(build);
   useEffect(() => {
-    if (takeAutoRun()) void build();
+    latestBuild.current = build;
+  });
+  useEffect(() => {
+    const runIfAsked = (pane: PaneId) => {
+      if (pane === "bokslut" && takeAutoRun()) void latestBuild.current();
+    };
+    runIfAsked(currentPane());
+    return onPaneChange(runIfAsked);
   }, []);
-  const written = action.value?.written ?? [];
-  const failed = action.value?.findings.filter((f) => f.status === "fail").length ?? 0;
   return (
     <section className={s.pane}>
       <p>{t("close.intro")}</p>
       <div className={s.actions}>
-        <Button appearance="primary" disabled={action.busy} onClick={build}>
+        <Button appearance="primary" disabledFocusable={action.busy} onClick={build}>
           {t("close.buildAll")}
         </Button>
       </div>
       {action.busy && <Spinner size="tiny" label={t("busy")} />}
       {action.value && (
-        <MessageBar intent={failed ? "warning" : "success"} role="status">
-          <MessageBarBody>
-            {t("close.written", { count: written.length })} {t("checks.summary", { failed, passed: action.value.findings.filter((f) => f.status === "pass").length })}
-            <ul className={s.list}>
-              {written.map((w) => (
-                <li key={w.key}>{w.preferredName ? t("close.renamed", { preferred: w.preferredName, name: w.name }) : w.name}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+        <>
+          <WrittenSheets written={action.value.written} />
+          <CheckSummary findings={action.value.findings} nameFailed />
+        </>
       )}
       <Diagnostics errors={action.errors} warnings={action.warnings} />
     </section>

@@ -1,17 +1,38 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Button, Field, Select, Spinner, Badge } from "@fluentui/react-components";
 import type { BuildSummary, FinsamSession } from "../../app/session";
-import { useT } from "../i18n/context";
+import { monthName } from "../format";
+import { useLanguage, useT } from "../i18n/context";
 import { useAction } from "../useAction";
 import { Diagnostics } from "./Diagnostics";
 import { SheetPreview } from "./SheetPreview";
+import { WrittenSheets } from "./WrittenSheets";
 import { usePaneStyles } from "./styles";
 
-export function PaneFollowUp({ session, onChanged }: { session: FinsamSession; onChanged: () => void }) {
+const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+
+/** `active`: the pane is shown; the default month is read from Inställningar each time it is. */
+export function PaneFollowUp({ session, onChanged, active }: { session: FinsamSession; onChanged: () => void; active: boolean }) {
   const t = useT();
+  const language = useLanguage();
   const s = usePaneStyles();
   const action = useAction<BuildSummary>();
-  const [month, setMonth] = useState(12);
+  // The month the user picked; until then the settings' "Utfall till och med månad" (else 12, the whole year).
+  const [chosen, setChosen] = useState<number | null>(null);
+  const [fromSettings, setFromSettings] = useState<number | null>(null);
+  useEffect(() => {
+    if (!active || chosen !== null) return;
+    let current = true;
+    // A sheet that cannot be read leaves the default; the follow-up itself reports what is wrong with it.
+    session.settings().then(
+      (outcome) => current && outcome.ok && setFromSettings(outcome.value.month),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [active, chosen, session]);
+  const month = chosen ?? fromSettings ?? 12;
   const write = () =>
     action.run(async () => {
       const outcome = await session.followUp(month);
@@ -24,20 +45,21 @@ export function PaneFollowUp({ session, onChanged }: { session: FinsamSession; o
     <section className={s.pane}>
       <p>{t("followup.intro")}</p>
       <div className={s.actions}>
-        <Field label={t("followup.month")}>
-          <Select value={String(month)} onChange={(_, d) => setMonth(Number(d.value))}>
-            {Array.from({ length: 12 }, (_, i) => (
-              <option key={i + 1} value={i + 1}>
-                {i + 1}
+        <Field label={t("followup.month")} hint={chosen === null && fromSettings !== null ? t("followup.monthFromSettings") : undefined}>
+          <Select value={String(month)} onChange={(_, d) => setChosen(Number(d.value))}>
+            {MONTHS.map((m) => (
+              <option key={m} value={m}>
+                {monthName(language, m)}
               </option>
             ))}
           </Select>
         </Field>
-        <Button appearance="primary" disabled={action.busy} onClick={write}>
+        <Button appearance="primary" disabledFocusable={action.busy} onClick={write}>
           {t("followup.write")}
         </Button>
       </div>
       {action.busy && <Spinner size="tiny" label={t("busy")} />}
+      {action.value && <WrittenSheets written={action.value.written} />}
       {sheet && (
         <>
           <Badge appearance="tint" color={flagged ? "danger" : "success"} role="status">

@@ -1,19 +1,27 @@
 import { useState } from "react";
 import { TabList, Tab, Subtitle2, makeStyles } from "@fluentui/react-components";
-import type { MemoryWorkbook } from "../../workbook/memoryWorkbook";
+import type { PreviewWorkbook } from "../previewWorkbook";
 import { useT } from "../i18n/context";
 import { PREVIEW_ROWS, SheetPreview } from "./SheetPreview";
 import { usePaneStyles } from "./styles";
 
 const useStyles = makeStyles({ tabs: { flexWrap: "wrap" } });
 
-/** The preview's workbook: its sheets as tabs, the chosen one rendered as Excel would show it. */
-export function WorkbookPreview({ workbook, version }: { workbook: MemoryWorkbook; version: number }) {
+/**
+ * The preview's workbook: its sheets as tabs, the chosen one rendered as Excel would show it. After an
+ * action writes (or selects cells), the sheet Excel would activate is shown.
+ */
+export function WorkbookPreview({ workbook, version }: { workbook: PreviewWorkbook; version: number }) {
   const t = useT();
   const s = usePaneStyles();
   const c = useStyles();
   const sheets = workbook.sheetList();
   const [chosen, setChosen] = useState<string | null>(null);
+  const [seenShows, setSeenShows] = useState(workbook.shows);
+  if (workbook.shows !== seenShows) {
+    setSeenShows(workbook.shows);
+    setChosen(workbook.shown ?? chosen);
+  }
   const active = sheets.find((x) => x === chosen) ?? sheets[sheets.length - 1];
   const shown = active === undefined ? undefined : workbook.previewOf(active, PREVIEW_ROWS);
   return (

@@ -1,0 +1,55 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { CheckSummary } from "../../src/taskpane/components/CheckSummary";
+import { WrittenSheets } from "../../src/taskpane/components/WrittenSheets";
+import { LanguageContext } from "../../src/taskpane/i18n/context";
+import type { Finding } from "../../src/core/checks/finding";
+
+const finding = (n: number, status: Finding["status"]): Finding => ({
+  id: `c${n}`,
+  title: { sv: `Kontroll ${n}`, en: `Check ${n}` },
+  figures: [],
+  difference: null,
+  tolerance: null,
+  unit: "kr",
+  status,
+  explanation: "",
+  refs: [],
+});
+const text = (html: string) => html.replace(/<[^>]+>/g, "");
+
+describe("CheckSummary", () => {
+  it("counts every status and names the first failing checks", () => {
+    const findings = [1, 2, 3, 4, 5].map((n) => finding(n, "fail")).concat([finding(6, "pass"), finding(7, "not-applicable")]);
+    const html = text(renderToStaticMarkup(<CheckSummary findings={findings} nameFailed />));
+    expect(html).toContain("7 kontroller: 5 stämmer inte, 1 stämmer, 1 kan inte prövas.");
+    expect(html).toContain("5 kontroller stämmer inte: Kontroll 1, Kontroll 2, Kontroll 3 och 2 till. Se Kontroller.");
+    expect(html).toContain("Kan inte prövas: en av siffrorna");
+  });
+
+  it("says one check in the singular, in either language", () => {
+    const one = [finding(1, "fail")];
+    expect(text(renderToStaticMarkup(<CheckSummary findings={one} nameFailed />))).toContain("1 kontroll: 1 stämmer inte, 0 stämmer, 0 kan inte prövas. 1 kontroll stämmer inte: Kontroll 1.");
+    const en = renderToStaticMarkup(
+      <LanguageContext.Provider value="en">
+        <CheckSummary findings={[finding(1, "fail"), finding(2, "fail")]} nameFailed />
+      </LanguageContext.Provider>,
+    );
+    expect(text(en)).toContain("2 checks: 2 do not hold, 0 hold, 0 cannot be tested. 2 checks do not hold: Check 1 and Check 2.");
+  });
+
+  it("leaves the names out where the list is shown (Kontroller)", () => {
+    expect(text(renderToStaticMarkup(<CheckSummary findings={[finding(1, "fail")]} />))).not.toContain("Kontroll 1");
+  });
+});
+
+describe("WrittenSheets", () => {
+  it("lists the sheets written and says which went to another name", () => {
+    const html = text(renderToStaticMarkup(<WrittenSheets written={[{ key: "rr", name: "Resultaträkning" }, { key: "br", name: "Balansräkning (2)", preferredName: "Balansräkning" }]} />));
+    expect(html).toContain("Skrev 2 blad: Resultaträkning och Balansräkning (2).");
+    expect(html).toContain("Bladet Balansräkning fanns redan och är ditt; rapporten skrevs till Balansräkning (2).");
+  });
+
+  it("shows nothing when nothing was written", () => {
+    expect(renderToStaticMarkup(<WrittenSheets written={[]} />)).toBe("");
+  });
+});
