@@ -1,7 +1,6 @@
 import { Dec } from "../core/money/decimal";
 import { UNITS, type UnitName } from "../core/money/units";
 import { parseSwedishAmount } from "../core/parse/swedishNumber";
-import { readSettings } from "../core/inputs/settings";
 import { isFinsamError } from "../core/errors";
 import { diagnostic, diagnosticOf, type Diagnostic } from "../core/import/diagnostic";
 import type { Ledger } from "../core/ledger/types";

@@ -190,8 +190,8 @@ describe("task pane preview (example förbund)", () => {
     await page.getByRole("combobox", { name: "Språk" }).selectOption("en");
     await page.getByRole("button", { name: "Write the split to a sheet" }).click();
     const alert = pane("medlemsavgifter").getByRole("alert");
-    expect(await until(() => alert.textContent(), (text) => /not a whole number/.test(text ?? ""))).toMatch(/^It did not work: .*Nothing was written\.total: the total NaN is not a whole number of /);
-    expect(await alert.textContent()).not.toMatch(/går inte/);
+    expect(await until(() => alert.textContent(), (text) => /is not an amount/.test(text ?? ""))).toMatch(/^It did not work: .*Nothing was written\.Totalbelopp: "abc" is not an amount\.$/);
+    expect(await alert.textContent()).not.toMatch(/inte ett belopp/);
     await page.getByRole("combobox", { name: "Language" }).selectOption("sv");
     await page.getByLabel("Total medelstilldelning (kr)").fill("6000000");
   });
@@ -201,12 +201,15 @@ describe("task pane preview (example förbund)", () => {
     await page.getByLabel("Välj SIE-fil").setInputFiles(resolve("examples/exempelforbund.se"));
     const status = page.getByRole("status").filter({ hasText: "Samordningsförbundet Exempelbygd" });
     await status.waitFor();
-    expect(await status.textContent()).toMatch(/Samordningsförbundet Exempelbygd: \d+ konton, 2 år\. Alla konton är mappade/);
+    expect(await status.textContent()).toBe("exempelforbund.se inläst: Samordningsförbundet Exempelbygd, 25 konton, 2 räkenskapsår. Alla konton är mappade.");
+    expect(await pane("import").getByRole("status").filter({ hasText: "Skrev 1 blad" }).textContent()).toBe("Skrev 1 blad: Huvudbok.");
     // The pane only: the preview below now shows the Huvudbok just written, 200 rows long.
     await page.screenshot({ path: `${SHOTS}/06-import.png` });
     await page.getByLabel("Välj SIE-fil").setInputFiles({ name: "text.se", mimeType: "text/plain", buffer: Buffer.from("Hej detta ar ingen SIE-fil\r\nbara text\r\n") });
     await pane("import").getByRole("alert").waitFor();
     expect(await status.count()).toBe(0);
+    await page.getByLabel("Välj SIE-fil").setInputFiles({ name: "tom.se", mimeType: "text/plain", buffer: Buffer.alloc(0) });
+    expect(await until(() => pane("import").getByRole("alert").textContent(), (t) => /tom/.test(t ?? ""))).toContain("Filen är tom (eller har bara tomma rader) och är därför ingen SIE-fil; inget lästes in.");
   });
 
   it("tells which report went to another name when a sheet of the user's has its name", async () => {

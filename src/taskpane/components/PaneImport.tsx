@@ -6,6 +6,7 @@ import { useT } from "../i18n/context";
 import { useAction } from "../useAction";
 import { formatCell } from "../format";
 import { Diagnostics } from "./Diagnostics";
+import { WrittenSheets } from "./WrittenSheets";
 import { usePaneStyles } from "./styles";
 
 export function PaneImport({ session, onChanged }: { session: FinsamSession; onChanged: () => void }) {
@@ -52,7 +53,8 @@ export function PaneImport({ session, onChanged }: { session: FinsamSession; onC
       </div>
       <div className={s.actions}>
         <Label htmlFor="sie-file">{t("import.chooseFile")}</Label>
-        <input id="sie-file" ref={input} type="file" accept=".se,.si,.sie,.SE,.SI" disabled={action.busy} onChange={(e) => e.target.files?.[0] && importFile(e.target.files[0])} />
+        {/* aria-disabled rather than disabled: a disabled input would drop the keyboard focus while a file is read. */}
+        <input id="sie-file" ref={input} type="file" accept=".se,.si,.sie,.SE,.SI" aria-disabled={action.busy} onClick={(e) => action.busy && e.preventDefault()} onChange={(e) => e.target.files?.[0] && importFile(e.target.files[0])} />
       </div>
       {progress && (
         <div className={s.actions}>
@@ -75,6 +77,7 @@ export function PaneImport({ session, onChanged }: { session: FinsamSession; onC
           </MessageBarBody>
         </MessageBar>
       )}
+      {summary && !action.busy && <WrittenSheets written={summary.written} />}
       {summary?.unmapped && summary.unmapped.length > 0 && (
         <table aria-label={t("import.unmappedTitle")}>
           <caption style={{ textAlign: "left", fontWeight: 600 }}>{t("import.unmappedTitle")}</caption>

@@ -6,6 +6,7 @@ import { useT } from "../i18n/context";
 import { useAction } from "../useAction";
 import { formatCell } from "../format";
 import { Diagnostics } from "./Diagnostics";
+import { WrittenSheets } from "./WrittenSheets";
 import { usePaneStyles } from "./styles";
 
 export function PaneSplit({ session, onChanged, defaultTotal }: { session: FinsamSession; onChanged: () => void; defaultTotal: number }) {
@@ -38,7 +39,7 @@ export function PaneSplit({ session, onChanged, defaultTotal }: { session: Finsa
             <option value="tkr">tkr</option>
           </Select>
         </Field>
-        <Button appearance="primary" disabled={action.busy} onClick={write}>
+        <Button appearance="primary" disabledFocusable={action.busy} onClick={write}>
           {t("split.write")}
         </Button>
       </div>
@@ -78,6 +79,7 @@ export function PaneSplit({ session, onChanged, defaultTotal }: { session: Finsa
           </tbody>
         </table>
       )}
+      {action.value && <WrittenSheets written={action.value.written} />}
       <Diagnostics errors={action.errors} warnings={action.warnings} />
     </section>
   );

@@ -24,10 +24,10 @@ export function PaneStart({ session, onChanged }: { session: FinsamSession; onCh
     <section className={s.pane} aria-labelledby="start-title">
       <p id="start-title">{t("start.intro")}</p>
       <div className={s.actions}>
-        <Button appearance="primary" disabled={action.busy} onClick={() => create(true)}>
+        <Button appearance="primary" disabledFocusable={action.busy} onClick={() => create(true)}>
           {t("start.loadExample")}
         </Button>
-        <Button disabled={action.busy} onClick={() => create(false)}>
+        <Button disabledFocusable={action.busy} onClick={() => create(false)}>
           {t("start.createEmpty")}
         </Button>
       </div>
