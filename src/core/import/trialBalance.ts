@@ -1,4 +1,4 @@
-import { Dec, ZERO } from "../money/decimal";
+import { Dec, ZERO, sum } from "../money/decimal";
 import { FinsamError } from "../errors";
 import type { MessageCode, MessageParams } from "../messages/index";
 import { objectKey, type Account, type AccountType, type Balance, type FiscalYear, type Ledger, type LedgerObject } from "../ledger/types";
@@ -119,6 +119,16 @@ export function readTrialBalance(cells: Cells, options: TrialBalanceOptions = {}
     rows.push(out);
   }
   if (errors.length === 0 && rows.length === 0) reject("table.empty", { cell: at(header.row, col.get("konto") as number) });
+  // In ledger sign a whole trial balance sums to zero (assets = equity + liabilities + the year's result);
+  // one that does not gives a balance sheet that does not balance. A warning: a pasted part (only the result
+  // accounts, for a driftsredovisning) is still of use.
+  if (errors.length === 0) {
+    for (const [c, amountOf] of [["belopp", (r: TrialBalanceRow) => r.amount], ["foregaende", (r: TrialBalanceRow) => r.previous]] as const) {
+      if (!col.has(c) || !rows.some((r) => amountOf(r) !== undefined)) continue;
+      const total = sum(rows.map((r) => amountOf(r) ?? ZERO));
+      if (!total.isZero()) warnings.push(diagnostic("tb.notBalanced", { cell: at(header.row, col.get(c) as number), value: total.toFixed() }));
+    }
+  }
   return errors.length > 0 ? { ok: false, errors, warnings } : { ok: true, rows, warnings };
 }
 

@@ -35,7 +35,7 @@ export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger } 
   const settings = readSettings(settingsCells);
   if (!settings.ok) collect(SHEETS.settings, settings.errors);
 
-  const ledger = options.ledger ?? readLedger(sheets, settings.ok ? settings.settings.year : undefined, collect);
+  const ledger = options.ledger ?? readLedger(sheets, settings.ok ? settings.settings.year : undefined, collect, warnings);
 
   // The build needs no members (Medlemsavgifter reads them itself); a bad Medlemmar sheet is still reported
   // with the other inputs' errors.
@@ -67,7 +67,9 @@ export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger } 
   return { ok: true, inputs, warnings };
 }
 
-function readLedger(sheets: Sheets, year: number | undefined, collect: (sheet: string, list: readonly Diagnostic[]) => void): Ledger | undefined {
+type Collect = (sheet: string, list: readonly Diagnostic[], into?: Diagnostic[]) => void;
+
+function readLedger(sheets: Sheets, year: number | undefined, collect: Collect, warnings: Diagnostic[]): Ledger | undefined {
   const huvudbok = sheets.get(LEDGER_SHEET);
   if (huvudbok) {
     const read = readLedgerSheet(huvudbok);
@@ -79,6 +81,7 @@ function readLedger(sheets: Sheets, year: number | undefined, collect: (sheet: s
   const pasted = sheets.get(SHEETS.trialBalance) ?? null;
   const hasFigures = pasted?.some((row) => row.some((v) => typeof v === "number" || (typeof v === "string" && /\d/.test(v))));
   const read = pasted && hasFigures ? readTrialBalance(pasted) : null;
+  if (read) collect(SHEETS.trialBalance, read.warnings, warnings);
   if (read && !read.ok) {
     collect(SHEETS.trialBalance, read.errors);
     return undefined;

@@ -27,7 +27,18 @@ describe("readTrialBalance", () => {
       "4610 P1 250000.50 - B11",
       "4610 P2 149999.50 - B12",
     ]);
-    expect(r.warnings.map((w) => w.message)).toEqual(['cell B9: raden "Intäkter" har inget kontonummer och hoppas över.', 'cell B13: raden "Summa" har inget kontonummer och hoppas över.']);
+    expect(r.warnings.map((w) => w.message)).toEqual([
+      'cell B9: raden "Intäkter" har inget kontonummer och hoppas över.',
+      'cell B13: raden "Summa" har inget kontonummer och hoppas över.',
+      // A part of a trial balance (no 2099, no costs beyond 4610): each amount column is told off by its sum.
+      "cell D5: kolumnens belopp summerar till 180\u00a0000 kr, inte 0; en hel saldobalans (tillgångar, eget kapital och skulder, intäkter och kostnader) går jämnt upp. Kontrollera att alla konton finns med och att tecknen stämmer.",
+      "cell E5: kolumnens belopp summerar till −500\u00a0000 kr, inte 0; en hel saldobalans (tillgångar, eget kapital och skulder, intäkter och kostnader) går jämnt upp. Kontrollera att alla konton finns med och att tecknen stämmer.",
+    ]);
+  });
+
+  it("a whole trial balance that sums to zero gives no warning", () => {
+    const r = readTrialBalance([["Konto", "Belopp"], ["1930", "1 000,50"], ["2099", -400], ["3010", "−600,50"]]);
+    expect(r.ok && r.warnings).toEqual([]);
   });
 
   it("report style: income and liabilities/equity typed positive are negated; class 8 needs a typ", () => {
