@@ -92,6 +92,14 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
     expect(workbook.getSheet("Huvudbok")!.cells.length).toBe(ledgerSheet(example.inputs.ledger).cells.length);
   });
 
+  it("Import warns when Inställningar names another year than the ledger's", async () => {
+    const workbook = new MemoryWorkbook([{ name: "Inställningar", values: [["Inställning", "Värde"], ["Räkenskapsår", 2025]] }]);
+    const outcome = await new FinsamSession(workbook).importSie(new Blob([sieBytes]));
+    expect(outcome.warnings.map((w) => w.message)).toContain(
+      "Inställningar: Räkenskapsår är 2025, men huvudbokens innevarande år är 2024; rapporterna avser 2024. Rätta räkenskapsåret eller importera rätt års huvudbok.",
+    );
+  });
+
   it("Start with the example keeps a Huvudbok that is already there", async () => {
     const { workbook, session } = await exampleWorkbook();
     // The user's own import: another förbund's ledger, which loading the example used to overwrite.

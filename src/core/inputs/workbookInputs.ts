@@ -36,6 +36,11 @@ export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger } 
   if (!settings.ok) collect(SHEETS.settings, settings.errors);
 
   const ledger = options.ledger ?? readLedger(sheets, settings.ok ? settings.settings.year : undefined, collect, warnings);
+  // The reports follow the ledger's own year; a different Räkenskapsår typed in Inställningar is a mistake to see.
+  const ledgerYear = ledger?.years.find((y) => y.index === 0)?.end.slice(0, 4);
+  if (settings.ok && ledgerYear !== undefined && Number(ledgerYear) !== settings.settings.year) {
+    warnings.push(diagnostic("settings.yearMismatch", { value: settings.settings.year, year: ledgerYear }));
+  }
 
   // The build needs no members (Medlemsavgifter reads them itself); a bad Medlemmar sheet is still reported
   // with the other inputs' errors.
