@@ -100,6 +100,17 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
     );
   });
 
+  it("a Budget row for an insats nobody knows (a typo) is warned of by its cell", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    const budget = workbook.getSheet("Budget")!.cells.map((r) => r.map((c) => c.value ?? ""));
+    const row = budget.findIndex((r) => r[1] === "STEG");
+    budget[row]![1] = "STEGG";
+    workbook.deleteSheet("Budget");
+    workbook.addUserSheet("Budget", budget);
+    const outcome = await session.buildAll();
+    expect(outcome.warnings.map((w) => w.message)).toContain(`Budget!B${row + 1}: insatsen "STEGG" finns varken i huvudboken eller i Kontomappning; raden blir en egen insats i uppföljningen. Kontrollera stavningen.`);
+  });
+
   it("Start with the example keeps a Huvudbok that is already there", async () => {
     const { workbook, session } = await exampleWorkbook();
     // The user's own import: another förbund's ledger, which loading the example used to overwrite.

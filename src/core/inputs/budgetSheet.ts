@@ -74,7 +74,7 @@ export function readBudgetSheet(cells: Cells, options: { topLeft?: string; label
     if (periodised && annual !== null && !sum(periodised).equals(annual)) {
       errors.push(diagnostic("budget.monthlySum", { cell: at(r, col("belopp")!), value: sum(periodised).toString(), annual: annual.toString() }));
     }
-    const entry: BudgetEntry = { area, insats: insats === "" ? null : insats, amount: netto(annual ?? (periodised ? sum(periodised) : ZERO)) };
+    const entry: BudgetEntry = { area, insats: insats === "" ? null : insats, amount: netto(annual ?? (periodised ? sum(periodised) : ZERO)), cell: at(r, col(insats === "" ? "omrade" : "insats")!) };
     if (periodised) entry.monthly = periodised.map(netto);
     entries.push(entry);
   }

@@ -5,6 +5,8 @@ import { readMembers } from "../import/members";
 import { readTrialBalance, trialBalanceToLedger } from "../import/trialBalance";
 import { detectChart, defaultMappingFor } from "../mapping/detect";
 import type { FinsamInputs } from "../reports/buildAll";
+import type { BudgetEntry } from "../statements/budget";
+import type { Mapping } from "../mapping/types";
 import { readSettings } from "./settings";
 import { readBudgetSheet } from "./budgetSheet";
 import { readMappingSheet } from "./mappingSheet";
@@ -65,6 +67,7 @@ export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger } 
     const read = readBudgetSheet(budgetCells);
     if (!read.ok) collect(SHEETS.budget, read.errors);
     else if (read.budget.entries.length > 0) budget = read.budget;
+    if (read.ok && ledger) collect(SHEETS.budget, unknownInsatser(read.budget.entries, ledger, mapping), warnings);
   }
 
   if (errors.length > 0 || !settings.ok || !ledger) return { ok: false, errors, warnings };
@@ -103,6 +106,14 @@ function readLedger(sheets: Sheets, year: number | undefined, collect: Collect, 
 export function onSheet(d: Diagnostic, sheet: string): Diagnostic {
   if (d.cell) return { ...d, cell: `${sheet}!${d.cell}`, message: `${sheet}!${d.message.replace(/^cell /, "")}` };
   return d.message.startsWith(`${sheet}:`) ? d : { ...d, message: `${sheet}: ${d.message}` };
+}
+
+/** Budget rows for an insats that neither the ledger nor the mapping knows (a typo makes a row of its own). */
+function unknownInsatser(entries: readonly BudgetEntry[], ledger: Ledger, mapping: Mapping): Diagnostic[] {
+  const dim = mapping.insatsDimension;
+  const known = new Set([...ledger.objects.values()].filter((o) => o.dimension === dim).map((o) => o.id));
+  for (const r of mapping.rules) if (r.object?.dimension === dim && r.object.id !== undefined) known.add(r.object.id);
+  return entries.flatMap((e) => (e.insats && !known.has(e.insats) ? [diagnostic("budget.unknownInsats", { cell: e.cell, value: e.insats })] : []));
 }
 
 /** A sheet with nothing typed in it counts as absent (a pasted table may start at A1 or under a title). */

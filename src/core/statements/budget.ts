@@ -16,6 +16,8 @@ export interface BudgetEntry {
   insats?: string | null;
   amount: Dec;
   monthly?: Dec[];
+  /** The cell the entry was typed in (the Budget sheet's insats or area cell), for messages. */
+  cell?: string;
 }
 
 export interface Budget {

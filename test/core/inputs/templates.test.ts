@@ -50,7 +50,8 @@ describe("input sheet templates", () => {
     expect(members.ok && members.members).toEqual(example.members);
     const budget = readBudgetSheet(cells(SHEETS.budget));
     const fromLedger = budgetFromLedger(example.inputs.ledger, example.inputs.mapping, 0);
-    expect(budget.ok && budget.budget.entries).toEqual(fromLedger.entries);
+    // The sheet's entries also say which cell each came from.
+    expect(budget.ok && budget.budget.entries.map(({ cell, ...entry }) => (expect(cell).toMatch(/^[AB]\d+$/), entry))).toEqual(fromLedger.entries);
     const mapping = readMappingSheet(cells(SHEETS.mapping), defaultMappingFor("bas"));
     // Note lines come back as their labels (the sheet's text), so compare where each account goes.
     const where = (rules: typeof example.inputs.mapping.rules) => rules.map(({ from, to, object, line, area }) => ({ from, to, object, line, area }));
