@@ -27,7 +27,7 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
     if (!read.ok) throw new Error(JSON.stringify(read.errors.slice(0, 3)));
     expect(read.warnings).toEqual([]);
     // Identical but for the footnote naming the budget's source: the Budget sheet instead of #PBUDGET.
-    const fromSheets = JSON.stringify(buildAllReports(read.inputs).sheets).replace("Budget: Budget.", "Budget: Budget (#PBUDGET).");
+    const fromSheets = JSON.stringify(buildAllReports(read.inputs).sheets).replace("Budget: bladet Budget.", "Budget: SIE-filens #PBUDGET.");
     expect(fromSheets).toBe(JSON.stringify(buildAllReports(example.inputs).sheets));
   });
 

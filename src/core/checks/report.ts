@@ -1,7 +1,8 @@
 import type { ReportModel, ReportRow } from "../report/model";
 import { formatAmount, type CheckStatus, type Finding } from "./finding";
 
-export const STATUS_LABEL_SV: Record<CheckStatus, string> = { pass: "OK", fail: "Avvikelse", "not-applicable": "Ej tillämplig" };
+/** The pane's words: a failed check "stämmer inte" ("avvikelse" is a budget deviation). */
+export const STATUS_LABEL_SV: Record<CheckStatus, string> = { pass: "Stämmer", fail: "Stämmer inte", "not-applicable": "Kan inte prövas" };
 
 /**
  * The findings as a "Kontroller" table for the minutes: one row per check, failures first. Differens and
@@ -19,7 +20,6 @@ export function checksReport(findings: readonly Finding[]): ReportModel {
       kind: "line",
       level: 0,
       values: {
-        kontroll: f.title.sv,
         jamfort: f.explanation,
         differens: amount(f.difference),
         tolerans: amount(f.tolerance),
@@ -35,7 +35,6 @@ export function checksReport(findings: readonly Finding[]): ReportModel {
     title: "Kontroller",
     unit: "kr",
     columns: [
-      { id: "kontroll", heading: "Kontroll", kind: "text" },
       { id: "jamfort", heading: "Jämfört", kind: "text" },
       { id: "differens", heading: "Differens", kind: "amount" },
       { id: "tolerans", heading: "Tolerans", kind: "amount" },
@@ -43,7 +42,7 @@ export function checksReport(findings: readonly Finding[]): ReportModel {
     ],
     rows,
     footnotes: [
-      `${findings.length} kontroller, varav ${failed} med avvikelse.`,
+      `${findings.length} kontroller: ${failed} stämmer inte, ${findings.filter((f) => f.status === "pass").length} stämmer, ${findings.filter((f) => f.status === "not-applicable").length} kan inte prövas.`,
       "Tolerans: ±0,5 avrundningsenhet per avrundat belopp som ingår i jämförelsen.",
     ],
   };

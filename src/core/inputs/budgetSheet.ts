@@ -78,5 +78,5 @@ export function readBudgetSheet(cells: Cells, options: { topLeft?: string; label
     if (periodised) entry.monthly = periodised.map(netto);
     entries.push(entry);
   }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, budget: { label: options.label ?? "Budget", entries } };
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, budget: { label: options.label ?? "bladet Budget", entries } };
 }

@@ -53,7 +53,7 @@ export function flagFormats(model: ReportModel, layout: Layout, unit: DisplayUni
 }
 
 /**
- * A flagged text column (e.g. the checks' status "Avvikelse") is coloured by its text: one rule per flagged
+ * A flagged text column (e.g. the checks' status "Stämmer inte") is coloured by its text: one rule per flagged
  * text over the column's flagged rows, so the colour follows the cell if someone retypes it.
  */
 function textFlagFormats(flagged: ReportModel["rows"], layout: Layout, col: number, columnId: string): ConditionalFormatSpec[] {

@@ -61,7 +61,7 @@ export function budgetFromLedger(ledger: Ledger, mapping: Mapping, year = 0): Bu
     entry.amount = entry.amount.plus(netto);
     if (month >= 1 && month <= 12) entry.monthly![month - 1] = entry.monthly![month - 1]!.plus(netto);
   }
-  return { label: "Budget (#PBUDGET)", entries: [...byKey.values()] };
+  return { label: "SIE-filens #PBUDGET", entries: [...byKey.values()] };
 }
 
 /** Annual and monthly budget of an area (insats undefined), of one insats, or of the area's part on no insats (null). */

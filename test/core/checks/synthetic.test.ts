@@ -190,12 +190,14 @@ test("Kontroller report: failures first, cells for selection, Swedish status", (
   const findings = runChecks(build((s) => set(s.kfa, "kfa.skulder", "current", "50")));
   const model = checksReport(findings);
   expect(model.id).toBe("kontroller");
-  expect(model.columns.map((c) => c.heading)).toEqual(["Kontroll", "Jämfört", "Differens", "Tolerans", "Status"]);
-  expect(model.rows[0]?.values.status).toBe("Avvikelse");
+  // The check's title is the row's label, once (no second Kontroll column).
+  expect(model.columns.map((c) => c.heading)).toEqual(["Jämfört", "Differens", "Tolerans", "Status"]);
+  expect(model.rows[0]?.values.status).toBe("Stämmer inte");
   const skulder = model.rows.find((x) => x.id === "kfa:skulder");
   expect(skulder?.values.differens?.toString()).toBe("50000");
   expect(skulder?.values.tolerans?.toString()).toBe("1500");
   expect(skulder?.sources).toEqual(["kfa|kfa.skulder|current", "br|br.kortfristiga-skulder|current", "br|br.kortfristiga-skulder|previous"]);
-  expect(model.rows.filter((x) => x.values.status === "Avvikelse").length).toBe(findings.filter((f) => f.status === "fail").length);
-  expect(model.footnotes[0]).toBe(`${findings.length} kontroller, varav 2 med avvikelse.`);
+  expect(model.rows.filter((x) => x.values.status === "Stämmer inte").length).toBe(findings.filter((f) => f.status === "fail").length);
+  const count = (status: string) => findings.filter((f) => f.status === status).length;
+  expect(model.footnotes[0]).toBe(`${findings.length} kontroller: 2 stämmer inte, ${count("pass")} stämmer, ${count("not-applicable")} kan inte prövas.`);
 });

@@ -75,7 +75,7 @@ describe("input sheet templates", () => {
     const fromSie = buildAllReports({ ...example.inputs, ledger: { ...example.inputs.ledger, objects } }).sheets;
     expect(fromSheets.map((s) => s.name)).toEqual(fromSie.map((s) => s.name));
     // Identical but for the footnote naming the budget's source: the Budget sheet instead of #PBUDGET.
-    const source = (s: SheetDescription) => JSON.stringify(s).replace("Budget: Budget.", "Budget: Budget (#PBUDGET).");
+    const source = (s: SheetDescription) => JSON.stringify(s).replace("Budget: bladet Budget.", "Budget: SIE-filens #PBUDGET.");
     for (let i = 0; i < fromSie.length; i++) expect(source(fromSheets[i]!)).toBe(JSON.stringify(fromSie[i]!));
   });
 
