@@ -9,7 +9,8 @@ export interface ReadSheet {
 }
 
 /**
- * Reads every sheet of an .xlsx as values, as a user sees them: formula cells give their cached result,
+ * Reads every sheet of an .xlsx as values, as a user sees them: formula cells give their cached result (or,
+ * without one, their formula text "=…"),
  * errors their text ("#N/A"), rich text its plain text, dates an ISO date ("2022-12-31", with time if any).
  */
 export async function readWorkbook(data: Uint8Array | ArrayBuffer): Promise<ReadSheet[]> {
@@ -23,8 +24,11 @@ export async function readWorkbook(data: Uint8Array | ArrayBuffer): Promise<Read
     ws.eachRow({ includeEmpty: true }, (row, r) => {
       const values: ReadValue[] = [];
       row.eachCell({ includeEmpty: true }, (cell, c) => {
-        // exceljs' `value` drops a formula result of 0; `result` keeps it.
-        values[c - 1] = cell.type === ExcelJS.ValueType.Formula ? plainValue((cell.result ?? null) as ExcelJS.CellValue) : plainValue(cell.value);
+        // exceljs' `value` drops a formula result of 0; `result` keeps it. A formula saved without its result
+        // (a file a program wrote and no spreadsheet recalculated) reads as its formula text, which the input
+        // readers refuse by name instead of taking it for a blank.
+        if (cell.type !== ExcelJS.ValueType.Formula) values[c - 1] = plainValue(cell.value);
+        else values[c - 1] = cell.result === undefined ? `=${cell.formula ?? "…"}` : plainValue(cell.result as ExcelJS.CellValue);
       });
       rows[r - 1] = values;
       width = Math.max(width, values.length);

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { buildWorkbook, writeWorkbook } from "../../src/xlsx/writeWorkbook";
+import { readTrialBalance } from "../../src/core/import/trialBalance";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { renderReport } from "../../src/core/sheet/render";
 import { driftModel, stockholmRr } from "../core/sheet/fixtures";
@@ -54,6 +55,18 @@ describe("writeWorkbook", () => {
 });
 
 describe("readWorkbook", () => {
+  test("a formula saved without its value (never recalculated) reads as its formula, which an amount cell refuses", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Saldobalans");
+    ws.addRows([["Konto", "Belopp"], ["1930", { formula: "SUM(395000,0)" }], ["2099", -395_000]]);
+    const [sheet] = await readWorkbook(Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(sheet!.rows[1]).toEqual(["1930", "=SUM(395000,0)"]);
+    const read = readTrialBalance(sheet!.rows);
+    expect(!read.ok && read.errors.map((e) => e.message)).toEqual([
+      "cell B2: cellen har formeln =SUM(395000,0) men inget sparat värde (filen har inte räknats om). Öppna arbetsboken i Excel eller LibreOffice och spara den, så räknas värdet fram.",
+    ]);
+  });
+
   test("values as a user sees them: formula results (also 0), error texts, dates, rich text; rectangular", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Import");

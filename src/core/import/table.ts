@@ -55,6 +55,8 @@ export function cellAmount(value: CellValue, cell: string): { ok: true; value: D
   }
   if (typeof value === "boolean") return { ok: false, error: new FinsamError("table.boolean", { cell, value: value ? "SANT" : "FALSKT" }) };
   if (isBlank(value)) return { ok: true, value: null };
+  // A formula read without its computed value (an .xlsx no spreadsheet has recalculated) is not a blank.
+  if (typeof value === "string" && value.startsWith("=")) return { ok: false, error: new FinsamError("table.formulaNoValue", { cell, value }) };
   return tryParseSwedishAmount(value as string, { cell });
 }
 
