@@ -34,6 +34,8 @@ export interface TrialBalanceRow {
   name: string;
   type?: AccountType;
   object?: string;
+  /** The object's name (the insats as reports print it), when the sheet gives one. */
+  objectName?: string;
   /** Current year, ledger sign. */
   amount: Dec;
   previous?: Dec;
@@ -46,7 +48,7 @@ export type TrialBalanceResult =
   | { ok: true; rows: TrialBalanceRow[]; warnings: Diagnostic[] }
   | { ok: false; errors: Diagnostic[]; warnings: Diagnostic[] };
 
-type Column = "konto" | "namn" | "belopp" | "foregaende" | "budget" | "objekt" | "typ";
+type Column = "konto" | "namn" | "belopp" | "foregaende" | "budget" | "objekt" | "objektnamn" | "typ";
 
 const COLUMNS: readonly ColumnSpec<Column>[] = [
   { key: "konto", names: ["konto", "kontonr", "kontonummer", "account"], required: true },
@@ -55,6 +57,7 @@ const COLUMNS: readonly ColumnSpec<Column>[] = [
   { key: "foregaende", names: ["föregående år", "fg år", "föreg år", "utfall fg år", "föregående"], required: false },
   { key: "budget", names: ["budget", "budget i år"], required: false },
   { key: "objekt", names: ["objekt", "projekt", "insats", "kostnadsställe"], required: false },
+  { key: "objektnamn", names: ["objektnamn", "insatsnamn", "projektnamn", "objektbenämning"], required: false },
   { key: "typ", names: ["typ", "kontotyp"], required: false },
 ];
 
@@ -114,6 +117,8 @@ export function readTrialBalance(cells: Cells, options: TrialBalanceOptions = {}
     const out: TrialBalanceRow = { account: account.number, name: cellText(get("namn")), amount: signed(current ?? ZERO), cell: cellOf("konto") };
     if (type) out.type = type;
     if (object) out.object = object;
+    const objectName = cellText(get("objektnamn"));
+    if (object && objectName) out.objectName = objectName;
     if (previous) out.previous = signed(previous);
     if (budget) out.budget = signed(budget);
     rows.push(out);
@@ -190,7 +195,7 @@ export function trialBalanceToLedger(rows: readonly TrialBalanceRow[], options: 
       const key = `${year}\u0000${row.account}`;
       const total = totals.get(key);
       totals.set(key, { year, account: row.account, kind, amount: (total?.amount ?? ZERO).plus(amount) });
-      if (row.object) objects.set(objectKey(dimension, row.object), { dimension, id: row.object, name: row.object });
+      if (row.object) objects.set(objectKey(dimension, row.object), { dimension, id: row.object, name: row.objectName ?? objects.get(objectKey(dimension, row.object))?.name ?? row.object });
       if (row.object) objectBalances.push({ year, account: row.account, kind, amount, object: { dimension, id: row.object } });
     }
   }

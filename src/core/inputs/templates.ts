@@ -1,5 +1,5 @@
 import { ZERO, type Dec } from "../money/decimal";
-import type { Ledger } from "../ledger/types";
+import { objectKey, type Ledger } from "../ledger/types";
 import { toExcelNumber } from "../sheet/excelNumber";
 import type { CellSpec, SheetDescription } from "../sheet/description";
 import type { Cells, CellValue } from "../import/table";
@@ -29,7 +29,7 @@ export const SHEETS = {
 /** Every sheet the inputs are read from, in one round-trip (the Huvudbok is written by an import). */
 export const INPUT_SHEETS: readonly string[] = [...Object.values(SHEETS), LEDGER_SHEET];
 
-export const TRIAL_BALANCE_HEADERS = ["Konto", "Benämning", "Belopp", "Föregående år", "Objekt", "Typ"] as const;
+export const TRIAL_BALANCE_HEADERS = ["Konto", "Benämning", "Belopp", "Föregående år", "Objekt", "Objektnamn", "Typ"] as const;
 export const MEMBER_HEADERS = ["Namn", "Typ", "Vikt"] as const;
 export const BUDGET_HEADERS = ["Område", "Insats", "Belopp", ...MONTHS] as const;
 
@@ -54,7 +54,7 @@ export function inputTemplates(options: { example?: Ledger } = {}): SheetDescrip
     sheet(SHEETS.settings, "Inställningar för rapporterna och kontrollerna", settings.map((row, i) => (i === 0 ? [...row, "Förklaring"] : [...row, SETTING_HELP[String(row[0])] ?? ""])), [44, 30, 44]),
     sheet(SHEETS.members, "Medlemmar och deras vikter (befolkning, försörjningsmått eller avtalad andel); staten har ingen vikt", members, [32, 10, 12]),
     sheet(SHEETS.budget, `Budget per område och insats; kostnader som positiva belopp. Områden: ${DRIFT_AREAS.map((a) => a.label).join("; ")}`, [[...BUDGET_HEADERS], ...(example ? exampleBudget(example) : [])], [34, 12, 14, ...MONTHS.map(() => 11)]),
-    sheet(SHEETS.trialBalance, "Saldobalans (klistra in) när huvudboken inte importeras som SIE-fil; belopp med tecken som i bokföringen (debet +)", [[...TRIAL_BALANCE_HEADERS], ...(example ? trialBalanceRows(example) : [])], [10, 32, 16, 16, 10, 6]),
+    sheet(SHEETS.trialBalance, "Saldobalans (klistra in) när huvudboken inte importeras som SIE-fil; belopp med tecken som i bokföringen (debet +)", [[...TRIAL_BALANCE_HEADERS], ...(example ? trialBalanceRows(example) : [])], [10, 32, 16, 16, 10, 28, 6]),
     sheet(SHEETS.mapping, `Kontomappning: ${mapping.description}`, [[...MAPPING_HEADERS], ...mappingRows(mapping)], [10, 10, 10, 10, 30, 34, 34, 30, 40]),
   ];
 }
@@ -79,16 +79,16 @@ export function trialBalanceRows(ledger: Ledger): CellValue[][] {
   const totals = ledger.balances.filter((b) => b.kind !== "ib" && !b.object && years.includes(b.year));
   const objectBalances = ledger.balances.filter((b) => b.kind !== "ib" && b.object && years.includes(b.year));
   const objectFigures = objectBalances.length > 0 ? objectBalances : [...ledger.periods].filter((p) => p.kind === "actual" && p.object && years.includes(p.year));
-  const rows = new Map<string, { account: string; object: string; amounts: Map<number, Dec> }>();
-  const add = (account: string, object: string, year: number, amount: Dec) => {
+  const rows = new Map<string, { account: string; object: string; objectName: string; amounts: Map<number, Dec> }>();
+  const add = (account: string, object: string, year: number, amount: Dec, objectName = "") => {
     const key = `${account}\u0000${object}`;
-    const row = rows.get(key) ?? { account, object, amounts: new Map<number, Dec>() };
+    const row = rows.get(key) ?? { account, object, objectName, amounts: new Map<number, Dec>() };
     row.amounts.set(year, (row.amounts.get(year) ?? ZERO).plus(amount));
     rows.set(key, row);
   };
   for (const b of totals) add(b.account, "", b.year, b.amount);
   for (const f of objectFigures) {
-    add(f.account, f.object!.id, f.year, f.amount);
+    add(f.account, f.object!.id, f.year, f.amount, ledger.objects.get(objectKey(f.object!.dimension, f.object!.id))?.name ?? "");
     add(f.account, "", f.year, f.amount.negated());
   }
   const sorted = [...rows.values()].sort((a, b) => a.account.localeCompare(b.account) || a.object.localeCompare(b.object));
@@ -100,7 +100,7 @@ export function trialBalanceRows(ledger: Ledger): CellValue[][] {
         return a ? toExcelNumber(a) : null;
       };
       const info = ledger.accounts.get(r.account);
-      return [Number(r.account), info?.name ?? "", amount(0), amount(-1), r.object, info?.type ?? ""];
+      return [Number(r.account), info?.name ?? "", amount(0), amount(-1), r.object, r.objectName, info?.type ?? ""];
     });
 }
 
