@@ -146,7 +146,7 @@ export class FinsamSession {
   async split(totalText: string, unit: UnitName, write: boolean): Promise<Outcome<SplitSummary>> {
     return guard(async () => {
       const total = parseSwedishAmount(totalText, { field: "Totalbelopp" });
-      if (!total.isPositive() || total.isZero()) return failed([diagnostic("split.totalNotPositive", { field: "Totalbelopp", value: total.toFixed() })]);
+      if (!total.greaterThan(0)) return failed([diagnostic("split.totalNotPositive", { field: "Totalbelopp", value: total.toFixed() })]);
       const sheets = await this.port.readSheets(["Medlemmar", "Inställningar"]);
       const cells = sheets.get("Medlemmar");
       if (!cells) return failed([diagnostic("inputs.sheetMissing", { value: "Medlemmar" })]);
