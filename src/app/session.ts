@@ -48,6 +48,8 @@ export interface UnmappedRow {
 
 export interface BuildSummary {
   written: WrittenSheet[];
+  /** Where each report sheet is now (after a write: the sheets written), to select a finding's cells. */
+  sheets: WrittenSheet[];
   findings: Finding[];
   result: BuildResult;
 }
@@ -112,7 +114,7 @@ export class FinsamSession {
       if (!inputs.ok) return inputs;
       const result = await this.build(inputs.value.inputs);
       const written = await this.port.writeReports(result.sheets);
-      return ok({ written, findings: result.findings, result }, inputs.warnings);
+      return ok({ written, sheets: written, findings: result.findings, result }, inputs.warnings);
     });
   }
 
@@ -124,7 +126,7 @@ export class FinsamSession {
       const result = await this.build({ ...inputs.value.inputs, settings: { ...inputs.value.inputs.settings, month } });
       const sheets = result.sheets.filter((s) => s.ownerKey === "budgetuppfoljning");
       const written = await this.port.writeReports(sheets);
-      return ok({ written, findings: result.findings, result }, inputs.warnings);
+      return ok({ written, sheets: written, findings: result.findings, result }, inputs.warnings);
     });
   }
 
@@ -135,7 +137,9 @@ export class FinsamSession {
       if (!inputs.ok) return inputs;
       const result = await this.build(inputs.value.inputs);
       const written = write ? await this.port.writeReports(result.sheets.filter((s) => s.ownerKey === "kontroller")) : [];
-      return ok({ written, findings: result.findings, result }, inputs.warnings);
+      // The statements' cells are on the sheets Bokslut wrote, wherever they went ("Resultaträkning (2)").
+      const sheets = [...(await this.port.ownedSheets()).filter((o) => !written.some((w) => w.key === o.key)), ...written];
+      return ok({ written, sheets, findings: result.findings, result }, inputs.warnings);
     });
   }
 

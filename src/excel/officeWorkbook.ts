@@ -11,6 +11,7 @@
  *  - createInputSheets: (1) sheet names, (2) add and write the missing sheets.
  *  - readSheets: (1) the requested sheets' used ranges (position and size), (2) their values.
  *  - select: (1) find the sheet, (2) activate and select.
+ *  - ownedSheets: (1) sheet names and defined names, as writeReports' first sync.
  *
  * Payload budget (src/excel/payload.ts). Excel on the web refuses a request or a response over 5 MB, and a
  * Huvudbok from a large ledger is more than that: cell blocks are sent in row chunks with a sync before the
@@ -40,7 +41,7 @@ import { FinsamError } from "../core/errors";
 import { parseRange, rangeAddress } from "../core/sheet/a1";
 import type { SheetDescription } from "../core/sheet/description";
 import { ownershipKey, ownershipReference } from "../core/sheet/ownership";
-import { planInputs, planReports, writtenSheets, type WorkbookState } from "../workbook/plan";
+import { ownedSheets, planInputs, planReports, writtenSheets, type WorkbookState } from "../workbook/plan";
 import type { CellValue, WorkbookPort, WrittenSheet } from "../workbook/port";
 import { validateDescriptions } from "../workbook/validate";
 import type { ChartApi, ChartTypeName, ExcelContext, ExcelRun, NamedItemApi, WorksheetApi } from "./api";
@@ -119,6 +120,11 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
       return writtenSheets(plan);
     });
+  }
+
+  /** One sync: the sheets and the ownership names that point at them. */
+  ownedSheets(): Promise<WrittenSheet[]> {
+    return this.run({}, async (context) => ownedSheets((await readState(context)).state));
   }
 
   /** Input sheets belong to the user once created: they get no ownership name and are never rewritten. */

@@ -2,7 +2,7 @@ import { FinsamError } from "../core/errors";
 import { parseRange } from "../core/sheet/a1";
 import type { CellSpec, SheetDescription } from "../core/sheet/description";
 import { validateSheetName } from "../core/sheet/sheetName";
-import { planInputs, planReports, writtenSheets, type WorkbookState } from "./plan";
+import { ownedSheets, planInputs, planReports, writtenSheets, type WorkbookState } from "./plan";
 import type { CellValue, WorkbookPort, WrittenSheet } from "./port";
 import { validateDescriptions } from "./validate";
 
@@ -108,6 +108,10 @@ export class MemoryWorkbook implements WorkbookPort {
       this.names.set(p.ownershipName.toLowerCase(), { name: p.ownershipName, sheet });
     }
     return writtenSheets(plan);
+  }
+
+  async ownedSheets(): Promise<WrittenSheet[]> {
+    return ownedSheets(this.state());
   }
 
   async createInputSheets(descriptions: readonly SheetDescription[]): Promise<string[]> {

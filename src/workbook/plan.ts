@@ -1,5 +1,5 @@
 import type { SheetDescription } from "../core/sheet/description";
-import { ownershipName } from "../core/sheet/ownership";
+import { ownershipKey, ownershipName } from "../core/sheet/ownership";
 import { uniqueSheetName } from "../core/sheet/sheetName";
 import type { WrittenSheet } from "./port";
 
@@ -62,6 +62,16 @@ export function planInputs(descriptions: readonly SheetDescription[], sheets: re
     if (taken.has(lower)) return false;
     taken.add(lower);
     return true;
+  });
+}
+
+/** Where each of the add-in's sheets is now: its ownership name's sheet, when that sheet still exists. */
+export function ownedSheets(state: WorkbookState): WrittenSheet[] {
+  const byLower = new Map(state.sheets.map((s) => [s.toLowerCase(), s]));
+  return [...state.ownership.values()].flatMap(({ name, sheet }) => {
+    const key = ownershipKey(name);
+    const actual = sheet === null ? undefined : byLower.get(sheet.toLowerCase());
+    return key !== null && actual !== undefined ? [{ key, name: actual }] : [];
   });
 }
 

@@ -36,6 +36,8 @@ export interface WorkbookPort {
    * is left exactly as it is — it holds what the user typed. Returns the names created.
    */
   createInputSheets(sheets: readonly SheetDescription[]): Promise<string[]>;
+  /** Where the add-in's own sheets are now, by report key (a report may live in "Resultaträkning (2)"). */
+  ownedSheets(): Promise<WrittenSheet[]>;
   /** Selects a range (e.g. the cells a finding is about) and shows its sheet. */
   select(sheet: string, range: string): Promise<void>;
 }

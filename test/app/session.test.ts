@@ -49,6 +49,11 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
     expect(outcome.value.written.find((w) => w.key === "resultatrakning")).toEqual({ key: "resultatrakning", name: "Resultaträkning (2)", preferredName: "Resultaträkning" });
     expect(workbook.getSheet("Resultaträkning")!.cells.map((r) => r.map((c) => c.value))).toEqual(mine);
+    // A later Kontroller run (a new pane, nothing written) still finds the report where it went.
+    const checks = await new FinsamSession(workbook).checks(false);
+    if (!checks.ok) throw new Error(JSON.stringify(checks.errors));
+    expect(checks.value.written).toEqual([]);
+    expect(checks.value.sheets.find((w) => w.key === "resultatrakning")?.name).toBe("Resultaträkning (2)");
   });
 
   it("a bad input names sheet and cell, and nothing is written", async () => {

@@ -115,6 +115,10 @@ describe("OfficeWorkbook.writeReports", () => {
     expect(again).toEqual([{ key: "resultatrakning", name: "Resultaträkning (2)" }]);
     expect(fake.sheets).toHaveLength(2);
     expect((fake.snapshot() as { sheets: unknown[] }).sheets[0]).toEqual((JSON.parse(before) as { sheets: unknown[] }).sheets[0]);
+    // Where the report is, asked in one sync (for selecting a finding's cells without writing).
+    fake.stats.syncs = 0;
+    expect(await book.ownedSheets()).toEqual([{ key: "resultatrakning", name: "Resultaträkning (2)" }]);
+    expect(fake.stats.syncs).toBe(1);
   });
 
   test("a rebuild clears and rewrites the owned sheet, following the user's rename through the defined name", async () => {

@@ -23,12 +23,9 @@ const useStyles = makeStyles({
 
 const ORDER: Record<Finding["status"], number> = { fail: 0, "not-applicable": 1, pass: 2 };
 
-/**
- * The sheet each report is on: the name this run wrote it under, else its usual name (where Bokslut writes
- * it). A report Bokslut had to write under another name ("(2)") is not known here: see the report.
- */
+/** The sheet each report is on, as the workbook says (a "(2)" included), else its usual name (not built yet). */
 function reportSheets(summary: BuildSummary): WrittenSheet[] {
-  return summary.result.sheets.map((x) => summary.written.find((w) => w.key === x.ownerKey) ?? { key: x.ownerKey!, name: x.name });
+  return summary.result.sheets.map((x) => summary.sheets.find((w) => w.key === x.ownerKey) ?? { key: x.ownerKey!, name: x.name });
 }
 
 export function PaneChecks({ session, onChanged }: { session: FinsamSession; onChanged: () => void }) {
