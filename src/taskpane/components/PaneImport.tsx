@@ -1,5 +1,5 @@
 import { useRef, useState } from "react";
-import { Button, MessageBar, MessageBarBody, ProgressBar, Field, Label, Select } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, ProgressBar, Field, Select } from "@fluentui/react-components";
 import type { FinsamSession, ImportSummary } from "../../app/session";
 import type { SieEncoding } from "../../core/import/sie/decode";
 import { useT } from "../i18n/context";
@@ -52,9 +52,12 @@ export function PaneImport({ session, onChanged }: { session: FinsamSession; onC
         </Field>
       </div>
       <div className={s.actions}>
-        <Label htmlFor="sie-file">{t("import.chooseFile")}</Label>
-        {/* aria-disabled rather than disabled: a disabled input would drop the keyboard focus while a file is read. */}
-        <input id="sie-file" ref={input} type="file" accept=".se,.si,.sie,.SE,.SI" aria-disabled={action.busy} onClick={(e) => action.busy && e.preventDefault()} onChange={(e) => e.target.files?.[0] && importFile(e.target.files[0])} />
+        {/* The browser's own file input speaks the browser's language ("Choose File"): a pane button opens it. */}
+        <input id="sie-file" ref={input} type="file" accept=".se,.si,.sie,.SE,.SI" aria-label={t("import.chooseFile")} tabIndex={-1} className={s.visuallyHidden} onChange={(e) => e.target.files?.[0] && importFile(e.target.files[0])} />
+        <Button disabledFocusable={action.busy} onClick={() => input.current?.click()}>
+          {t("import.chooseFile")}
+        </Button>
+        <span aria-live="polite">{fileName || t("import.noFile")}</span>
       </div>
       {progress && (
         <div className={s.actions}>
