@@ -58,5 +58,5 @@ export function checkCounts(findings: readonly Finding[]): string {
 
 /** The failed checks, each with its explanation. */
 export function failedChecks(findings: readonly Finding[]): string[] {
-  return findings.filter((f) => f.status === "fail").map((f) => `  FEL ${f.title.sv}: ${f.explanation}`);
+  return findings.filter((f) => f.status === "fail").map((f) => `  FEL ${f.title.sv}: ${f.explanation.sv}`);
 }

@@ -12,7 +12,7 @@ const finding = (n: number, status: Finding["status"]): Finding => ({
   tolerance: null,
   unit: "kr",
   status,
-  explanation: "",
+  explanation: { sv: "", en: "" },
   refs: [],
 });
 const text = (html: string) => html.replace(/<[^>]+>/g, "");

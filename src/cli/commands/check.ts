@@ -32,7 +32,7 @@ export async function check(args: readonly string[], out: (line: string) => void
   const findings = runChecks(read.set);
   for (const f of findings) {
     out(`${MARK[f.status]} ${f.title.sv}`);
-    if (f.status === "fail") out(`    ${f.explanation}`);
+    if (f.status === "fail") out(`    ${f.explanation.sv}`);
   }
   out(checkCounts(findings));
   return findings.some((f) => f.status === "fail") ? EXIT.checksFailed : EXIT.ok;

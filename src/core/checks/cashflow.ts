@@ -1,9 +1,7 @@
 import { BR, KFA } from "../statements/lines";
 import { add, type CheckContext, type Figure, negate, resolve } from "./figures";
-import { compare, type Finding } from "./finding";
+import { bilingual as t, compare, type Finding } from "./finding";
 import { PERIODS, periodLabel, type Period } from "./periods";
-
-const t = (sv: string, en: string) => ({ sv, en });
 
 /** Likvida medel in BR: kassa och bank + kortfristiga placeringar. */
 function brCash(ctx: CheckContext, p: Period): Figure | undefined {
@@ -20,7 +18,10 @@ function brDelta(ctx: CheckContext, rowId: string, sign: 1 | -1): Figure | undef
   return sign === 1 ? d : negate(d);
 }
 
-const CASH_GAP = "KFA och BR avgränsar likvida medel olika (t.ex. ett bankkonto som KFA inte räknar till likvida medel).";
+const CASH_GAP = t(
+  "KFA och BR avgränsar likvida medel olika (t.ex. ett bankkonto som KFA inte räknar till likvida medel).",
+  "The cash flow statement and the balance sheet draw the line around cash differently (e.g. a bank account the cash flow statement leaves out).",
+);
 
 export function cashflowChecks(ctx: CheckContext): Finding[] {
   const { set } = ctx;
@@ -83,7 +84,7 @@ export function cashflowChecks(ctx: CheckContext): Finding[] {
         title: t(`KFA förändring ${sv} ${set.year} = förändringen i balansräkningen`, `Cash flow change in ${en} = balance sheet change`),
         left: { label: `KFA ${kfaLabel(ctx, kfaRow)} ${set.year}`, figure: kfa },
         right: { label: `${label} ${set.year - 1}→${set.year}`, figure: brDelta(ctx, brRow, sign) },
-        onFail: () => "Skillnaden tyder på en post som nettats mellan fordringar och skulder, eller en omklassificering mellan åren.",
+        onFail: () => t("Skillnaden tyder på en post som nettats mellan fordringar och skulder, eller en omklassificering mellan åren.", "The difference suggests an item netted between receivables and liabilities, or a reclassification between the years."),
       }),
     );
   }

@@ -1,5 +1,5 @@
 import { add, type CheckContext, type Figure, negate, printed } from "./figures";
-import { compare, type Finding } from "./finding";
+import { bilingual, compare, type Finding } from "./finding";
 import { cellLabel, tableName } from "./labels";
 import { type DeviationDirection, type StatementTable, type TableKey, tablesOf } from "./statementSet";
 
@@ -63,12 +63,17 @@ export function deviationChecks(ctx: CheckContext): Finding[] {
         title: { sv: `Avvikelse = ${name(convention)}: ${cellLabel(ctx, key, rowId, "avvikelse")}`, en: `Deviation = ${convention.direction} (${convention.basis}): ${rowId}` },
         left: { label: cellLabel(ctx, key, rowId, "avvikelse"), figure: printed(ctx, key, rowId, "avvikelse") },
         right: { label: name(convention), figure: computed(ctx, key, rowId, convention) },
-        onFail: () => (others.length ? `Raden följer i stället ${others.map(name).join(" eller ")}.` : "Raden följer ingen av konventionerna utfall − budget eller budget − utfall."),
+        onFail: () =>
+          others.length
+            ? bilingual(`Raden följer i stället ${others.map(name).join(" eller ")}.`, `The row follows ${others.map(name).join(" or ")} instead.`)
+            : bilingual("Raden följer ingen av konventionerna utfall − budget eller budget − utfall.", "The row follows neither convention, actual − budget nor budget − actual."),
       });
       if (finding.status === "fail" && others.length) deviating.push(`${table.model.rows.find((r) => r.id === rowId)?.label ?? rowId}: ${others.map(name).join(" eller ")}`);
       out.push(finding);
     }
-    const documented = table.deviation?.basis && table.deviation.direction ? ` (dokumenterad: ${name(convention)})` : ` (flertalet rader: ${name(convention)})`;
+    const isDocumented = table.deviation?.basis && table.deviation.direction;
+    const documented = isDocumented ? ` (dokumenterad: ${name(convention)})` : ` (flertalet rader: ${name(convention)})`;
+    const documentedEn = isDocumented ? ` (documented: ${name(convention)})` : ` (most rows: ${name(convention)})`;
     out.push({
       id: `avvikelse-konvention:${key}`,
       title: { sv: `En konvention för avvikelse i ${tableName(key)}`, en: `One deviation convention in ${tableName(key, "en")}` },
@@ -78,8 +83,8 @@ export function deviationChecks(ctx: CheckContext): Finding[] {
       unit: "kr",
       status: deviating.length ? "fail" : "pass",
       explanation: deviating.length
-        ? `Tabellen blandar konventioner${documented}. Avvikande rader: ${deviating.join("; ")}.`
-        : `Alla rader följer ${name(convention)}${documented}.`,
+        ? bilingual(`Tabellen blandar konventioner${documented}. Avvikande rader: ${deviating.join("; ")}.`, `The table mixes conventions${documentedEn}. Rows that differ: ${deviating.join("; ")}.`)
+        : bilingual(`Alla rader följer ${name(convention)}${documented}.`, `Every row follows ${name(convention)}${documentedEn}.`),
       refs: rows.map((row) => ({ table: key, row, column: "avvikelse" })),
     });
   }

@@ -1,8 +1,13 @@
 import { Dec } from "../money/decimal";
 import type { Figure, FigureRef } from "./figures";
 import { svNumber } from "../money/format";
+import { num } from "../messages/catalog";
 
 export type CheckStatus = "pass" | "fail" | "not-applicable";
+
+/** A text in both UI languages (titles, explanations). */
+export type Bilingual = { sv: string; en: string };
+export const bilingual = (sv: string, en: string): Bilingual => ({ sv, en });
 
 export interface ComparedFigure {
   /** Swedish label, e.g. "RR Årets resultat 2021". */
@@ -22,8 +27,8 @@ export interface Finding {
   tolerance: Dec | null;
   unit: "kr" | "procent";
   status: CheckStatus;
-  /** Swedish explanation for the minutes. */
-  explanation: string;
+  /** What was compared and, on a failure, the likely cause: Swedish for the minutes, English for the pane. */
+  explanation: Bilingual;
   /** Every cell involved, for selecting them in the workbook. */
   refs: FigureRef[];
 }
@@ -39,8 +44,10 @@ export function formatAmount(value: Dec, unit: "kr" | "procent"): string {
   return unit === "kr" ? `${text} kr` : `${text} procentenheter`;
 }
 
-function percentText(value: Dec): string {
-  return `${svNumber(value, 2, false)} %`;
+/** The same in English: "1,753,200 kr" / "0.51 percentage points". */
+function formatAmountEn(value: Dec, unit: "kr" | "procent"): string {
+  const text = num(value.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(), "en");
+  return unit === "kr" ? `${text} kr` : `${text} percentage points`;
 }
 
 export interface Comparison {
@@ -49,14 +56,15 @@ export interface Comparison {
   left: Side;
   right: Side;
   unit?: "kr" | "procent";
-  /** Extra Swedish text for a failure (the likely cause), given the difference. */
-  onFail?: (difference: Dec) => string | undefined;
+  /** Extra text for a failure (the likely cause), given the difference. */
+  onFail?: (difference: Dec) => Bilingual | undefined;
 }
 
 /** Compares two figures within their combined rounding uncertainty. */
 export function compare(c: Comparison): Finding {
   const unit = c.unit ?? "kr";
-  const show = (v: Dec) => (unit === "kr" ? formatAmount(v, "kr") : percentText(v));
+  const show = (v: Dec) => (unit === "kr" ? formatAmount(v, "kr") : `${svNumber(v, 2, false)} %`);
+  const showEn = (v: Dec) => (unit === "kr" ? formatAmountEn(v, "kr") : `${num(v.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(), "en")} %`);
   const figures = [c.left, c.right].map((s) => ({ label: s.label, value: s.figure?.value ?? null, refs: s.figure?.refs ?? [] }));
   const refs = figures.flatMap((f) => f.refs);
   const base = { id: c.id, title: c.title, figures, unit, refs };
@@ -64,12 +72,15 @@ export function compare(c: Comparison): Finding {
   const r = c.right.figure;
   if (!l || !r) {
     const missing = [c.left, c.right].filter((s) => !s.figure).map((s) => s.label);
-    return { ...base, difference: null, tolerance: null, status: "not-applicable", explanation: `Kan inte kontrolleras: ${missing.join(" och ")} saknas.` };
+    const explanation = bilingual(`Kan inte kontrolleras: ${missing.join(" och ")} saknas.`, `Cannot be checked: ${missing.join(" and ")} ${missing.length > 1 ? "are" : "is"} missing.`);
+    return { ...base, difference: null, tolerance: null, status: "not-applicable", explanation };
   }
   const difference = l.value.minus(r.value);
   const tolerance = l.uncertainty.plus(r.uncertainty);
   const pass = !difference.abs().greaterThan(tolerance);
-  const head = `${c.left.label} (${show(l.value)}) jämfört med ${c.right.label} (${show(r.value)}): differens ${formatAmount(difference, unit)}, avrundningstolerans ±${formatAmount(tolerance, unit)}.`;
-  const tail = pass ? " Stämmer." : ` Stämmer inte.${c.onFail ? ` ${c.onFail(difference) ?? ""}` : ""}`;
-  return { ...base, difference, tolerance, status: pass ? "pass" : "fail", explanation: (head + tail).trimEnd() };
+  const cause = pass ? undefined : c.onFail?.(difference);
+  const sv = `${c.left.label} (${show(l.value)}) jämfört med ${c.right.label} (${show(r.value)}): differens ${formatAmount(difference, unit)}, avrundningstolerans ±${formatAmount(tolerance, unit)}. ${pass ? "Stämmer." : "Stämmer inte."}`;
+  const en = `${c.left.label} (${showEn(l.value)}) compared with ${c.right.label} (${showEn(r.value)}): difference ${formatAmountEn(difference, unit)}, rounding tolerance ±${formatAmountEn(tolerance, unit)}. ${pass ? "Holds." : "Does not hold."}`;
+  const explanation = bilingual(cause ? `${sv} ${cause.sv}` : sv, cause ? `${en} ${cause.en}` : en);
+  return { ...base, difference, tolerance, status: pass ? "pass" : "fail", explanation };
 }

@@ -1,6 +1,6 @@
 import type { CheckContext } from "./figures";
 import { add, childrenOf, printed, resolve } from "./figures";
-import { compare, type Finding } from "./finding";
+import { bilingual, compare, type Bilingual, type Finding } from "./finding";
 import { cellLabel } from "./labels";
 import { KFA } from "../statements/lines";
 import { type TableKey, tablesOf } from "./statementSet";
@@ -35,9 +35,12 @@ export function sumChecks(ctx: CheckContext): Finding[] {
 }
 
 /** HBS 2021 prints only the change in working capital on the "löpande verksamheten" line. */
-function workingCapitalOnly(ctx: CheckContext, key: TableKey, column: string): string | undefined {
+function workingCapitalOnly(ctx: CheckContext, key: TableKey, column: string): Bilingual | undefined {
   const total = printed(ctx, key, KFA.lopandeSumma.id, column);
   const wc = add([KFA.fordringar.id, KFA.forrad.id, KFA.skulder.id].map((r) => resolve(ctx, key, r, column)));
   if (!total || !wc || total.value.minus(wc.value).abs().greaterThan(total.uncertainty.plus(wc.uncertainty))) return undefined;
-  return "Raden visar bara förändringen av rörelsekapitalet; medel från verksamheten före förändring av rörelsekapital saknas i summan.";
+  return bilingual(
+    "Raden visar bara förändringen av rörelsekapitalet; medel från verksamheten före förändring av rörelsekapital saknas i summan.",
+    "The line shows only the change in working capital; cash from operations before that change is missing from the total.",
+  );
 }

@@ -1,7 +1,7 @@
 import { Dec, HUNDRED } from "../money/decimal";
 import { BR, DRIFT, FLERAR, RR } from "../statements/lines";
 import { add, type CheckContext, type Figure, negate, resolve } from "./figures";
-import { compare, type Finding } from "./finding";
+import { bilingual as t, compare, type Finding } from "./finding";
 import { type Period, PERIODS, periodLabel, yearColumn } from "./periods";
 import { DRIFT_AREAS, DRIFT_INCOME_PARTS, DRIFT_PREVIOUS, DRIFT_TOTALS } from "./structure";
 
@@ -51,8 +51,6 @@ function driftResult(ctx: CheckContext, period: Period): Figure | undefined {
   const costs = driftCosts(ctx, period);
   return income && costs ? add([income, negate(costs)]) : undefined;
 }
-
-const t = (sv: string, en: string) => ({ sv, en });
 
 export function balanceChecks(ctx: CheckContext): Finding[] {
   if (!ctx.set.br) return [];
@@ -175,7 +173,7 @@ export function fiveYearChecks(ctx: CheckContext): Finding[] {
         right: { label: `RR verksamhetens och finansiella intäkter ${col}`, figure: rrAllIncome(ctx, p) },
         onFail: (d) => {
           const fin = resolve(ctx, "rr", RR.finansiellaIntakter.id, p);
-          return fin && d.abs().equals(fin.value.abs()) ? "Differensen är lika med de finansiella intäkterna: översikten räknar inte in dem bland intäkterna." : undefined;
+          return fin && d.abs().equals(fin.value.abs()) ? t("Differensen är lika med de finansiella intäkterna: översikten räknar inte in dem bland intäkterna.", "The difference equals the financial income: the summary leaves it out of income.") : undefined;
         },
       }),
       compare({
@@ -185,7 +183,7 @@ export function fiveYearChecks(ctx: CheckContext): Finding[] {
         right: { label: `RR kostnader inkl. avskrivningar och finansiella kostnader ${col}`, figure: rrCosts(ctx, p) },
         onFail: (d) => {
           const fin = resolve(ctx, "rr", RR.finansiellaIntakter.id, p);
-          return fin && d.abs().equals(fin.value.abs()) ? "Differensen är lika med de finansiella intäkterna: översikten har nettat dem mot kostnaderna." : undefined;
+          return fin && d.abs().equals(fin.value.abs()) ? t("Differensen är lika med de finansiella intäkterna: översikten har nettat dem mot kostnaderna.", "The difference equals the financial income: the summary has netted it against the costs.") : undefined;
         },
       }),
     );

@@ -2,7 +2,7 @@ import { Dec, ONE } from "../money/decimal";
 import { UNITS, type UnitName } from "../money/units";
 import { BR, DRIFT, FLERAR, KFA, RR } from "../statements/lines";
 import { add, type CheckContext, contextOf, type Figure, resolve, sumTerms } from "./figures";
-import type { Finding } from "./finding";
+import { bilingual, type Finding } from "./finding";
 import { tableName } from "./labels";
 import { type StatementSet, type TableKey, tablesOf } from "./statementSet";
 import { driftIncome, rrIncome } from "./ties";
@@ -88,13 +88,21 @@ export function unitChecks(set: StatementSet): UnitResult {
     const stated = table.statedUnit;
     const base = { id: `enhet:${key}`, title: { sv: `Enhet i rubriken: ${tableName(key)}`, en: `Unit heading: ${tableName(key, "en")}` }, figures: [], difference: null, tolerance: null, unit: "kr" as const, refs: [] };
     const f = factors.get(key);
-    if (key === reference) return { ...base, status: "not-applicable", explanation: `${tableName(key)} är referens för enheterna (rubrik: ${stated ?? "ingen enhet"}).` };
-    if (!f) return { ...base, status: "not-applicable", explanation: `${tableName(key)} har inga belopp gemensamma med en tabell vars enhet är känd.` };
+    if (key === reference) {
+      return { ...base, status: "not-applicable", explanation: bilingual(`${tableName(key)} är referens för enheterna (rubrik: ${stated ?? "ingen enhet"}).`, `The ${tableName(key, "en")} is the reference for the units (heading: ${stated ?? "no unit"}).`) };
+    }
+    if (!f) return { ...base, status: "not-applicable", explanation: bilingual(`${tableName(key)} har inga belopp gemensamma med en tabell vars enhet är känd.`, `The ${tableName(key, "en")} shares no amount with a table whose unit is known.`) };
     const actual = unitName(UNITS[table.model.unit].times(f));
     const pass = f.equals(ONE);
     const explanation = pass
-      ? `Rubrikens enhet (${stated ?? `ingen angiven, läst som ${table.model.unit}`}) stämmer med beloppens storlek jämfört med ${reason.get(key)}.`
-      : `Rubriken anger ${stated ?? "ingen enhet"}, men beloppen motsvarar ${actual ?? `${f.toString()} × ${table.model.unit}`} jämfört med ${reason.get(key)}; övriga kontroller läser tabellen i ${actual ?? "den enheten"}.`;
+      ? bilingual(
+          `Rubrikens enhet (${stated ?? `ingen angiven, läst som ${table.model.unit}`}) stämmer med beloppens storlek jämfört med ${reason.get(key)}.`,
+          `The heading's unit (${stated ?? `none given, read as ${table.model.unit}`}) fits the size of the amounts compared with ${reason.get(key)}.`,
+        )
+      : bilingual(
+          `Rubriken anger ${stated ?? "ingen enhet"}, men beloppen motsvarar ${actual ?? `${f.toString()} × ${table.model.unit}`} jämfört med ${reason.get(key)}; övriga kontroller läser tabellen i ${actual ?? "den enheten"}.`,
+          `The heading says ${stated ?? "no unit"}, but the amounts are ${actual ?? `${f.toString()} × ${table.model.unit}`} compared with ${reason.get(key)}; the other checks read the table in ${actual ?? "that unit"}.`,
+        );
     return { ...base, status: pass ? "pass" : "fail", explanation };
   });
   for (const [k] of tablesOf(set)) if (!factors.has(k)) factors.set(k, ONE);

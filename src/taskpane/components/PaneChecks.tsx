@@ -94,7 +94,7 @@ export function PaneChecks({ session, onChanged }: { session: FinsamSession; onC
                     {t(f.status === "fail" ? "checks.fail" : f.status === "pass" ? "checks.pass" : "checks.na")}
                   </Badge>
                   <span className={c.title}>{f.title[language]}</span>
-                  {f.status !== "pass" && <small className={c.explanation}>{f.explanation}</small>}
+                  {f.status !== "pass" && <small className={c.explanation}>{f.explanation[language]}</small>}
                 </>
               );
               return (

@@ -69,10 +69,17 @@ describe("HBS 2021 (seed 000)", () => {
   });
 
   test("explains the löpande line and the cash gap", () => {
-    expect(findings.get("summa:kfa:kfa.lopande-summa:current")?.explanation).toContain("bara förändringen av rörelsekapitalet");
-    expect(findings.get("enhet:rr")?.explanation).toContain("Rubriken anger kr, men beloppen motsvarar tkr");
-    expect(findings.get("avvikelse-konvention:drift")?.explanation).toContain("utfall − budget (kostnad)");
+    expect(findings.get("summa:kfa:kfa.lopande-summa:current")?.explanation.sv).toContain("bara förändringen av rörelsekapitalet");
+    expect(findings.get("enhet:rr")?.explanation.sv).toContain("Rubriken anger kr, men beloppen motsvarar tkr");
+    expect(findings.get("avvikelse-konvention:drift")?.explanation.sv).toContain("utfall − budget (kostnad)");
     expect(findings.get("kfa:likvida-br:current")?.tolerance?.toString()).toBe("150");
+  });
+
+  test("explains the same in English for the pane's English mode, in English number notation", () => {
+    const lopande = findings.get("summa:kfa:kfa.lopande-summa:current")!.explanation.en;
+    expect(lopande).toMatch(/^KFA .* \(-?[\d,]+ kr\) compared with summan av dess rader \([\d,.]+ kr\): difference -1,753,200 kr, rounding tolerance ±[\d,.]+ kr\. Does not hold\. The line shows only the change in working capital/);
+    expect(findings.get("enhet:rr")!.explanation.en).toContain("The heading says kr, but the amounts are tkr");
+    for (const f of findings.values()) expect([f.id, f.explanation.en]).not.toEqual([f.id, expect.stringMatching(/stämmer|jämfört med|saknas\./)]);
   });
 });
 
@@ -118,8 +125,8 @@ describe("Stockholm 2022 (seed 002)", () => {
   });
 
   test("names the netted financial income", () => {
-    expect(findings.get("fy:kostnader:current")?.explanation).toContain("finansiella intäkterna");
-    expect(findings.get("fy:intakter:current")?.explanation).toContain("finansiella intäkterna");
+    expect(findings.get("fy:kostnader:current")?.explanation.sv).toContain("finansiella intäkterna");
+    expect(findings.get("fy:intakter:current")?.explanation.sv).toContain("finansiella intäkterna");
   });
 });
 

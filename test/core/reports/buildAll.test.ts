@@ -41,7 +41,7 @@ describe("Bygg alla rapporter (example förbund)", () => {
   it("maps every account, and the engine's own statements pass every cross-check", () => {
     expect(result.mapped.unmapped).toEqual([]);
     const failed = result.findings.filter((f) => f.status === "fail");
-    expect(failed.map((f) => `${f.id}: ${f.explanation}`)).toEqual([]);
+    expect(failed.map((f) => `${f.id}: ${f.explanation.sv}`)).toEqual([]);
     expect(result.findings.filter((f) => f.status === "pass").length).toBeGreaterThan(20);
   });
 
