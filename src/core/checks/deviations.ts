@@ -60,7 +60,7 @@ export function deviationChecks(ctx: CheckContext): Finding[] {
       const others = all.filter((c) => !same(c, convention) && matches(ctx, key, rowId, c));
       const finding = compare({
         id: `avvikelse:${key}:${rowId}`,
-        title: { sv: `Avvikelse = ${name(convention)}: ${cellLabel(ctx, key, rowId, "avvikelse")}`, en: `Deviation = ${convention.direction} (${convention.basis}): ${rowId}` },
+        title: { sv: `Avvikelse = ${name(convention)}: ${cellLabel(ctx, key, rowId, "avvikelse")}`, en: `Deviation = ${name(convention)}: ${cellLabel(ctx, key, rowId, "avvikelse")}` },
         left: { label: cellLabel(ctx, key, rowId, "avvikelse"), figure: printed(ctx, key, rowId, "avvikelse") },
         right: { label: name(convention), figure: computed(ctx, key, rowId, convention) },
         onFail: () =>

@@ -27,7 +27,7 @@ export function statedChecks(ctx: CheckContext): Finding[] {
     const text = `${s.value.toFixed(s.decimals).replace(".", ",")} ${s.unit}`;
     return compare({
       id: `text:${s.id}`,
-      title: { sv: `Uppgift i text: "${s.text}"`, en: `Figure stated in text: ${s.id}` },
+      title: { sv: `Uppgift i text: "${s.text}"`, en: `Figure stated in text: "${s.text}"` },
       left: { label: `Texten${s.source ? ` (${s.source})` : ""}: ${text}`, figure: { value: s.value.times(scale), uncertainty: half, refs: [] } },
       right: { label: `omräknat: ${s.claim}`, figure: recompute(ctx, s) },
       unit: s.unit === "procent" ? "procent" : "kr",

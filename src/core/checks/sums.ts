@@ -22,7 +22,7 @@ export function sumChecks(ctx: CheckContext): Finding[] {
         if (!total || !lines) continue;
         const finding = compare({
           id: `summa:${key}:${row.id}:${column}`,
-          title: { sv: `Summering: ${cellLabel(ctx, key, row.id, column)}`, en: `Total equals its lines: ${row.id} (${column})` },
+          title: { sv: `Summering: ${cellLabel(ctx, key, row.id, column)}`, en: `Total equals its lines: ${cellLabel(ctx, key, row.id, column)}` },
           left: { label: cellLabel(ctx, key, row.id, column), figure: total },
           right: { label: "summan av dess rader", figure: lines },
           onFail: () => (row.id === KFA.lopandeSumma.id ? workingCapitalOnly(ctx, key, column) : undefined),

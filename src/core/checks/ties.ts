@@ -3,6 +3,8 @@ import { BR, DRIFT, FLERAR, RR } from "../statements/lines";
 import { add, type CheckContext, type Figure, negate, resolve } from "./figures";
 import { bilingual as t, compare, type Finding } from "./finding";
 import { type Period, PERIODS, periodLabel, yearColumn } from "./periods";
+import { tableName } from "./labels";
+import type { TableKey } from "./statementSet";
 import { DRIFT_AREAS, DRIFT_INCOME_PARTS, DRIFT_PREVIOUS, DRIFT_TOTALS } from "./structure";
 
 /** Magnitude, since reports print costs either positive or negative. */
@@ -68,7 +70,7 @@ export function balanceChecks(ctx: CheckContext): Finding[] {
 export function resultChecks(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   if (!ctx.set.rr) return out;
-  const others: [string, string, (p: Period) => Figure | undefined, boolean][] = [
+  const others: [TableKey, string, (p: Period) => Figure | undefined, boolean][] = [
     ["br", "BR Årets resultat (eget kapital)", (p) => resolve(ctx, "br", BR.ekAretsResultat.id, p), !!ctx.set.br],
     ["kfa", "KFA Årets resultat", (p) => resolve(ctx, "kfa", "kfa.arets-resultat", p), !!ctx.set.kfa],
     ["drift", "Driftsredovisningens resultat", (p) => driftResult(ctx, p), !!ctx.set.drift],
@@ -81,7 +83,7 @@ export function resultChecks(ctx: CheckContext): Finding[] {
       out.push(
         compare({
           id: `resultat:${key}:${p}`,
-          title: t(`Årets resultat ${year}: RR = ${label}`, `Result for the year ${year}: income statement = ${key}`),
+          title: t(`Årets resultat ${year}: RR = ${label}`, `Result for the year ${year}: income statement = ${tableName(key, "en")}`),
           left: { label: `RR Årets resultat ${year}`, figure: resolve(ctx, "rr", RR.aretsResultat.id, p) },
           right: { label: `${label} ${year}`, figure: figure(p) },
         }),
@@ -109,7 +111,7 @@ export function equityChecks(ctx: CheckContext): Finding[] {
       right: { label: `Summa eget kapital ${set.year}`, figure: resolve(ctx, "br", BR.summaEgetKapital.id, "current") },
     }),
   ];
-  const printedEquity: [string, string, (p: Period) => Figure | undefined, boolean][] = [
+  const printedEquity: [TableKey, string, (p: Period) => Figure | undefined, boolean][] = [
     ["drift", "Driftsredovisningens utgående eget kapital", (p) => resolve(ctx, "drift", DRIFT.utgaendeEk.id, driftOutcomeColumn(p)), !!set.drift],
     ["fy", "Flerårsöversiktens eget kapital", (p) => resolve(ctx, "fy", FLERAR.egetKapital.id, yearColumn(set, p)), !!set.fy],
   ];
@@ -122,7 +124,7 @@ export function equityChecks(ctx: CheckContext): Finding[] {
       out.push(
         compare({
           id: `eget-kapital:${key}:${p}`,
-          title: t(`Eget kapital ${year}: BR = ${label}`, `Equity ${year}: balance sheet = ${key}`),
+          title: t(`Eget kapital ${year}: BR = ${label}`, `Equity ${year}: balance sheet = ${tableName(key, "en")}`),
           left: { label: `BR Summa eget kapital ${year}`, figure: resolve(ctx, "br", BR.summaEgetKapital.id, p) },
           right: { label: `${label} ${year}`, figure: f },
         }),
