@@ -50,10 +50,10 @@ export function keyFigures(result: BuildResult, settings: Settings): string[] {
   return lines;
 }
 
-/** "Kontroller: 25 stämmer, 1 stämmer inte, 3 kan inte kontrolleras." */
+/** "Kontroller: 25 stämmer, 1 stämmer inte, 3 kan inte prövas." */
 export function checkCounts(findings: readonly Finding[]): string {
   const count = (s: Finding["status"]) => findings.filter((f) => f.status === s).length;
-  return `Kontroller: ${count("pass")} stämmer, ${count("fail")} stämmer inte, ${count("not-applicable")} kan inte kontrolleras.`;
+  return `Kontroller: ${count("pass")} stämmer, ${count("fail")} stämmer inte, ${count("not-applicable")} kan inte prövas.`;
 }
 
 /** The failed checks, each with its explanation. */
