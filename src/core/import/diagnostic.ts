@@ -1,4 +1,4 @@
-import { messages, type MessageCode, type MessageParams } from "../messages/index";
+import { messages, type Language, type MessageCode, type MessageParams } from "../messages/index";
 import type { FinsamError } from "../errors";
 
 /**
@@ -12,6 +12,8 @@ export interface Diagnostic {
   cell?: string;
   message: string;
   params: MessageParams;
+  /** The sheet the message was placed on (onSheet), so it can be shown in another language the same way. */
+  sheet?: string;
 }
 
 export function diagnostic(code: MessageCode, params: MessageParams): Diagnostic {
@@ -19,6 +21,17 @@ export function diagnostic(code: MessageCode, params: MessageParams): Diagnostic
   if (typeof params.line === "number") d.line = params.line;
   if (typeof params.cell === "string") d.cell = params.cell;
   return d;
+}
+
+/** A message placed on a sheet: "Budget!B4: …" for one of its cells, else "Budget: …". */
+export function onSheetText(message: string, sheet: string, onCell: boolean): string {
+  return onCell ? `${sheet}!${message.replace(/^cell /, "")}` : `${sheet}: ${message}`;
+}
+
+/** The message in a language, placed on its sheet as the Swedish one was. */
+export function diagnosticIn(d: Diagnostic, language: Language): string {
+  const text = messages[language][d.code](d.params);
+  return d.sheet === undefined ? text : onSheetText(text, d.sheet, d.cell !== undefined);
 }
 
 export function diagnosticOf(error: FinsamError): Diagnostic {

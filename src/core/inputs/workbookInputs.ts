@@ -1,5 +1,5 @@
 import type { Ledger } from "../ledger/types";
-import { diagnostic, type Diagnostic } from "../import/diagnostic";
+import { diagnostic, onSheetText, type Diagnostic } from "../import/diagnostic";
 import type { CellValue } from "../import/table";
 import { readMembers } from "../import/members";
 import { readTrialBalance, trialBalanceToLedger } from "../import/trialBalance";
@@ -104,8 +104,8 @@ function readLedger(sheets: Sheets, year: number | undefined, collect: Collect, 
 
 /** A diagnostic of a sheet's table names the sheet too: "Budget!B4" (once, if the message named it already). */
 export function onSheet(d: Diagnostic, sheet: string): Diagnostic {
-  if (d.cell) return { ...d, cell: `${sheet}!${d.cell}`, message: `${sheet}!${d.message.replace(/^cell /, "")}` };
-  return d.message.startsWith(`${sheet}:`) ? d : { ...d, message: `${sheet}: ${d.message}` };
+  if (d.cell) return { ...d, cell: `${sheet}!${d.cell}`, sheet, message: onSheetText(d.message, sheet, true) };
+  return d.message.startsWith(`${sheet}:`) ? d : { ...d, sheet, message: onSheetText(d.message, sheet, false) };
 }
 
 /** Budget rows for an insats that neither the ledger nor the mapping knows (a typo makes a row of its own). */
