@@ -20,7 +20,7 @@ export const sheetMessages = {
     "sheet.ownerKey": (p) => `${where(p, "sv")}: "${p.value}" duger inte som nyckel för tilläggets blad (bara a–z, 0–9, - och _).`,
     "sheet.text.unit": (p) => `Belopp i ${p.unit}`,
     "sheet.text.note": () => "Not",
-    "sheet.text.rounding": (p) => `Beloppen är avrundade per rad och summorna räknas på de avrundade raderna; de avviker från exakt avrundade summor med högst ${p.value} ${p.unit}.`,
+    "sheet.text.rounding": (p) => `Summorna räknas på de avrundade raderna, så att tabellen går ihop; därför kan ett belopp avvika med högst ${p.value} ${p.unit} från sitt eget avrundade värde.`,
     "sheet.text.chartMissing": (p) => `Diagram skapas i Excel av tillägget: ${p.title}.`,
   },
   en: {
@@ -38,7 +38,7 @@ export const sheetMessages = {
     "sheet.ownerKey": (p) => `${where(p, "en")}: "${p.value}" cannot be used as the key of an add-in sheet (only a–z, 0–9, - and _).`,
     "sheet.text.unit": (p) => `Amounts in ${p.unit}`,
     "sheet.text.note": () => "Note",
-    "sheet.text.rounding": (p) => `Amounts are rounded per line and totals are computed from the rounded lines; they differ from exactly rounded totals by at most ${p.value} ${p.unit}.`,
+    "sheet.text.rounding": (p) => `Totals are computed from the rounded lines, so that the table adds up; an amount may therefore differ from its own rounded value by at most ${p.value} ${p.unit}.`,
     "sheet.text.chartMissing": (p) => `The chart is created in Excel by the add-in: ${p.title}.`,
   },
 } satisfies Catalog<string>;

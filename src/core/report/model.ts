@@ -51,6 +51,12 @@ export interface ReportRow {
   columnFormulas?: Record<string, { plus: string[]; minus: string[] }>;
   /** A row of ratios in amount columns (soliditet in the flerårsöversikt): values are fractions, shown as %. */
   format?: "percent";
+  /**
+   * A figure another statement prints too (årets resultat in BR and KFA, kassa och bank, a note's line):
+   * rounded half-up on its own, never adjusted to make its table's sums hold (see sheet/rounding.ts). Rows
+   * with a note are pinned too, since the note prints their figure as its total.
+   */
+  pin?: boolean;
   /** Note number, as in "Not 1". */
   note?: string;
   flags?: Record<string, Severity>;

@@ -9,6 +9,7 @@ import { cellAddress, rangeAddress } from "./a1";
 import { amountFormat, displayUnit, PERCENT_DECIMALS, PERCENT_FORMAT, TEXT_FORMAT, toDisplay, type DisplayUnit } from "./displayUnit";
 import { toExcelNumber } from "./excelNumber";
 import { flagFormats } from "./flagFormats";
+import { balancedRounding } from "./rounding";
 import { FIRST_BODY_ROW, HEADER_ROW, layoutOf, sheetColumn, type Layout } from "./layout";
 import { validateSheetName } from "./sheetName";
 
@@ -43,11 +44,12 @@ const ROW_STYLE: Record<ReportRow["kind"], { label: CellStyle; value: CellStyle 
 };
 
 /**
- * Renders a report model as a sheet description. Rounding: every line amount is rounded to the display unit
- * on its own (half-up), and subtotals, totals and column formulas (avvikelse = netto − budget) are native
- * formulas over the ROUNDED cells, so the printed table adds up and recalculates in Excel without the add-in.
- * Such a sum can differ from the exactly rounded subtotal; the largest difference is stated in a footnote
- * when it is not zero. Formula cells carry the value the formula computes as their cached value.
+ * Renders a report model as a sheet description. Rounding: line amounts are rounded to the display unit so
+ * that the sums hold (sheet/rounding.ts: half-up, or the other way where a sum needs it), and subtotals,
+ * totals and column formulas (avvikelse = netto − budget) are native formulas over the ROUNDED cells, so the
+ * printed table adds up and recalculates in Excel without the add-in. The largest difference between a shown
+ * amount and its own half-up rounding is stated in a footnote when it is not zero. Formula cells carry the
+ * value the formula computes as their cached value.
  */
 export function renderReport(model: ReportModel, options: RenderOptions): SheetDescription {
   const language = options.language ?? "sv";
@@ -114,6 +116,9 @@ class CellValues {
   private readonly memo = new Map<string, Dec | null>();
   private readonly pending = new Set<string>();
   private readonly rowIndex = new Map<string, number>();
+  /** Shown line amounts in display units, from balancedRounding. */
+  private readonly balanced: Map<number, Map<string, Dec>>;
+  /** Largest distance of a shown amount (a line moved so a sum holds, or a formula's result) from its own half-up rounding. */
   maxRoundingDifference: Dec = ZERO;
 
   constructor(
@@ -122,6 +127,7 @@ class CellValues {
     private readonly unit: DisplayUnit,
   ) {
     model.rows.forEach((r, i) => this.rowIndex.set(r.id, i));
+    this.balanced = balancedRounding(model, unit, (row, column) => kindOf(row, column) === "amount");
   }
 
   cell(index: number, column: ReportColumn): Omit<CellSpec, "style"> {
@@ -200,7 +206,8 @@ class CellValues {
       return this.noteRounding(column, exact, terms.map((i) => this.shown(i, column) ?? ZERO).reduce((a, b) => a.plus(b), ZERO));
     }
     if (exact === null) return null;
-    return kindOf(this.model.rows[index]!, column) === "amount" ? toDisplay(exact, this.unit) : exact.toDecimalPlaces(PERCENT_DECIMALS, Dec.ROUND_HALF_UP);
+    if (kindOf(row, column) !== "amount") return exact.toDecimalPlaces(PERCENT_DECIMALS, Dec.ROUND_HALF_UP);
+    return this.noteRounding(column, exact, this.balanced.get(index)?.get(column.id) ?? toDisplay(exact, this.unit));
   }
 
   private shownAt(index: number, columnId: string, row: ReportRow): Dec {

@@ -18,6 +18,9 @@ const { current, previous } = AMOUNT_COLUMNS;
  * årets resultat (from the RR, so the two statements tie) and övrigt eget kapital (the rest of the total).
  * Asset and liability lines the mapping does not use and that are zero are left out.
  */
+/** Likvida medel, which the kassaflödesanalys prints too: pinned so both print the same rounding. */
+const LIQUID: ReadonlySet<string> = new Set([BR.kassaBank.id, BR.placeringar.id]);
+
 export function buildBalansrakning(m: MappedLedger, options: BrOptions = {}): ReportModel {
   requireCurrentYear(m.ledger);
   const withPrevious = hasYear(m.ledger, -1);
@@ -28,7 +31,7 @@ export function buildBalansrakning(m: MappedLedger, options: BrOptions = {}): Re
   const leaves = (defs: LineDef[], level: number): string[] =>
     defs
       .filter((d) => isTargeted(m, d.id) || years.some((y) => !brLine(m, d.id, y).isZero()))
-      .map((d) => rows.line(d, level, perYear((y) => brLine(m, d.id, y)), { sources: sourcesOf(m, d.id), note: options.notes?.[d.id] }).id);
+      .map((d) => rows.line(d, level, perYear((y) => brLine(m, d.id, y)), { sources: sourcesOf(m, d.id), note: options.notes?.[d.id], ...(LIQUID.has(d.id) ? { pin: true } : {}) }).id);
 
   rows.heading(BR.tillgangar, 0);
   rows.heading(BR.anlaggning, 1);
@@ -41,9 +44,10 @@ export function buildBalansrakning(m: MappedLedger, options: BrOptions = {}): Re
 
   rows.heading(BR.ekAvsSkulder, 0);
   rows.heading(BR.egetKapital, 1);
-  rows.line(BR.ekAretsResultat, 2, perYear((y) => resultOf(m, y)));
+  // Pinned (sheet/rounding.ts): RR, KFA and driftsredovisningen print these figures too.
+  rows.line(BR.ekAretsResultat, 2, perYear((y) => resultOf(m, y)), { pin: true });
   rows.line(BR.ekOvrigt, 2, perYear((y) => equityTotal(m, y).minus(resultOf(m, y))), { sources: sourcesOf(m, BR.egetKapital.id) });
-  rows.sum(BR.summaEgetKapital, "subtotal", 1, [BR.ekAretsResultat.id, BR.ekOvrigt.id], cols);
+  rows.sum(BR.summaEgetKapital, "subtotal", 1, [BR.ekAretsResultat.id, BR.ekOvrigt.id], cols, { pin: true });
   const provisions = leaves([BR.avsattningar], 1);
   rows.heading(BR.skulder, 1);
   const liabilities = leaves([BR.langfristigaSkulder, BR.kortfristigaSkulder], 2);

@@ -50,10 +50,11 @@ export function buildKassaflodesanalys(m: MappedLedger, options: StatementOption
   const f = kassaflodeFigures(m);
   const rows = new RowList();
   const cols = [current];
-  const line = (def: { id: string; label: string }, level = 1) => rows.line(def, level, { [current]: f.get(def.id) ?? ZERO }).id;
+  // Pinned lines (sheet/rounding.ts) are figures RR and BR print too.
+  const line = (def: { id: string; label: string }, level = 1, pin = false) => rows.line(def, level, { [current]: f.get(def.id) ?? ZERO }, pin ? { pin } : {}).id;
 
   rows.heading(KFA.lopande, 0);
-  const before = [line(KFA.aretsResultat), line(KFA.justeringAvskrivningar), line(KFA.justeringAvsattningar), line(KFA.justeringOvriga)];
+  const before = [line(KFA.aretsResultat, 1, true), line(KFA.justeringAvskrivningar), line(KFA.justeringAvsattningar), line(KFA.justeringOvriga)];
   rows.sum(KFA.foreRorelsekapital, "subtotal", 1, before, cols);
   const working = [line(KFA.fordringar), line(KFA.forrad), line(KFA.skulder)];
   rows.sum(KFA.lopandeSumma, "subtotal", 0, [KFA.foreRorelsekapital.id, ...working], cols);
@@ -62,8 +63,12 @@ export function buildKassaflodesanalys(m: MappedLedger, options: StatementOption
   rows.heading(KFA.finansiering, 0);
   rows.sum(KFA.finansieringSumma, "subtotal", 0, [line(KFA.nyaLan), line(KFA.amortering)], cols);
   rows.sum(KFA.aretsKassaflode, "total", 0, [KFA.lopandeSumma.id, KFA.investeringSumma.id, KFA.finansieringSumma.id], cols);
-  line(KFA.likvidaBorjan, 0);
-  line(KFA.likvidaSlut, 0);
+  line(KFA.likvidaBorjan, 0, true);
+  // When the cash flow explains the change in likvida medel (every balance account mapped), the closing
+  // figure is the native sum, so the rounded table adds up; otherwise the Kontroller sheet reports the gap.
+  const explained = f.get(KFA.likvidaBorjan.id)!.plus(rows.amount(KFA.aretsKassaflode.id, current)).equals(f.get(KFA.likvidaSlut.id)!);
+  if (explained) rows.sum(KFA.likvidaSlut, "total", 0, [KFA.likvidaBorjan.id, KFA.aretsKassaflode.id], cols);
+  else line(KFA.likvidaSlut, 0, true);
 
   const unit = options.unit ?? DEFAULT_UNIT;
   return {

@@ -38,6 +38,19 @@ describe("Bygg alla rapporter (example förbund)", () => {
     expect(numbers).toContain(100);
   });
 
+  it("in tkr, årets resultat (101 590 kr) prints 102 on RR, BR, KFA and the driftsredovisning, and every table adds up", () => {
+    const inputs = example().inputs;
+    const tkr = buildAllReports({ ...inputs, settings: { ...inputs.settings, unit: "tkr" } });
+    const sheet = (name: string) => tkr.sheets.find((s) => s.name === name)!;
+    const rowOf = (name: string, label: string) => sheet(name).cells.find((r) => r[0]?.value === label)!;
+    expect(rowOf("Resultaträkning", "Årets resultat")[1]?.value).toBe(102);
+    expect(rowOf("Balansräkning", "Årets resultat")[1]?.value).toBe(102);
+    expect(rowOf("Kassaflödesanalys", "Årets resultat")[1]?.value).toBe(102);
+    expect(rowOf("Driftsredovisning", "Årets resultat")[3]?.value).toBe(102);
+    expect(rowOf("Driftsredovisning", "Summa")[3]?.value).toBe(102);
+    expect(rowOf("Balansräkning", "Summa tillgångar")[1]?.value).toBe(rowOf("Balansräkning", "Summa eget kapital, avsättningar och skulder")[1]?.value);
+  });
+
   it("maps every account, and the engine's own statements pass every cross-check", () => {
     expect(result.mapped.unmapped).toEqual([]);
     const failed = result.findings.filter((f) => f.status === "fail");

@@ -119,27 +119,66 @@ function roundingModel(lines: Dec[]): ReportModel {
   return { id: "not-kostnader", title: "Not", unit: "tkr", columns: [{ id: "a", heading: "2022", kind: "amount" }], rows, footnotes: [] };
 }
 
-describe("rounding: lines rounded, sums over rounded lines, difference stated", () => {
-  test("three lines of 400 kr show 0 each and a total of 0, with a footnote of 1 tkr", () => {
+describe("rounding: sums hold over the printed lines, totals print their own rounding", () => {
+  const footnote = (sheet: SheetDescription) => sheet.cells.flat().map((c) => c?.value).find((v): v is string => typeof v === "string" && v.startsWith("Summorna räknas"));
+
+  test("three lines of 400 kr: one prints 1 tkr so that the total prints the exact 1 tkr (1 200 kr)", () => {
     const sheet = renderReport(roundingModel([new Dec(400), new Dec(400), new Dec(400)]), { sheetName: "Not" });
-    expect(at(sheet, "B7")).toMatchObject({ formula: "=SUM(B4:B6)", value: 0 });
-    expect(sheet.cells[sheet.cells.length - 1]![0]!.value).toBe(
-      "Beloppen är avrundade per rad och summorna räknas på de avrundade raderna; de avviker från exakt avrundade summor med högst 1 tkr.",
-    );
+    expect(["B4", "B5", "B6"].map((a) => at(sheet, a).value)).toEqual([1, 0, 0]);
+    expect(at(sheet, "B7")).toMatchObject({ formula: "=SUM(B4:B6)", value: 1 });
+    expect(footnote(sheet)).toBe("Summorna räknas på de avrundade raderna, så att tabellen går ihop; därför kan ett belopp avvika med högst 1 tkr från sitt eget avrundade värde.");
   });
 
-  test("property: the cached total is the sum of the shown lines, within n/2 units of the exact total; footnote iff they differ", () => {
+  test("property: the total is its own half-up rounding and the sum of the shown lines; each line is its floor or ceiling; footnote iff a line left half-up", () => {
     fc.assert(fc.property(fc.array(fc.integer({ min: -5_000_000, max: 5_000_000 }), { minLength: 1, maxLength: 12 }), (amounts) => {
       const lines = amounts.map((a) => new Dec(a));
       const sheet = renderReport(roundingModel(lines), { sheetName: "Not" });
+      const unit = displayUnit("tkr");
       const shown = amounts.map((_, i) => at(sheet, `B${4 + i}`).value as number);
       const total = at(sheet, `B${4 + amounts.length}`).value as number;
-      const exact = toDisplay(lines.reduce((x, y) => x.plus(y), new Dec(0)), displayUnit("tkr"));
-      const hasNote = sheet.cells.flat().some((c) => typeof c?.value === "string" && c.value.startsWith("Beloppen är avrundade"));
-      return total === shown.reduce((x, y) => x + y, 0)
-        && exact.minus(total).abs().lessThanOrEqualTo(amounts.length / 2)
-        && hasNote === !exact.equals(total);
+      const exactTotal = lines.reduce((x, y) => x.plus(y), new Dec(0));
+      const withinStep = lines.every((l, i) => l.div(1000).minus(shown[i]!).abs().lessThan(1));
+      const moved = lines.some((l, i) => !toDisplay(l, unit).equals(shown[i]!));
+      return total === shown.reduce((x, y) => x + y, 0) && toDisplay(exactTotal, unit).equals(total) && withinStep && (footnote(sheet) !== undefined) === moved;
     }));
+  });
+
+  test("a pinned line keeps its half-up value and the others absorb; with nothing free the sum is its terms' and the footnote says so", () => {
+    const m = roundingModel([new Dec(400), new Dec(400), new Dec(400)]);
+    m.rows[0]!.pin = true;
+    const sheet = renderReport(m, { sheetName: "Not" });
+    expect(["B4", "B5", "B6", "B7"].map((a) => at(sheet, a).value)).toEqual([0, 1, 0, 1]);
+    for (const r of m.rows.slice(0, 3)) r.pin = true;
+    const stuck = renderReport(m, { sheetName: "Not" });
+    expect(["B4", "B5", "B6", "B7"].map((a) => at(stuck, a).value)).toEqual([0, 0, 0, 0]);
+    expect(footnote(stuck)).toContain("högst 1 tkr");
+  });
+
+  test("Stockholm RR (seed 002) in 0,1 tkr: a subtotal over an empty cell still prints its own rounding", () => {
+    // Previous year: finansiella intäkter is empty; resultat efter finansiella poster is 2 858 083 kr → 2 858,1.
+    const sheet = renderReport(stockholmRr(), { sheetName: "RR", decimals: 1 });
+    expect(at(sheet, "D10")).toMatchObject({ formula: "=SUM(D7:D9)", value: 2_858.1 });
+    // Verksamhetens resultat (2 863 048 kr) takes the step up (2 863,1), being nearer a half step than −4 965 kr is.
+    expect([at(sheet, "D7").value, at(sheet, "D9").value]).toEqual([2_863.1, -5.0]);
+    expect(at(sheet, "D7")).toMatchObject({ formula: "=SUM(D4:D6)" });
+  });
+
+  test("a root row a − b (netto = intäkt − kostnad) prints the half-up netto", () => {
+    // Intäkt 400 + 400 kr, kostnad 600 kr: netto 200 kr → 0 tkr; half-up intäkt 1 (800) minus kostnad 1 (600) would print 0 too,
+    // but 1 400 − 600 = 800 → 1 tkr needs intäkt 1 and kostnad 0 (600 → its floor).
+    const row = (id: string, intakt: number, kostnad: number, extra: Partial<ReportRow> = {}): ReportRow => ({
+      id, label: id, kind: "line", level: 1, values: { i: new Dec(intakt), k: new Dec(kostnad), n: new Dec(intakt - kostnad) },
+      columnFormulas: { n: { plus: ["i"], minus: ["k"] } }, ...extra,
+    });
+    const model: ReportModel = {
+      id: "driftsredovisning", title: "Drift", unit: "tkr", footnotes: [],
+      columns: [{ id: "i", heading: "Intäkt", kind: "amount" }, { id: "k", heading: "Kostnad", kind: "amount" }, { id: "n", heading: "Netto", kind: "amount" }],
+      rows: [row("a", 700, 0), row("b", 700, 600), { ...row("s", 1_400, 600), kind: "total", level: 0, sumOf: ["a", "b"] }],
+    };
+    const sheet = renderReport(model, { sheetName: "Drift" });
+    expect(["B6", "C6", "D6"].map((a) => at(sheet, a).value)).toEqual([1, 0, 1]);
+    expect(at(sheet, "D6")).toMatchObject({ formula: "=B6-C6" });
+    expect(at(sheet, "B6")).toMatchObject({ formula: "=SUM(B4:B5)" });
   });
 });
 

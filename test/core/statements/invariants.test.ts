@@ -8,6 +8,10 @@ import { buildDriftsredovisning } from "../../../src/core/statements/driftsredov
 import { BR, DRIFT, KFA, RR } from "../../../src/core/statements/lines";
 import { makeLedger, type Entry } from "../../fixtures/statements/ledgerBuilder";
 import { cell } from "./helpers";
+import { Dec } from "../../../src/core/money/decimal";
+import { renderReport } from "../../../src/core/sheet/render";
+import { layoutOf } from "../../../src/core/sheet/layout";
+import type { ReportModel } from "../../../src/core/report/model";
 
 /** Balance accounts covering every BR line, and result accounts covering every RR line. */
 const BALANCE = ["1010", "1220", "1310", "1460", "1510", "1810", "1930", "2110", "2350", "2440", "2990"];
@@ -58,6 +62,47 @@ describe("statement invariants on random balanced ledgers", () => {
         expect(Number(cell(kfa, KFA.aretsKassaflode.id, "current"))).toBe(delta);
         const drift = buildDriftsredovisning(m);
         expect(cell(drift, DRIFT.summa.id, "netto")).toBe(cell(rr, RR.aretsResultat.id, "current"));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+/** A figure as the rendered sheet shows it (display units), by the model's row and column ids. */
+function shownIn(model: ReportModel, unit: "tkr" | "mnkr", rowId: string, columnId: string): number {
+  const sheet = renderReport(model, { sheetName: "S", unit });
+  const layout = layoutOf(model);
+  const value = sheet.cells[layout.rowOf.get(rowId)!]![layout.columnOf.get(columnId)!]!.value;
+  return typeof value === "number" ? value : 0;
+}
+
+describe("printed in tkr and mnkr, the same figure prints alike on every statement (sheet/rounding.ts)", () => {
+  test("årets resultat, likvida medel and the balance sheet's two sides agree as printed", () => {
+    fc.assert(
+      fc.property(ledgerArb, fc.constantFrom<"tkr" | "mnkr">("tkr", "mnkr"), (ledger, unit) => {
+        const m = applyMapping(ledger, BAS_DEFAULT_MAPPING);
+        const [rr, br, kfa, drift] = [buildResultatrakning(m), buildBalansrakning(m), buildKassaflodesanalys(m), buildDriftsredovisning(m)];
+        const result = shownIn(rr, unit, RR.aretsResultat.id, "current");
+        expect(shownIn(br, unit, BR.ekAretsResultat.id, "current")).toBe(result);
+        expect(shownIn(kfa, unit, KFA.aretsResultat.id, "current")).toBe(result);
+        expect(shownIn(drift, unit, DRIFT.summa.id, "netto")).toBe(result);
+        expect(shownIn(drift, unit, DRIFT.resultat.id, "netto")).toBe(result);
+        for (const col of ["current", "previous"]) {
+          expect(shownIn(br, unit, BR.summaTillgangar.id, col)).toBe(shownIn(br, unit, BR.summaEkAvsSkulder.id, col));
+        }
+        // Likvida medel is kassa och bank + kortfristiga placeringar: two pinned BR lines whose roundings can sum
+        // one step away from the KFA's rounding of their sum. A förbund rarely has placeringar; then they agree.
+        const lines = [BR.kassaBank.id, BR.placeringar.id].filter((id) => br.rows.some((r) => r.id === id));
+        const liquid = (col: string) => lines.reduce((s, id) => s + shownIn(br, unit, id, col), 0);
+        const step = unit === "tkr" ? 1 : 0.1;
+        for (const [row, col] of [[KFA.likvidaSlut.id, "current"], [KFA.likvidaBorjan.id, "previous"]] as const) {
+          const difference = Math.abs(shownIn(kfa, unit, row, "current") - liquid(col));
+          const placeringar = br.rows.find((r) => r.id === BR.placeringar.id)?.values[col];
+          const none = placeringar === undefined || (Dec.isDecimal(placeringar) && placeringar.isZero());
+          expect(difference).toBeLessThanOrEqual(none ? 1e-9 : step + 1e-9);
+        }
+        // The printed KFA adds up: början + årets kassaflöde = slut.
+        expect(shownIn(kfa, unit, KFA.likvidaBorjan.id, "current") + shownIn(kfa, unit, KFA.aretsKassaflode.id, "current")).toBeCloseTo(shownIn(kfa, unit, KFA.likvidaSlut.id, "current"), 6);
       }),
       { numRuns: 60 },
     );

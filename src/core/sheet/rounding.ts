@@ -1,0 +1,184 @@
+import { Dec, ZERO } from "../money/decimal";
+import type { ReportColumn, ReportModel, ReportRow } from "../report/model";
+import { FinsamError } from "../errors";
+import type { DisplayUnit } from "./displayUnit";
+
+/**
+ * Rounding that keeps a table's sums. Each amount is rounded to the display step (1 tkr, say), half-up where
+ * it can be. Where the half-up lines would not add up to their total, the lines nearest a half step go the
+ * other way (largest remainder), so a native SUM over the printed lines prints the total, and every printed
+ * amount is within one step of the exact one (floor or ceiling).
+ *
+ * Totals nothing else sums (årets resultat, summa tillgångar) and rows marked `pin` (figures another
+ * statement prints too) keep their half-up value, so the same figure prints alike on every sheet; the other
+ * rows of the table absorb the difference. For a root row whose column is a formula a − b (netto = intäkt −
+ * kostnad) the two totals are chosen together so the formula prints the half-up netto. Where nothing can
+ * absorb (every term pinned or exact), the sum remains the sum of its printed terms and the renderer states
+ * the difference in a footnote.
+ *
+ * Works in steps (the amount in the unit times 10^decimals), so each choice is between two whole numbers.
+ */
+export function balancedRounding(model: ReportModel, unit: DisplayUnit, isAmount: (row: ReportRow, column: ReportColumn) => boolean): Map<number, Map<string, Dec>> {
+  const out = new Map<number, Map<string, Dec>>();
+  const index = new Map(model.rows.map((r, i) => [r.id, i]));
+  const scale = new Dec(10).pow(unit.decimals);
+  const toSteps = (v: Dec) => v.div(unit.divisor).times(scale);
+  const columns = new Map<string, ColumnRounding>();
+  for (const column of model.columns) {
+    if (column.kind === "amount") columns.set(column.id, new ColumnRounding(model, column, index, toSteps, isAmount));
+  }
+  for (const [i, row] of model.rows.entries()) {
+    for (const [columnId, formula] of Object.entries(row.columnFormulas ?? {})) pairRoots(row, i, columnId, formula, columns, toSteps);
+  }
+  for (const [id, c] of columns) {
+    for (const [i, steps] of c.assign()) {
+      const row = out.get(i) ?? new Map<string, Dec>();
+      row.set(id, steps.div(scale));
+      out.set(i, row);
+    }
+  }
+  return out;
+}
+
+const half = (x: Dec): Dec => x.toDecimalPlaces(0, Dec.ROUND_HALF_UP);
+
+interface Interval {
+  lo: Dec;
+  hi: Dec;
+}
+
+/** One column: the cells it rounds, the steps each may print, and the top-down assignment. */
+class ColumnRounding {
+  /** Exact amounts in steps, by row index, for the cells this column rounds. */
+  private readonly exact = new Map<number, Dec>();
+  /** Sum rows whose terms are balanced against them. */
+  private readonly terms = new Map<number, number[]>();
+  private readonly intervals = new Map<number, Interval>();
+  private readonly pinned = new Set<number>();
+  private readonly pending = new Set<number>();
+  private readonly roots: number[];
+  /** Root values chosen before assignment (pairRoots). */
+  readonly rootValue = new Map<number, Dec>();
+  private readonly value = new Map<number, Dec>();
+
+  constructor(private readonly model: ReportModel, column: ReportColumn, index: Map<string, number>, toSteps: (v: Dec) => Dec, isAmount: (row: ReportRow, column: ReportColumn) => boolean) {
+    model.rows.forEach((row, i) => {
+      const v = row.values[column.id];
+      if (!Dec.isDecimal(v) || !isAmount(row, column) || row.columnFormulas?.[column.id]) return;
+      this.exact.set(i, toSteps(v));
+      // A line with a note is printed again as the note's total.
+      if (row.pin || row.note !== undefined) this.pinned.add(i);
+    });
+    for (const i of this.exact.keys()) {
+      const ids = model.rows[i]!.sumOf ?? [];
+      const terms = ids.map((id) => index.get(id));
+      // Empty and text cells add nothing; a sum over a formula of other columns is not this column's to balance.
+      const counted = terms.filter((t): t is number => t !== undefined && this.exact.has(t));
+      const blank = (t: number | undefined) => t !== undefined && !Dec.isDecimal(model.rows[t]!.values[column.id]) && !model.rows[t]!.columnFormulas?.[column.id];
+      if (ids.length > 0 && terms.every((t) => (t !== undefined && this.exact.has(t)) || blank(t))) this.terms.set(i, counted);
+    }
+    for (const i of this.exact.keys()) this.interval(i);
+    const inSums = new Set([...this.terms.values()].flat());
+    this.roots = [...this.exact.keys()].filter((i) => !inSums.has(i));
+  }
+
+  private rowId(i: number): string {
+    return this.model.rows[i]!.id;
+  }
+
+  isRoot(i: number): boolean {
+    return this.roots.includes(i);
+  }
+
+  /** The steps a cell may print: its floor and ceiling, narrowed by a pin and by what its terms can sum to. */
+  interval(i: number): Interval {
+    const known = this.intervals.get(i);
+    if (known) return known;
+    const x = this.exact.get(i)!;
+    const own: Interval = this.pinned.has(i) ? { lo: half(x), hi: half(x) } : { lo: x.floor(), hi: x.ceil() };
+    let result = own;
+    const terms = this.terms.get(i);
+    if (terms) {
+      if (this.pending.has(i)) throw new FinsamError("sheet.cycle", { field: `rad ${this.rowId(i)}` });
+      this.pending.add(i);
+      const parts = terms.map((t) => this.interval(t));
+      this.pending.delete(i);
+      const lo = Dec.max(own.lo, parts.reduce((a, p) => a.plus(p.lo), ZERO));
+      const hi = Dec.min(own.hi, parts.reduce((a, p) => a.plus(p.hi), ZERO));
+      if (lo.lessThanOrEqualTo(hi)) {
+        result = { lo, hi };
+      } else {
+        // No printable terms sum near this value: its terms round on their own and it prints their sum.
+        this.terms.delete(i);
+        const sum = terms.reduce((a, t) => a.plus(this.preferred(t)), ZERO);
+        result = { lo: sum, hi: sum };
+      }
+    }
+    this.intervals.set(i, result);
+    return result;
+  }
+
+  /** Half-up when the interval allows it, else the nearer end. */
+  preferred(i: number): Dec {
+    const { lo, hi } = this.interval(i);
+    return Dec.min(hi, Dec.max(lo, half(this.exact.get(i)!)));
+  }
+
+  assign(): Map<number, Dec> {
+    for (const i of this.roots) this.give(i, this.rootValue.get(i) ?? this.preferred(i));
+    return this.value;
+  }
+
+  private give(i: number, v: Dec): void {
+    if (this.value.has(i)) return;
+    this.value.set(i, v);
+    const terms = this.terms.get(i);
+    if (!terms) return;
+    // A term a second sum already gave a value to is fixed here.
+    const free = terms.filter((t) => !this.value.has(t));
+    const base = terms.reduce((a, t) => a.plus(this.value.get(t) ?? this.interval(t).lo), ZERO);
+    const slack = free.filter((t) => this.interval(t).hi.greaterThan(this.interval(t).lo));
+    // Largest remainder; at equal remainders the term half-up would raise goes first, then the earlier row.
+    const order = slack.sort((a, b) => {
+      const byFraction = this.fraction(b).comparedTo(this.fraction(a));
+      if (byFraction !== 0) return byFraction;
+      return this.raisedRank(a) - this.raisedRank(b) || a - b;
+    });
+    const raised = new Set(order.slice(0, Math.max(0, v.minus(base).toNumber())));
+    for (const t of free) this.give(t, raised.has(t) ? this.interval(t).hi : this.interval(t).lo);
+  }
+
+  private fraction(i: number): Dec {
+    return this.exact.get(i)!.minus(this.interval(i).lo);
+  }
+
+  private raisedRank(i: number): number {
+    return this.preferred(i).equals(this.interval(i).hi) ? 0 : 1;
+  }
+}
+
+/**
+ * A root row with a formula a − b in one column: a and b chosen within their intervals so the formula
+ * prints the half-up value of the row's exact figure, changing as little as possible from half-up.
+ */
+function pairRoots(row: ReportRow, i: number, columnId: string, formula: { plus: string[]; minus: string[] }, columns: Map<string, ColumnRounding>, toSteps: (v: Dec) => Dec): void {
+  if (formula.plus.length !== 1 || formula.minus.length !== 1) return;
+  const a = columns.get(formula.plus[0]!);
+  const b = columns.get(formula.minus[0]!);
+  const exact = row.values[columnId];
+  if (!a || !b || !Dec.isDecimal(exact) || !a.isRoot(i) || !b.isRoot(i) || row.pin) return;
+  const ia = a.interval(i);
+  const ib = b.interval(i);
+  const target = half(toSteps(exact));
+  const cost = (v: Dec, c: ColumnRounding) => v.minus(c.preferred(i)).abs();
+  let best: [Dec, Dec] | null = null;
+  for (const va of [ia.lo, ia.hi]) {
+    for (const vb of [ib.lo, ib.hi]) {
+      if (!va.minus(vb).equals(target)) continue;
+      if (best === null || cost(va, a).plus(cost(vb, b)).lessThan(cost(best[0], a).plus(cost(best[1], b)))) best = [va, vb];
+    }
+  }
+  if (best === null) return;
+  a.rootValue.set(i, best[0]);
+  b.rootValue.set(i, best[1]);
+}
