@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readWorkbook, type ReadSheet } from "../../src/xlsx/readWorkbook";
 import { writeWorkbook } from "../../src/xlsx/writeWorkbook";
-import { SHEET_NAMES } from "../../src/core/reports/buildAll";
+import { SHEET_NAMES } from "../../src/core/report/sheetNames";
 import { STATEMENT_SHEETS } from "../../src/core/inputs/statementsSheet";
 import { statementSheetRows } from "../helpers/statementSheetRows";
 import type { StatementTable } from "../../src/core/checks/statementSet";
@@ -155,7 +155,14 @@ describe("finsam on the command line", () => {
 
   test("check on a workbook without statement sheets exits 2 and says which sheets it wants", () => {
     const r = finsam("check", "out/indata-mall.xlsx");
-    expect([r.status, r.stderr.trim()]).toEqual([2, "out/indata-mall.xlsx: Arbetsboken har inget av bladen RR, BR, KFA, Drift; skriv rapporterna på blad med de namnen."]);
+    expect([r.status, r.stderr.trim()]).toEqual([2, "out/indata-mall.xlsx: Arbetsboken har inget av bladen RR, BR, KFA, Drift (eller Resultaträkning, Balansräkning, Kassaflödesanalys, Driftsredovisning); skriv rapporterna på blad med de namnen."]);
+  });
+
+  test("check on the workbook the demo wrote reads its reports as printed: every check holds, exit 0", () => {
+    const r = finsam("check", "out/exempelforbund.xlsx");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("OK  Summering: Driftsredovisningen Individinriktade insatser (Kostnad 2024)");
+    expect(r.stdout).toMatch(/Kontroller: \d+ stämmer, 0 stämmer inte/);
   });
 
   test("the written workbook recalculates in LibreOffice without errors, and a SUM total equals its lines", async () => {

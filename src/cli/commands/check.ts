@@ -1,5 +1,5 @@
 import { runChecks } from "../../core/checks/run";
-import { readStatementSheets, STATEMENT_SHEETS } from "../../core/inputs/statementsSheet";
+import { readStatementSheets, STATEMENT_SHEET_CHOICES } from "../../core/inputs/statementsSheet";
 import { EXIT, InputError, parse, problemsOf, UsageError } from "../args";
 import { readSheets } from "../files";
 import { checkCounts } from "../summary";
@@ -9,13 +9,15 @@ export const CHECK_HELP = `finsam check <rapporter.xlsx>
 Kör revisorns kontroller (summor, balans, resultat, eget kapital, kassaflöde, driftsredovisning, avvikelser)
 på rapporter som skrivits in för hand i en arbetsbok.
 
-Layout: ett blad per rapport, med namnen ${Object.values(STATEMENT_SHEETS).join(", ")} (något av dem).
+Layout: ett blad per rapport, med namnen ${STATEMENT_SHEET_CHOICES} (något av dem);
+en arbetsbok från finsam build eller panelen kan kontrolleras som den är.
   - en rad "Belopp i kr", "Belopp i tkr" eller "Belopp i mnkr" ovanför tabellen (utan den: kr);
   - en rubrikrad med "Rubrik", valfritt "Radid", och beloppskolumnerna:
       RR, BR, KFA: året och föregående år, rubricerade med årtal ("2024", "2024-12-31");
       Drift: Intäkt, Kostnad, Netto (eller Utfall), Budget, Avvikelse; rubrik med tidigare år = föregående år;
   - en rad per post; rader utan belopp är rubriker. Utan Radid känns raden igen på sin rubrik
-    (t.ex. "Verksamhetens intäkter", "Korta fordringar", "Kassaflöde för den löpande verksamheten").
+    (t.ex. "Verksamhetens intäkter", "Korta fordringar", "Kassaflöde för den löpande verksamheten");
+    i Drift är okända rader närmast före ett områdes rad dess insatser, och området prövas som deras summa.
 Beloppen läses exakt; avrundningstoleransen följer antalet decimaler i tabellen.
 
 Slutstatus: 0 alla kontroller stämmer, 1 någon kontroll stämmer inte, 2 fel i indata eller anrop.`;

@@ -3,29 +3,38 @@ import { isFinsamError } from "../errors";
 import { diagnostic, diagnosticOf, type Diagnostic } from "../import/diagnostic";
 import { cellAmount, cellText, type Cells, type CellValue } from "../import/table";
 import { cellAddress } from "../parse/a1";
-import type { ReportColumn, ReportId } from "../report/model";
+import type { ReportColumn } from "../report/model";
 import type { DeviationDirection, StatementSet, StatementTable } from "../checks/statementSet";
 import { typedTable, type TypedRow } from "../checks/typed";
 import { BR, DRIFT, KFA, RR, type LineDef } from "../statements/lines";
+import { SHEET_NAMES } from "../report/sheetNames";
+import { DRIFT_AREAS } from "../checks/structure";
 
 /**
  * Statements typed into a workbook for `finsam check` (the auditor's cross-checks on a printed report).
  *
- * Layout, one sheet per statement, named RR, BR, KFA and Drift (any subset):
+ * Layout, one sheet per statement, named RR, BR, KFA and Drift (any subset), or as "Bygg alla rapporter"
+ * names them (Resultaträkning, Balansräkning, Kassaflödesanalys, Driftsredovisning), so an auditor can check
+ * a built workbook as printed:
  *   - a line "Belopp i kr" / "Belopp i tkr" / "Belopp i mnkr" above the table names the unit (without it: kr);
- *   - a header row with "Rubrik", optionally "Radid" (the canonical row id of statements/lines.ts), and the
+ *   - a header row with "Rubrik" (or, as a built sheet has it, an empty first cell and headings naming
+ *     years), optionally "Radid" (the canonical row id of statements/lines.ts), and the
  *     amount columns. RR, BR and KFA: the first amount column is the year, the second the previous year; the
  *     headings name the years ("2024", "2024-12-31"). Drift: columns headed Intäkt, Kostnad, Netto (or
  *     Utfall), Budget, Avvikelse; a heading with an earlier year (or "Föregående år") is the previous year's;
  *   - one row per line: rows without an amount ("Inga" and "–" count as none) are headings and skipped; a row without Radid is matched by
- *     its label (the labels of lines.ts and the synonyms printed reports use, e.g. "Korta fordringar").
+ *     its label (the labels of lines.ts and the synonyms printed reports use, e.g. "Korta fordringar");
+ *   - Drift: rows not recognised that come right before an area's row (Individinriktade insatser, say) are
+ *     that area's insatser, and the area row is checked as their sum.
  * Figures are read exactly; the decimals printed (the rounding step of the checks) are the most any figure
  * of the table has.
  */
 export const STATEMENT_SHEETS = { rr: "RR", br: "BR", kfa: "KFA", drift: "Drift" } as const;
 type Key = keyof typeof STATEMENT_SHEETS;
+/** The sheet names `check` reads, as its messages list them. */
+export const STATEMENT_SHEET_CHOICES = "RR, BR, KFA, Drift (eller Resultaträkning, Balansräkning, Kassaflödesanalys, Driftsredovisning)";
 
-const TABLES: Record<Key, { id: ReportId; title: string; lines: readonly LineDef[]; synonyms: readonly [string, LineDef][] }> = {
+const TABLES: Record<Key, { id: keyof typeof SHEET_NAMES; title: string; lines: readonly LineDef[]; synonyms: readonly [string, LineDef][] }> = {
   rr: {
     id: "resultatrakning", title: "Resultaträkning", lines: Object.values(RR),
     synonyms: [["esf-intäkter", RR.intakterEsf], ["eu-medel", RR.intakterEsf], ["resultat före extraordinära poster", RR.resultatEfterFinansiella]],
@@ -91,24 +100,25 @@ export function readStatementSheets(sheets: ReadonlyMap<string, Cells | null>): 
   const set: Partial<Record<Key, StatementTable>> = {};
   let year: number | undefined;
   for (const key of Object.keys(STATEMENT_SHEETS) as Key[]) {
-    const cells = sheets.get(STATEMENT_SHEETS[key]);
-    if (!cells) continue;
-    const read = readTable(key, cells, errors);
+    const sheet = [STATEMENT_SHEETS[key], SHEET_NAMES[TABLES[key].id]].find((name) => sheets.get(name));
+    if (!sheet) continue;
+    const read = readTable(key, sheet, sheets.get(sheet)!, errors);
     if (!read) continue;
     set[key] = read.table;
     year ??= read.year;
   }
   const found = Object.keys(set).length;
-  if (found === 0 && errors.length === 0) errors.push(diagnostic("statements.noSheets", { choices: Object.values(STATEMENT_SHEETS).join(", ") }));
+  if (found === 0 && errors.length === 0) errors.push(diagnostic("statements.noSheets", { choices: STATEMENT_SHEET_CHOICES }));
   if (errors.length > 0 || year === undefined) return { ok: false, errors };
   return { ok: true, set: { year, ...set } };
 }
 
-function readTable(key: Key, cells: Cells, errors: Diagnostic[]): { table: StatementTable; year: number } | undefined {
-  const sheet = STATEMENT_SHEETS[key];
+function readTable(key: Key, sheet: string, cells: Cells, errors: Diagnostic[]): { table: StatementTable; year: number } | undefined {
   const at = (r: number, c: number) => `${sheet}!${cellAddress({ row: 0, column: 0 }, r, c)}`;
   const fail = (d: Diagnostic) => (errors.push(d), undefined);
-  const headerRow = cells.findIndex((row) => row.some((v) => normalise(cellText(v)) === "rubrik"));
+  const typedHeader = cells.findIndex((row) => row.some((v) => normalise(cellText(v)) === "rubrik"));
+  // A built sheet: labels in column A under an empty header cell, amount headings naming years.
+  const headerRow = typedHeader >= 0 ? typedHeader : cells.findIndex((row) => cellText(row[0]) === "" && row.some((v, c) => c > 0 && yearOf(cellText(v)) !== undefined));
   if (headerRow < 0) return fail(diagnostic("statements.noHeader", { cell: at(0, 0) }));
   const header = cells[headerRow]!;
 
@@ -123,7 +133,7 @@ function readTable(key: Key, cells: Cells, errors: Diagnostic[]): { table: State
     });
   }
 
-  const labelCol = header.findIndex((v) => normalise(cellText(v)) === "rubrik");
+  const labelCol = typedHeader >= 0 ? header.findIndex((v) => normalise(cellText(v)) === "rubrik") : 0;
   const idCol = header.findIndex((v) => normalise(cellText(v)) === "radid");
   // A printed statement's "Not" column (note references, not amounts) is not read.
   const amountCols = header.map((v, c) => ({ c, heading: cellText(v) })).filter(({ c, heading }) => c !== labelCol && c !== idCol && heading !== "" && !NOTE_HEADING.test(normalise(heading)));
@@ -146,6 +156,11 @@ function readTable(key: Key, cells: Cells, errors: Diagnostic[]): { table: State
   const index = labelIndex(key);
   const rows: TypedRow[] = [];
   const seen = new Map<string, string>();
+  // Drift rows not recognised, waiting for the area row that sums them.
+  const insatser: { row: TypedRow; cell: string }[] = [];
+  const unplaced = () => {
+    for (const x of insatser.splice(0)) errors.push(diagnostic("statements.unknownRow", { cell: x.cell, value: x.row.label, choices: TABLES[key].lines[0]!.id }));
+  };
   let decimals = 0;
   for (let r = headerRow + 1; r < cells.length; r++) {
     const row = cells[r] ?? [];
@@ -168,14 +183,23 @@ function readTable(key: Key, cells: Cells, errors: Diagnostic[]): { table: State
     const typedId = idCol >= 0 ? cellText(row[idCol]) : "";
     const id = typedId || index.get(normalise(label));
     if (!id) {
-      errors.push(diagnostic("statements.unknownRow", { cell: at(r, labelCol), value: label, choices: TABLES[key].lines[0]!.id }));
+      if (key === "drift") insatser.push({ row: { id: `drift.insats.rad-${r + 1}`, label, values }, cell: at(r, labelCol) });
+      else errors.push(diagnostic("statements.unknownRow", { cell: at(r, labelCol), value: label, choices: TABLES[key].lines[0]!.id }));
       continue;
     }
     const cell = at(r, typedId ? idCol : labelCol);
     if (seen.has(id)) errors.push(diagnostic("statements.duplicateRow", { cell, value: `${id} (${seen.get(id)})` }));
     seen.set(id, cell);
+    if (DRIFT_AREAS.includes(id) && insatser.length > 0) {
+      rows.push(...insatser.map((x) => x.row));
+      rows.push({ id, label: label || id, values, sumOf: insatser.map((x) => x.row.id), kind: "subtotal" });
+      insatser.length = 0;
+      continue;
+    }
+    unplaced();
     rows.push({ id, label: label || id, values });
   }
+  unplaced();
   if (errors.length > 0) return undefined;
   try {
     const spec = { id: TABLES[key].id, title: TABLES[key].title, statedUnit, decimals: Math.min(decimals, 4), columns: columns.map((x) => x.column), rows };

@@ -4,7 +4,7 @@ import { type Catalog, where } from "./catalog";
 export const cliMessages = {
   sv: {
     "statements.noSheets": (p) => `Arbetsboken har inget av bladen ${p.choices}; skriv rapporterna på blad med de namnen.`,
-    "statements.noHeader": (p) => `${where(p, "sv")}: rubrikraden saknas (en cell "Rubrik" och kolumner med årtal).`,
+    "statements.noHeader": (p) => `${where(p, "sv")}: rubrikraden saknas (en cell "Rubrik", eller en tom första cell, och kolumner med årtal).`,
     "statements.unit": (p) => `${where(p, "sv")}: "${p.value}" är ingen känd enhet; skriv "Belopp i kr", "Belopp i tkr" eller "Belopp i mnkr".`,
     "statements.column": (p) => `${where(p, "sv")}: kolumnen "${p.value}" är okänd; använd ${p.choices}.`,
     "statements.unknownRow": (p) => `${where(p, "sv")}: raden "${p.value}" känns inte igen; ange dess Radid (t.ex. ${p.choices}).`,
@@ -16,7 +16,7 @@ export const cliMessages = {
   },
   en: {
     "statements.noSheets": (p) => `The workbook has none of the sheets ${p.choices}; type the statements on sheets with those names.`,
-    "statements.noHeader": (p) => `${where(p, "en")}: the header row is missing (a cell "Rubrik" and columns headed by years).`,
+    "statements.noHeader": (p) => `${where(p, "en")}: the header row is missing (a cell "Rubrik", or an empty first cell, and columns headed by years).`,
     "statements.unit": (p) => `${where(p, "en")}: "${p.value}" is not a known unit; write "Belopp i kr", "Belopp i tkr" or "Belopp i mnkr".`,
     "statements.column": (p) => `${where(p, "en")}: the column "${p.value}" is unknown; use ${p.choices}.`,
     "statements.unknownRow": (p) => `${where(p, "en")}: the row "${p.value}" is not recognised; give its Radid (e.g. ${p.choices}).`,

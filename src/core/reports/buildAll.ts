@@ -2,6 +2,7 @@ import type { Ledger } from "../ledger/types";
 import { applyMapping, type MappedLedger } from "../mapping/apply";
 import type { Mapping } from "../mapping/types";
 import type { ReportModel } from "../report/model";
+import { SHEET_NAMES } from "../report/sheetNames";
 import type { SheetDescription } from "../sheet/description";
 import { renderReport, type ChartOption } from "../sheet/render";
 import type { Settings } from "../inputs/settings";
@@ -45,21 +46,6 @@ export interface BuildResult {
   findings: Finding[];
   sheets: SheetDescription[];
 }
-
-/** Sheet names as the reports are called in the annual report. */
-export const SHEET_NAMES: Record<string, string> = {
-  driftsredovisning: "Driftsredovisning",
-  resultatrakning: "Resultaträkning",
-  balansrakning: "Balansräkning",
-  kassaflodesanalys: "Kassaflödesanalys",
-  "not-intakter": "Not Intäkter",
-  "not-kostnader": "Not Kostnader",
-  "finansiella-mal": "Finansiella mål",
-  kostnadsfordelning: "Kostnadsfördelning",
-  flerarsoversikt: "Flerårsöversikt",
-  budgetuppfoljning: "Budgetuppföljning",
-  kontroller: "Kontroller",
-};
 
 export function buildAllReports(inputs: FinsamInputs): BuildResult {
   const steps = buildSteps(inputs);
@@ -106,17 +92,17 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
   yield;
 
   const plans: SheetPlan[] = [
-    { model: drift, sheetName: SHEET_NAMES.driftsredovisning! },
-    { model: rr, sheetName: SHEET_NAMES.resultatrakning! },
-    { model: br, sheetName: SHEET_NAMES.balansrakning! },
-    { model: kfa, sheetName: SHEET_NAMES.kassaflodesanalys! },
-    { model: incomeNote, sheetName: SHEET_NAMES["not-intakter"]! },
-    { model: costNote, sheetName: SHEET_NAMES["not-kostnader"]! },
-    { model: goals, sheetName: SHEET_NAMES["finansiella-mal"]! },
-    { model: costSplit, sheetName: SHEET_NAMES.kostnadsfordelning!, chart: costSplitChart },
-    { model: fy, sheetName: SHEET_NAMES.flerarsoversikt! },
-    ...(followUp ? [{ model: followUp, sheetName: SHEET_NAMES.budgetuppfoljning!, chart: followUpChart }] : []),
-    { model: checks, sheetName: SHEET_NAMES.kontroller! },
+    { model: drift, sheetName: SHEET_NAMES.driftsredovisning },
+    { model: rr, sheetName: SHEET_NAMES.resultatrakning },
+    { model: br, sheetName: SHEET_NAMES.balansrakning },
+    { model: kfa, sheetName: SHEET_NAMES.kassaflodesanalys },
+    { model: incomeNote, sheetName: SHEET_NAMES["not-intakter"] },
+    { model: costNote, sheetName: SHEET_NAMES["not-kostnader"] },
+    { model: goals, sheetName: SHEET_NAMES["finansiella-mal"] },
+    { model: costSplit, sheetName: SHEET_NAMES.kostnadsfordelning, chart: costSplitChart },
+    { model: fy, sheetName: SHEET_NAMES.flerarsoversikt },
+    ...(followUp ? [{ model: followUp, sheetName: SHEET_NAMES.budgetuppfoljning, chart: followUpChart }] : []),
+    { model: checks, sheetName: SHEET_NAMES.kontroller },
   ];
   const sheets = plans.map((p) => ({
     // Kontroller states its differences in kronor whatever unit the reports are printed in.

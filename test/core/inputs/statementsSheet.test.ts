@@ -77,3 +77,51 @@ describe("statements typed into a workbook (finsam check)", () => {
     expect(!none.ok && none.errors.map((e) => e.code)).toEqual(["statements.noSheets"]);
   });
 });
+
+describe("a workbook as Bygg alla rapporter writes it, checked as printed", () => {
+  const example = exampleInputs(new Uint8Array(readFileSync("examples/exempelforbund.se")));
+  const built = buildAllReports({ ...example.inputs, settings: { ...example.inputs.settings, unit: "tkr" } });
+  const asRead = (edit?: (name: string, cells: CellValue[][]) => void) => {
+    const sheets = new Map<string, CellValue[][]>();
+    for (const s of built.sheets) {
+      const cells = s.cells.map((row) => row.map((c) => (c?.value ?? null) as CellValue));
+      edit?.(s.name, cells);
+      sheets.set(s.name, cells);
+    }
+    return readStatementSheets(sheets);
+  };
+
+  test("the example in tkr: the four statements are read under their own sheet names and every check holds", () => {
+    const read = asRead();
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    expect(read.set.year).toBe(2024);
+    expect(read.set.rr!.statedUnit).toBe("tkr");
+    const findings = runChecks(read.set);
+    expect(findings.filter((f) => f.status === "fail").map((f) => f.title.sv)).toEqual([]);
+    // The insatser above Individinriktade insatser are read as its detail rows, and the area is checked as their sum.
+    const individ = findings.filter((f) => f.id.startsWith("summa:drift:drift.individ:"));
+    expect(individ.length).toBeGreaterThan(0);
+    expect(individ.every((f) => f.status === "pass")).toBe(true);
+  });
+
+  test("an insats figure changed by hand makes its area's sum fail, by the change", () => {
+    const read = asRead((name, cells) => {
+      if (name !== "Driftsredovisning") return;
+      const row = cells.find((r) => r[0] === "Steg till arbete")!;
+      row[2] = (row[2] as number) + 5; // kostnad, tkr
+    });
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    const failed = runChecks(read.set).filter((f) => f.status === "fail");
+    const kostnad = failed.find((f) => f.id === "summa:drift:drift.individ:kostnad")!;
+    expect(kostnad.difference!.abs().toString()).toBe("5000");
+  });
+
+  test("a Drift row nobody knows that no area row follows is named by its cell", () => {
+    const read = asRead((name, cells) => {
+      if (name === "Driftsredovisning") cells.splice(cells.findIndex((r) => r[0] === "Summa"), 0, ["Okänd rad", 1, 0, 1]);
+    });
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^cell Driftsredovisning!A\d+: raden "Okänd rad" känns inte igen/)]);
+  });
+});

@@ -1,0 +1,16 @@
+import type { ReportId } from "./model";
+
+/** Sheet names as the reports are called in the annual report ("Bygg alla rapporter" writes these). */
+export const SHEET_NAMES: Record<Exclude<ReportId, "medlemsavgifter">, string> = {
+  driftsredovisning: "Driftsredovisning",
+  resultatrakning: "Resultaträkning",
+  balansrakning: "Balansräkning",
+  kassaflodesanalys: "Kassaflödesanalys",
+  "not-intakter": "Not Intäkter",
+  "not-kostnader": "Not Kostnader",
+  "finansiella-mal": "Finansiella mål",
+  kostnadsfordelning: "Kostnadsfördelning",
+  flerarsoversikt: "Flerårsöversikt",
+  budgetuppfoljning: "Budgetuppföljning",
+  kontroller: "Kontroller",
+};
