@@ -4,7 +4,7 @@ import { objectKey, type Account, type AccountType, type Balance, type FiscalYea
 import { DiagnosticLog, type Diagnostic } from "../diagnostic";
 import { parseSieAmount } from "./amount";
 import { ExactSums, exactToDec } from "../../money/exact";
-import { finishBalances, type FileBalance } from "./balances";
+import { finishBalances, yearOfMonth, type FileBalance } from "./balances";
 import { SieChecksum } from "./crc32";
 import { SieLineDecoder, type SieEncoding } from "./decode";
 import { daysInMonth, integer, isoDate, objectList, optionalText, restAsName, sieDate, siePeriod, text, type FieldPlace } from "./fields";
@@ -83,6 +83,8 @@ export class SieParser {
   /** #PSALDO and #PBUDGET as read; end() appends the monthly #TRANS sums. */
   private readonly periods = new PeriodTable();
   private readonly psaldoYears = new Set<number>();
+  /** Rows whose transdat is in another month than their voucher: first line per (voucher, row) month pair. */
+  private readonly otherMonthRows = new Map<string, { voucherMonth: string; rowMonth: string; line: number }>();
   private readonly years = new Map<number, FiscalYear>();
   private readonly accounts = new Map<string, Account>();
   private readonly dimensions = new Map<number, string>();
@@ -140,6 +142,7 @@ export class SieParser {
     if (v && !this.full) this.log.error(v.open ? "sie.unclosedBlock" : "sie.voucherNoBlock", { line: v.line, series: v.series, number: v.number });
     if (this.checksum && !this.checksum.done) this.log.warn("sie.checksumUnclosed", { line: this.checksum.line });
     const years = [...this.years.values()].sort((a, b) => b.index - a.index);
+    this.checkRowYears(years);
     const balances = finishBalances(
       { years, accounts: this.accounts, fileBalances: this.fileBalances, movements: this.movements, psaldoYears: this.psaldoYears, periods: this.periods },
       this.log,
@@ -378,6 +381,10 @@ export class SieParser {
   /** A row that counts: into its voucher's balance and the month's movements. */
   private count(v: Voucher, row: Row, line: number): void {
     this.voucherSum.add(0, row.amount);
+    if (row.month !== null && v.month !== null && row.month !== v.month) {
+      const key = `${v.month}${row.month}`;
+      if (!this.otherMonthRows.has(key)) this.otherMonthRows.set(key, { voucherMonth: v.month, rowMonth: row.month, line });
+    }
     const month = row.month ?? v.month;
     if (month !== null) this.movements.add(month, row.account, row.objects, row.amount, line);
   }
@@ -396,6 +403,17 @@ export class SieParser {
     const params = { line: v.line, series: v.series, number: v.number, value: this.voucherSum.toDec(0).toFixed() };
     if (this.options.unbalancedVoucher === "warning") this.log.warn("sie.unbalancedVoucher", params);
     else this.log.error("sie.unbalancedVoucher", params);
+  }
+
+  /**
+   * A voucher belongs to one financial year, that of its verdatum: a row dated (transdat) in another year
+   * would move its amount there and leave both years unbalanced, so it is an error rather than counted.
+   */
+  private checkRowYears(years: readonly FiscalYear[]): void {
+    if (years.length === 0) return;
+    for (const r of this.otherMonthRows.values()) {
+      if (yearOfMonth(years, r.voucherMonth) !== yearOfMonth(years, r.rowMonth)) this.log.error("sie.transdatOtherYear", { line: r.line, value: r.rowMonth, period: r.voucherMonth });
+    }
   }
 
   private onChecksum(f: SieField[], at: FieldPlace): void {
