@@ -23,3 +23,18 @@ describe("SIE rows dated in another financial year than their voucher", () => {
     expect(r.errors).toEqual([]);
   });
 });
+
+describe("SIE balances and periods against the years they name", () => {
+  it("a #PBUDGET or #PSALDO period outside its year is an error naming the line and the year", () => {
+    const r = parse("#PBUDGET 0 202001 3010 {} -100", "#PSALDO -1 202101 3010 {} -100", "#PBUDGET 0 202112 3010 {} -100");
+    expect(messages(r)).toEqual([
+      "rad 7: perioden 202001 i #PBUDGET ligger utanför räkenskapsår 0 (2021-01-01 – 2021-12-31).",
+      "rad 8: perioden 202101 i #PSALDO ligger utanför räkenskapsår -1 (2020-01-01 – 2020-12-31).",
+    ]);
+  });
+
+  it("a balance of a year after the current one (årsnr 1) is an error, not silently left out", () => {
+    const r = parse("#RES 1 3010 -500", "#UB 1 1930 500", "#OIB 1 1930 {6 P1} 5", "#PSALDO 1 202201 3010 {} -1");
+    expect(messages(r)).toEqual([7, 8, 9, 10].map((line) => `rad ${line}: räkenskapsår 1 är ogiltigt: årsnr ska vara 0 (innevarande) eller negativt.`));
+  });
+});

@@ -83,6 +83,8 @@ export class SieParser {
   /** #PSALDO and #PBUDGET as read; end() appends the monthly #TRANS sums. */
   private readonly periods = new PeriodTable();
   private readonly psaldoYears = new Set<number>();
+  /** First line of each (year, period) pair of #PSALDO/#PBUDGET, checked against #RAR at the end. */
+  private readonly periodLines = new Map<string, { year: number; period: string; line: number; label: string }>();
   /** Rows whose transdat is in another month than their voucher: first line per (voucher, row) month pair. */
   private readonly otherMonthRows = new Map<string, { voucherMonth: string; rowMonth: string; line: number }>();
   private readonly years = new Map<number, FiscalYear>();
@@ -142,7 +144,7 @@ export class SieParser {
     if (v && !this.full) this.log.error(v.open ? "sie.unclosedBlock" : "sie.voucherNoBlock", { line: v.line, series: v.series, number: v.number });
     if (this.checksum && !this.checksum.done) this.log.warn("sie.checksumUnclosed", { line: this.checksum.line });
     const years = [...this.years.values()].sort((a, b) => b.index - a.index);
-    this.checkRowYears(years);
+    this.checkYears(years);
     const balances = finishBalances(
       { years, accounts: this.accounts, fileBalances: this.fileBalances, movements: this.movements, psaldoYears: this.psaldoYears, periods: this.periods },
       this.log,
@@ -312,14 +314,14 @@ export class SieParser {
   }
 
   private onBalance(kind: Balance["kind"], f: SieField[], at: FieldPlace): void {
-    const year = integer(f, 0, at, "årsnr");
+    const year = yearIndex(f, at);
     const account = text(f, 1, at, "kontonr");
     const amount = exactToDec(parseSieAmount(text(f, 2, at, "saldo"), at.line));
     this.fileBalances.push({ balance: { year, account, kind, amount }, line: at.line });
   }
 
   private onObjectBalance(kind: "ib" | "ub", f: SieField[], at: FieldPlace): void {
-    const year = integer(f, 0, at, "årsnr");
+    const year = yearIndex(f, at);
     const account = text(f, 1, at, "kontonr");
     const objects = objectList(f, 2, at);
     const amount = exactToDec(parseSieAmount(text(f, 3, at, "saldo"), at.line));
@@ -331,8 +333,10 @@ export class SieParser {
   }
 
   private onPeriod(kind: PeriodAmount["kind"], f: SieField[], at: FieldPlace): void {
-    const year = integer(f, 0, at, "årsnr");
+    const year = yearIndex(f, at);
     const period = siePeriod(text(f, 1, at, "period"), at);
+    const key = `${year} ${period}`;
+    if (!this.periodLines.has(key)) this.periodLines.set(key, { year, period, line: at.line, label: at.label });
     const account = text(f, 2, at, "kontonr");
     const objects = objectList(f, 3, at);
     const amount = parseSieAmount(text(f, 4, at, "saldo"), at.line);
@@ -406,11 +410,16 @@ export class SieParser {
   }
 
   /**
-   * A voucher belongs to one financial year, that of its verdatum: a row dated (transdat) in another year
-   * would move its amount there and leave both years unbalanced, so it is an error rather than counted.
+   * Dates against the years, once #RAR is known wherever it stands. A #PSALDO/#PBUDGET period must lie in
+   * the year it names, or that year's annual figure takes in a month it does not have. A voucher belongs
+   * to the year of its verdatum: a row dated (transdat) in another year would move its amount there and
+   * leave both years unbalanced.
    */
-  private checkRowYears(years: readonly FiscalYear[]): void {
-    if (years.length === 0) return;
+  private checkYears(years: readonly FiscalYear[]): void {
+    for (const p of this.periodLines.values()) {
+      const year = years.find((y) => y.index === p.year);
+      if (year && yearOfMonth([year], p.period) === undefined) this.log.error("sie.periodOutsideYear", { line: p.line, label: p.label, value: p.period, year: p.year, start: year.start, end: year.end });
+    }
     for (const r of this.otherMonthRows.values()) {
       if (yearOfMonth(years, r.voucherMonth) !== yearOfMonth(years, r.rowMonth)) this.log.error("sie.transdatOtherYear", { line: r.line, value: r.rowMonth, period: r.voucherMonth });
     }
@@ -428,6 +437,13 @@ export class SieParser {
     const expected = this.checksum.crc.value();
     if (Number(given) >>> 0 !== expected) this.log.warn("sie.checksumMismatch", { line: at.line, value: given, expected });
   }
+}
+
+/** The årsnr of a balance record: 0 (current) or negative (earlier), as #RAR numbers years. */
+function yearIndex(f: SieField[], at: FieldPlace): number {
+  const year = integer(f, 0, at, "årsnr");
+  if (year > 0) throw new FinsamError("sie.yearBad", { line: at.line, value: year, reason: "årsnr ska vara 0 (innevarande) eller negativt" });
+  return year;
 }
 
 const voucherMonth = (verdatum: string, at: FieldPlace): string => sieDate(verdatum, at, "verdatum").slice(0, 6);
