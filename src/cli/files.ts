@@ -53,7 +53,8 @@ export async function writeOutput(path: string, bytes: Uint8Array): Promise<void
     await writeFile(temporary, bytes);
     await rename(temporary, path);
   } catch (e) {
-    await rm(temporary, { force: true });
+    // Cleaning up must not hide the real error (where no folder could be made, there is nothing to remove).
+    await rm(temporary, { force: true }).catch(() => undefined);
     throw new InputError([message("sv", "cli.fileWrite", { field: path, value: reason(e as Error) })]);
   }
 }
