@@ -38,3 +38,19 @@ describe("SIE balances and periods against the years they name", () => {
     expect(messages(r)).toEqual([7, 8, 9, 10].map((line) => `rad ${line}: räkenskapsår 1 är ogiltigt: årsnr ska vara 0 (innevarande) eller negativt.`));
   });
 });
+
+describe("SIE amounts no Excel cell can hold", () => {
+  it("are refused on their line, not later at a report cell", () => {
+    const r = parse('#VER A 1 20210115 ""', "{", "#TRANS 1930 {} 12345678901234567890.12", "#TRANS 3010 {} -12345678901234567890.12", "}", "#IB 0 1930 1.5e3");
+    expect(messages(r).map((m) => m.replace(/\u00a0/g, " "))).toEqual([
+      "rad 9: beloppet 12345678901234567890.12 är större än en Excel-cell kan hålla exakt (högst 90 071 992 547 409,92 kr).",
+      "rad 10: beloppet -12345678901234567890.12 är större än en Excel-cell kan hålla exakt (högst 90 071 992 547 409,92 kr).",
+      'rad 12: "1.5e3" är inget giltigt belopp.',
+    ]);
+  });
+
+  it("the largest amount a cell holds exactly is still read", () => {
+    const r = parse('#VER A 1 20210115 ""', "{", "#TRANS 1930 {} 90071992547409.92", "#TRANS 3010 {} -90071992547409.92", "}");
+    expect(r.errors).toEqual([]);
+  });
+});
