@@ -54,3 +54,17 @@ describe("SIE amounts no Excel cell can hold", () => {
     expect(r.errors).toEqual([]);
   });
 });
+
+describe("SIE line breaks", () => {
+  const bytes = (text: string) => parseSie(new TextEncoder().encode(text));
+
+  it("a lone CR (old Mac line breaks) is named on its line instead of swallowing the records after it", () => {
+    const r = bytes('#FLAGGA 0\r\n#SIETYP 4\n#RAR 0 20210101 20211231\n#KONTO 1930 "Bank"\r#KONTO 2010 "EK"\n#VER A 1 20210115\n{\n#TRANS 1930 {} 100\r#TRANS 2010 {} -100\n}\n');
+    expect(messages(r)).toEqual([4, 7].map((line) => `rad ${line}: raden innehåller en ensam radbrytning (CR utan LF), så posterna efter den går inte att läsa. Spara filen med radbrytningar CRLF eller LF och läs in den igen.`));
+  });
+
+  it("CRLF, LF and a final line without a break mix freely", () => {
+    const r = bytes('#FLAGGA 0\r\n#SIETYP 4\n#RAR 0 20210101 20211231\r\n#VER A 1 20210115\n{\r\n#TRANS 1930 {} 100\n#TRANS 2010 {} -100\r\n}');
+    expect(r.errors).toEqual([]);
+  });
+});

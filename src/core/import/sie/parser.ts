@@ -179,7 +179,9 @@ export class SieParser {
     } catch (e) {
       if (!isFinsamError(e)) throw e;
       if (this.voucher?.open) this.voucher.broken = true;
-      this.log.error(e.code, e.params);
+      // A field that runs into the next record through a lone CR is the line break's fault: say so.
+      if (hasCarriageReturn(text, start, end)) this.log.error("sie.bareCarriageReturn", { line });
+      else this.log.error(e.code, e.params);
     }
   }
 
@@ -202,6 +204,8 @@ export class SieParser {
         }
       }
     }
+    // A lone CR (old Mac line breaks) hides the records after it in this line: refused, not half read.
+    if (hasCarriageReturn(text, start, end)) throw new FinsamError("sie.bareCarriageReturn", { line });
     const tok = tokenizeLine(start === 0 && end === text.length ? text : text.slice(start, end), line);
     if (tok.kind === "blank") return;
     if (!this.started) {
@@ -444,6 +448,12 @@ function yearIndex(f: SieField[], at: FieldPlace): number {
   const year = integer(f, 0, at, "årsnr");
   if (year > 0) throw new FinsamError("sie.yearBad", { line: at.line, value: year, reason: "årsnr ska vara 0 (innevarande) eller negativt" });
   return year;
+}
+
+/** Whether text[start, end) holds a CR (the decoder has already removed the one before each LF). */
+function hasCarriageReturn(text: string, start: number, end: number): boolean {
+  const cr = text.indexOf("\r", start);
+  return cr >= 0 && cr < end;
 }
 
 const voucherMonth = (verdatum: string, at: FieldPlace): string => sieDate(verdatum, at, "verdatum").slice(0, 6);
