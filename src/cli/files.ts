@@ -1,5 +1,5 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { dirname, extname } from "node:path";
+import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import { readSieFile } from "../node/readSieFile";
 import type { Ledger } from "../core/ledger/types";
 import type { SieEncoding } from "../core/import/sie/decode";
@@ -31,12 +31,30 @@ export async function readLedger(path: string, encoding?: SieEncoding): Promise<
   return { ledger: sie.ledger, warnings: problemsOf(path, sie.warnings) };
 }
 
-/** Writes a workbook the command made, creating its folder; a failure is the user's to fix, in Swedish. */
+/**
+ * Whether two paths name one file: the same path, or (both existing) the same file through a symbolic or hard
+ * link, which path comparison alone misses.
+ */
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  if (resolve(a) === resolve(b)) return true;
+  const [sa, sb] = await Promise.all([stat(a).catch(() => null), stat(b).catch(() => null)]);
+  return sa !== null && sb !== null && sa.dev === sb.dev && sa.ino === sb.ino;
+}
+
+/**
+ * Writes a workbook the command made, creating its folder; a failure is the user's to fix, in Swedish. The
+ * bytes go to a temporary file beside it that is then renamed over the path, so a failed write leaves neither
+ * a partial workbook nor a damaged previous one.
+ */
 export async function writeOutput(path: string, bytes: Uint8Array): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, bytes);
+    await writeFile(temporary, bytes);
+    await rename(temporary, path);
   } catch (e) {
+    // Cleaning up must not hide the real error (where no folder could be made, there is nothing to remove).
+    await rm(temporary, { force: true }).catch(() => undefined);
     throw new InputError([message("sv", "cli.fileWrite", { field: path, value: reason(e as Error) })]);
   }
 }

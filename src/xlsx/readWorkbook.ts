@@ -10,7 +10,7 @@ export interface ReadSheet {
 
 /**
  * Reads every sheet of an .xlsx as values, as a user sees them: formula cells give their cached result (or,
- * without one, their formula text "=…"),
+ * without one, their formula text "=…"), a merged range its value in its first cell only,
  * errors their text ("#N/A"), rich text its plain text, dates an ISO date ("2022-12-31", with time if any).
  */
 export async function readWorkbook(data: Uint8Array | ArrayBuffer): Promise<ReadSheet[]> {
@@ -27,7 +27,10 @@ export async function readWorkbook(data: Uint8Array | ArrayBuffer): Promise<Read
         // exceljs' `value` drops a formula result of 0; `result` keeps it. A formula saved without its result
         // (a file a program wrote and no spreadsheet recalculated) reads as its formula text, which the input
         // readers refuse by name instead of taking it for a blank.
-        if (cell.type !== ExcelJS.ValueType.Formula) values[c - 1] = plainValue(cell.value);
+        // The other cells of a merged range are empty, as in Excel (=D7 gives 0); exceljs hands each of them
+        // the first cell's value, which would put an amount in two columns.
+        if (cell.type === ExcelJS.ValueType.Merge) values[c - 1] = null;
+        else if (cell.type !== ExcelJS.ValueType.Formula) values[c - 1] = plainValue(cell.value);
         else values[c - 1] = cell.result === undefined ? `=${cell.formula ?? "…"}` : plainValue(cell.result as ExcelJS.CellValue);
       });
       rows[r - 1] = values;

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import iconv from "iconv-lite";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { linkSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readWorkbook, type ReadSheet } from "../../src/xlsx/readWorkbook";
@@ -99,6 +99,18 @@ describe("finsam on the command line", () => {
     for (const args of [["out/indata-mall.xlsx", "-o", "out/indata-mall.xlsx"], ["x.se", "--settings", "out/indata-mall.xlsx", "-o", "./out/../out/indata-mall.xlsx"]]) {
       const r = finsam("build", ...args);
       expect([r.status, r.stderr]).toEqual([2, expect.stringContaining("är samma fil som indata")]);
+    }
+    expect(readFileSync(input).equals(before)).toBe(true);
+  });
+
+  test("build refuses an output that is an input through a symbolic or hard link, and leaves the input as it was", () => {
+    const input = join(dir, "out", "indata-mall.xlsx");
+    const before = readFileSync(input);
+    symlinkSync(input, join(dir, "lank.xlsx"));
+    linkSync(input, join(dir, "hardlank.xlsx"));
+    for (const output of ["lank.xlsx", "hardlank.xlsx"]) {
+      const r = finsam("build", "out/indata-mall.xlsx", "-o", output);
+      expect([r.status, r.stderr]).toEqual([2, expect.stringContaining(`-o ${output} är samma fil som indata (out/indata-mall.xlsx)`)]);
     }
     expect(readFileSync(input).equals(before)).toBe(true);
   });

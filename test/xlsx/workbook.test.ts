@@ -87,4 +87,13 @@ describe("readWorkbook", () => {
       ],
     });
   });
+
+  test("a merged range has its value in its first cell only, not copied into the cells it covers", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Saldobalans");
+    ws.addRows([["Konto", "Belopp", "Föregående år"], [1930, 2_031_590, 2_415_000]]);
+    ws.mergeCells("B2:C2");
+    const [sheet] = await readWorkbook(Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(sheet!.rows[1]).toEqual([1930, 2_031_590, null]);
+  });
 });

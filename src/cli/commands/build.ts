@@ -1,11 +1,10 @@
-import { resolve } from "node:path";
 import { buildAllReports, type BuildResult, type FinsamInputs } from "../../core/reports/buildAll";
 import { isFinsamError } from "../../core/errors";
 import { writeWorkbook } from "../../xlsx/writeWorkbook";
 import { kronor } from "../../core/money/format";
 import { EXIT, InputError, parse, UsageError } from "../args";
 import { loadInputs } from "../inputs";
-import { writeOutput } from "../files";
+import { sameFile, writeOutput } from "../files";
 import { failedChecks, keyFigures } from "../summary";
 
 export const BUILD_HELP = `finsam build <huvudbok.se | indata.xlsx> -o <rapporter.xlsx> [--settings inställningar.xlsx] [--budget budget.xlsx] [--unit tkr]
@@ -33,7 +32,9 @@ export async function build(args: readonly string[], out: (line: string) => void
   if (!values.output) throw new UsageError("build: ange arbetsboken som ska skrivas med -o <fil.xlsx>.");
   // The output replaces the whole file: written over an input workbook it would take the user's input sheets.
   const inputs = [positionals[0]!, values.settings, values.budget].filter((f): f is string => f !== undefined);
-  const clash = inputs.find((f) => resolve(f) === resolve(values.output!));
+  const output = values.output;
+  const same = await Promise.all(inputs.map((f) => sameFile(f, output)));
+  const clash = inputs.find((_, i) => same[i]);
   if (clash) throw new UsageError(`build: -o ${values.output} är samma fil som indata (${clash}); den skulle skrivas över med rapporterna. Välj en annan utfil.`);
   const loaded = await loadInputs({ source: positionals[0]!, ...(values.settings ? { settings: values.settings } : {}), ...(values.budget ? { budget: values.budget } : {}), ...(values.unit ? { unit: values.unit } : {}), ...(values.encoding ? { encoding: values.encoding } : {}) });
   for (const w of loaded.warnings) err(`Varning: ${w}`);

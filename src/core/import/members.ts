@@ -44,7 +44,8 @@ export function readMembers(cells: Cells, options: { topLeft?: string } = {}): M
     const nameCell = at(r, col("namn"));
     const weightCell = at(r, col("vikt"));
     if (!name) errors.push(diagnostic("members.missingName", { cell: nameCell }));
-    const key = name.toLocaleLowerCase("sv-SE");
+    // Names that differ only in case or in their spaces (a no-break space pasted from the web) are one member.
+    const key = name.replace(/\s+/g, " ").toLocaleLowerCase("sv-SE");
     if (name && names.has(key)) errors.push(diagnostic("split.duplicateName", { cell: nameCell, value: name }));
     names.add(key);
     if (type === "stat" || type === "staten") {

@@ -122,7 +122,7 @@ export function readSettings(cells: Cells, options: { topLeft?: string } = {}): 
   };
 
   const year = get("year", (v, cell) => {
-    const n = typeof v === "number" ? v : Number(cellText(v));
+    const n = wholeNumber(v);
     if (!Number.isInteger(n) || n < 1900 || n > 2200) throw new FinsamError("settings.year", { cell, value: String(v) });
     return n;
   });
@@ -161,7 +161,7 @@ export function readSettings(cells: Cells, options: { topLeft?: string } = {}): 
     minIndividualShare: get("minIndividualShare", fraction) ?? DEFAULT_MIN_INDIVIDUAL_SHARE,
     thresholds,
     month: get("month", (v, cell) => {
-      const n = typeof v === "number" ? v : Number(cellText(v));
+      const n = wholeNumber(v);
       if (!Number.isInteger(n) || n < 1 || n > 12) throw new FinsamError("forecast.month", { cell, value: String(v) });
       return n;
     }) ?? 12,
@@ -172,6 +172,13 @@ export function readSettings(cells: Cells, options: { topLeft?: string } = {}): 
 
 function label(key: Key): string {
   return SETTING_LABELS.find(([k]) => k === key)![1];
+}
+
+/** A whole number as typed: a number cell, or digits only (Number() would also read "2e3" and "0x0C"); else NaN. */
+function wholeNumber(v: CellValue): number {
+  if (typeof v === "number") return v;
+  const text = cellText(v);
+  return /^[0-9]+$/.test(text) ? Number(text) : NaN;
 }
 
 function choice<T extends string>(v: CellValue, cell: string, choices: readonly T[]): T {
@@ -187,7 +194,9 @@ function fraction(v: CellValue, cell: string): Dec {
   const percent = text.endsWith("%");
   const parsed = cellAmount(percent ? text.slice(0, -1) : v, cell);
   if (!parsed.ok) throw parsed.error;
-  const d = percent ? parsed.value!.div(100) : parsed.value!;
+  // A lone "%" leaves nothing to read.
+  if (parsed.value === null) throw new FinsamError("settings.fraction", { cell, value: text });
+  const d = percent ? parsed.value.div(100) : parsed.value;
   if (d.isNegative() || d.greaterThan(1)) throw new FinsamError("settings.fraction", { cell, value: cellText(v) || String(v) });
   return d;
 }

@@ -27,9 +27,17 @@ export type AdminShare = Pick<AdminRatioResult, "admin" | "denominator" | "ratio
  */
 export function adminShare(admin: Dec, totalCosts: Dec, excluded: readonly Dec[] = [], digits = PRECISION): AdminShare {
   const total = magnitude(totalCosts);
-  const denominator = excluded.length === 0 ? total : total.minus(sum(excluded.map(magnitude)));
+  const left = excludedCosts(excluded);
+  const denominator = total.minus(left);
+  // More excluded than there are costs gives a negative share, which would pass any limit.
+  if (denominator.isNegative()) throw new FinsamError("ratio.excludedOverTotal", { field: "undantag", value: left.toString(), total: total.toString() });
   const costs = magnitude(admin);
   return { admin: costs, denominator, ratio: ratio(costs, denominator, "totala kostnader", digits) };
+}
+
+/** The costs left out of the administration share's denominator, as a magnitude. */
+export function excludedCosts(excluded: readonly Dec[]): Dec {
+  return sum(excluded.map(magnitude));
 }
 
 /** The administration share checked against a limit (default 10 %), at full precision. */

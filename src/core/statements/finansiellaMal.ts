@@ -2,7 +2,8 @@ import { ZERO, type Dec } from "../money/decimal";
 import type { MappedLedger } from "../mapping/apply";
 import type { ReportModel, ReportRow } from "../report/model";
 import { checkEquity, type EquityCapRule } from "../rules/equityCap";
-import { DEFAULT_ADMIN_LIMIT, adminRatio, allocationCheck } from "../rules/ratios";
+import { DEFAULT_ADMIN_LIMIT, adminRatio, allocationCheck, excludedCosts } from "../rules/ratios";
+import { kronor } from "../money/format";
 import { DRIFT } from "./lines";
 import { DEFAULT_UNIT, amountColumn, requireCurrentYear, unitFootnote, yearName, type StatementOptions } from "./common";
 import { driftCells, incomeAndCost } from "./driftGroups";
@@ -69,11 +70,15 @@ export function buildFinansiellaMal(input: GoalInputs, options: StatementOptions
   const excluded = input.adminExcluded ?? [];
   const limit = input.adminLimit ?? DEFAULT_ADMIN_LIMIT;
   const adminGoal = `Högst ${limit.times(100).toString()} % av kostnaderna`;
-  if (input.totalCosts.abs().minus(excluded.reduce((t, e) => t.plus(e.abs()), ZERO)).isZero()) {
-    // No costs (yet): the ratio has no denominator, so the goal cannot be tested — said, not divided by zero.
+  const excludedTotal = excludedCosts(excluded);
+  const denominator = input.totalCosts.abs().minus(excludedTotal);
+  if (!denominator.greaterThan(ZERO)) {
+    // No costs (yet), or more excluded than there are: the ratio has no meaningful denominator, so the goal
+    // cannot be tested — said, not divided by zero or passed on a negative share.
+    const why = denominator.isZero() ? "inga kostnader" : `kostnaderna utanför administrationsandelen (${kronor(excludedTotal)}) är större än de totala kostnaderna (${kronor(input.totalCosts.abs())})`;
     rows.push({
       id: GOAL_ROWS.administration, label: "Administrationens andel av kostnaderna", kind: "line", level: 0,
-      values: { [COLS.goal]: adminGoal, [COLS.outcome]: null, [COLS.limit]: null, [COLS.ratio]: null, [COLS.status]: "Kan inte prövas: inga kostnader" },
+      values: { [COLS.goal]: adminGoal, [COLS.outcome]: null, [COLS.limit]: null, [COLS.ratio]: null, [COLS.status]: `Kan inte prövas: ${why}` },
     });
   } else {
     const admin = adminRatio(input.adminCosts, input.totalCosts, excluded, limit);

@@ -18,7 +18,8 @@ import { brLine, equityTotal, liquidFunds, resultOf, rrLine } from "./figures";
  * is mapped.
  */
 export function kassaflodeFigures(m: MappedLedger): Map<string, Dec> {
-  if (!hasYear(m.ledger, -1)) throw new FinsamError("statements.noCurrentYear", { field: "föregående år (årsnummer −1) för kassaflödesanalysen" });
+  // The opening balances are year −1's close or, without that year, year 0's #IB (as closingOf reads them).
+  if (!hasYear(m.ledger, -1) && !m.ledger.balances.some((b) => b.kind === "ib" && b.year === 0)) throw new FinsamError("statements.noOpeningBalances", { field: "Kassaflödesanalysen" });
   const delta = (line: string) => brLine(m, line, 0).minus(brLine(m, line, -1));
   const result = resultOf(m, 0);
   const depreciation = rrLine(m, RR.avskrivningar.id, 0).negated();

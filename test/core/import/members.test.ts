@@ -47,4 +47,15 @@ describe("readMembers", () => {
       "split.weightsZero D7",
     ]);
   });
+
+  it("a name repeated with a no-break space or doubled space is the same member", () => {
+    const r = readMembers([
+      ["Namn", "Typ", "Vikt"],
+      ["Region Exempellän", "region", 1],
+      ["Norrby kommun", "kommun", 7],
+      ["Norrby\u00a0kommun", "kommun", 7],
+      ["Norrby  kommun", "kommun", 7],
+    ]);
+    expect(r.ok ? [] : r.errors.map((e) => e.message)).toEqual(['cell A4: namnet "Norrby\u00a0kommun" förekommer mer än en gång.', 'cell A5: namnet "Norrby  kommun" förekommer mer än en gång.']);
+  });
 });

@@ -1,6 +1,10 @@
 import { Dec } from "../../money/decimal";
 import type { Exact } from "../../money/exact";
 import { FinsamError } from "../../errors";
+import { MAX_EXCEL_AMOUNT } from "../../sheet/excelNumber";
+
+/** An amount no report cell could hold is refused where it stands, not later at a report cell. */
+const MAX_AMOUNT = new Dec(MAX_EXCEL_AMOUNT);
 
 const MINUS = 45;
 const PLUS = 43;
@@ -44,7 +48,11 @@ export function parseSieAmountIn(text: string, start: number, end: number, line:
     else throw new FinsamError("sie.badAmount", { line, value: text.slice(start, end) });
   }
   if (intDigits + fracDigits === 0 || (seenDot && fracDigits === 0)) throw new FinsamError("sie.badAmount", { line, value: text.slice(start, end) });
-  if (fracDigits > 2 || intDigits > 13) return new Dec(text.slice(sign === PLUS ? start + 1 : start, end));
+  if (fracDigits > 2 || intDigits > 13) {
+    const exact = new Dec(text.slice(sign === PLUS ? start + 1 : start, end));
+    if (exact.abs().greaterThan(MAX_AMOUNT)) throw new FinsamError("sie.amountTooLarge", { line, value: text.slice(start, end), max: MAX_EXCEL_AMOUNT });
+    return exact;
+  }
   const ore = whole * 100 + (fracDigits === 1 ? frac * 10 : frac);
   return sign === MINUS ? -ore : ore;
 }

@@ -105,7 +105,7 @@ function indexFileBalances(fileBalances: readonly FileBalance[]) {
 }
 
 /** Fiscal year of a YYYYMM month, or undefined when no #RAR covers it. */
-function yearOfMonth(years: readonly FiscalYear[], month: string): number | undefined {
+export function yearOfMonth(years: readonly FiscalYear[], month: string): number | undefined {
   const m = `${month.slice(0, 4)}-${month.slice(4, 6)}`;
   return years.find((y) => y.start.slice(0, 7) <= m && m <= y.end.slice(0, 7))?.index;
 }

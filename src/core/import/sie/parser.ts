@@ -4,7 +4,7 @@ import { objectKey, type Account, type AccountType, type Balance, type FiscalYea
 import { DiagnosticLog, type Diagnostic } from "../diagnostic";
 import { parseSieAmount } from "./amount";
 import { ExactSums, exactToDec } from "../../money/exact";
-import { finishBalances, type FileBalance } from "./balances";
+import { finishBalances, yearOfMonth, type FileBalance } from "./balances";
 import { SieChecksum } from "./crc32";
 import { SieLineDecoder, type SieEncoding } from "./decode";
 import { daysInMonth, integer, isoDate, objectList, optionalText, restAsName, sieDate, siePeriod, text, type FieldPlace } from "./fields";
@@ -83,6 +83,10 @@ export class SieParser {
   /** #PSALDO and #PBUDGET as read; end() appends the monthly #TRANS sums. */
   private readonly periods = new PeriodTable();
   private readonly psaldoYears = new Set<number>();
+  /** First line of each (year, period) pair of #PSALDO/#PBUDGET, checked against #RAR at the end. */
+  private readonly periodLines = new Map<string, { year: number; period: string; line: number; label: string }>();
+  /** Rows whose transdat is in another month than their voucher: first line per (voucher, row) month pair. */
+  private readonly otherMonthRows = new Map<string, { voucherMonth: string; rowMonth: string; line: number }>();
   private readonly years = new Map<number, FiscalYear>();
   private readonly accounts = new Map<string, Account>();
   private readonly dimensions = new Map<number, string>();
@@ -140,6 +144,7 @@ export class SieParser {
     if (v && !this.full) this.log.error(v.open ? "sie.unclosedBlock" : "sie.voucherNoBlock", { line: v.line, series: v.series, number: v.number });
     if (this.checksum && !this.checksum.done) this.log.warn("sie.checksumUnclosed", { line: this.checksum.line });
     const years = [...this.years.values()].sort((a, b) => b.index - a.index);
+    this.checkYears(years);
     const balances = finishBalances(
       { years, accounts: this.accounts, fileBalances: this.fileBalances, movements: this.movements, psaldoYears: this.psaldoYears, periods: this.periods },
       this.log,
@@ -174,7 +179,9 @@ export class SieParser {
     } catch (e) {
       if (!isFinsamError(e)) throw e;
       if (this.voucher?.open) this.voucher.broken = true;
-      this.log.error(e.code, e.params);
+      // A field that runs into the next record through a lone CR is the line break's fault: say so.
+      if (hasCarriageReturn(text, start, end)) this.log.error("sie.bareCarriageReturn", { line });
+      else this.log.error(e.code, e.params);
     }
   }
 
@@ -197,6 +204,8 @@ export class SieParser {
         }
       }
     }
+    // A lone CR (old Mac line breaks) hides the records after it in this line: refused, not half read.
+    if (hasCarriageReturn(text, start, end)) throw new FinsamError("sie.bareCarriageReturn", { line });
     const tok = tokenizeLine(start === 0 && end === text.length ? text : text.slice(start, end), line);
     if (tok.kind === "blank") return;
     if (!this.started) {
@@ -309,14 +318,14 @@ export class SieParser {
   }
 
   private onBalance(kind: Balance["kind"], f: SieField[], at: FieldPlace): void {
-    const year = integer(f, 0, at, "årsnr");
+    const year = yearIndex(f, at);
     const account = text(f, 1, at, "kontonr");
     const amount = exactToDec(parseSieAmount(text(f, 2, at, "saldo"), at.line));
     this.fileBalances.push({ balance: { year, account, kind, amount }, line: at.line });
   }
 
   private onObjectBalance(kind: "ib" | "ub", f: SieField[], at: FieldPlace): void {
-    const year = integer(f, 0, at, "årsnr");
+    const year = yearIndex(f, at);
     const account = text(f, 1, at, "kontonr");
     const objects = objectList(f, 2, at);
     const amount = exactToDec(parseSieAmount(text(f, 3, at, "saldo"), at.line));
@@ -328,8 +337,10 @@ export class SieParser {
   }
 
   private onPeriod(kind: PeriodAmount["kind"], f: SieField[], at: FieldPlace): void {
-    const year = integer(f, 0, at, "årsnr");
+    const year = yearIndex(f, at);
     const period = siePeriod(text(f, 1, at, "period"), at);
+    const key = `${year} ${period}`;
+    if (!this.periodLines.has(key)) this.periodLines.set(key, { year, period, line: at.line, label: at.label });
     const account = text(f, 2, at, "kontonr");
     const objects = objectList(f, 3, at);
     const amount = parseSieAmount(text(f, 4, at, "saldo"), at.line);
@@ -378,6 +389,10 @@ export class SieParser {
   /** A row that counts: into its voucher's balance and the month's movements. */
   private count(v: Voucher, row: Row, line: number): void {
     this.voucherSum.add(0, row.amount);
+    if (row.month !== null && v.month !== null && row.month !== v.month) {
+      const key = `${v.month}${row.month}`;
+      if (!this.otherMonthRows.has(key)) this.otherMonthRows.set(key, { voucherMonth: v.month, rowMonth: row.month, line });
+    }
     const month = row.month ?? v.month;
     if (month !== null) this.movements.add(month, row.account, row.objects, row.amount, line);
   }
@@ -398,6 +413,22 @@ export class SieParser {
     else this.log.error("sie.unbalancedVoucher", params);
   }
 
+  /**
+   * Dates against the years, once #RAR is known wherever it stands. A #PSALDO/#PBUDGET period must lie in
+   * the year it names, or that year's annual figure takes in a month it does not have. A voucher belongs
+   * to the year of its verdatum: a row dated (transdat) in another year would move its amount there and
+   * leave both years unbalanced.
+   */
+  private checkYears(years: readonly FiscalYear[]): void {
+    for (const p of this.periodLines.values()) {
+      const year = years.find((y) => y.index === p.year);
+      if (year && yearOfMonth([year], p.period) === undefined) this.log.error("sie.periodOutsideYear", { line: p.line, label: p.label, value: p.period, year: p.year, start: year.start, end: year.end });
+    }
+    for (const r of this.otherMonthRows.values()) {
+      if (yearOfMonth(years, r.voucherMonth) !== yearOfMonth(years, r.rowMonth)) this.log.error("sie.transdatOtherYear", { line: r.line, value: r.rowMonth, period: r.voucherMonth });
+    }
+  }
+
   private onChecksum(f: SieField[], at: FieldPlace): void {
     if (!this.checksum) {
       this.checksum = { crc: new SieChecksum(), line: at.line, done: false };
@@ -410,6 +441,19 @@ export class SieParser {
     const expected = this.checksum.crc.value();
     if (Number(given) >>> 0 !== expected) this.log.warn("sie.checksumMismatch", { line: at.line, value: given, expected });
   }
+}
+
+/** The årsnr of a balance record: 0 (current) or negative (earlier), as #RAR numbers years. */
+function yearIndex(f: SieField[], at: FieldPlace): number {
+  const year = integer(f, 0, at, "årsnr");
+  if (year > 0) throw new FinsamError("sie.yearBad", { line: at.line, value: year, reason: "årsnr ska vara 0 (innevarande) eller negativt" });
+  return year;
+}
+
+/** Whether text[start, end) holds a CR (the decoder has already removed the one before each LF). */
+function hasCarriageReturn(text: string, start: number, end: number): boolean {
+  const cr = text.indexOf("\r", start);
+  return cr >= 0 && cr < end;
 }
 
 const voucherMonth = (verdatum: string, at: FieldPlace): string => sieDate(verdatum, at, "verdatum").slice(0, 6);

@@ -1,0 +1,32 @@
+import { parseSie } from "../../../src/core/import/sie";
+import { applyMapping } from "../../../src/core/mapping/apply";
+import { EXEMPEL_MAPPING } from "../../../src/core/mapping/exempelforbund";
+import { buildKassaflodesanalys } from "../../../src/core/statements/kassaflodesanalys";
+import { KFA } from "../../../src/core/statements/lines";
+import { cell } from "./helpers";
+
+/** A file of one financial year only (#RAR 0, no #RAR -1), as a first-year förbund or a one-year export gives. */
+const sie = (...extra: string[]) =>
+  parseSie(
+    new TextEncoder().encode(
+      ["#FLAGGA 0", "#SIETYP 4", "#RAR 0 20240101 20241231", '#KONTO 1930 "Bank"', '#KONTO 2091 "Balanserat"', '#KONTO 3010 "Bidrag"', ...extra, '#VER A 1 20240115 ""', "{", "#TRANS 1930 {} 1000", "#TRANS 3010 {} -1000", "}"].join("\n"),
+    ),
+  );
+
+describe("kassaflödesanalys of a ledger with one financial year", () => {
+  it("takes the opening balances from #IB 0 when year −1 is not in the file", () => {
+    const parsed = sie("#IB 0 1930 500", "#IB 0 2091 -500");
+    expect(parsed.errors).toEqual([]);
+    const kfa = buildKassaflodesanalys(applyMapping(parsed.ledger, EXEMPEL_MAPPING));
+    expect(cell(kfa, KFA.likvidaBorjan.id, "current")).toBe("500");
+    expect(cell(kfa, KFA.likvidaSlut.id, "current")).toBe("1500");
+  });
+
+  it("without any opening balance, says which balances are missing (not that the current year is)", () => {
+    const parsed = sie();
+    expect(parsed.errors).toEqual([]);
+    expect(() => buildKassaflodesanalys(applyMapping(parsed.ledger, EXEMPEL_MAPPING))).toThrow(
+      "Kassaflödesanalysen: de ingående balanserna saknas; ange föregående års saldon (SIE-filen: #RAR -1 med #UB -1, eller #IB 0; Saldobalans: kolumnen Föregående år).",
+    );
+  });
+});
