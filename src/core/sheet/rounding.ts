@@ -56,7 +56,7 @@ class ColumnRounding {
   private readonly intervals = new Map<number, Interval>();
   private readonly pinned = new Set<number>();
   private readonly pending = new Set<number>();
-  private readonly roots: number[];
+  private readonly roots: Set<number>;
   /** Root values chosen before assignment (pairRoots). */
   readonly rootValue = new Map<number, Dec>();
   private readonly value = new Map<number, Dec>();
@@ -79,7 +79,7 @@ class ColumnRounding {
     }
     for (const i of this.exact.keys()) this.interval(i);
     const inSums = new Set([...this.terms.values()].flat());
-    this.roots = [...this.exact.keys()].filter((i) => !inSums.has(i));
+    this.roots = new Set([...this.exact.keys()].filter((i) => !inSums.has(i)));
   }
 
   private rowId(i: number): string {
@@ -87,7 +87,7 @@ class ColumnRounding {
   }
 
   isRoot(i: number): boolean {
-    return this.roots.includes(i);
+    return this.roots.has(i);
   }
 
   /** The steps a cell may print: its floor and ceiling, narrowed by a pin and by what its terms can sum to. */
