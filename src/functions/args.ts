@@ -1,6 +1,6 @@
 import { Dec } from "../core/money/decimal";
 import { FinsamError, isFinsamError } from "../core/errors";
-import { toExcelNumber } from "../core/sheet/excelNumber";
+import { fromExcelNumber, toExcelNumber } from "../core/sheet/excelNumber";
 
 /**
  * Argument coercion for the custom functions: Excel values in, Decimals out, and every core error turned
@@ -13,7 +13,7 @@ const isBlank = (v: unknown): boolean => v === null || v === undefined || (typeo
 export function num(value: unknown, name: string): Dec {
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw new FinsamError("number.notFinite", { field: name });
-    return new Dec(value);
+    return fromExcelNumber(value);
   }
   if (isBlank(value)) throw new FinsamError("number.notNumber", { field: name, value: "(tom)" });
   throw new FinsamError("number.notNumber", { field: name, value: describe(value) });

@@ -1,4 +1,5 @@
-import { Dec } from "../money/decimal";
+import type { Dec } from "../money/decimal";
+import { fromExcelNumber } from "../sheet/excelNumber";
 import { FinsamError } from "../errors";
 import { tryParseSwedishAmount } from "../parse/swedishNumber";
 import { cellAddress, type CellOrigin } from "../parse/a1";
@@ -51,7 +52,7 @@ export function headerNames<K extends string>(specs: readonly ColumnSpec<K>[]): 
 export function cellAmount(value: CellValue, cell: string): { ok: true; value: Dec | null } | { ok: false; error: FinsamError } {
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { ok: false, error: new FinsamError("number.notFinite", { cell }) };
-    return { ok: true, value: new Dec(value) };
+    return { ok: true, value: fromExcelNumber(value) };
   }
   if (typeof value === "boolean") return { ok: false, error: new FinsamError("table.boolean", { cell, value: value ? "SANT" : "FALSKT" }) };
   if (isBlank(value)) return { ok: true, value: null };

@@ -41,3 +41,12 @@ export function exactToExcelNumber(amount: Exact, where: MessageParams = NOWHERE
   if (amount < ORE_15_DIGITS && amount > -ORE_15_DIGITS) return amount / 100 + 0;
   return toExcelNumber(oreToDec(amount), where);
 }
+
+/**
+ * A cell's number as a Dec, at the 15 significant digits Excel keeps and shows: a cell computed as
+ * =0,1+0,2 holds the double 0.30000000000000004 and shows 0,3, and 0,3 is the amount the user means. The
+ * mirror of toExcelNumber, which refuses to write more digits than this.
+ */
+export function fromExcelNumber(n: number): Dec {
+  return Number.isInteger(n) && Math.abs(n) < 1e15 ? new Dec(n) : new Dec(n.toPrecision(MAX_SIGNIFICANT_DIGITS));
+}
