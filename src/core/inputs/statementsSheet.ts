@@ -7,6 +7,7 @@ import type { ReportColumn, ReportId } from "../report/model";
 import type { DeviationDirection, StatementSet, StatementTable } from "../checks/statementSet";
 import { typedTable, type TypedRow } from "../checks/typed";
 import { BR, DRIFT, KFA, RR, type LineDef } from "../statements/lines";
+import { DRIFT_TOTALS } from "../checks/structure";
 
 /**
  * Statements typed into a workbook for `finsam check` (the auditor's cross-checks on a printed report).
@@ -36,6 +37,8 @@ const TABLES: Record<Key, { id: ReportId; title: string; lines: readonly LineDef
       ["korta fordringar", BR.fordringar], ["kortfristiga fordringar", BR.fordringar], ["inventarier", BR.materiella],
       ["avsättningar för pensioner", BR.avsattningar], ["summa eget kapital och skulder", BR.summaEkAvsSkulder],
       ["summa skulder och eget kapital", BR.summaEkAvsSkulder], ["bank", BR.kassaBank],
+      // Equity brought forward as Stockholm prints it (002:1846); it sums into Summa eget kapital like Övrigt eget kapital.
+      ["balanserade vinst", BR.ekOvrigt], ["balanserad vinst", BR.ekOvrigt], ["balanserat resultat", BR.ekOvrigt],
     ],
   },
   kfa: {
@@ -48,11 +51,15 @@ const TABLES: Record<Key, { id: ReportId; title: string; lines: readonly LineDef
     ],
   },
   drift: {
-    id: "driftsredovisning", title: "Driftsredovisning", lines: Object.values(DRIFT),
+    id: "driftsredovisning", title: "Driftsredovisning", lines: [...Object.values(DRIFT), ...Object.values(DRIFT_TOTALS)],
     synonyms: [
       ["intäkter huvudmännen", DRIFT.huvudman], ["medlemsbidrag", DRIFT.huvudman], ["bidrag från huvudmännen", DRIFT.huvudman],
       ["externa intäkter", DRIFT.externa], ["övriga intäkter", DRIFT.externa], ["administrativa kostnader", DRIFT.administration],
       ["finansiering individinriktade insatser", DRIFT.individ], ["finansiering strukturinriktade insatser", DRIFT.struktur],
+      // Tables that print totals per row rather than areas: Roslagen (003:912–918) and Stockholm (002:1938–1949).
+      ["resultat", DRIFT.resultat], ["medlemsavgift", DRIFT.huvudman], ["medlemsavgifter", DRIFT.huvudman], ["extern finansiering", DRIFT.externa],
+      ["nettokostnad", DRIFT_TOTALS.kostnader], ["kostnader inklusive avskrivningar och finansiella kostnader", DRIFT_TOTALS.kostnader],
+      ["medlemsavgift och övriga intäkter", DRIFT_TOTALS.intakter],
     ],
   },
 };
@@ -63,11 +70,13 @@ const DRIFT_HEADINGS: readonly [RegExp, string, string][] = [
   [/budget/, "budget", "budget"],
   [/intäkt/, "intakt", "previous-intakt"],
   [/kostnad/, "kostnad", "previous-kostnad"],
-  [/netto|utfall|föregående/, "netto", "previous"],
+  // "Bokslut helår 2021" (002:1935) is the previous year's outcome.
+  [/netto|utfall|bokslut|föregående/, "netto", "previous"],
 ];
 
 const UNIT_WORDS: ReadonlyMap<string, UnitName> = new Map([
-  ["kr", "kr"], ["kronor", "kr"], ["tkr", "tkr"], ["tusental kronor", "tkr"], ["tusentals kronor", "tkr"], ["mnkr", "mnkr"], ["mkr", "mnkr"], ["miljoner kronor", "mnkr"],
+  ["kr", "kr"], ["kronor", "kr"], ["tkr", "tkr"], ["t.kr", "tkr"], ["tusental kronor", "tkr"], ["tusentals kronor", "tkr"],
+  ["mnkr", "mnkr"], ["mkr", "mnkr"], ["m.kr", "mnkr"], ["miljoner kronor", "mnkr"],
 ]);
 
 /** What printed reports put for "nothing": "Inga" (ansvarsförbindelser), a dash. */

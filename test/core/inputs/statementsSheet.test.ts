@@ -1,5 +1,6 @@
 import { readFileSync } from "fs";
 import { hbs2021 } from "../../fixtures/seeds/hbs2021";
+import { stockholm2022 } from "../../fixtures/seeds/stockholm2022";
 import { readStatementSheets, STATEMENT_SHEETS } from "../../../src/core/inputs/statementsSheet";
 import { statementSheetRows } from "../../helpers/statementSheetRows";
 import { runChecks } from "../../../src/core/checks/run";
@@ -39,6 +40,24 @@ describe("statements typed into a workbook (finsam check)", () => {
     const lopande = findings.find((f) => f.id === "summa:kfa:kfa.lopande-summa:current")!;
     expect([lopande.status, lopande.difference!.toString()]).toEqual(["fail", "-1753200"]);
     expect(read.set.drift!.deviation).toEqual({ basis: "netto", direction: "utfall-budget" });
+  });
+
+  test("Stockholm 2022 typed by its printed labels and headings gives the same findings as the typed seed fixture", () => {
+    // Labels and headings as printed: "Balanserade vinst" (002:1846), "Kostnader inklusive avskrivningar och finansiella
+    // kostnader", "Medlemsavgift och övriga intäkter", "Resultat", "Likvida medel" and "Bokslut helår 2021" (002:1935–1956).
+    const read = readStatementSheets(sheetsOf(stockholm2022, { withIds: false }));
+    if (!read.ok) throw new Error(JSON.stringify(read.errors.map((e) => e.message)));
+    const seed: StatementSet = { year: 2022, rr: stockholm2022.rr, br: stockholm2022.br, kfa: stockholm2022.kfa, drift: stockholm2022.drift };
+    const findings = runChecks(read.set);
+    expect(outcome(findings)).toEqual(outcome(runChecks(seed)));
+    // Drift Utgående eget kapital 4 928 tkr against BR Summa eget kapital 4 927 995 kr (002:1850, 002:1954): read, and holds.
+    expect(findings.find((f) => f.id === "eget-kapital:drift:current")?.status).toBe("pass");
+  });
+
+  test("a unit heading written with a dot (\"Belopp i t.kr\", Roslagen 003:792) is tkr", () => {
+    const read = readStatementSheets(new Map([["RR", [["Belopp i t.kr"], ["Rubrik", "2022-12-31", "2021-12-31"], ["Verksamhetens intäkter", 8217, 9169]]]]));
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    expect([read.set.rr!.statedUnit, String(read.set.rr!.model.rows[0]!.values.current)]).toEqual(["tkr", "8217000"]);
   });
 
   test("the example förbund's own statements, typed in kr with row ids, pass every check", () => {
