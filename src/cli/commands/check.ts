@@ -15,7 +15,8 @@ Layout: ett blad per rapport, med namnen ${Object.values(STATEMENT_SHEETS).join(
       RR, BR, KFA: året och föregående år, rubricerade med årtal ("2024", "2024-12-31");
       Drift: Intäkt, Kostnad, Netto (eller Utfall), Budget, Avvikelse; rubrik med tidigare år = föregående år;
   - en rad per post; rader utan belopp är rubriker. Utan Radid känns raden igen på sin rubrik
-    (t.ex. "Verksamhetens intäkter", "Korta fordringar", "Kassaflöde för den löpande verksamheten").
+    (t.ex. "Verksamhetens intäkter", "Korta fordringar", "Kassaflöde för den löpande verksamheten");
+    Radid <rad-id>.<namn> (t.ex. br.fordringar.kund) är en delpost, summerad till raden där rapporten saknar summa.
 Beloppen läses exakt; avrundningstoleransen följer antalet decimaler i tabellen.
 
 Slutstatus: 0 alla kontroller stämmer, 1 någon kontroll stämmer inte, 2 fel i indata eller anrop.`;

@@ -6,7 +6,7 @@ import { cellAddress } from "../parse/a1";
 import type { ReportColumn, ReportId } from "../report/model";
 import type { DeviationDirection, StatementSet, StatementTable } from "../checks/statementSet";
 import { typedTable, type TypedRow } from "../checks/typed";
-import { BR, DRIFT, KFA, RR, type LineDef } from "../statements/lines";
+import { BR, DRIFT, driftInsatsId, KFA, RR, type LineDef } from "../statements/lines";
 import { DRIFT_TOTALS } from "../checks/structure";
 
 /**
@@ -19,7 +19,8 @@ import { DRIFT_TOTALS } from "../checks/structure";
  *     headings name the years ("2024", "2024-12-31"). Drift: columns headed Intäkt, Kostnad, Netto (or
  *     Utfall), Budget, Avvikelse; a heading with an earlier year (or "Föregående år") is the previous year's;
  *   - one row per line: rows without an amount ("Inga" and "–" count as none) are headings and skipped; a row without Radid is matched by
- *     its label (the labels of lines.ts and the synonyms printed reports use, e.g. "Korta fordringar").
+ *     its label (the labels of lines.ts and the synonyms printed reports use, e.g. "Korta fordringar"). A Radid
+ *     `<line id>.<name>` ("br.fordringar.kund") is a detail line: a line printed only as its details is their sum.
  * Figures are read exactly; the decimals printed (the rounding step of the checks) are the most any figure
  * of the table has.
  */
@@ -181,10 +182,15 @@ function readTable(key: Key, cells: Cells, errors: Diagnostic[]): { table: State
       continue;
     }
     const cell = at(r, typedId ? idCol : labelCol);
+    if (typedId && !isKnownId(key, typedId)) {
+      errors.push(diagnostic("statements.unknownId", { cell, value: typedId, choices: TABLES[key].lines[0]!.id }));
+      continue;
+    }
     if (seen.has(id)) errors.push(diagnostic("statements.duplicateRow", { cell, value: `${id} (${seen.get(id)})` }));
     seen.set(id, cell);
     rows.push({ id, label: label || id, values });
   }
+  rows.push(...unprintedTotals(key, rows));
   if (errors.length > 0) return undefined;
   try {
     const spec = { id: TABLES[key].id, title: TABLES[key].title, statedUnit, decimals: Math.min(decimals, 4), columns: columns.map((x) => x.column), rows };
@@ -193,6 +199,34 @@ function readTable(key: Key, cells: Cells, errors: Diagnostic[]): { table: State
     if (isFinsamError(e)) return fail(diagnosticOf(e));
     throw e;
   }
+}
+
+/** A line of the statement, an insats row of a built driftsredovisning, or a detail line `<line id>.<name>`. */
+function isKnownId(key: Key, id: string): boolean {
+  return TABLES[key].lines.some((l) => l.id === id) || (key === "drift" && id.startsWith(INSATS_PREFIX)) || parentOf(key, id) !== undefined;
+}
+
+const INSATS_PREFIX = driftInsatsId("");
+
+/** The line a detail id belongs to: the longest line id it extends ("br.fordringar.kund" → br.fordringar). */
+function parentOf(key: Key, id: string): string | undefined {
+  const parents = TABLES[key].lines.filter((l) => id.startsWith(`${l.id}.`) && l.id !== id);
+  return parents.sort((a, b) => b.id.length - a.id.length)[0]?.id;
+}
+
+/**
+ * A line the report prints only as its detail lines (Roslagen's BR lists Kundfordran, Förutbetalda kostnader …
+ * without a Fordringar total, 003:796–824): a row with no figures, summing its details, so that the totals
+ * above it can be checked. A line printed with its own figure keeps it.
+ */
+function unprintedTotals(key: Key, rows: readonly TypedRow[]): TypedRow[] {
+  const details = new Map<string, string[]>();
+  for (const row of rows) {
+    const parent = parentOf(key, row.id);
+    if (parent && !TABLES[key].lines.some((l) => l.id === row.id)) details.set(parent, [...(details.get(parent) ?? []), row.id]);
+  }
+  const label = (id: string) => TABLES[key].lines.find((l) => l.id === id)!.label;
+  return [...details].filter(([parent]) => !rows.some((r) => r.id === parent)).map(([parent, sumOf]) => ({ id: parent, label: label(parent), values: {}, sumOf }));
 }
 
 /** The year a heading names: "2024", "2024-12-31", "2024-01-01 – 2024-12-31", "Utfall 2024 Intäkt". */

@@ -1,6 +1,7 @@
 import { readFileSync } from "fs";
 import { hbs2021 } from "../../fixtures/seeds/hbs2021";
 import { stockholm2022 } from "../../fixtures/seeds/stockholm2022";
+import { roslagen2022 } from "../../fixtures/seeds/roslagen2022";
 import { readStatementSheets, STATEMENT_SHEETS } from "../../../src/core/inputs/statementsSheet";
 import { statementSheetRows } from "../../helpers/statementSheetRows";
 import { runChecks } from "../../../src/core/checks/run";
@@ -52,6 +53,28 @@ describe("statements typed into a workbook (finsam check)", () => {
     expect(outcome(findings)).toEqual(outcome(runChecks(seed)));
     // Drift Utgående eget kapital 4 928 tkr against BR Summa eget kapital 4 927 995 kr (002:1850, 002:1954): read, and holds.
     expect(findings.find((f) => f.id === "eget-kapital:drift:current")?.status).toBe("pass");
+  });
+
+  test("Roslagen 2022: a BR printed as detail lines only (Radid br.fordringar.kund …) is checked like the typed seed fixture", () => {
+    // BR 003:792–826 has no Fordringar or Kortfristiga skulder totals: the detail lines sum into them, so 2021's
+    // 2 387 + 909 + 3 + 1 467 = 4 766 against the printed 4 760 is found. RR, KFA and Drift are typed by their labels.
+    const sheets = sheetsOf(roslagen2022, { withIds: false });
+    sheets.set("BR", sheetsOf(roslagen2022, { withIds: true }).get("BR")!);
+    const read = readStatementSheets(sheets);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors.map((e) => e.message)));
+    const seed: StatementSet = { year: 2022, rr: roslagen2022.rr, br: roslagen2022.br, kfa: roslagen2022.kfa, drift: roslagen2022.drift };
+    const findings = runChecks(read.set);
+    expect(outcome(findings)).toEqual(outcome(runChecks(seed)));
+    const total = findings.find((f) => f.id === "summa:br:br.summa-ek-avs-skulder:previous")!;
+    expect([total.status, total.difference!.toString()]).toEqual(["fail", "-6000"]);
+  });
+
+  test("a Radid that is no row of the statement is refused with its cell, not silently passed over", () => {
+    const br = [["Belopp i tkr"], ["Radid", "Rubrik", "2022", "2021"], ["br.kasa-bank", "Kassa och bank", 510, 2762], ["br.fordringar.kund", "Kundfordran", 0, 750]];
+    const read = readStatementSheets(new Map([["BR", br]]));
+    expect(!read.ok && read.errors.map((e) => e.message)).toEqual([
+      'cell BR!A3: Radid "br.kasa-bank" finns inte; ange en rads id (t.ex. br.tillgangar) eller <rad-id>.<namn> för en delpost till raden.',
+    ]);
   });
 
   test("a unit heading written with a dot (\"Belopp i t.kr\", Roslagen 003:792) is tkr", () => {
