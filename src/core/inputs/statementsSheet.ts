@@ -6,6 +6,7 @@ import { cellAddress } from "../parse/a1";
 import type { ReportColumn, ReportId } from "../report/model";
 import type { DeviationDirection, StatementSet, StatementTable } from "../checks/statementSet";
 import { typedTable, type TypedRow } from "../checks/typed";
+import type { FigureRef } from "../checks/figures";
 import { BR, DRIFT, driftInsatsId, KFA, RR, type LineDef } from "../statements/lines";
 import { DRIFT_TOTALS } from "../checks/structure";
 
@@ -83,7 +84,11 @@ const UNIT_WORDS: ReadonlyMap<string, UnitName> = new Map([
 /** What printed reports put for "nothing": "Inga" (ansvarsförbindelser), a dash. */
 const NONE = /^(inga|[-\u2013\u2014\u2212])$/i;
 
-export type StatementsResult = { ok: true; set: StatementSet } | { ok: false; errors: Diagnostic[] };
+/** The sheet cell each figure was read from, keyed by cellKey: the findings name them. */
+export type StatementCells = ReadonlyMap<string, string>;
+export const cellKey = (ref: FigureRef): string => `${ref.table}|${ref.row}|${ref.column}`;
+
+export type StatementsResult = { ok: true; set: StatementSet; cells: StatementCells } | { ok: false; errors: Diagnostic[] };
 
 /** "Ökning (−)/minskning (+) kortfristiga fordringar" and "Ökning/minskning kortfristiga fordringar" alike. */
 const NOTE_HEADING = /^(?:not|noter|not nr|notnr)$/;
@@ -99,11 +104,12 @@ const labelIndex = (key: Key): Map<string, string> =>
 export function readStatementSheets(sheets: ReadonlyMap<string, Cells | null>): StatementsResult {
   const errors: Diagnostic[] = [];
   const set: Partial<Record<Key, StatementTable>> = {};
+  const cells = new Map<string, string>();
   let year: number | undefined;
   for (const key of Object.keys(STATEMENT_SHEETS) as Key[]) {
-    const cells = sheets.get(STATEMENT_SHEETS[key]);
-    if (!cells) continue;
-    const read = readTable(key, cells, errors);
+    const sheet = sheets.get(STATEMENT_SHEETS[key]);
+    if (!sheet) continue;
+    const read = readTable(key, sheet, errors, cells);
     if (!read) continue;
     set[key] = read.table;
     year ??= read.year;
@@ -111,10 +117,10 @@ export function readStatementSheets(sheets: ReadonlyMap<string, Cells | null>): 
   const found = Object.keys(set).length;
   if (found === 0 && errors.length === 0) errors.push(diagnostic("statements.noSheets", { choices: Object.values(STATEMENT_SHEETS).join(", ") }));
   if (errors.length > 0 || year === undefined) return { ok: false, errors };
-  return { ok: true, set: { year, ...set } };
+  return { ok: true, set: { year, ...set }, cells };
 }
 
-function readTable(key: Key, cells: Cells, errors: Diagnostic[]): { table: StatementTable; year: number } | undefined {
+function readTable(key: Key, cells: Cells, errors: Diagnostic[], addresses: Map<string, string>): { table: StatementTable; year: number } | undefined {
   const sheet = STATEMENT_SHEETS[key];
   const at = (r: number, c: number) => `${sheet}!${cellAddress({ row: 0, column: 0 }, r, c)}`;
   const fail = (d: Diagnostic) => (errors.push(d), undefined);
@@ -189,6 +195,7 @@ function readTable(key: Key, cells: Cells, errors: Diagnostic[]): { table: State
     if (seen.has(id)) errors.push(diagnostic("statements.duplicateRow", { cell, value: `${id} (${seen.get(id)})` }));
     seen.set(id, cell);
     rows.push({ id, label: label || id, values });
+    for (const { c, column } of columns) if (typeof values[column.id] === "string") addresses.set(cellKey({ table: key, row: id, column: column.id }), at(r, c));
   }
   rows.push(...unprintedTotals(key, rows));
   if (errors.length > 0) return undefined;
