@@ -114,7 +114,7 @@ describe("statements typed into a workbook (finsam check)", () => {
     ]);
     const read = readStatementSheets(sheets);
     expect(!read.ok && read.errors.map((e) => e.cell)).toEqual(["RR!A1", "RR!A4", "RR!B5", "BR!B1"]);
-    expect(!read.ok && read.errors[1]!.message).toBe('cell RR!A4: raden "Intäkter från gudarna" känns inte igen; ange dess Radid (t.ex. rr.intakter).');
+    expect(!read.ok && read.errors[1]!.message).toBe('cell RR!A4: raden "Intäkter från gudarna" känns inte igen; ange dess Radid (t.ex. rr.intakter), eller <rad-id>.<namn> för en delpost till en rad.');
     const none = readStatementSheets(new Map([["Blad1", [["x"]]]]));
     expect(!none.ok && none.errors.map((e) => e.code)).toEqual(["statements.noSheets"]);
   });
