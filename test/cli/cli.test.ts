@@ -153,6 +153,9 @@ describe("finsam on the command line", () => {
     // Printed −930,0 against 1 753,2 + 80,9 − 1 010,9 = 823,2 tkr (seed 000:1287–1292).
     expect(hbs.stdout).toMatch(/FEL Summering: KFA Kassaflöde för den löpande verksamheten \(2021-12-31\)\n.*\(−930\s000 kr\) jämfört med summan av dess rader \(823\s200 kr\)/);
     expect(hbs.stdout).toMatch(/Kontroller: \d+ stämmer, [1-9]\d* stämmer inte/);
+    // A failure names the cells it compared (the printed total, then its lines); a check that cannot be tested says why.
+    expect(hbs.stdout).toContain("Stämmer inte. Raden visar bara förändringen av rörelsekapitalet; medel från verksamheten före förändring av rörelsekapital saknas i summan.\n    Celler: KFA!C9, KFA!C6, KFA!C7, KFA!C8\n");
+    expect(hbs.stdout).toContain(" –  Enhet i rubriken: Driftsredovisningen\n    Driftsredovisningen är referens för enheterna (rubrik: tkr).\n");
 
     const built = await readWorkbook(readFileSync(join(dir, "out", "exempelforbund.xlsx")));
     const typed = built.filter((s) => ["Resultaträkning", "Balansräkning", "Kassaflödesanalys"].includes(s.name));

@@ -1,5 +1,6 @@
 import { runChecks } from "../../core/checks/run";
-import { readStatementSheets, STATEMENT_SHEET_CHOICES } from "../../core/inputs/statementsSheet";
+import { cellKey, readStatementSheets, STATEMENT_SHEET_CHOICES, type StatementCells } from "../../core/inputs/statementsSheet";
+import type { Finding } from "../../core/checks/finding";
 import { EXIT, InputError, parse, problemsOf, UsageError } from "../args";
 import { readSheets } from "../files";
 import { checkCounts } from "../summary";
@@ -17,6 +18,7 @@ en arbetsbok från finsam build eller panelen kan kontrolleras som den är.
       Drift: Intäkt, Kostnad, Netto (eller Utfall), Budget, Avvikelse; rubrik med tidigare år = föregående år;
   - en rad per post; rader utan belopp är rubriker. Utan Radid känns raden igen på sin rubrik
     (t.ex. "Verksamhetens intäkter", "Korta fordringar", "Kassaflöde för den löpande verksamheten");
+    Radid <rad-id>.<namn> (t.ex. br.fordringar.kund) är en delpost, summerad till raden där rapporten saknar summa;
     i Drift är okända rader närmast före ett områdes rad dess insatser, och området prövas som deras summa.
 Beloppen läses exakt; avrundningstoleransen följer antalet decimaler i tabellen.
 
@@ -34,8 +36,16 @@ export async function check(args: readonly string[], out: (line: string) => void
   const findings = runChecks(read.set);
   for (const f of findings) {
     out(`${MARK[f.status]} ${f.title.sv}`);
-    if (f.status === "fail") out(`    ${f.explanation.sv}`);
+    // A check that cannot be tested says why, as in the pane; a failure names the cells it compared.
+    if (f.status !== "pass") out(`    ${f.explanation.sv}`);
+    const at = f.status === "fail" ? cellsOf(f, read.cells) : [];
+    if (at.length > 0) out(`    Celler: ${at.join(", ")}`);
   }
   out(checkCounts(findings));
   return findings.some((f) => f.status === "fail") ? EXIT.checksFailed : EXIT.ok;
+}
+
+/** The sheet cells a finding compared, in the order read, each once. */
+function cellsOf(f: Finding, cells: StatementCells): string[] {
+  return [...new Set(f.refs.flatMap((ref) => cells.get(cellKey(ref)) ?? []))];
 }

@@ -1,4 +1,6 @@
 import { BR, KFA } from "../statements/lines";
+import { DRIFT_TOTALS } from "./structure";
+import { driftOutcomeColumn } from "./ties";
 import { add, type CheckContext, type Figure, negate, resolve } from "./figures";
 import { bilingual as t, compare, type Finding } from "./finding";
 import { PERIODS, periodLabel, type Period } from "./periods";
@@ -93,4 +95,25 @@ export function cashflowChecks(ctx: CheckContext): Finding[] {
 
 function kfaLabel(ctx: CheckContext, rowId: string): string {
   return ctx.set.kfa?.model.rows.find((r) => r.id === rowId)?.label ?? rowId;
+}
+
+/**
+ * A driftsredovisning that prints likvida medel (Stockholm's Tabell 12, 002:1956) against BR's kassa och bank
+ * + kortfristiga placeringar; nothing when it prints none.
+ */
+export function driftCashChecks(ctx: CheckContext): Finding[] {
+  if (!ctx.set.drift || !ctx.set.br) return [];
+  return PERIODS.flatMap((p) => {
+    const year = periodLabel(ctx.set, p);
+    const figure = resolve(ctx, "drift", DRIFT_TOTALS.likvida.id, driftOutcomeColumn(p));
+    if (!figure) return [];
+    return [
+      compare({
+        id: `drift:likvida-br:${p}`,
+        title: t(`Driftsredovisningens likvida medel ${year} = BR kassa och bank + kortfristiga placeringar`, `Operating statement cash ${year} = balance sheet cash`),
+        left: { label: `Driftsredovisningens likvida medel ${year}`, figure },
+        right: { label: `BR Kassa och bank + kortfristiga placeringar ${year}`, figure: brCash(ctx, p) },
+      }),
+    ];
+  });
 }

@@ -1,4 +1,4 @@
-import { cashflowChecks } from "./cashflow";
+import { cashflowChecks, driftCashChecks } from "./cashflow";
 import { deviationChecks } from "./deviations";
 import { contextOf } from "./figures";
 import type { Finding } from "./finding";
@@ -25,6 +25,7 @@ export function runChecks(set: StatementSet): Finding[] {
     ...cashflowChecks(ctx),
     ...noteChecks(ctx),
     ...driftChecks(ctx),
+    ...driftCashChecks(ctx),
     ...deviationChecks(ctx),
     ...fiveYearChecks(ctx),
     ...statedChecks(ctx),

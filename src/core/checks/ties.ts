@@ -28,7 +28,7 @@ export function rrCosts(ctx: CheckContext, period: Period): Figure | undefined {
 }
 
 const driftHasAreaColumns = (ctx: CheckContext): boolean => ctx.set.drift?.model.columns.some((c) => c.id === "intakt") ?? false;
-const driftOutcomeColumn = (period: Period): string => (period === "current" ? "netto" : DRIFT_PREVIOUS.netto);
+export const driftOutcomeColumn = (period: Period): string => (period === "current" ? "netto" : DRIFT_PREVIOUS.netto);
 
 function driftAreaSum(ctx: CheckContext, column: string): Figure | undefined {
   return abs(add(DRIFT_AREAS.map((r) => resolve(ctx, "drift", r, column))));

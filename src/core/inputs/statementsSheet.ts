@@ -6,9 +6,10 @@ import { cellAddress } from "../parse/a1";
 import type { ReportColumn } from "../report/model";
 import type { DeviationDirection, StatementSet, StatementTable } from "../checks/statementSet";
 import { typedTable, type TypedRow } from "../checks/typed";
-import { BR, DRIFT, KFA, RR, type LineDef } from "../statements/lines";
+import type { FigureRef } from "../checks/figures";
+import { BR, DRIFT, driftInsatsId, KFA, RR, type LineDef } from "../statements/lines";
 import { SHEET_NAMES } from "../report/sheetNames";
-import { DRIFT_AREAS } from "../checks/structure";
+import { DRIFT_AREAS, DRIFT_TOTALS } from "../checks/structure";
 
 /**
  * Statements typed into a workbook for `finsam check` (the auditor's cross-checks on a printed report).
@@ -23,7 +24,8 @@ import { DRIFT_AREAS } from "../checks/structure";
  *     headings name the years ("2024", "2024-12-31"). Drift: columns headed Intäkt, Kostnad, Netto (or
  *     Utfall), Budget, Avvikelse; a heading with an earlier year (or "Föregående år") is the previous year's;
  *   - one row per line: rows without an amount ("Inga" and "–" count as none) are headings and skipped; a row without Radid is matched by
- *     its label (the labels of lines.ts and the synonyms printed reports use, e.g. "Korta fordringar");
+ *     its label (the labels of lines.ts and the synonyms printed reports use, e.g. "Korta fordringar"). A Radid
+ *     `<line id>.<name>` ("br.fordringar.kund") is a detail line: a line printed only as its details is their sum;
  *   - Drift: rows not recognised that come right before an area's row (Individinriktade insatser, say) are
  *     that area's insatser, and the area row is checked as their sum.
  * Figures are read exactly; the decimals printed (the rounding step of the checks) are the most any figure
@@ -45,6 +47,8 @@ const TABLES: Record<Key, { id: keyof typeof SHEET_NAMES; title: string; lines: 
       ["korta fordringar", BR.fordringar], ["kortfristiga fordringar", BR.fordringar], ["inventarier", BR.materiella],
       ["avsättningar för pensioner", BR.avsattningar], ["summa eget kapital och skulder", BR.summaEkAvsSkulder],
       ["summa skulder och eget kapital", BR.summaEkAvsSkulder], ["bank", BR.kassaBank],
+      // Equity brought forward as Stockholm prints it (002:1846); it sums into Summa eget kapital like Övrigt eget kapital.
+      ["balanserade vinst", BR.ekOvrigt], ["balanserad vinst", BR.ekOvrigt], ["balanserat resultat", BR.ekOvrigt],
     ],
   },
   kfa: {
@@ -57,11 +61,15 @@ const TABLES: Record<Key, { id: keyof typeof SHEET_NAMES; title: string; lines: 
     ],
   },
   drift: {
-    id: "driftsredovisning", title: "Driftsredovisning", lines: Object.values(DRIFT),
+    id: "driftsredovisning", title: "Driftsredovisning", lines: [...Object.values(DRIFT), ...Object.values(DRIFT_TOTALS)],
     synonyms: [
       ["intäkter huvudmännen", DRIFT.huvudman], ["medlemsbidrag", DRIFT.huvudman], ["bidrag från huvudmännen", DRIFT.huvudman],
       ["externa intäkter", DRIFT.externa], ["övriga intäkter", DRIFT.externa], ["administrativa kostnader", DRIFT.administration],
       ["finansiering individinriktade insatser", DRIFT.individ], ["finansiering strukturinriktade insatser", DRIFT.struktur],
+      // Tables that print totals per row rather than areas: Roslagen (003:912–918) and Stockholm (002:1938–1949).
+      ["resultat", DRIFT.resultat], ["medlemsavgift", DRIFT.huvudman], ["medlemsavgifter", DRIFT.huvudman], ["extern finansiering", DRIFT.externa],
+      ["nettokostnad", DRIFT_TOTALS.kostnader], ["kostnader inklusive avskrivningar och finansiella kostnader", DRIFT_TOTALS.kostnader],
+      ["medlemsavgift och övriga intäkter", DRIFT_TOTALS.intakter],
     ],
   },
 };
@@ -72,17 +80,23 @@ const DRIFT_HEADINGS: readonly [RegExp, string, string][] = [
   [/budget/, "budget", "budget"],
   [/intäkt/, "intakt", "previous-intakt"],
   [/kostnad/, "kostnad", "previous-kostnad"],
-  [/netto|utfall|föregående/, "netto", "previous"],
+  // "Bokslut helår 2021" (002:1935) is the previous year's outcome.
+  [/netto|utfall|bokslut|föregående/, "netto", "previous"],
 ];
 
 const UNIT_WORDS: ReadonlyMap<string, UnitName> = new Map([
-  ["kr", "kr"], ["kronor", "kr"], ["tkr", "tkr"], ["tusental kronor", "tkr"], ["tusentals kronor", "tkr"], ["mnkr", "mnkr"], ["mkr", "mnkr"], ["miljoner kronor", "mnkr"],
+  ["kr", "kr"], ["kronor", "kr"], ["tkr", "tkr"], ["t.kr", "tkr"], ["tusental kronor", "tkr"], ["tusentals kronor", "tkr"],
+  ["mnkr", "mnkr"], ["mkr", "mnkr"], ["m.kr", "mnkr"], ["miljoner kronor", "mnkr"],
 ]);
 
 /** What printed reports put for "nothing": "Inga" (ansvarsförbindelser), a dash. */
 const NONE = /^(inga|[-\u2013\u2014\u2212])$/i;
 
-export type StatementsResult = { ok: true; set: StatementSet } | { ok: false; errors: Diagnostic[] };
+/** The sheet cell each figure was read from, keyed by cellKey: the findings name them. */
+export type StatementCells = ReadonlyMap<string, string>;
+export const cellKey = (ref: FigureRef): string => `${ref.table}|${ref.row}|${ref.column}`;
+
+export type StatementsResult = { ok: true; set: StatementSet; cells: StatementCells } | { ok: false; errors: Diagnostic[] };
 
 /** "Ökning (−)/minskning (+) kortfristiga fordringar" and "Ökning/minskning kortfristiga fordringar" alike. */
 const NOTE_HEADING = /^(?:not|noter|not nr|notnr)$/;
@@ -98,11 +112,12 @@ const labelIndex = (key: Key): Map<string, string> =>
 export function readStatementSheets(sheets: ReadonlyMap<string, Cells | null>): StatementsResult {
   const errors: Diagnostic[] = [];
   const set: Partial<Record<Key, StatementTable>> = {};
+  const cells = new Map<string, string>();
   let year: number | undefined;
   for (const key of Object.keys(STATEMENT_SHEETS) as Key[]) {
     const sheet = [STATEMENT_SHEETS[key], SHEET_NAMES[TABLES[key].id]].find((name) => sheets.get(name));
     if (!sheet) continue;
-    const read = readTable(key, sheet, sheets.get(sheet)!, errors);
+    const read = readTable(key, sheet, sheets.get(sheet)!, errors, cells);
     if (!read) continue;
     set[key] = read.table;
     year ??= read.year;
@@ -110,10 +125,10 @@ export function readStatementSheets(sheets: ReadonlyMap<string, Cells | null>): 
   const found = Object.keys(set).length;
   if (found === 0 && errors.length === 0) errors.push(diagnostic("statements.noSheets", { choices: STATEMENT_SHEET_CHOICES }));
   if (errors.length > 0 || year === undefined) return { ok: false, errors };
-  return { ok: true, set: { year, ...set } };
+  return { ok: true, set: { year, ...set }, cells };
 }
 
-function readTable(key: Key, sheet: string, cells: Cells, errors: Diagnostic[]): { table: StatementTable; year: number } | undefined {
+function readTable(key: Key, sheet: string, cells: Cells, errors: Diagnostic[], addresses: Map<string, string>): { table: StatementTable; year: number } | undefined {
   const at = (r: number, c: number) => `${sheet}!${cellAddress({ row: 0, column: 0 }, r, c)}`;
   const fail = (d: Diagnostic) => (errors.push(d), undefined);
   const typedHeader = cells.findIndex((row) => row.some((v) => normalise(cellText(v)) === "rubrik"));
@@ -183,23 +198,28 @@ function readTable(key: Key, sheet: string, cells: Cells, errors: Diagnostic[]):
     const typedId = idCol >= 0 ? cellText(row[idCol]) : "";
     const id = typedId || index.get(normalise(label));
     if (!id) {
-      if (key === "drift") insatser.push({ row: { id: `drift.insats.rad-${r + 1}`, label, values }, cell: at(r, labelCol) });
+      if (key === "drift") insatser.push({ row: { id: driftInsatsId(`rad-${r + 1}`), label, values }, cell: at(r, labelCol) });
       else errors.push(diagnostic("statements.unknownRow", { cell: at(r, labelCol), value: label, choices: TABLES[key].lines[0]!.id }));
       continue;
     }
     const cell = at(r, typedId ? idCol : labelCol);
+    if (typedId && !isKnownId(key, typedId)) {
+      errors.push(diagnostic("statements.unknownId", { cell, value: typedId, choices: TABLES[key].lines[0]!.id }));
+      continue;
+    }
     if (seen.has(id)) errors.push(diagnostic("statements.duplicateRow", { cell, value: `${id} (${seen.get(id)})` }));
     seen.set(id, cell);
     if (DRIFT_AREAS.includes(id) && insatser.length > 0) {
-      rows.push(...insatser.map((x) => x.row));
-      rows.push({ id, label: label || id, values, sumOf: insatser.map((x) => x.row.id), kind: "subtotal" });
+      rows.push(...insatser.map((x) => x.row), { id, label: label || id, values, sumOf: insatser.map((x) => x.row.id), kind: "subtotal" });
       insatser.length = 0;
-      continue;
+    } else {
+      unplaced();
+      rows.push({ id, label: label || id, values });
     }
-    unplaced();
-    rows.push({ id, label: label || id, values });
+    for (const { c, column } of columns) if (typeof values[column.id] === "string") addresses.set(cellKey({ table: key, row: id, column: column.id }), at(r, c));
   }
   unplaced();
+  rows.push(...unprintedTotals(key, rows));
   if (errors.length > 0) return undefined;
   try {
     const spec = { id: TABLES[key].id, title: TABLES[key].title, statedUnit, decimals: Math.min(decimals, 4), columns: columns.map((x) => x.column), rows };
@@ -208,6 +228,34 @@ function readTable(key: Key, sheet: string, cells: Cells, errors: Diagnostic[]):
     if (isFinsamError(e)) return fail(diagnosticOf(e));
     throw e;
   }
+}
+
+/** A line of the statement, an insats row of a built driftsredovisning, or a detail line `<line id>.<name>`. */
+function isKnownId(key: Key, id: string): boolean {
+  return TABLES[key].lines.some((l) => l.id === id) || (key === "drift" && id.startsWith(INSATS_PREFIX)) || parentOf(key, id) !== undefined;
+}
+
+const INSATS_PREFIX = driftInsatsId("");
+
+/** The line a detail id belongs to: the longest line id it extends ("br.fordringar.kund" → br.fordringar). */
+function parentOf(key: Key, id: string): string | undefined {
+  const parents = TABLES[key].lines.filter((l) => id.startsWith(`${l.id}.`) && l.id !== id);
+  return parents.sort((a, b) => b.id.length - a.id.length)[0]?.id;
+}
+
+/**
+ * A line the report prints only as its detail lines (Roslagen's BR lists Kundfordran, Förutbetalda kostnader …
+ * without a Fordringar total, 003:796–824): a row with no figures, summing its details, so that the totals
+ * above it can be checked. A line printed with its own figure keeps it.
+ */
+function unprintedTotals(key: Key, rows: readonly TypedRow[]): TypedRow[] {
+  const details = new Map<string, string[]>();
+  for (const row of rows) {
+    const parent = parentOf(key, row.id);
+    if (parent && !TABLES[key].lines.some((l) => l.id === row.id)) details.set(parent, [...(details.get(parent) ?? []), row.id]);
+  }
+  const label = (id: string) => TABLES[key].lines.find((l) => l.id === id)!.label;
+  return [...details].filter(([parent]) => !rows.some((r) => r.id === parent)).map(([parent, sumOf]) => ({ id: parent, label: label(parent), values: {}, sumOf }));
 }
 
 /** The year a heading names: "2024", "2024-12-31", "2024-01-01 – 2024-12-31", "Utfall 2024 Intäkt". */

@@ -1,3 +1,4 @@
+import { Dec } from "../../../src/core/money/decimal";
 import { runChecks } from "../../../src/core/checks/run";
 import type { Finding } from "../../../src/core/checks/finding";
 import type { StatementSet } from "../../../src/core/checks/statementSet";
@@ -124,6 +125,17 @@ describe("Stockholm 2022 (seed 002)", () => {
     }
     // Not 7 Summa 11 431 901 vs BR 11 431 900: within ±1 kr rounding.
     expect(findings.get("not:7:current")?.difference?.toString()).toBe("1");
+  });
+
+  test("Tabell 12's likvida medel ties to BR kassa och bank both years; a slip in it is found", () => {
+    // 13 985 tkr against 13 984 924 kr and 17 940 tkr against 17 939 972 kr (002:1956, 002:1826)
+    expect(["current", "previous"].map((p) => [findings.get(`drift:likvida-br:${p}`)?.status, findings.get(`drift:likvida-br:${p}`)?.difference?.toString()])).toEqual([
+      ["pass", "76"],
+      ["pass", "28"],
+    ]);
+    const drift = stockholm2022.drift!;
+    const slip = { ...drift, model: { ...drift.model, rows: drift.model.rows.map((r) => (r.id === "drift.likvida-medel" ? { ...r, values: { ...r.values, netto: new Dec(13895000) } } : r)) } };
+    expect(byId({ ...stockholm2022, drift: slip }).get("drift:likvida-br:current")?.status).toBe("fail");
   });
 
   test("names the netted financial income", () => {

@@ -1,5 +1,7 @@
 import { readFileSync } from "fs";
 import { hbs2021 } from "../../fixtures/seeds/hbs2021";
+import { stockholm2022 } from "../../fixtures/seeds/stockholm2022";
+import { roslagen2022 } from "../../fixtures/seeds/roslagen2022";
 import { readStatementSheets, STATEMENT_SHEETS } from "../../../src/core/inputs/statementsSheet";
 import { statementSheetRows } from "../../helpers/statementSheetRows";
 import { runChecks } from "../../../src/core/checks/run";
@@ -41,6 +43,46 @@ describe("statements typed into a workbook (finsam check)", () => {
     expect(read.set.drift!.deviation).toEqual({ basis: "netto", direction: "utfall-budget" });
   });
 
+  test("Stockholm 2022 typed by its printed labels and headings gives the same findings as the typed seed fixture", () => {
+    // Labels and headings as printed: "Balanserade vinst" (002:1846), "Kostnader inklusive avskrivningar och finansiella
+    // kostnader", "Medlemsavgift och övriga intäkter", "Resultat", "Likvida medel" and "Bokslut helår 2021" (002:1935–1956).
+    const read = readStatementSheets(sheetsOf(stockholm2022, { withIds: false }));
+    if (!read.ok) throw new Error(JSON.stringify(read.errors.map((e) => e.message)));
+    const seed: StatementSet = { year: 2022, rr: stockholm2022.rr, br: stockholm2022.br, kfa: stockholm2022.kfa, drift: stockholm2022.drift };
+    const findings = runChecks(read.set);
+    expect(outcome(findings)).toEqual(outcome(runChecks(seed)));
+    // Drift Utgående eget kapital 4 928 tkr against BR Summa eget kapital 4 927 995 kr (002:1850, 002:1954): read, and holds.
+    expect(findings.find((f) => f.id === "eget-kapital:drift:current")?.status).toBe("pass");
+  });
+
+  test("Roslagen 2022: a BR printed as detail lines only (Radid br.fordringar.kund …) is checked like the typed seed fixture", () => {
+    // BR 003:792–826 has no Fordringar or Kortfristiga skulder totals: the detail lines sum into them, so 2021's
+    // 2 387 + 909 + 3 + 1 467 = 4 766 against the printed 4 760 is found. RR, KFA and Drift are typed by their labels.
+    const sheets = sheetsOf(roslagen2022, { withIds: false });
+    sheets.set("BR", sheetsOf(roslagen2022, { withIds: true }).get("BR")!);
+    const read = readStatementSheets(sheets);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors.map((e) => e.message)));
+    const seed: StatementSet = { year: 2022, rr: roslagen2022.rr, br: roslagen2022.br, kfa: roslagen2022.kfa, drift: roslagen2022.drift };
+    const findings = runChecks(read.set);
+    expect(outcome(findings)).toEqual(outcome(runChecks(seed)));
+    const total = findings.find((f) => f.id === "summa:br:br.summa-ek-avs-skulder:previous")!;
+    expect([total.status, total.difference!.toString()]).toEqual(["fail", "-6000"]);
+  });
+
+  test("a Radid that is no row of the statement is refused with its cell, not silently passed over", () => {
+    const br = [["Belopp i tkr"], ["Radid", "Rubrik", "2022", "2021"], ["br.kasa-bank", "Kassa och bank", 510, 2762], ["br.fordringar.kund", "Kundfordran", 0, 750]];
+    const read = readStatementSheets(new Map([["BR", br]]));
+    expect(!read.ok && read.errors.map((e) => e.message)).toEqual([
+      'cell BR!A3: Radid "br.kasa-bank" finns inte; ange en rads id (t.ex. br.tillgangar) eller <rad-id>.<namn> för en delpost till raden.',
+    ]);
+  });
+
+  test("a unit heading written with a dot (\"Belopp i t.kr\", Roslagen 003:792) is tkr", () => {
+    const read = readStatementSheets(new Map([["RR", [["Belopp i t.kr"], ["Rubrik", "2022-12-31", "2021-12-31"], ["Verksamhetens intäkter", 8217, 9169]]]]));
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    expect([read.set.rr!.statedUnit, String(read.set.rr!.model.rows[0]!.values.current)]).toEqual(["tkr", "8217000"]);
+  });
+
   test("the example förbund's own statements, typed in kr with row ids, pass every check", () => {
     const example = exampleInputs(new Uint8Array(readFileSync("examples/exempelforbund.se")));
     const built = buildAllReports(example.inputs).models;
@@ -72,7 +114,7 @@ describe("statements typed into a workbook (finsam check)", () => {
     ]);
     const read = readStatementSheets(sheets);
     expect(!read.ok && read.errors.map((e) => e.cell)).toEqual(["RR!A1", "RR!A4", "RR!B5", "BR!B1"]);
-    expect(!read.ok && read.errors[1]!.message).toBe('cell RR!A4: raden "Intäkter från gudarna" känns inte igen; ange dess Radid (t.ex. rr.intakter).');
+    expect(!read.ok && read.errors[1]!.message).toBe('cell RR!A4: raden "Intäkter från gudarna" känns inte igen; ange dess Radid (t.ex. rr.intakter), eller <rad-id>.<namn> för en delpost till en rad.');
     const none = readStatementSheets(new Map([["Blad1", [["x"]]]]));
     expect(!none.ok && none.errors.map((e) => e.code)).toEqual(["statements.noSheets"]);
   });
