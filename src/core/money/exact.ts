@@ -1,4 +1,5 @@
 import { Dec, ZERO, oreOf, oreToDec } from "./decimal";
+import { fromExcelNumber } from "../sheet/excelNumber";
 
 /**
  * An exact amount on the hot paths: whole öre in a JS number (exact below 2^53), or a Dec (kronor) for the
@@ -24,15 +25,15 @@ export function exactOf(amount: Dec): Exact {
 const NUMBER_ORE_LIMIT = 1e15;
 
 /**
- * A cell's number as an Exact, equal to exactOf(new Dec(value)) for every finite value: whole öre when the
- * number is the double nearest to a whole number of öre (as every amount the add-in writes is), found without
- * a Dec. Why it is equal: the öre's double is that number, and below NUMBER_ORE_LIMIT the shortest decimal
- * that reads back as the number (what new Dec(value) takes) is those öre.
+ * A cell's number as an Exact, equal to exactOf(fromExcelNumber(value)) for every finite value: whole öre
+ * when the number is the double nearest to a whole number of öre (as every amount the add-in writes is),
+ * found without a Dec. Why it is equal: the öre's double is that number, and below NUMBER_ORE_LIMIT those öre
+ * have at most 15 significant digits, which is what fromExcelNumber reads back.
  */
 export function numberToExact(value: number): Exact {
   const ore = Math.round(value * 100);
   if (ore / 100 === value && ore < NUMBER_ORE_LIMIT && ore > -NUMBER_ORE_LIMIT) return ore;
-  return exactOf(new Dec(value));
+  return exactOf(fromExcelNumber(value));
 }
 
 /**
