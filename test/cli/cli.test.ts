@@ -93,6 +93,18 @@ describe("finsam on the command line", () => {
     expect(r.stdout).toMatch(/^Individandel: .*: (Uppfyllt|Ej uppfyllt|Kan inte prövas.*)$/m);
   });
 
+  test("a build that cannot be made says why, and names the mapping only when it is the likely cause", () => {
+    // One year, no opening balances: the kassaflödesanalys cannot be built; the mapping is not at fault.
+    const sie = ["#FLAGGA 0", "#SIETYP 4", "#RAR 0 20240101 20241231", "#KONTO 1930 \"Bank\"", "#KONTO 3010 \"Bidrag\"",
+      "#VER A 1 20240105", "{", "#TRANS 1930 {} 1000.00", "#TRANS 3010 {} -1000.00", "}"].join("\r\n");
+    writeFileSync(join(dir, "ett-ar.se"), sie + "\r\n");
+    const r = finsam("build", "ett-ar.se", "-o", "ett-ar.xlsx");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("Rapporterna gick inte att bygga:");
+    expect(r.stderr).toContain("de ingående balanserna saknas");
+    expect(r.stderr).not.toContain("Kontrollera Kontomappning");
+  });
+
   test("build refuses to write its output over an input workbook, which is left as it was", () => {
     const input = join(dir, "out", "indata-mall.xlsx");
     const before = readFileSync(input);

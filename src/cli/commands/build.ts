@@ -51,12 +51,16 @@ export async function build(args: readonly string[], out: (line: string) => void
   return EXIT.ok;
 }
 
-/** A rule that cannot be computed on these inputs (often a mapping that leaves an area empty) is bad input. */
+/** Errors a mapping causes: its own, and a ratio over costs the mapping left empty. */
+const MAPPING_CAUSED = (code: string): boolean => code.startsWith("mapping.") || code === "ratio.zeroDenominator";
+
+/** A rule that cannot be computed on these inputs is bad input; the mapping is named where it is the likely cause. */
 function built(inputs: FinsamInputs): BuildResult {
   try {
     return buildAllReports(inputs);
   } catch (e) {
-    if (isFinsamError(e)) throw new InputError([`Rapporterna gick inte att bygga: ${e.message} Kontrollera Kontomappning (mappningen "${inputs.mapping.name}").`]);
-    throw e;
+    if (!isFinsamError(e)) throw e;
+    const hint = MAPPING_CAUSED(e.code) ? ` Kontrollera Kontomappning (mappningen "${inputs.mapping.name}").` : "";
+    throw new InputError([`Rapporterna gick inte att bygga: ${e.message}${hint}`]);
   }
 }

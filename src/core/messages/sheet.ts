@@ -1,4 +1,4 @@
-import { type Catalog, where } from "./catalog";
+import { type Catalog, num, where } from "./catalog";
 
 /**
  * Messages of the sheet renderer and workbook adapters: rejected conversions and report structures, plus the
@@ -6,8 +6,8 @@ import { type Catalog, where } from "./catalog";
  */
 export const sheetMessages = {
   sv: {
-    "sheet.tooLarge": (p) => `${where(p, "sv")}: beloppet ${p.value} är för stort för att lagras exakt i en Excel-cell (högst ${p.max}).`,
-    "sheet.imprecise": (p) => `${where(p, "sv")}: talet ${p.value} har fler än 15 värdesiffror och kan inte lagras exakt i en Excel-cell; avrunda det först.`,
+    "sheet.tooLarge": (p) => `${where(p, "sv")}: beloppet ${num(p.value, "sv")} är för stort för att lagras exakt i en Excel-cell (högst ${num(p.max, "sv")}).`,
+    "sheet.imprecise": (p) => `${where(p, "sv")}: talet ${num(p.value, "sv")} har fler än 15 värdesiffror och kan inte lagras exakt i en Excel-cell; avrunda det först.`,
     "sheet.column": (p) => `${where(p, "sv")}: "${p.value}" är ingen giltig kolumn (A–XFD).`,
     "sheet.address": (p) => `${where(p, "sv")}: "${p.value}" är ingen giltig celladress.`,
     "sheet.name": (p) => `${where(p, "sv")}: bladnamnet "${p.value}" är ogiltigt (1–31 tecken, inte : \\ / ? * [ ] och inte inom apostrofer).`,
@@ -24,8 +24,8 @@ export const sheetMessages = {
     "sheet.text.chartMissing": (p) => `Diagram skapas i Excel av tillägget: ${p.title}.`,
   },
   en: {
-    "sheet.tooLarge": (p) => `${where(p, "en")}: the amount ${p.value} is too large to be stored exactly in an Excel cell (at most ${p.max}).`,
-    "sheet.imprecise": (p) => `${where(p, "en")}: the number ${p.value} has more than 15 significant digits and cannot be stored exactly in an Excel cell; round it first.`,
+    "sheet.tooLarge": (p) => `${where(p, "en")}: the amount ${num(p.value, "en")} is too large to be stored exactly in an Excel cell (at most ${num(p.max, "en")}).`,
+    "sheet.imprecise": (p) => `${where(p, "en")}: the number ${num(p.value, "en")} has more than 15 significant digits and cannot be stored exactly in an Excel cell; round it first.`,
     "sheet.column": (p) => `${where(p, "en")}: "${p.value}" is not a valid column (A–XFD).`,
     "sheet.address": (p) => `${where(p, "en")}: "${p.value}" is not a valid cell address.`,
     "sheet.name": (p) => `${where(p, "en")}: the sheet name "${p.value}" is invalid (1–31 characters, none of : \\ / ? * [ ] and not quoted).`,

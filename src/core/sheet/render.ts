@@ -55,7 +55,7 @@ export function renderReport(model: ReportModel, options: RenderOptions): SheetD
   const language = options.language ?? "sv";
   const unit = displayUnit(options.unit ?? model.unit, options.decimals);
   const layout = layoutOf(model);
-  const values = new CellValues(model, layout, unit);
+  const values = new CellValues(model, layout, unit, options.sheetName);
 
   const cells: CellSpec[][] = [
     [{ value: model.title, style: "title" }],
@@ -125,6 +125,8 @@ class CellValues {
     private readonly model: ReportModel,
     private readonly layout: Layout,
     private readonly unit: DisplayUnit,
+    /** Names the sheet in a cell's error ("Resultaträkning!C7"). */
+    private readonly sheetName: string,
   ) {
     model.rows.forEach((r, i) => this.rowIndex.set(r.id, i));
     this.balanced = balancedRounding(model, unit, (row, column) => kindOf(row, column) === "amount");
@@ -137,7 +139,7 @@ class CellValues {
     const format = kind === "amount" ? amountFormat(this.unit) : kind === "percent" ? PERCENT_FORMAT : TEXT_FORMAT;
     const formula = this.formulaOf(row, column);
     const shown = this.shown(index, column);
-    const where = { cell: cellAddress(this.layout.rowOf.get(row.id)!, this.layout.columnOf.get(column.id)!) };
+    const where = { cell: `${this.sheetName}!${cellAddress(this.layout.rowOf.get(row.id)!, this.layout.columnOf.get(column.id)!)}` };
     if (formula !== null) {
       return { formula, value: toExcelNumber(shown ?? ZERO, where), numberFormat: format };
     }

@@ -184,6 +184,12 @@ describe("rounding: sums hold over the printed lines, totals print their own rou
 
 describe("renderReport rejects inconsistent models", () => {
   const base = () => stockholmRr();
+  test("an amount no cell can hold is named by sheet and cell", () => {
+    const m = roundingModel([new Dec("1e20")]);
+    let text = "";
+    try { renderReport({ ...m, unit: "kr" }, { sheetName: "Not Kostnader" }); } catch (e) { text = (e as Error).message.replace(/\u00a0/g, " "); }
+    expect(text).toBe("cell Not Kostnader!B4: beloppet 100 000 000 000 000 000 000 är för stort för att lagras exakt i en Excel-cell (högst 90 071 992 547 409,92).");
+  });
   test("a subtotal that is not the sum of its rows", () => {
     const m = base();
     m.rows[3]!.values.current = new Dec(-5_655_937);
