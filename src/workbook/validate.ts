@@ -54,6 +54,9 @@ function validateSheet(sheet: SheetDescription): void {
     const ok = (n: number, max: number) => Number.isInteger(n) && n >= 0 && n < max;
     if (!ok(rows, MAX_ROWS) || !ok(columns, MAX_COLUMNS)) throw new FinsamError("workbook.freeze", { field, value: `${rows}/${columns}` });
   }
+  if (sheet.print && !(Number.isInteger(sheet.print.repeatRows) && sheet.print.repeatRows >= 0 && sheet.print.repeatRows < MAX_ROWS)) {
+    throw new FinsamError("workbook.printRows", { field, value: String(sheet.print.repeatRows) });
+  }
   for (const cf of sheet.conditionalFormats) {
     parseRange(cf.range);
     checkFormula(cf.formula, `${field}!${cf.range}`);

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { CellSpec, SheetDescription } from "../core/sheet/description";
+import type { CellSpec, PrintSpec, SheetDescription } from "../core/sheet/description";
 import { cellLook, STYLE_LOOKS, type CellLook } from "../core/sheet/look";
 import { message, type Language } from "../core/messages/index";
 import { ownershipName, ownershipReference } from "../core/sheet/ownership";
@@ -38,6 +38,7 @@ function writeSheet(workbook: ExcelJS.Workbook, name: string, sheet: SheetDescri
   const freeze = sheet.freeze;
   const ws = workbook.addWorksheet(name, {
     views: freeze ? [{ state: "frozen", xSplit: freeze.columns, ySplit: freeze.rows }] : [],
+    ...(sheet.print ? { pageSetup: pageSetup(sheet.print) } : {}),
   });
   sheet.columnWidths.forEach((width, i) => {
     if (width !== undefined) ws.getColumn(i + 1).width = width;
@@ -66,6 +67,13 @@ function writeSheet(workbook: ExcelJS.Workbook, name: string, sheet: SheetDescri
     cell.value = message(language, "sheet.text.chartMissing", { title: chart.title });
     applyLook(cell, STYLE_LOOKS.note!);
   }
+}
+
+/** A4 (paper size 9), one page wide and as tall as needed (fitToHeight 0), the heading rows on every page. */
+function pageSetup(print: PrintSpec): Partial<ExcelJS.PageSetup> {
+  const setup: Partial<ExcelJS.PageSetup> = { paperSize: 9, orientation: print.orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  if (print.repeatRows > 0) setup.printTitlesRow = `1:${print.repeatRows}`;
+  return setup;
 }
 
 function writeCell(cell: ExcelJS.Cell, spec: CellSpec, col: number): void {

@@ -6,9 +6,9 @@ import { cellGrids, cellInput, GENERAL } from "../../src/excel/sheetBlocks";
 import { reports } from "../workbook/reports";
 import { FakeExcel, PAYLOAD_LIMIT, type FakeExcel as Fake } from "./fakeExcel";
 
-function setup() {
+function setup(hasPageLayout = true) {
   const fake = new FakeExcel();
-  return { fake, book: new OfficeWorkbook(fake.run) };
+  return { fake, book: new OfficeWorkbook(fake.run, () => hasPageLayout) };
 }
 
 /** Every cell of the description is in the fake as written: formula or value, and number format. */
@@ -101,6 +101,24 @@ describe("OfficeWorkbook.writeReports", () => {
     });
   });
 
+  test("page layout as the .xlsx writer's page setup; a host without ExcelApi 1.9 gets none (the write still succeeds)", async () => {
+    const sheets = reports(10);
+    const { fake, book } = setup();
+    await book.writeReports(sheets);
+    expect(sheets[0]!.print).toBeDefined();
+    for (const d of sheets) {
+      expect(fake.require(d.name).print).toEqual({
+        paperSize: "A4",
+        orientation: d.print!.orientation === "landscape" ? "Landscape" : "Portrait",
+        zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        titleRows: "$1:$3",
+      });
+    }
+    const old = setup(false);
+    await old.book.writeReports(sheets);
+    expect(old.fake.sheets.map((s) => s.print)).toEqual(sheets.map(() => null));
+  });
+
   test("a user's sheet with the preferred name survives untouched; the report gets a unique name", async () => {
     const { fake, book } = setup();
     fake.addUserSheet("Resultaträkning", [["Mina egna siffror", 42], ["=inte en formel", true]]);
@@ -155,6 +173,7 @@ describe("OfficeWorkbook.writeReports", () => {
     ["no owner key", (d) => delete d.ownerKey, "workbook.ownerMissing"],
     ["a non-finite number", (d) => (d.cells[4]![2] = { value: Number.NaN }), "workbook.value"],
     ["a conditional format calling a custom function", (d) => (d.conditionalFormats[0]!.formula = "=FINSAM.AVVIKELSE(D4)>0"), "workbook.customFunction"],
+    ["a fractional number of repeated print rows", (d) => (d.print = { orientation: "portrait", repeatRows: 2.5 }), "workbook.printRows"],
   ])("a description with %s is rejected and the workbook stays exactly as it was", async (_, spoil, code) => {
     const { fake, book } = setup();
     fake.addUserSheet("Resultaträkning", [["egen"]]);

@@ -29,6 +29,13 @@ describe("writeWorkbook", () => {
     expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 3 });
   });
 
+  test("page setup: A4, one page wide and as tall as needed, heading rows on every page", async () => {
+    const wb = await load(await writeWorkbook([rr, drift]));
+    const setup = (name: string) => wb.getWorksheet(name)!.pageSetup;
+    expect(setup("Resultaträkning")).toMatchObject({ paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:3" });
+    expect(setup("Drift")).toMatchObject({ orientation: drift.print!.orientation, printTitlesRow: "1:3" });
+  });
+
   test("conditional formats, chart note and ownership names", async () => {
     const wb = await load(await writeWorkbook([rr, drift]));
     const ws = wb.getWorksheet("Drift")!;

@@ -37,6 +37,13 @@ export interface ChartSpec {
   categoryRange?: string;
 }
 
+/** Printed on A4, scaled to one page wide and as many pages tall as the rows need. */
+export interface PrintSpec {
+  orientation: "portrait" | "landscape";
+  /** Rows from the top repeated on every printed page (title, unit line, column headings). */
+  repeatRows: number;
+}
+
 export interface SheetDescription {
   /** Preferred sheet name (≤ 31 characters); adapters pick another if a user's sheet has it. */
   name: string;
@@ -44,6 +51,8 @@ export interface SheetDescription {
   cells: CellSpec[][];
   columnWidths: number[];
   freeze?: { rows: number; columns: number };
+  /** Page setup for printing; without it the spreadsheet program's defaults apply. */
+  print?: PrintSpec;
   /** In priority order: the first spec wins where rules overlap. */
   conditionalFormats: ConditionalFormatSpec[];
   charts: ChartSpec[];

@@ -10,6 +10,7 @@ import { amountFormat, displayUnit, PERCENT_DECIMALS, PERCENT_FORMAT, TEXT_FORMA
 import { toExcelNumber } from "./excelNumber";
 import { flagFormats } from "./flagFormats";
 import { FIRST_BODY_ROW, HEADER_ROW, layoutOf, sheetColumn, type Layout } from "./layout";
+import { printSpec } from "./print";
 import { validateSheetName } from "./sheetName";
 
 export interface RenderOptions {
@@ -70,11 +71,13 @@ export function renderReport(model: ReportModel, options: RenderOptions): SheetD
   for (const text of footnotes) cells.push([{ value: text, style: "note" }]);
 
   const charts = options.chart ? [chartOf(model, layout, options.chart)] : [];
+  const widths = columnWidths(model, layout);
   return {
     name: validateSheetName(options.sheetName),
     cells,
-    columnWidths: columnWidths(model, layout),
+    columnWidths: widths,
     freeze: { rows: FIRST_BODY_ROW, columns: 1 },
+    print: printSpec(widths, FIRST_BODY_ROW),
     conditionalFormats: flagFormats(model, layout, unit, options.thresholds ?? DEFAULT_THRESHOLDS),
     charts,
     ownerKey: model.id,
