@@ -51,7 +51,7 @@ export interface RangeApi extends Pick<Excel.Range, "values" | "formulas" | "num
 }
 
 export interface RangeFormatApi
-  extends Pick<Excel.RangeFormat, "columnWidth" | "useStandardWidth" | "useStandardHeight" | "indentLevel" | "wrapText" | "horizontalAlignment" | "verticalAlignment"> {
+  extends Pick<Excel.RangeFormat, "columnWidth" | "rowHeight" | "useStandardWidth" | "useStandardHeight" | "indentLevel" | "wrapText" | "horizontalAlignment" | "verticalAlignment"> {
   readonly font: Pick<Excel.RangeFont, "bold" | "italic" | "size">;
   readonly borders: { getItem(index: "EdgeTop"): Pick<Excel.RangeBorder, "style" | "weight"> };
 }

@@ -35,7 +35,7 @@
  * Block writes (anchors C5): per sheet, one numberFormat and one formulas assignment for the whole rectangle,
  * or for each row chunk of a sheet past the payload budget (number formats first, so a "@" text format keeps
  * text values as text), then styles in merged rectangles,
- * column widths in runs, frozen panes, conditional formats, charts.
+ * column widths and row heights in runs, frozen panes, conditional formats, charts.
  */
 import { FinsamError } from "../core/errors";
 import { parseRange, rangeAddress } from "../core/sheet/a1";
@@ -45,7 +45,7 @@ import { ownedSheets, planInputs, planReports, writtenSheets, type WorkbookState
 import type { CellValue, WorkbookPort, WrittenSheet } from "../workbook/port";
 import { validateDescriptions } from "../workbook/validate";
 import type { ChartApi, ChartTypeName, ExcelContext, ExcelRun, NamedItemApi, WorksheetApi } from "./api";
-import { blockAddress, cellGrids, styledBlocks, widthRuns } from "./sheetBlocks";
+import { blockAddress, cellGrids, heightRuns, styledBlocks, widthRuns } from "./sheetBlocks";
 import { ChunkedRead, WriteBatch, rowChunks, valuesOf, type ReadPart } from "./payload";
 
 const defaultRun: ExcelRun = (options, batch) => Excel.run(options, (context) => batch(context));
@@ -229,6 +229,7 @@ async function writeSheet(ws: WorksheetApi, sheet: SheetDescription, batch: Writ
     }
   }
   for (const run of widthRuns(sheet.columnWidths)) ws.getRange(run.address).format.columnWidth = run.points;
+  for (const run of heightRuns(sheet.rowHeights)) ws.getRange(run.address).format.rowHeight = run.points;
   freeze(ws, sheet.freeze);
   if (sheet.print && pageLayout) print(ws, sheet.print);
   // Each add goes to the top priority, so adding in reverse leaves the first spec on top (it wins).

@@ -83,6 +83,17 @@ export function styledBlocks(sheet: SheetDescription): StyledBlock[] {
     .map((b) => ({ address: rangeAddress({ row: b.top, col: b.left }, { row: b.bottom, col: b.right }), look: b.look }));
 }
 
+/** Rows of the same stated height as one range each (one call per run); sparse entries keep the default. */
+export function heightRuns(heights: readonly number[] | undefined): { address: string; points: number }[] {
+  const runs: { first: number; last: number; points: number }[] = [];
+  heights?.forEach((points, r) => {
+    const last = runs[runs.length - 1];
+    if (last && last.last === r - 1 && last.points === points) last.last = r;
+    else runs.push({ first: r, last: r, points });
+  });
+  return runs.map((run) => ({ address: rangeAddress({ row: run.first, col: 0 }, { row: run.last, col: 0 }), points: run.points }));
+}
+
 /**
  * Column widths in points for Office.js, from the description's character widths (exceljs' unit): Excel's
  * width w is w digit widths of the default font (7 px for Calibri 11) plus 5 px padding; 1 px = 0.75 pt.

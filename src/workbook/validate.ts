@@ -2,6 +2,7 @@ import { FinsamError } from "../core/errors";
 import { cellAddress, MAX_COLUMNS, MAX_ROWS, parseAddress, parseRange, quoteSheetName } from "../core/sheet/a1";
 import type { CellSpec, SheetDescription } from "../core/sheet/description";
 import { ownershipName } from "../core/sheet/ownership";
+import { MAX_ROW_HEIGHT } from "../core/sheet/rowHeights";
 import { validateSheetName } from "../core/sheet/sheetName";
 
 /** Excel's own limits (specifications and limits of Excel). */
@@ -48,6 +49,9 @@ function validateSheet(sheet: SheetDescription): void {
     if (w !== undefined && !(Number.isFinite(w) && w >= 0 && w <= MAX_COLUMN_WIDTH)) {
       throw new FinsamError("workbook.columnWidth", { cell: `${field}!${cellAddress(0, c)}`, value: String(w) });
     }
+  });
+  sheet.rowHeights?.forEach((h, r) => {
+    if (!(Number.isFinite(h) && h >= 0 && h <= MAX_ROW_HEIGHT)) throw new FinsamError("workbook.rowHeight", { cell: `${field}!${cellAddress(r, 0)}`, value: String(h) });
   });
   if (sheet.freeze) {
     const { rows, columns } = sheet.freeze;

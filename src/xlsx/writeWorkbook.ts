@@ -43,6 +43,7 @@ function writeSheet(workbook: ExcelJS.Workbook, name: string, sheet: SheetDescri
   sheet.columnWidths.forEach((width, i) => {
     if (width !== undefined) ws.getColumn(i + 1).width = width;
   });
+  sheet.rowHeights?.forEach((height, r) => (ws.getRow(r + 1).height = height));
   sheet.cells.forEach((row, r) =>
     row.forEach((spec, c) => {
       if (spec) writeCell(ws.getCell(r + 1, c + 1), spec, c);

@@ -52,6 +52,7 @@ export interface FakeSheet {
   name: string;
   cells: Map<string, FakeCell>;
   columnWidths: Map<number, number>;
+  rowHeights: Map<number, number>;
   freeze: { rows: number; columns: number } | null;
   /** Top priority first. */
   conditionalFormats: FakeConditionalFormat[];
@@ -120,7 +121,7 @@ export class FakeExcel {
 
   newSheet(name: string): FakeSheet {
     if (this.find(name)) throw new Error(`ItemAlreadyExists: ${name}`);
-    const sheet: FakeSheet = { id: this.nextId++, name, cells: new Map(), columnWidths: new Map(), freeze: null, conditionalFormats: [], charts: [], print: null };
+    const sheet: FakeSheet = { id: this.nextId++, name, cells: new Map(), columnWidths: new Map(), rowHeights: new Map(), freeze: null, conditionalFormats: [], charts: [], print: null };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -159,7 +160,7 @@ export class FakeExcel {
   snapshot(): unknown {
     return JSON.parse(
       JSON.stringify({
-        sheets: this.sheets.map((s) => ({ ...s, cells: [...s.cells].sort(), columnWidths: [...s.columnWidths].sort() })),
+        sheets: this.sheets.map((s) => ({ ...s, cells: [...s.cells].sort(), columnWidths: [...s.columnWidths].sort(), rowHeights: [...s.rowHeights].sort() })),
         names: this.names.map((n) => ({ name: n.name, formula: this.nameFormula(n) })),
         active: this.active,
         selection: this.selection,
@@ -549,6 +550,7 @@ function writeOnly<T extends object>(target: T, props: Record<string, (v: never)
 
 class RangeFormat implements RangeFormatApi {
   declare columnWidth: number;
+  declare rowHeight: number;
   declare useStandardWidth: boolean;
   declare useStandardHeight: boolean;
   declare indentLevel: number;
@@ -567,8 +569,15 @@ class RangeFormat implements RangeFormatApi {
           for (let c = start.col; c <= end.col; c++) range.ws.sheet().columnWidths.set(c, w);
         });
       },
+      rowHeight: (h: number) => {
+        const { start, end } = range.bounds();
+        range.ctx.fake.stats.formatCalls++;
+        range.ctx.enqueue(() => {
+          for (let r = start.row; r <= end.row; r++) range.ws.sheet().rowHeights.set(r, h);
+        });
+      },
       useStandardWidth: (v: boolean) => v && range.wholeSheet("useStandardWidth", (s) => s.columnWidths.clear()),
-      useStandardHeight: (v: boolean) => v && range.wholeSheet("useStandardHeight", () => undefined),
+      useStandardHeight: (v: boolean) => v && range.wholeSheet("useStandardHeight", (s) => s.rowHeights.clear()),
       indentLevel: (v: number) => range.eachCell((c) => (c.indent = v)),
       wrapText: (v: boolean) => range.eachCell((c) => (c.wrap = v)),
       horizontalAlignment: (v: string) => range.eachCell((c) => (c.horizontal = v)),

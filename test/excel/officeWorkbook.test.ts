@@ -101,6 +101,15 @@ describe("OfficeWorkbook.writeReports", () => {
     });
   });
 
+  test("stated row heights as the .xlsx writer's, in runs of equal height", async () => {
+    const { fake, book } = setup();
+    const [rr] = reports(10);
+    const rowHeights: number[] = [];
+    Object.assign(rowHeights, { 3: 30, 4: 30, 6: 45 });
+    await book.writeReports([{ ...rr!, rowHeights }]);
+    expect([...fake.require(rr!.name).rowHeights]).toEqual([[3, 30], [4, 30], [6, 45]]);
+  });
+
   test("page layout as the .xlsx writer's page setup; a host without ExcelApi 1.9 gets none (the write still succeeds)", async () => {
     const sheets = reports(10);
     const { fake, book } = setup();

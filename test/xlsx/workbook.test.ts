@@ -29,6 +29,14 @@ describe("writeWorkbook", () => {
     expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 3 });
   });
 
+  test("stated row heights and wrapped text", async () => {
+    const sheet = { name: "Kontroller", cells: [[{ value: "lång text", wrap: true }], [{ value: "kort" }]], columnWidths: [10], rowHeights: [45], conditionalFormats: [], charts: [] };
+    const ws = (await load(await writeWorkbook([sheet]))).getWorksheet("Kontroller")!;
+    expect(ws.getRow(1).height).toBe(45);
+    expect(ws.getRow(2).height).toBeUndefined();
+    expect(ws.getCell("A1").alignment).toMatchObject({ wrapText: true });
+  });
+
   test("page setup: A4, one page wide and as tall as needed, heading rows on every page", async () => {
     const wb = await load(await writeWorkbook([rr, drift]));
     const setup = (name: string) => wb.getWorksheet(name)!.pageSetup;

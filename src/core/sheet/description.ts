@@ -13,6 +13,8 @@ export interface CellSpec {
   numberFormat?: string;
   style?: CellStyle;
   indent?: number;
+  /** Text longer than its column is wide: wrapped onto more lines instead of cut off by the next cell. */
+  wrap?: boolean;
   flag?: Severity;
 }
 
@@ -50,6 +52,8 @@ export interface SheetDescription {
   /** Row-major cells from A1; rows may be ragged. */
   cells: CellSpec[][];
   columnWidths: number[];
+  /** Heights in points of rows that need more than one line (wrapped text), sparse; other rows keep the default. */
+  rowHeights?: number[];
   freeze?: { rows: number; columns: number };
   /** Page setup for printing; without it the spreadsheet program's defaults apply. */
   print?: PrintSpec;
