@@ -1,4 +1,5 @@
 import { readFileSync } from "fs";
+import { Dec } from "../../../src/core/money/decimal";
 import { buildAllReports, buildSteps } from "../../../src/core/reports/buildAll";
 import { exampleInputs } from "../../../src/core/example/exempelforbund";
 import { BAS_DEFAULT_MAPPING } from "../../../src/core/mapping/basDefaults";
@@ -36,6 +37,16 @@ describe("Bygg alla rapporter (example förbund)", () => {
     expect(kontroller.cells[1]![0]!.value).toBe("Belopp i kr");
     const numbers = kontroller.cells.flat().flatMap((c) => (typeof c.value === "number" ? [Math.abs(c.value)] : []));
     expect(numbers).toContain(100);
+  });
+
+  it("Kontroller prints tolerances to the öre, as its explanations state them (±0,02 kr is not 0)", () => {
+    const kontroller = result.sheets.find((s) => s.name === "Kontroller")!;
+    const tolerans = kontroller.cells[2]!.findIndex((c) => c?.value === "Tolerans");
+    const finding = result.findings.find((f) => f.status === "pass" && f.unit === "kr" && f.tolerance !== null && f.tolerance.lessThan(1) && !f.tolerance.isZero())!;
+    const row = kontroller.cells.find((r) => r[0]?.value === finding.title.sv)!;
+    const ore = finding.tolerance!.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toNumber();
+    expect(ore).toBeGreaterThan(0);
+    expect(row[tolerans]).toMatchObject({ value: ore, numberFormat: "#,##0.00;-#,##0.00" });
   });
 
   it("maps every account, and the engine's own statements pass every cross-check", () => {
