@@ -62,12 +62,13 @@ function writeSheet(workbook: ExcelJS.Workbook, name: string, sheet: SheetDescri
       ],
     }),
   );
-  // exceljs cannot write charts: leave a note where the chart goes; the Office.js adapter creates it.
-  for (const chart of sheet.charts) {
-    const cell = ws.getCell(chart.anchor);
+  // exceljs cannot write charts (the Office.js adapter creates them): a note under the table, one blank row below
+  // the last, says so. At the chart's anchor, beside the table, it would widen the printed page and shrink the table.
+  sheet.charts.forEach((chart, i) => {
+    const cell = ws.getCell(sheet.cells.length + 2 + i, 1);
     cell.value = message(language, "sheet.text.chartMissing", { title: chart.title });
     applyLook(cell, STYLE_LOOKS.note!);
-  }
+  });
 }
 
 /** A4 (paper size 9), one page wide and as tall as needed (fitToHeight 0), the heading rows on every page. */

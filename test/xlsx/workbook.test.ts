@@ -50,7 +50,10 @@ describe("writeWorkbook", () => {
     const cfs = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
     expect(cfs.map((c) => c.ref)).toEqual(drift.conditionalFormats.map((c) => c.range));
     expect(cfs[2]!.rules[0]).toMatchObject({ type: "expression", formulae: ["AND(D7<0,OR(ABS(D7)>100,ABS(D7)>0.1*ABS(C7)))"] });
-    expect(ws.getCell("G3").value).toBe("Diagram skapas i Excel av tillägget: Driftsredovisning 2022.");
+    // Under the table, not beside it at the chart's anchor, where it would widen the printed page.
+    expect(ws.getCell(drift.charts[0]!.anchor).value).toBeNull();
+    expect(ws.getCell(drift.cells.length + 2, 1).value).toBe("Diagram skapas i Excel av tillägget: Driftsredovisning 2022.");
+    expect(ws.getCell(drift.cells.length + 1, 1).value).toBeNull();
     expect([...wb.definedNames.model].sort((a, b) => a.name.localeCompare(b.name))).toEqual([
       { name: "FinsamOwned_driftsredovisning", ranges: ["Drift!$A$1"] },
       { name: "FinsamOwned_resultatrakning", ranges: ["'Resultaträkning'!$A$1"] },
