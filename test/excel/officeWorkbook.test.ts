@@ -2,7 +2,7 @@ import { isFinsamError } from "../../src/core/errors";
 import { cellAddress } from "../../src/core/sheet/a1";
 import type { SheetDescription } from "../../src/core/sheet/description";
 import { OfficeWorkbook, referencedSheet } from "../../src/excel/officeWorkbook";
-import { cellGrids, cellInput, GENERAL } from "../../src/excel/sheetBlocks";
+import { cellGrids, cellInput, GENERAL, widthRuns } from "../../src/excel/sheetBlocks";
 import { reports } from "../workbook/reports";
 import { FakeExcel, PAYLOAD_LIMIT, type FakeExcel as Fake } from "./fakeExcel";
 
@@ -76,7 +76,8 @@ describe("OfficeWorkbook.writeReports", () => {
     const sheet = fake.require("Resultaträkning");
     expect(sheet.freeze).toEqual(rr.freeze);
     expect([...sheet.columnWidths.keys()].sort()).toEqual(rr.columnWidths.map((_, i) => i));
-    expect(sheet.columnWidths.get(0)).toBeCloseTo((rr.columnWidths[0]! * 7 + 5) * 0.75);
+    // As wide as the .xlsx writer's column: a file width w is 7w px, padding included.
+    expect(sheet.columnWidths.get(0)).toBeCloseTo(rr.columnWidths[0]! * 7 * 0.75);
     // Conditional formats in priority order (first spec on top), one per spec.
     expect(sheet.conditionalFormats).toEqual(rr.conditionalFormats.map((cf) => ({ range: cf.range, formula: cf.formula, fill: cf.fill, fontColor: cf.fontColor })));
     expect(rr.conditionalFormats.length).toBeGreaterThan(0);
@@ -357,6 +358,13 @@ describe("the fake behaves like Office's proxies", () => {
     expect(fake.sheets).toEqual([]);
     expect(fake.stats.discarded).toBe(1);
   });
+});
+
+test("column widths in points equal the .xlsx file's: Excel's default 8,43 characters, stored as 9,140625, is 64 px = 48 pt", () => {
+  const runs = widthRuns([9.140625, 12, 12]);
+  expect(runs.map((r) => r.address)).toEqual(["A1", "B1:C1"]);
+  expect(runs[0]!.points).toBeCloseTo(48, 1);
+  expect(runs[1]!.points).toBe(63);
 });
 
 test("referencedSheet reads a defined name's formula", () => {
