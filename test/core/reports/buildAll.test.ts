@@ -39,6 +39,19 @@ describe("Bygg alla rapporter (example förbund)", () => {
     expect(numbers).toContain(100);
   });
 
+  it("the notes Kontroller names (\"Not 1 summa\") carry that number in their titles and in the RR's Not column", () => {
+    const sheet = (name: string) => result.sheets.find((s) => s.name === name)!;
+    expect(sheet("Not Intäkter").cells[0]![0]!.value).toBe("Not 1 Verksamhetens intäkter");
+    expect(sheet("Not Kostnader").cells[0]![0]!.value).toBe("Not 2 Verksamhetens kostnader");
+    const rr = sheet("Resultaträkning").cells;
+    expect(rr[2]![1]!.value).toBe("Not");
+    const noteOf = (label: string) => rr.find((r) => r[0]?.value === label)![1]!.value;
+    expect([noteOf("Verksamhetens intäkter"), noteOf("Intäkter ESF"), noteOf("Verksamhetens kostnader"), noteOf("Avskrivningar")]).toEqual(["1", "1", "2", null]);
+    const titles = result.findings.map((f) => f.title.sv);
+    expect(titles.some((t) => t.startsWith("Not 1 summa"))).toBe(true);
+    expect(titles.some((t) => t.startsWith("Not 2 summa"))).toBe(true);
+  });
+
   it("Kontroller prints tolerances to the öre, as its explanations state them (±0,02 kr is not 0)", () => {
     const kontroller = result.sheets.find((s) => s.name === "Kontroller")!;
     const tolerans = kontroller.cells[2]!.findIndex((c) => c?.value === "Tolerans");
