@@ -30,6 +30,13 @@ export interface WorksheetApi extends Pick<Excel.Worksheet, "name" | "isNullObje
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi;
   readonly freezePanes: FreezePanesApi;
   readonly charts: ChartsApi;
+  /** ExcelApi 1.9. */
+  readonly pageLayout: PageLayoutApi;
+}
+
+export interface PageLayoutApi extends Pick<Excel.PageLayout, "orientation" | "paperSize" | "zoom"> {
+  /** Rows as an address ("$1:$3"); the Range overload is not used. */
+  setPrintTitleRows(printTitleRows: string): void;
 }
 
 export interface FreezePanesApi extends Pick<Excel.WorksheetFreezePanes, "freezeRows" | "freezeColumns" | "unfreeze"> {
@@ -44,7 +51,7 @@ export interface RangeApi extends Pick<Excel.Range, "values" | "formulas" | "num
 }
 
 export interface RangeFormatApi
-  extends Pick<Excel.RangeFormat, "columnWidth" | "useStandardWidth" | "useStandardHeight" | "indentLevel" | "wrapText" | "horizontalAlignment" | "verticalAlignment"> {
+  extends Pick<Excel.RangeFormat, "columnWidth" | "rowHeight" | "useStandardWidth" | "useStandardHeight" | "indentLevel" | "wrapText" | "horizontalAlignment" | "verticalAlignment"> {
   readonly font: Pick<Excel.RangeFont, "bold" | "italic" | "size">;
   readonly borders: { getItem(index: "EdgeTop"): Pick<Excel.RangeBorder, "style" | "weight"> };
 }

@@ -35,17 +35,17 @@
  * Block writes (anchors C5): per sheet, one numberFormat and one formulas assignment for the whole rectangle,
  * or for each row chunk of a sheet past the payload budget (number formats first, so a "@" text format keeps
  * text values as text), then styles in merged rectangles,
- * column widths in runs, frozen panes, conditional formats, charts.
+ * column widths and row heights in runs, frozen panes, conditional formats, charts.
  */
 import { FinsamError } from "../core/errors";
 import { parseRange, rangeAddress } from "../core/sheet/a1";
-import type { SheetDescription } from "../core/sheet/description";
+import type { PrintSpec, SheetDescription } from "../core/sheet/description";
 import { ownershipKey, ownershipReference } from "../core/sheet/ownership";
 import { ownedSheets, planInputs, planReports, writtenSheets, type WorkbookState } from "../workbook/plan";
 import type { CellValue, WorkbookPort, WrittenSheet } from "../workbook/port";
 import { validateDescriptions } from "../workbook/validate";
 import type { ChartApi, ChartTypeName, ExcelContext, ExcelRun, NamedItemApi, WorksheetApi } from "./api";
-import { blockAddress, cellGrids, styledBlocks, widthRuns } from "./sheetBlocks";
+import { blockAddress, cellGrids, heightRuns, styledBlocks, widthRuns } from "./sheetBlocks";
 import { ChunkedRead, WriteBatch, rowChunks, valuesOf, type ReadPart } from "./payload";
 
 const defaultRun: ExcelRun = (options, batch) => Excel.run(options, (context) => batch(context));
@@ -58,8 +58,17 @@ const CHART_TYPES: Record<SheetDescription["charts"][number]["kind"], ChartTypeN
   barClustered: "BarClustered",
 };
 
+/**
+ * Page layout is ExcelApi 1.9: Excel 2019 stops at 1.8, and a command the host lacks fails the whole write sync,
+ * so print setup is written only where the host has it. Outside Office (tests) there is no host to ask.
+ */
+const hostHasPageLayout = (): boolean => typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", "1.9");
+
 export class OfficeWorkbook implements WorkbookPort {
-  constructor(private readonly run: ExcelRun = defaultRun) {}
+  constructor(
+    private readonly run: ExcelRun = defaultRun,
+    private readonly hasPageLayout: () => boolean = hostHasPageLayout,
+  ) {}
 
   sheetNames(): Promise<string[]> {
     return this.run({}, async (context) => {
@@ -107,6 +116,7 @@ export class OfficeWorkbook implements WorkbookPort {
       if (replaced.size > 0) await context.sync();
 
       const batch = new WriteBatch(context);
+      const pageLayout = this.hasPageLayout();
       for (const p of plan) {
         if (p.staleName !== undefined) names.find((n) => n.name === p.staleName)!.delete();
         let ws = replaced.get(p);
@@ -115,7 +125,7 @@ export class OfficeWorkbook implements WorkbookPort {
           ws = worksheets.add(p.name);
           context.workbook.names.add(p.ownershipName, "=" + ownershipReference(p.name));
         }
-        await writeSheet(ws, p.description, batch);
+        await writeSheet(ws, p.description, batch, pageLayout);
       }
       await context.sync();
       return writtenSheets(plan);
@@ -136,7 +146,8 @@ export class OfficeWorkbook implements WorkbookPort {
       const created = planInputs(sheets, existing.items.map((s) => s.name));
       if (created.length === 0) return [];
       const batch = new WriteBatch(context);
-      for (const d of created) await writeSheet(context.workbook.worksheets.add(d.name), d, batch);
+      const pageLayout = this.hasPageLayout();
+      for (const d of created) await writeSheet(context.workbook.worksheets.add(d.name), d, batch, pageLayout);
       await context.sync();
       return created.map((d) => d.name);
     });
@@ -189,7 +200,7 @@ function clearSheet(ws: WorksheetApi, charts: readonly ChartApi[]): void {
   for (const chart of charts) chart.delete();
 }
 
-async function writeSheet(ws: WorksheetApi, sheet: SheetDescription, batch: WriteBatch): Promise<void> {
+async function writeSheet(ws: WorksheetApi, sheet: SheetDescription, batch: WriteBatch, pageLayout: boolean): Promise<void> {
   const address = blockAddress(sheet);
   if (address !== null) {
     const grids = cellGrids(sheet);
@@ -218,7 +229,9 @@ async function writeSheet(ws: WorksheetApi, sheet: SheetDescription, batch: Writ
     }
   }
   for (const run of widthRuns(sheet.columnWidths)) ws.getRange(run.address).format.columnWidth = run.points;
+  for (const run of heightRuns(sheet.rowHeights)) ws.getRange(run.address).format.rowHeight = run.points;
   freeze(ws, sheet.freeze);
+  if (sheet.print && pageLayout) print(ws, sheet.print);
   // Each add goes to the top priority, so adding in reverse leaves the first spec on top (it wins).
   for (const cf of [...sheet.conditionalFormats].reverse()) {
     const rule = ws.getRange(cf.range).conditionalFormats.add("Custom").custom;
@@ -243,6 +256,15 @@ function freeze(ws: WorksheetApi, f: SheetDescription["freeze"]): void {
   if (f.columns === 0) ws.freezePanes.freezeRows(f.rows);
   else if (f.rows === 0) ws.freezePanes.freezeColumns(f.columns);
   else ws.freezePanes.freezeAt(rangeAddress({ row: 0, col: 0 }, { row: f.rows - 1, col: f.columns - 1 }));
+}
+
+/** As the .xlsx writer's page setup: A4, one page wide and as tall as needed (0 = automatic), heading rows repeated. */
+function print(ws: WorksheetApi, spec: PrintSpec): void {
+  const layout = ws.pageLayout;
+  layout.paperSize = "A4";
+  layout.orientation = spec.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (spec.repeatRows > 0) layout.setPrintTitleRows(`$1:$${spec.repeatRows}`);
 }
 
 /** Used range values placed at their sheet position, so row/column indices match A1 (as readWorkbook does). */

@@ -83,10 +83,22 @@ export function styledBlocks(sheet: SheetDescription): StyledBlock[] {
     .map((b) => ({ address: rangeAddress({ row: b.top, col: b.left }, { row: b.bottom, col: b.right }), look: b.look }));
 }
 
+/** Rows of the same stated height as one range each (one call per run); sparse entries keep the default. */
+export function heightRuns(heights: readonly number[] | undefined): { address: string; points: number }[] {
+  const runs: { first: number; last: number; points: number }[] = [];
+  heights?.forEach((points, r) => {
+    const last = runs[runs.length - 1];
+    if (last && last.last === r - 1 && last.points === points) last.last = r;
+    else runs.push({ first: r, last: r, points });
+  });
+  return runs.map((run) => ({ address: rangeAddress({ row: run.first, col: 0 }, { row: run.last, col: 0 }), points: run.points }));
+}
+
 /**
- * Column widths in points for Office.js, from the description's character widths (exceljs' unit): Excel's
- * width w is w digit widths of the default font (7 px for Calibri 11) plus 5 px padding; 1 px = 0.75 pt.
- * Adjacent columns with the same width form one run (one call).
+ * Column widths in points for Office.js, from the description's character widths (exceljs' unit, the .xlsx
+ * file's <col width>): a file width w is w × 7 px (the digit width of Calibri 11) with Excel's 5 px padding
+ * already in it (Excel's default 8,43 characters is stored as 9,14 and is 64 px), so the add-in's columns are
+ * as wide as the .xlsx writer's; 1 px = 0.75 pt. Adjacent columns with the same width form one run (one call).
  */
 export function widthRuns(widths: readonly number[]): { address: string; points: number }[] {
   const runs: { address: string; points: number }[] = [];
@@ -95,7 +107,7 @@ export function widthRuns(widths: readonly number[]): { address: string; points:
     const w = widths[c];
     let end = c;
     while (w !== undefined && end + 1 < widths.length && widths[end + 1] === w) end++;
-    if (w !== undefined) runs.push({ address: rangeAddress({ row: 0, col: c }, { row: 0, col: end }), points: w === 0 ? 0 : (w * 7 + 5) * 0.75 });
+    if (w !== undefined) runs.push({ address: rangeAddress({ row: 0, col: c }, { row: 0, col: end }), points: w * 7 * 0.75 });
     c = end + 1;
   }
   return runs;

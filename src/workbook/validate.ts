@@ -2,6 +2,7 @@ import { FinsamError } from "../core/errors";
 import { cellAddress, MAX_COLUMNS, MAX_ROWS, parseAddress, parseRange, quoteSheetName } from "../core/sheet/a1";
 import type { CellSpec, SheetDescription } from "../core/sheet/description";
 import { ownershipName } from "../core/sheet/ownership";
+import { MAX_ROW_HEIGHT } from "../core/sheet/rowHeights";
 import { validateSheetName } from "../core/sheet/sheetName";
 
 /** Excel's own limits (specifications and limits of Excel). */
@@ -49,10 +50,16 @@ function validateSheet(sheet: SheetDescription): void {
       throw new FinsamError("workbook.columnWidth", { cell: `${field}!${cellAddress(0, c)}`, value: String(w) });
     }
   });
+  sheet.rowHeights?.forEach((h, r) => {
+    if (!(Number.isFinite(h) && h >= 0 && h <= MAX_ROW_HEIGHT)) throw new FinsamError("workbook.rowHeight", { cell: `${field}!${cellAddress(r, 0)}`, value: String(h) });
+  });
   if (sheet.freeze) {
     const { rows, columns } = sheet.freeze;
     const ok = (n: number, max: number) => Number.isInteger(n) && n >= 0 && n < max;
     if (!ok(rows, MAX_ROWS) || !ok(columns, MAX_COLUMNS)) throw new FinsamError("workbook.freeze", { field, value: `${rows}/${columns}` });
+  }
+  if (sheet.print && !(Number.isInteger(sheet.print.repeatRows) && sheet.print.repeatRows >= 0 && sheet.print.repeatRows < MAX_ROWS)) {
+    throw new FinsamError("workbook.printRows", { field, value: String(sheet.print.repeatRows) });
   }
   for (const cf of sheet.conditionalFormats) {
     parseRange(cf.range);

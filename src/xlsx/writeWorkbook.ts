@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { CellSpec, SheetDescription } from "../core/sheet/description";
+import type { CellSpec, PrintSpec, SheetDescription } from "../core/sheet/description";
 import { cellLook, STYLE_LOOKS, type CellLook } from "../core/sheet/look";
 import { message, type Language } from "../core/messages/index";
 import { ownershipName, ownershipReference } from "../core/sheet/ownership";
@@ -38,10 +38,12 @@ function writeSheet(workbook: ExcelJS.Workbook, name: string, sheet: SheetDescri
   const freeze = sheet.freeze;
   const ws = workbook.addWorksheet(name, {
     views: freeze ? [{ state: "frozen", xSplit: freeze.columns, ySplit: freeze.rows }] : [],
+    ...(sheet.print ? { pageSetup: pageSetup(sheet.print) } : {}),
   });
   sheet.columnWidths.forEach((width, i) => {
     if (width !== undefined) ws.getColumn(i + 1).width = width;
   });
+  sheet.rowHeights?.forEach((height, r) => (ws.getRow(r + 1).height = height));
   sheet.cells.forEach((row, r) =>
     row.forEach((spec, c) => {
       if (spec) writeCell(ws.getCell(r + 1, c + 1), spec, c);
@@ -60,12 +62,20 @@ function writeSheet(workbook: ExcelJS.Workbook, name: string, sheet: SheetDescri
       ],
     }),
   );
-  // exceljs cannot write charts: leave a note where the chart goes; the Office.js adapter creates it.
-  for (const chart of sheet.charts) {
-    const cell = ws.getCell(chart.anchor);
+  // exceljs cannot write charts (the Office.js adapter creates them): a note under the table, one blank row below
+  // the last, says so. At the chart's anchor, beside the table, it would widen the printed page and shrink the table.
+  sheet.charts.forEach((chart, i) => {
+    const cell = ws.getCell(sheet.cells.length + 2 + i, 1);
     cell.value = message(language, "sheet.text.chartMissing", { title: chart.title });
     applyLook(cell, STYLE_LOOKS.note!);
-  }
+  });
+}
+
+/** A4 (paper size 9), one page wide and as tall as needed (fitToHeight 0), the heading rows on every page. */
+function pageSetup(print: PrintSpec): Partial<ExcelJS.PageSetup> {
+  const setup: Partial<ExcelJS.PageSetup> = { paperSize: 9, orientation: print.orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  if (print.repeatRows > 0) setup.printTitlesRow = `1:${print.repeatRows}`;
+  return setup;
 }
 
 function writeCell(cell: ExcelJS.Cell, spec: CellSpec, col: number): void {

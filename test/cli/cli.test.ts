@@ -172,7 +172,7 @@ describe("finsam on the command line", () => {
     const built = await readWorkbook(readFileSync(join(dir, "out", "exempelforbund.xlsx")));
     const typed = built.filter((s) => ["Resultaträkning", "Balansräkning", "Kassaflödesanalys"].includes(s.name));
     // The report sheets as written are the layout already, once the header row's first cell says "Rubrik".
-    const rows = (s: ReadSheet) => s.rows.map((r) => (r[0] === null && /^\d{4}/.test(String(r[1])) ? ["Rubrik", ...r.slice(1)] : r));
+    const rows = (s: ReadSheet) => s.rows.map((r) => (r[0] === null && r.slice(1).some((v) => /^\d{4}/.test(String(v))) ? ["Rubrik", ...r.slice(1)] : r));
     const names = new Map([["Resultaträkning", "RR"], ["Balansräkning", "BR"], ["Kassaflödesanalys", "KFA"]]);
     writeFileSync(join(dir, "egen.xlsx"), await writeWorkbook(typed.map((s) => sheet(names.get(s.name)!, rows(s)))));
     const own = finsam("check", "egen.xlsx");

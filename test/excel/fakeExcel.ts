@@ -1,7 +1,7 @@
 import { parseRange, quoteSheetName, type CellRef } from "../../src/core/sheet/a1";
 import type {
   ChartApi, ChartsApi, ChartTypeName, ConditionalFormatApi, ConditionalFormatsApi, ExcelContext, ExcelRun, FreezePanesApi,
-  NamedItemApi, NamesApi, RangeApi, RangeFormatApi, WorkbookApi, WorksheetApi, WorksheetsApi,
+  NamedItemApi, NamesApi, PageLayoutApi, RangeApi, RangeFormatApi, WorkbookApi, WorksheetApi, WorksheetsApi,
 } from "../../src/excel/api";
 import { referencedSheet } from "../../src/excel/officeWorkbook";
 
@@ -52,10 +52,20 @@ export interface FakeSheet {
   name: string;
   cells: Map<string, FakeCell>;
   columnWidths: Map<number, number>;
+  rowHeights: Map<number, number>;
   freeze: { rows: number; columns: number } | null;
   /** Top priority first. */
   conditionalFormats: FakeConditionalFormat[];
   charts: FakeChart[];
+  /** Page layout as set (ExcelApi 1.9); null until something is set. */
+  print: FakePrint | null;
+}
+
+export interface FakePrint {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: Excel.PageLayoutZoomOptions;
+  titleRows?: string;
 }
 
 export interface FakeName {
@@ -111,7 +121,7 @@ export class FakeExcel {
 
   newSheet(name: string): FakeSheet {
     if (this.find(name)) throw new Error(`ItemAlreadyExists: ${name}`);
-    const sheet: FakeSheet = { id: this.nextId++, name, cells: new Map(), columnWidths: new Map(), freeze: null, conditionalFormats: [], charts: [] };
+    const sheet: FakeSheet = { id: this.nextId++, name, cells: new Map(), columnWidths: new Map(), rowHeights: new Map(), freeze: null, conditionalFormats: [], charts: [], print: null };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -150,7 +160,7 @@ export class FakeExcel {
   snapshot(): unknown {
     return JSON.parse(
       JSON.stringify({
-        sheets: this.sheets.map((s) => ({ ...s, cells: [...s.cells].sort(), columnWidths: [...s.columnWidths].sort() })),
+        sheets: this.sheets.map((s) => ({ ...s, cells: [...s.cells].sort(), columnWidths: [...s.columnWidths].sort(), rowHeights: [...s.rowHeights].sort() })),
         names: this.names.map((n) => ({ name: n.name, formula: this.nameFormula(n) })),
         active: this.active,
         selection: this.selection,
@@ -253,11 +263,13 @@ class Worksheet implements WorksheetApi {
   private id: number | null;
   readonly freezePanes: FreezePanesApi;
   readonly charts: ChartsApi;
+  readonly pageLayout: PageLayoutApi;
 
   constructor(readonly ctx: FakeContext, id: number | null, private readonly loadedName?: string) {
     this.id = id;
     this.freezePanes = new FreezePanes(this);
     this.charts = new Charts(this);
+    this.pageLayout = new PageLayout(this);
   }
 
   /** getItem resolves when its commands run; a missing sheet fails there, as Office reports ItemNotFound. */
@@ -322,6 +334,38 @@ class FreezePanes implements FreezePanesApi {
   }
   unfreeze(): void {
     this.set(0, 0);
+  }
+}
+
+/** Write-only, as the adapter uses it: every assignment is a queued command. */
+class PageLayout implements PageLayoutApi {
+  constructor(private readonly ws: Worksheet) {}
+  private set(change: FakePrint): void {
+    this.ws.ctx.enqueue(() => {
+      const sheet = this.ws.sheet();
+      sheet.print = { ...sheet.print, ...change };
+    });
+  }
+  get orientation(): Excel.PageOrientation {
+    throw new Error("not modelled: read pageLayout.orientation");
+  }
+  set orientation(v: Excel.PageOrientation | "Portrait" | "Landscape") {
+    this.set({ orientation: v });
+  }
+  get paperSize(): Excel.PaperType {
+    throw new Error("not modelled: read pageLayout.paperSize");
+  }
+  set paperSize(v: Excel.PaperType | `${Excel.PaperType}`) {
+    this.set({ paperSize: v });
+  }
+  get zoom(): Excel.PageLayoutZoomOptions {
+    throw new Error("not modelled: read pageLayout.zoom");
+  }
+  set zoom(v: Excel.PageLayoutZoomOptions) {
+    this.set({ zoom: { ...v } });
+  }
+  setPrintTitleRows(printTitleRows: string): void {
+    this.set({ titleRows: printTitleRows });
   }
 }
 
@@ -506,6 +550,7 @@ function writeOnly<T extends object>(target: T, props: Record<string, (v: never)
 
 class RangeFormat implements RangeFormatApi {
   declare columnWidth: number;
+  declare rowHeight: number;
   declare useStandardWidth: boolean;
   declare useStandardHeight: boolean;
   declare indentLevel: number;
@@ -524,8 +569,15 @@ class RangeFormat implements RangeFormatApi {
           for (let c = start.col; c <= end.col; c++) range.ws.sheet().columnWidths.set(c, w);
         });
       },
+      rowHeight: (h: number) => {
+        const { start, end } = range.bounds();
+        range.ctx.fake.stats.formatCalls++;
+        range.ctx.enqueue(() => {
+          for (let r = start.row; r <= end.row; r++) range.ws.sheet().rowHeights.set(r, h);
+        });
+      },
       useStandardWidth: (v: boolean) => v && range.wholeSheet("useStandardWidth", (s) => s.columnWidths.clear()),
-      useStandardHeight: (v: boolean) => v && range.wholeSheet("useStandardHeight", () => undefined),
+      useStandardHeight: (v: boolean) => v && range.wholeSheet("useStandardHeight", (s) => s.rowHeights.clear()),
       indentLevel: (v: number) => range.eachCell((c) => (c.indent = v)),
       wrapText: (v: boolean) => range.eachCell((c) => (c.wrap = v)),
       horizontalAlignment: (v: string) => range.eachCell((c) => (c.horizontal = v)),

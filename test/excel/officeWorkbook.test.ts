@@ -2,13 +2,13 @@ import { isFinsamError } from "../../src/core/errors";
 import { cellAddress } from "../../src/core/sheet/a1";
 import type { SheetDescription } from "../../src/core/sheet/description";
 import { OfficeWorkbook, referencedSheet } from "../../src/excel/officeWorkbook";
-import { cellGrids, cellInput, GENERAL } from "../../src/excel/sheetBlocks";
+import { cellGrids, cellInput, GENERAL, widthRuns } from "../../src/excel/sheetBlocks";
 import { reports } from "../workbook/reports";
 import { FakeExcel, PAYLOAD_LIMIT, type FakeExcel as Fake } from "./fakeExcel";
 
-function setup() {
+function setup(hasPageLayout = true) {
   const fake = new FakeExcel();
-  return { fake, book: new OfficeWorkbook(fake.run) };
+  return { fake, book: new OfficeWorkbook(fake.run, () => hasPageLayout) };
 }
 
 /** Every cell of the description is in the fake as written: formula or value, and number format. */
@@ -76,7 +76,8 @@ describe("OfficeWorkbook.writeReports", () => {
     const sheet = fake.require("Resultaträkning");
     expect(sheet.freeze).toEqual(rr.freeze);
     expect([...sheet.columnWidths.keys()].sort()).toEqual(rr.columnWidths.map((_, i) => i));
-    expect(sheet.columnWidths.get(0)).toBeCloseTo((rr.columnWidths[0]! * 7 + 5) * 0.75);
+    // As wide as the .xlsx writer's column: a file width w is 7w px, padding included.
+    expect(sheet.columnWidths.get(0)).toBeCloseTo(rr.columnWidths[0]! * 7 * 0.75);
     // Conditional formats in priority order (first spec on top), one per spec.
     expect(sheet.conditionalFormats).toEqual(rr.conditionalFormats.map((cf) => ({ range: cf.range, formula: cf.formula, fill: cf.fill, fontColor: cf.fontColor })));
     expect(rr.conditionalFormats.length).toBeGreaterThan(0);
@@ -99,6 +100,33 @@ describe("OfficeWorkbook.writeReports", () => {
         { name: "FinsamOwned_not_kostnader", formula: "='Not 2'!$A$1" },
       ],
     });
+  });
+
+  test("stated row heights as the .xlsx writer's, in runs of equal height", async () => {
+    const { fake, book } = setup();
+    const [rr] = reports(10);
+    const rowHeights: number[] = [];
+    Object.assign(rowHeights, { 3: 30, 4: 30, 6: 45 });
+    await book.writeReports([{ ...rr!, rowHeights }]);
+    expect([...fake.require(rr!.name).rowHeights]).toEqual([[3, 30], [4, 30], [6, 45]]);
+  });
+
+  test("page layout as the .xlsx writer's page setup; a host without ExcelApi 1.9 gets none (the write still succeeds)", async () => {
+    const sheets = reports(10);
+    const { fake, book } = setup();
+    await book.writeReports(sheets);
+    expect(sheets[0]!.print).toBeDefined();
+    for (const d of sheets) {
+      expect(fake.require(d.name).print).toEqual({
+        paperSize: "A4",
+        orientation: d.print!.orientation === "landscape" ? "Landscape" : "Portrait",
+        zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        titleRows: "$1:$3",
+      });
+    }
+    const old = setup(false);
+    await old.book.writeReports(sheets);
+    expect(old.fake.sheets.map((s) => s.print)).toEqual(sheets.map(() => null));
   });
 
   test("a user's sheet with the preferred name survives untouched; the report gets a unique name", async () => {
@@ -155,6 +183,7 @@ describe("OfficeWorkbook.writeReports", () => {
     ["no owner key", (d) => delete d.ownerKey, "workbook.ownerMissing"],
     ["a non-finite number", (d) => (d.cells[4]![2] = { value: Number.NaN }), "workbook.value"],
     ["a conditional format calling a custom function", (d) => (d.conditionalFormats[0]!.formula = "=FINSAM.AVVIKELSE(D4)>0"), "workbook.customFunction"],
+    ["a fractional number of repeated print rows", (d) => (d.print = { orientation: "portrait", repeatRows: 2.5 }), "workbook.printRows"],
   ])("a description with %s is rejected and the workbook stays exactly as it was", async (_, spoil, code) => {
     const { fake, book } = setup();
     fake.addUserSheet("Resultaträkning", [["egen"]]);
@@ -329,6 +358,13 @@ describe("the fake behaves like Office's proxies", () => {
     expect(fake.sheets).toEqual([]);
     expect(fake.stats.discarded).toBe(1);
   });
+});
+
+test("column widths in points equal the .xlsx file's: Excel's default 8,43 characters, stored as 9,140625, is 64 px = 48 pt", () => {
+  const runs = widthRuns([9.140625, 12, 12]);
+  expect(runs.map((r) => r.address)).toEqual(["A1", "B1:C1"]);
+  expect(runs[0]!.points).toBeCloseTo(48, 1);
+  expect(runs[1]!.points).toBe(63);
 });
 
 test("referencedSheet reads a defined name's formula", () => {

@@ -81,6 +81,13 @@ describe("LibreOffice recalculates what the add-in writes", () => {
     expect(cfs.flatMap((c) => c.rules.map((rule) => (rule as ExcelJS.ExpressionRuleType).formulae![0]))).toEqual(drift.conditionalFormats.map((c) => c.formula.slice(1)));
     expect(formatsWorkbook.definedNames.model.map((n) => n.name).sort()).toEqual(["FinsamOwned_driftsredovisning", "FinsamOwned_not_kostnader"]);
   });
+
+  test("LibreOffice reads the page setup: landscape A4, one page wide and as tall as needed, headings repeated", () => {
+    const ws = formatsWorkbook.getWorksheet("Drift")!;
+    // (LibreOffice writes fitToPage="true", which exceljs does not read back as true.)
+    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.pageSetup.printTitlesRow).toBe("1:3");
+  });
 });
 
 test("a machine without LibreOffice fails with the install command", () => {

@@ -29,13 +29,31 @@ describe("writeWorkbook", () => {
     expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 3 });
   });
 
+  test("stated row heights and wrapped text", async () => {
+    const sheet = { name: "Kontroller", cells: [[{ value: "lång text", wrap: true }], [{ value: "kort" }]], columnWidths: [10], rowHeights: [45], conditionalFormats: [], charts: [] };
+    const ws = (await load(await writeWorkbook([sheet]))).getWorksheet("Kontroller")!;
+    expect(ws.getRow(1).height).toBe(45);
+    expect(ws.getRow(2).height).toBeUndefined();
+    expect(ws.getCell("A1").alignment).toMatchObject({ wrapText: true });
+  });
+
+  test("page setup: A4, one page wide and as tall as needed, heading rows on every page", async () => {
+    const wb = await load(await writeWorkbook([rr, drift]));
+    const setup = (name: string) => wb.getWorksheet(name)!.pageSetup;
+    expect(setup("Resultaträkning")).toMatchObject({ paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:3" });
+    expect(setup("Drift")).toMatchObject({ orientation: drift.print!.orientation, printTitlesRow: "1:3" });
+  });
+
   test("conditional formats, chart note and ownership names", async () => {
     const wb = await load(await writeWorkbook([rr, drift]));
     const ws = wb.getWorksheet("Drift")!;
     const cfs = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
     expect(cfs.map((c) => c.ref)).toEqual(drift.conditionalFormats.map((c) => c.range));
     expect(cfs[2]!.rules[0]).toMatchObject({ type: "expression", formulae: ["AND(D7<0,OR(ABS(D7)>100,ABS(D7)>0.1*ABS(C7)))"] });
-    expect(ws.getCell("G3").value).toBe("Diagram skapas i Excel av tillägget: Driftsredovisning 2022.");
+    // Under the table, not beside it at the chart's anchor, where it would widen the printed page.
+    expect(ws.getCell(drift.charts[0]!.anchor).value).toBeNull();
+    expect(ws.getCell(drift.cells.length + 2, 1).value).toBe("Diagram skapas i Excel av tillägget: Driftsredovisning 2022.");
+    expect(ws.getCell(drift.cells.length + 1, 1).value).toBeNull();
     expect([...wb.definedNames.model].sort((a, b) => a.name.localeCompare(b.name))).toEqual([
       { name: "FinsamOwned_driftsredovisning", ranges: ["Drift!$A$1"] },
       { name: "FinsamOwned_resultatrakning", ranges: ["'Resultaträkning'!$A$1"] },

@@ -6,7 +6,7 @@ export const STATUS_LABEL_SV: Record<CheckStatus, string> = { pass: "Stämmer", 
 
 /**
  * The findings as a "Kontroller" table for the minutes: one row per check, failures first. Differens and
- * tolerans are kronor (text for procentenheter); the row's `sources` are the cells involved, as
+ * tolerans are kronor, printed to the öre (text for procentenheter); the row's `sources` are the cells involved, as
  * "<table>|<row id>|<column>", for the UI to select.
  */
 export function checksReport(findings: readonly Finding[]): ReportModel {
@@ -33,7 +33,8 @@ export function checksReport(findings: readonly Finding[]): ReportModel {
   return {
     id: "kontroller",
     title: "Kontroller",
-    unit: "kr",
+    // Kronor to the öre: a tolerance is often a fraction of a krona (±0,02 kr), which whole kronor print as 0.
+    unit: "ore",
     columns: [
       { id: "jamfort", heading: "Jämfört", kind: "text" },
       { id: "differens", heading: "Differens", kind: "amount" },

@@ -136,7 +136,8 @@ export function readSettings(cells: Cells, options: { topLeft?: string } = {}): 
   if (rule === "trappa") equityRule = TIERED_EQUITY_PRESET;
   if (rule === "fast belopp") {
     if (amount === undefined) errors.push(diagnostic("settings.missing", { field: label("equityAmount") }));
-    else equityRule = { kind: "fixed", amount, label: "Förbundets eget mål", verified: true };
+    // Lower case: the label is read inside sentences ("Högst förbundets eget mål"); Gräns shows the amount.
+    else equityRule = { kind: "fixed", amount, label: "förbundets eget mål", verified: true };
   }
 
   const thresholds: DeviationThresholds = {

@@ -19,7 +19,7 @@ import { buildKostnadsfordelning, KOSTNADSFORDELNING_AREAS } from "../statements
 import { runChecks } from "../checks/run";
 import { checksReport } from "../checks/report";
 import type { Finding } from "../checks/finding";
-import { engineStatementSet } from "./engineStatementSet";
+import { engineStatementSet, NOTES, RR_NOTE_NUMBERS } from "./engineStatementSet";
 
 /**
  * "Bygg alla rapporter": from the inputs (settings, ledger, mapping, budget) to every report model, the
@@ -66,12 +66,12 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
   yield;
   const budget = inputs.budget ?? ledgerBudget(inputs);
 
-  const rr = buildResultatrakning(mapped, { unit });
+  const rr = buildResultatrakning(mapped, { unit, notes: RR_NOTE_NUMBERS });
   const br = buildBalansrakning(mapped, { unit });
   const kfa = buildKassaflodesanalys(mapped, { unit });
   const drift = buildDriftsredovisning(mapped, budget, { unit });
-  const incomeNote = buildIncomeNote(mapped, { unit });
-  const costNote = buildCostNote(mapped, { unit });
+  const incomeNote = buildIncomeNote(mapped, { unit, number: NOTES.income.number });
+  const costNote = buildCostNote(mapped, { unit, number: NOTES.cost.number });
   const costSplit = buildKostnadsfordelning(mapped, { unit });
   const goals = buildFinansiellaMal(
     {

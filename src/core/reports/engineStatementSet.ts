@@ -20,12 +20,24 @@ export interface EngineStatements {
   costNote: ReportModel;
 }
 
+/**
+ * The notes' numbers and the RR lines each explains: printed in the note's title and the RR's Not column, and
+ * the numbers Kontroller names them by ("Not 1 summa"), so a reader finds the note a check speaks of.
+ */
+export const NOTES = {
+  income: { number: "1", rrRows: [RR.intakter.id, RR.intakterEsf.id, RR.intakterOvriga.id] },
+  cost: { number: "2", rrRows: [RR.kostnader.id] },
+} as const;
+
+/** The RR's Not column: each line's note number. */
+export const RR_NOTE_NUMBERS: Record<string, string> = Object.fromEntries(Object.values(NOTES).flatMap((n) => n.rrRows.map((id) => [id, n.number])));
+
 export function engineStatementSet(s: EngineStatements): StatementSet {
   const table = (model: ReportModel): StatementTable => ({ model, statedUnit: s.unit, step: UNITS.ore });
   const notes: NoteTable[] = [
     // Notes print amounts positive: income as in the RR, costs opposite to the RR's negative line.
-    { ...table(s.incomeNote), number: "1", totalRow: NOTE.intakterSumma.id, explains: { table: "rr", rows: [RR.intakter.id, RR.intakterEsf.id, RR.intakterOvriga.id], sign: 1 } },
-    { ...table(s.costNote), number: "2", totalRow: NOTE.kostnaderSumma.id, explains: { table: "rr", rows: [RR.kostnader.id], sign: -1 } },
+    { ...table(s.incomeNote), number: NOTES.income.number, totalRow: NOTE.intakterSumma.id, explains: { table: "rr", rows: [...NOTES.income.rrRows], sign: 1 } },
+    { ...table(s.costNote), number: NOTES.cost.number, totalRow: NOTE.kostnaderSumma.id, explains: { table: "rr", rows: [...NOTES.cost.rrRows], sign: -1 } },
   ];
   return {
     year: s.year,

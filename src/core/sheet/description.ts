@@ -13,6 +13,8 @@ export interface CellSpec {
   numberFormat?: string;
   style?: CellStyle;
   indent?: number;
+  /** Text longer than its column is wide: wrapped onto more lines instead of cut off by the next cell. */
+  wrap?: boolean;
   flag?: Severity;
 }
 
@@ -37,13 +39,24 @@ export interface ChartSpec {
   categoryRange?: string;
 }
 
+/** Printed on A4, scaled to one page wide and as many pages tall as the rows need. */
+export interface PrintSpec {
+  orientation: "portrait" | "landscape";
+  /** Rows from the top repeated on every printed page (title, unit line, column headings). */
+  repeatRows: number;
+}
+
 export interface SheetDescription {
   /** Preferred sheet name (≤ 31 characters); adapters pick another if a user's sheet has it. */
   name: string;
   /** Row-major cells from A1; rows may be ragged. */
   cells: CellSpec[][];
   columnWidths: number[];
+  /** Heights in points of rows that need more than one line (wrapped text), sparse; other rows keep the default. */
+  rowHeights?: number[];
   freeze?: { rows: number; columns: number };
+  /** Page setup for printing; without it the spreadsheet program's defaults apply. */
+  print?: PrintSpec;
   /** In priority order: the first spec wins where rules overlap. */
   conditionalFormats: ConditionalFormatSpec[];
   charts: ChartSpec[];

@@ -1,4 +1,5 @@
 import type { CellSpec, CellStyle } from "./description";
+import { TEXT_FORMAT } from "./displayUnit";
 
 /** How a styled cell looks, independent of any workbook API; each adapter translates it into its own. */
 export interface CellLook {
@@ -25,15 +26,17 @@ export const STYLE_LOOKS: Readonly<Partial<Record<CellStyle, Readonly<CellLook>>
 };
 
 /**
- * The look of one cell at column `col`: its style's look, a column heading aligned as its column (labels left,
- * figures right), and its indent. Null for a plain cell.
+ * The look of one cell at column `col`: its style's look, a column heading aligned as its column (labels and
+ * text columns, whose heading has the text format, left; figures right), its indent and wrap. Null for a plain cell.
  */
 export function cellLook(spec: CellSpec | undefined, col: number): CellLook | null {
   const base = spec?.style === undefined ? undefined : STYLE_LOOKS[spec.style];
   const indented = spec?.indent !== undefined && spec.indent > 0;
-  if (base === undefined && !indented) return null;
+  const wrapped = spec?.wrap === true;
+  if (base === undefined && !indented && !wrapped) return null;
   const look: CellLook = { ...base };
-  if (spec!.style === "columnHeading") look.horizontal = col === 0 ? "left" : "right";
+  if (spec!.style === "columnHeading") look.horizontal = col === 0 || spec!.numberFormat === TEXT_FORMAT ? "left" : "right";
   if (indented) look.indent = spec!.indent;
+  if (wrapped) look.wrap = true;
   return look;
 }

@@ -11,6 +11,8 @@ import { toExcelNumber } from "./excelNumber";
 import { flagFormats } from "./flagFormats";
 import { balancedRounding } from "./rounding";
 import { FIRST_BODY_ROW, HEADER_ROW, layoutOf, sheetColumn, type Layout } from "./layout";
+import { printSpec } from "./print";
+import { textWidth, wrappedRowHeights } from "./rowHeights";
 import { validateSheetName } from "./sheetName";
 
 export interface RenderOptions {
@@ -56,13 +58,14 @@ export function renderReport(model: ReportModel, options: RenderOptions): SheetD
   const unit = displayUnit(options.unit ?? model.unit, options.decimals);
   const layout = layoutOf(model);
   const values = new CellValues(model, layout, unit, options.sheetName);
+  const widths = columnWidths(model, layout);
 
   const cells: CellSpec[][] = [
     [{ value: model.title, style: "title" }],
     [{ value: message(language, "sheet.text.unit", { unit: unit.label }), style: "note" }],
     headerRow(model, layout, language),
   ];
-  model.rows.forEach((row, i) => cells.push(bodyRow(row, i, model.columns, layout, values)));
+  model.rows.forEach((row, i) => cells.push(bodyRow(row, i, model.columns, layout, values, widths)));
 
   const footnotes = [...model.footnotes];
   if (!values.maxRoundingDifference.isZero()) {
@@ -75,8 +78,10 @@ export function renderReport(model: ReportModel, options: RenderOptions): SheetD
   return {
     name: validateSheetName(options.sheetName),
     cells,
-    columnWidths: columnWidths(model, layout),
+    columnWidths: widths,
+    rowHeights: wrappedRowHeights(cells, widths),
     freeze: { rows: FIRST_BODY_ROW, columns: 1 },
+    print: printSpec(widths, FIRST_BODY_ROW),
     conditionalFormats: flagFormats(model, layout, unit, options.thresholds ?? DEFAULT_THRESHOLDS),
     charts,
     ownerKey: model.id,
@@ -85,25 +90,30 @@ export function renderReport(model: ReportModel, options: RenderOptions): SheetD
 
 function headerRow(model: ReportModel, layout: Layout, language: Language): CellSpec[] {
   const row: CellSpec[] = [{ style: "columnHeading" }];
-  if (layout.noteColumn !== null) row[layout.noteColumn] = { value: message(language, "sheet.text.note"), style: "columnHeading" };
-  for (const c of model.columns) row[layout.columnOf.get(c.id)!] = { value: c.heading, style: "columnHeading" };
+  // A text column's heading carries the text format, so it is aligned left like the text under it.
+  if (layout.noteColumn !== null) row[layout.noteColumn] = { value: message(language, "sheet.text.note"), style: "columnHeading", numberFormat: TEXT_FORMAT };
+  for (const c of model.columns) row[layout.columnOf.get(c.id)!] = { value: c.heading, style: "columnHeading", ...(c.kind === "text" ? { numberFormat: TEXT_FORMAT } : {}) };
   return row;
 }
 
-function bodyRow(row: ReportRow, index: number, columns: ReportColumn[], layout: Layout, values: CellValues): CellSpec[] {
+function bodyRow(row: ReportRow, index: number, columns: ReportColumn[], layout: Layout, values: CellValues, widths: readonly number[]): CellSpec[] {
   const style = ROW_STYLE[row.kind];
   const label: CellSpec = { value: row.label, style: style.label };
   if (row.level > 0) label.indent = row.level;
+  if (textWidth(row.label, row.level) > widths[0]!) label.wrap = true;
   const cells: CellSpec[] = [label];
   if (layout.noteColumn !== null) cells[layout.noteColumn] = { value: row.note ?? null, numberFormat: TEXT_FORMAT, style: style.value };
   for (const column of columns) {
+    const col = layout.columnOf.get(column.id)!;
     const cell: CellSpec = { ...values.cell(index, column), style: style.value };
     const flag = row.flags?.[column.id];
     if (flag !== undefined) cell.flag = flag;
-    cells[layout.columnOf.get(column.id)!] = cell;
+    if (typeof cell.value === "string" && textWidth(cell.value) > widths[col]!) cell.wrap = true;
+    cells[col] = cell;
   }
   return cells;
 }
+
 
 /** A percent row overrides its amount columns. */
 const kindOf = (row: ReportRow, column: ReportColumn): ReportColumn["kind"] => (row.format === "percent" && column.kind === "amount" ? "percent" : column.kind);
@@ -242,12 +252,20 @@ function formatDifference(d: Dec, language: Language): string {
   return language === "sv" ? d.toString().replace(".", ",") : d.toString();
 }
 
+/**
+ * Labels and text as wide as the longest (up to 60 units; longer ones wrap), figures as wide as their heading
+ * (12–24 units; a longer heading wraps). A text in an amount column (procentenheter) widens it up to 24.
+ */
 function columnWidths(model: ReportModel, layout: Layout): number[] {
   const clamp = (n: number, min: number, max: number) => Math.max(min, Math.min(max, n));
-  const labelWidth = model.rows.reduce((w, r) => Math.max(w, r.label.length + 2 * r.level), 0) + 2;
+  const labelWidth = model.rows.reduce((w, r) => Math.max(w, textWidth(r.label, r.level)), 0);
   const widths = [clamp(labelWidth, 24, 60)];
   if (layout.noteColumn !== null) widths[layout.noteColumn] = 6;
-  for (const c of model.columns) widths[layout.columnOf.get(c.id)!] = clamp(c.heading.length + 2, 12, 24);
+  for (const c of model.columns) {
+    const texts = model.rows.map((r) => r.values[c.id]).filter((v): v is string => typeof v === "string");
+    const needed = texts.reduce((w, t) => Math.max(w, textWidth(t)), textWidth(c.heading));
+    widths[layout.columnOf.get(c.id)!] = clamp(needed, 12, c.kind === "text" ? 60 : 24);
+  }
   return widths;
 }
 

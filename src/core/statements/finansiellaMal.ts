@@ -54,7 +54,8 @@ export function goalInputsFromLedger(m: MappedLedger, equityRule: EquityCapRule,
 }
 
 const COLS = { goal: "goal", outcome: "outcome", limit: "limit", ratio: "ratio", status: "status" } as const;
-const status = (met: boolean) => (met ? "Uppfyllt" : "Ej uppfyllt");
+const NOT_MET = "Ej uppfyllt";
+const status = (met: boolean) => (met ? "Uppfyllt" : NOT_MET);
 
 /**
  * Finansiella mål (like HBS 2021 Tabell 8): eget kapital vs the cap, administration share vs its limit,
@@ -109,6 +110,8 @@ export function buildFinansiellaMal(input: GoalInputs, options: StatementOptions
     id: GOAL_ROWS.balanskrav, label: "Balanskravsresultat", kind: "line", level: 0,
     values: { [COLS.goal]: "Årets resultat efter balanskravsjusteringar ≥ 0", [COLS.outcome]: balanskrav, [COLS.limit]: ZERO, [COLS.ratio]: null, [COLS.status]: status(!balanskrav.isNegative()) },
   });
+  // A goal not met is flagged, so its status is coloured in plain Excel too (a conditional format on the text).
+  for (const r of rows) r.flags = { [COLS.status]: r.values[COLS.status] === NOT_MET ? "critical" : "ok" };
   const unit = options.unit ?? DEFAULT_UNIT;
   return {
     id: "finansiella-mal",
@@ -124,7 +127,7 @@ export function buildFinansiellaMal(input: GoalInputs, options: StatementOptions
     rows,
     footnotes: [
       unitFootnote(unit),
-      `Eget kapital: ${input.equityRule.label}${input.equityRule.verified ? "" : " (overifierad regel)"}, beräknat på medlemmarnas bidrag.`,
+      `Eget kapital: ${input.equityRule.label}${input.equityRule.verified ? "" : " (overifierad regel)"}, ${input.equityRule.kind === "fixed" ? "ett fast belopp" : "beräknat på medlemmarnas bidrag"}.`,
       "Balanskravsresultat = årets resultat efter balanskravsjusteringar (utan realisationsvinster m.m. lika med årets resultat).",
     ],
   };

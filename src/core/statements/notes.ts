@@ -52,17 +52,24 @@ function buildNote(
   };
 }
 
+export interface NoteOptions extends StatementOptions {
+  /** The note's number, printed in its title ("Not 1 Verksamhetens intäkter") as the RR's Not column refers to it. */
+  number?: string;
+}
+
+const noteTitle = (subject: string, number?: string) => (number === undefined ? `Not ${subject}` : `Not ${number} ${subject}`);
+
 /** Not "Verksamhetens intäkter" per financier (mapping.incomeNoteLines), then övriga intäkter and summa. */
-export function buildIncomeNote(m: MappedLedger, options: StatementOptions = {}): ReportModel {
+export function buildIncomeNote(m: MappedLedger, options: NoteOptions = {}): ReportModel {
   const rowsDef = m.mapping.incomeNoteLines.map((d) => ({ def: { id: noteIncomeId(d.id), label: d.label }, takes: (c: MappedCell) => c.note === d.id }));
   return buildNote(m, INCOME_LINES, rowsDef, NOTE.intakterOvriga, NOTE.intakterSumma, -1, {
     id: "not-intakter",
-    title: "Not Verksamhetens intäkter",
+    title: noteTitle("Verksamhetens intäkter", options.number),
     unit: options.unit ?? DEFAULT_UNIT,
   });
 }
 
-export interface CostNoteOptions extends StatementOptions {
+export interface CostNoteOptions extends NoteOptions {
   /** "kind": rows of mapping.costNoteLines; "insats": one row per insats object (the seeds' Not 2/3). */
   by?: "kind" | "insats";
 }
@@ -85,7 +92,7 @@ export function buildCostNote(m: MappedLedger, options: CostNoteOptions = {}): R
   }
   return buildNote(m, costLines, rowsDef, remainder, NOTE.kostnaderSumma, 1, {
     id: "not-kostnader",
-    title: "Not Verksamhetens kostnader",
+    title: noteTitle("Verksamhetens kostnader", options.number),
     unit: options.unit ?? DEFAULT_UNIT,
   });
 }

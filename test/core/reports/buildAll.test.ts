@@ -1,4 +1,5 @@
 import { readFileSync } from "fs";
+import { Dec } from "../../../src/core/money/decimal";
 import { buildAllReports, buildSteps } from "../../../src/core/reports/buildAll";
 import { exampleInputs } from "../../../src/core/example/exempelforbund";
 import { BAS_DEFAULT_MAPPING } from "../../../src/core/mapping/basDefaults";
@@ -43,12 +44,35 @@ describe("Bygg alla rapporter (example förbund)", () => {
     const tkr = buildAllReports({ ...inputs, settings: { ...inputs.settings, unit: "tkr" } });
     const sheet = (name: string) => tkr.sheets.find((s) => s.name === name)!;
     const rowOf = (name: string, label: string) => sheet(name).cells.find((r) => r[0]?.value === label)!;
-    expect(rowOf("Resultaträkning", "Årets resultat")[1]?.value).toBe(102);
+    expect(rowOf("Resultaträkning", "Årets resultat")[2]?.value).toBe(102);
     expect(rowOf("Balansräkning", "Årets resultat")[1]?.value).toBe(102);
     expect(rowOf("Kassaflödesanalys", "Årets resultat")[1]?.value).toBe(102);
     expect(rowOf("Driftsredovisning", "Årets resultat")[3]?.value).toBe(102);
     expect(rowOf("Driftsredovisning", "Summa")[3]?.value).toBe(102);
     expect(rowOf("Balansräkning", "Summa tillgångar")[1]?.value).toBe(rowOf("Balansräkning", "Summa eget kapital, avsättningar och skulder")[1]?.value);
+  });
+
+  it("the notes Kontroller names (\"Not 1 summa\") carry that number in their titles and in the RR's Not column", () => {
+    const sheet = (name: string) => result.sheets.find((s) => s.name === name)!;
+    expect(sheet("Not Intäkter").cells[0]![0]!.value).toBe("Not 1 Verksamhetens intäkter");
+    expect(sheet("Not Kostnader").cells[0]![0]!.value).toBe("Not 2 Verksamhetens kostnader");
+    const rr = sheet("Resultaträkning").cells;
+    expect(rr[2]![1]!.value).toBe("Not");
+    const noteOf = (label: string) => rr.find((r) => r[0]?.value === label)![1]!.value;
+    expect([noteOf("Verksamhetens intäkter"), noteOf("Intäkter ESF"), noteOf("Verksamhetens kostnader"), noteOf("Avskrivningar")]).toEqual(["1", "1", "2", null]);
+    const titles = result.findings.map((f) => f.title.sv);
+    expect(titles.some((t) => t.startsWith("Not 1 summa"))).toBe(true);
+    expect(titles.some((t) => t.startsWith("Not 2 summa"))).toBe(true);
+  });
+
+  it("Kontroller prints tolerances to the öre, as its explanations state them (±0,02 kr is not 0)", () => {
+    const kontroller = result.sheets.find((s) => s.name === "Kontroller")!;
+    const tolerans = kontroller.cells[2]!.findIndex((c) => c?.value === "Tolerans");
+    const finding = result.findings.find((f) => f.status === "pass" && f.unit === "kr" && f.tolerance !== null && f.tolerance.lessThan(1) && !f.tolerance.isZero())!;
+    const row = kontroller.cells.find((r) => r[0]?.value === finding.title.sv)!;
+    const ore = finding.tolerance!.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toNumber();
+    expect(ore).toBeGreaterThan(0);
+    expect(row[tolerans]).toMatchObject({ value: ore, numberFormat: "#,##0.00;-#,##0.00" });
   });
 
   it("maps every account, and the engine's own statements pass every cross-check", () => {

@@ -29,6 +29,12 @@ describe("renderReport: Stockholm RR 2022 (seed 002) in tkr", () => {
     expect(sheet.ownerKey).toBe("resultatrakning");
   });
 
+  test("prints portrait with title, unit line and headings on every page; a wide table prints landscape", () => {
+    expect(sheet.print).toEqual({ orientation: "portrait", repeatRows: 3 });
+    // Label, six amount columns and a Not column: wider than an A4 portrait page at 100 %.
+    expect(renderReport(driftModel(), { sheetName: "Drift" }).print).toEqual({ orientation: "landscape", repeatRows: 3 });
+  });
+
   test("lines are rounded per line to whole tkr as the seed's driftsredovisning prints them", () => {
     expect([at(sheet, "C4").value, at(sheet, "C5").value, at(sheet, "C6").value]).toEqual([37_300, -42_787, -169]);
     expect(at(sheet, "C4")).toMatchObject({ numberFormat: "#,##0;-#,##0", style: "line" });

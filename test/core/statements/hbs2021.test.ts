@@ -5,6 +5,8 @@ import { buildKassaflodesanalys } from "../../../src/core/statements/kassaflodes
 import { buildIncomeNote, buildCostNote } from "../../../src/core/statements/notes";
 import { buildDriftsredovisning } from "../../../src/core/statements/driftsredovisning";
 import { buildFinansiellaMal, goalInputsFromLedger } from "../../../src/core/statements/finansiellaMal";
+import { readSettings } from "../../../src/core/inputs/settings";
+import { renderReport } from "../../../src/core/sheet/render";
 import { BR, DRIFT, KFA, NOTE, RR, driftInsatsId, noteIncomeId } from "../../../src/core/statements/lines";
 import { Dec } from "../../../src/core/money/decimal";
 import { HBS_2021, HBS_MAPPING } from "../../fixtures/statements/hbs2021";
@@ -125,5 +127,18 @@ describe("HBS 2021 (seed 000) rebuilt from a ledger", () => {
     expect(cell(goals, "mal.administration", "status")).toBe("Ej uppfyllt");
     expect(cell(goals, "mal.balanskrav", "outcome")).toBe("1753200");
     expect(cell(goals, "mal.balanskrav", "status")).toBe("Uppfyllt");
+    // Goals not met are coloured in plain Excel: a conditional format on the status text, as Kontroller's.
+    const sheet = renderReport(goals, { sheetName: "Finansiella mål" });
+    expect(sheet.conditionalFormats).toEqual([{ range: "F4:F6", formula: '=F4="Ej uppfyllt"', fill: "#FFC7CE", fontColor: "#9C0006" }]);
+    // A fixed goal is not computed from the contributions, and the footnote does not say it is.
+    expect(goals.footnotes).toContain("Eget kapital: 2,5 mnkr (förbundets mål), ett fast belopp.");
+  });
+
+  test("a fixed goal typed in Inställningar reads as a sentence in Finansiella mål", () => {
+    const read = readSettings([["Inställning", "Värde"], ["Räkenskapsår", 2021], ["Regel för eget kapital", "fast belopp"], ["Fast tak för eget kapital (kr)", 2_500_000]]);
+    if (!read.ok) throw new Error("settings");
+    const goals = buildFinansiellaMal(goalInputsFromLedger(m, read.settings.equityRule));
+    expect(cell(goals, "mal.eget-kapital", "goal")).toBe("Högst förbundets eget mål");
+    expect(cell(goals, "mal.eget-kapital", "limit")).toBe("2500000");
   });
 });

@@ -1,0 +1,51 @@
+import { Dec } from "../../../src/core/money/decimal";
+import type { ReportModel } from "../../../src/core/report/model";
+import { parseAddress } from "../../../src/core/sheet/a1";
+import type { SheetDescription } from "../../../src/core/sheet/description";
+import { cellLook } from "../../../src/core/sheet/look";
+import { renderReport } from "../../../src/core/sheet/render";
+import { LINE_HEIGHT } from "../../../src/core/sheet/rowHeights";
+
+const GOAL = "Minst 70 % av medlen efter administration";
+const LONG = "RR Årets resultat (2024-01-01 – 2024-12-31) (101 590 kr) jämfört med summan av dess rader (101 590 kr): differens 0 kr, avrundningstolerans ±0,02 kr. Stämmer.";
+
+/** A table like Finansiella mål and Kontroller: a text column between the label and the figures. */
+const model: ReportModel = {
+  id: "finansiella-mal", title: "Finansiella mål 2024", unit: "kr", footnotes: [],
+  columns: [
+    { id: "goal", heading: "Mål", kind: "text" },
+    { id: "outcome", heading: "Utfall", kind: "amount" },
+  ],
+  rows: [
+    { id: "a", label: "Andel till individinriktade insatser", kind: "line", level: 0, values: { goal: GOAL, outcome: new Dec(4_950_000) } },
+    { id: "b", label: "Summering", kind: "line", level: 0, values: { goal: LONG, outcome: new Dec(0) } },
+  ],
+};
+
+const at = (sheet: SheetDescription, a1: string) => {
+  const { row, col } = parseAddress(a1);
+  return { spec: sheet.cells[row]![col]!, col };
+};
+
+describe("text columns a board member can read", () => {
+  const sheet = renderReport(model, { sheetName: "Finansiella mål" });
+
+  test("a text column is as wide as its texts, not its heading: the goal is not cut off by the next column", () => {
+    expect(sheet.columnWidths[1]).toBeGreaterThanOrEqual(GOAL.length);
+    expect(sheet.columnWidths[1]).toBeLessThanOrEqual(60);
+    expect(at(sheet, "B4").spec.wrap).toBeUndefined();
+  });
+
+  test("a text longer than the widest column wraps, and its row is tall enough for its lines", () => {
+    expect(at(sheet, "B5").spec.wrap).toBe(true);
+    expect(cellLook(at(sheet, "B5").spec, 1)).toMatchObject({ wrap: true });
+    expect(sheet.rowHeights![4]).toBeGreaterThanOrEqual(3 * LINE_HEIGHT);
+    expect(sheet.rowHeights![3]).toBeUndefined();
+  });
+
+  test("a text column's heading is aligned left like its text; a figure column's right", () => {
+    const heading = (a1: string) => { const { spec, col } = at(sheet, a1); return cellLook(spec, col)!.horizontal; };
+    expect(heading("B3")).toBe("left");
+    expect(heading("C3")).toBe("right");
+  });
+});
