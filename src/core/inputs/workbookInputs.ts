@@ -60,6 +60,7 @@ export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger } 
   if (readMapping && !readMapping.ok) collect(SHEETS.mapping, readMapping.errors);
   else if (readMapping && readMapping.mapping.rules.length > 0) mapping = readMapping.mapping;
   else warnings.push(diagnostic("inputs.defaultMapping", { value: base.name }));
+  if (ledger && mapping === base) warnings.push(...insatserWithoutAreas(ledger, mapping));
 
   let budget;
   const budgetCells = cells(SHEETS.budget);
@@ -119,4 +120,15 @@ function unknownInsatser(entries: readonly BudgetEntry[], ledger: Ledger, mappin
 /** A sheet with nothing typed in it counts as absent (a pasted table may start at A1 or under a title). */
 function nonBlank(cells: readonly (readonly CellValue[])[] | null): readonly (readonly CellValue[])[] | null {
   return cells && cells.some((row) => row.some((v) => v !== null && v !== undefined && String(v).trim() !== "")) ? cells : null;
+}
+
+/**
+ * Insatser in the ledger that the standard mapping (no object rules) cannot place: their costs then follow
+ * their accounts, all to Administration, which says nothing of the förbund's allocation.
+ */
+function insatserWithoutAreas(ledger: Ledger, mapping: Mapping): Diagnostic[] {
+  if (mapping.rules.some((r) => r.object)) return [];
+  const insatser = [...ledger.objects.values()].filter((o) => o.dimension === mapping.insatsDimension);
+  if (insatser.length === 0) return [];
+  return [diagnostic("inputs.insatserWithoutAreas", { value: insatser.length, dimension: mapping.insatsDimension, choices: insatser.slice(0, 3).map((o) => o.id).join(", ") })];
 }

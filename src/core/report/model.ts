@@ -52,11 +52,12 @@ export interface ReportRow {
   /** A row of ratios in amount columns (soliditet in the flerårsöversikt): values are fractions, shown as %. */
   format?: "percent";
   /**
-   * A figure another statement prints too (årets resultat in BR and KFA, kassa och bank, a note's line):
-   * rounded half-up on its own, never adjusted to make its table's sums hold (see sheet/rounding.ts). Rows
-   * with a note are pinned too, since the note prints their figure as its total.
+   * A figure another statement prints too: rounded half-up on its own rather than adjusted to make its
+   * table's sums hold (sheet/rounding.ts). "firm": always (årets resultat in BR and KFA). "soft": unless that
+   * leaves a total unable to print its own rounding (kassa och bank, whose KFA tie matters less than a
+   * balancing BR). Rows with a note are soft-pinned: the note prints their figure as its total.
    */
-  pin?: boolean;
+  pin?: "firm" | "soft";
   /** Note number, as in "Not 1". */
   note?: string;
   flags?: Record<string, Severity>;

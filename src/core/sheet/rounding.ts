@@ -11,7 +11,8 @@ import type { DisplayUnit } from "./displayUnit";
  *
  * Totals nothing else sums (årets resultat, summa tillgångar) and rows marked `pin` (figures another
  * statement prints too) keep their half-up value, so the same figure prints alike on every sheet; the other
- * rows of the table absorb the difference. For a root row whose column is a formula a − b (netto = intäkt −
+ * rows of the table absorb the difference. Soft pins (lines with a note, kassa och bank) hold only where every
+ * total in the column can still print its own rounding; otherwise that column is rounded with firm pins only. For a root row whose column is a formula a − b (netto = intäkt −
  * kostnad) the two totals are chosen together so the formula prints the half-up netto. Where nothing can
  * absorb (every term pinned or exact), the sum remains the sum of its printed terms and the renderer states
  * the difference in a footnote.
@@ -25,7 +26,9 @@ export function balancedRounding(model: ReportModel, unit: DisplayUnit, isAmount
   const toSteps = (v: Dec) => v.div(unit.divisor).times(scale);
   const columns = new Map<string, ColumnRounding>();
   for (const column of model.columns) {
-    if (column.kind === "amount") columns.set(column.id, new ColumnRounding(model, column, index, toSteps, isAmount));
+    if (column.kind !== "amount") continue;
+    const soft = new ColumnRounding(model, column, index, toSteps, isAmount, true);
+    columns.set(column.id, soft.holds() ? soft : new ColumnRounding(model, column, index, toSteps, isAmount, false));
   }
   for (const [i, row] of model.rows.entries()) {
     for (const [columnId, formula] of Object.entries(row.columnFormulas ?? {})) pairRoots(row, i, columnId, formula, columns, toSteps);
@@ -56,18 +59,26 @@ class ColumnRounding {
   private readonly intervals = new Map<number, Interval>();
   private readonly pinned = new Set<number>();
   private readonly pending = new Set<number>();
+  private unbalanced = false;
   private readonly roots: Set<number>;
   /** Root values chosen before assignment (pairRoots). */
   readonly rootValue = new Map<number, Dec>();
   private readonly value = new Map<number, Dec>();
 
-  constructor(private readonly model: ReportModel, column: ReportColumn, index: Map<string, number>, toSteps: (v: Dec) => Dec, isAmount: (row: ReportRow, column: ReportColumn) => boolean) {
+  constructor(
+    private readonly model: ReportModel,
+    column: ReportColumn,
+    index: Map<string, number>,
+    toSteps: (v: Dec) => Dec,
+    isAmount: (row: ReportRow, column: ReportColumn) => boolean,
+    softPins: boolean,
+  ) {
     model.rows.forEach((row, i) => {
       const v = row.values[column.id];
       if (!Dec.isDecimal(v) || !isAmount(row, column) || row.columnFormulas?.[column.id]) return;
       this.exact.set(i, toSteps(v));
       // A line with a note is printed again as the note's total.
-      if (row.pin || row.note !== undefined) this.pinned.add(i);
+      if (row.pin === "firm" || (softPins && (row.pin === "soft" || row.note !== undefined))) this.pinned.add(i);
     });
     for (const i of this.exact.keys()) {
       const ids = model.rows[i]!.sumOf ?? [];
@@ -80,6 +91,11 @@ class ColumnRounding {
     for (const i of this.exact.keys()) this.interval(i);
     const inSums = new Set([...this.terms.values()].flat());
     this.roots = new Set([...this.exact.keys()].filter((i) => !inSums.has(i)));
+  }
+
+  /** Every sum could be balanced and every root prints its own half-up rounding. */
+  holds(): boolean {
+    return !this.unbalanced && [...this.roots].every((i) => this.preferred(i).equals(half(this.exact.get(i)!)));
   }
 
   private rowId(i: number): string {
@@ -110,6 +126,7 @@ class ColumnRounding {
       } else {
         // No printable terms sum near this value: its terms round on their own and it prints their sum.
         this.terms.delete(i);
+        this.unbalanced = true;
         const sum = terms.reduce((a, t) => a.plus(this.preferred(t)), ZERO);
         result = { lo: sum, hi: sum };
       }

@@ -18,7 +18,7 @@ const { current, previous } = AMOUNT_COLUMNS;
  * årets resultat (from the RR, so the two statements tie) and övrigt eget kapital (the rest of the total).
  * Asset and liability lines the mapping does not use and that are zero are left out.
  */
-/** Likvida medel, which the kassaflödesanalys prints too: pinned so both print the same rounding. */
+/** Likvida medel, which the kassaflödesanalys prints too: pinned where the balance sheet still balances. */
 const LIQUID: ReadonlySet<string> = new Set([BR.kassaBank.id, BR.placeringar.id]);
 
 export function buildBalansrakning(m: MappedLedger, options: BrOptions = {}): ReportModel {
@@ -31,7 +31,7 @@ export function buildBalansrakning(m: MappedLedger, options: BrOptions = {}): Re
   const leaves = (defs: LineDef[], level: number): string[] =>
     defs
       .filter((d) => isTargeted(m, d.id) || years.some((y) => !brLine(m, d.id, y).isZero()))
-      .map((d) => rows.line(d, level, perYear((y) => brLine(m, d.id, y)), { sources: sourcesOf(m, d.id), note: options.notes?.[d.id], ...(LIQUID.has(d.id) ? { pin: true } : {}) }).id);
+      .map((d) => rows.line(d, level, perYear((y) => brLine(m, d.id, y)), { sources: sourcesOf(m, d.id), note: options.notes?.[d.id], ...(LIQUID.has(d.id) ? { pin: "soft" as const } : {}) }).id);
 
   rows.heading(BR.tillgangar, 0);
   rows.heading(BR.anlaggning, 1);
@@ -45,9 +45,9 @@ export function buildBalansrakning(m: MappedLedger, options: BrOptions = {}): Re
   rows.heading(BR.ekAvsSkulder, 0);
   rows.heading(BR.egetKapital, 1);
   // Pinned (sheet/rounding.ts): RR, KFA and driftsredovisningen print these figures too.
-  rows.line(BR.ekAretsResultat, 2, perYear((y) => resultOf(m, y)), { pin: true });
+  rows.line(BR.ekAretsResultat, 2, perYear((y) => resultOf(m, y)), { pin: "firm" });
   rows.line(BR.ekOvrigt, 2, perYear((y) => equityTotal(m, y).minus(resultOf(m, y))), { sources: sourcesOf(m, BR.egetKapital.id) });
-  rows.sum(BR.summaEgetKapital, "subtotal", 1, [BR.ekAretsResultat.id, BR.ekOvrigt.id], cols, { pin: true });
+  rows.sum(BR.summaEgetKapital, "subtotal", 1, [BR.ekAretsResultat.id, BR.ekOvrigt.id], cols, { pin: "firm" });
   const provisions = leaves([BR.avsattningar], 1);
   rows.heading(BR.skulder, 1);
   const liabilities = leaves([BR.langfristigaSkulder, BR.kortfristigaSkulder], 2);

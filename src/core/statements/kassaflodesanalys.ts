@@ -52,7 +52,7 @@ export function buildKassaflodesanalys(m: MappedLedger, options: StatementOption
   const rows = new RowList();
   const cols = [current];
   // Pinned lines (sheet/rounding.ts) are figures RR and BR print too.
-  const line = (def: { id: string; label: string }, level = 1, pin = false) => rows.line(def, level, { [current]: f.get(def.id) ?? ZERO }, pin ? { pin } : {}).id;
+  const line = (def: { id: string; label: string }, level = 1, pin = false) => rows.line(def, level, { [current]: f.get(def.id) ?? ZERO }, pin ? { pin: "firm" as const } : {}).id;
 
   rows.heading(KFA.lopande, 0);
   const before = [line(KFA.aretsResultat, 1, true), line(KFA.justeringAvskrivningar), line(KFA.justeringAvsattningar), line(KFA.justeringOvriga)];

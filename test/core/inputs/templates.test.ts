@@ -78,6 +78,15 @@ describe("input sheet templates", () => {
     for (let i = 0; i < fromSie.length; i++) expect(source(fromSheets[i]!)).toBe(JSON.stringify(fromSie[i]!));
   });
 
+  test("with the standard mapping, a ledger's insatser are warned of: their costs would all count as Administration", () => {
+    const sheets = new Map(filled);
+    sheets.set(SHEETS.mapping, []);
+    const read = readWorkbookInputs(sheets);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    expect(read.warnings.map((w) => w.code)).toEqual(["inputs.defaultMapping", "inputs.insatserWithoutAreas"]);
+    expect(read.warnings[1]!.message).toMatch(/^Huvudboken har 7 insatser \(objekt i dimension 6, t\.ex\. /);
+  });
+
   test("a bad Medlemmar sheet stops the build with its cell named", () => {
     const sheets = new Map(filled);
     sheets.set(SHEETS.members, cells(SHEETS.members).map((row) => (row[0] === "Norrby kommun" ? [row[0], row[1], -7] : row)));

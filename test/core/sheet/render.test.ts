@@ -151,13 +151,28 @@ describe("rounding: sums hold over the printed lines, totals print their own rou
 
   test("a pinned line keeps its half-up value and the others absorb; with nothing free the sum is its terms' and the footnote says so", () => {
     const m = roundingModel([new Dec(400), new Dec(400), new Dec(400)]);
-    m.rows[0]!.pin = true;
+    m.rows[0]!.pin = "firm";
     const sheet = renderReport(m, { sheetName: "Not" });
     expect(["B4", "B5", "B6", "B7"].map((a) => at(sheet, a).value)).toEqual([0, 1, 0, 1]);
-    for (const r of m.rows.slice(0, 3)) r.pin = true;
+    for (const r of m.rows.slice(0, 3)) r.pin = "firm";
     const stuck = renderReport(m, { sheetName: "Not" });
     expect(["B4", "B5", "B6", "B7"].map((a) => at(stuck, a).value)).toEqual([0, 0, 0, 0]);
     expect(footnote(stuck)).toContain("högst 1 tkr");
+  });
+
+  test("soft pins (a note, kassa och bank) give way where the total could not print its own rounding; firm pins do not", () => {
+    // 450 + 450 kr: 0 tkr each half-up, but 1 tkr in total.
+    const m = roundingModel([new Dec(450), new Dec(450)]);
+    m.rows[0]!.pin = "soft";
+    m.rows[1]!.note = "2";
+    const soft = renderReport(m, { sheetName: "Not" });
+    expect(["C4", "C5", "C6"].map((a) => at(soft, a).value)).toEqual([1, 0, 1]); // B is the Not column
+    // One soft pin next to a free line holds.
+    m.rows[1]!.note = undefined;
+    expect(["B4", "B5", "B6"].map((a) => at(renderReport(m, { sheetName: "Not" }), a).value)).toEqual([0, 1, 1]);
+    m.rows[0]!.pin = "firm";
+    m.rows[1]!.pin = "firm";
+    expect(["B4", "B5", "B6"].map((a) => at(renderReport(m, { sheetName: "Not" }), a).value)).toEqual([0, 0, 0]);
   });
 
   test("Stockholm RR (seed 002) in 0,1 tkr: a subtotal over an empty cell still prints its own rounding", () => {
