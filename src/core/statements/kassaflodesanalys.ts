@@ -7,8 +7,8 @@ import { DEFAULT_UNIT, RowList, amountColumn, hasYear, periodHeading, requireCur
 import { brLine, equityTotal, liquidFunds, resultOf, rrLine } from "./figures";
 
 /**
- * Kassaflödesanalys (RKR R13, indirect method) for year 0 from the balance sheets at the end of years 0
- * and −1 (#UB, or #IB of year 0), the result and the depreciation.
+ * Kassaflödesanalys (RKR R13, indirect method) for a year from the balance sheets at its end and at the end
+ * of the year before (#UB, or the year's own #IB), the result and the depreciation.
  *
  * Investments are derived gross: investering = Δ bokfört värde (immateriella + materiella) + årets
  * avskrivningar. A negative figure (book value fell by more than the depreciation) is shown as
@@ -17,13 +17,13 @@ import { brLine, equityTotal, liquidFunds, resultOf, rrLine } from "./figures";
  * poster", so that årets kassaflöde always equals the change in likvida medel when every balance account
  * is mapped.
  */
-export function kassaflodeFigures(m: MappedLedger): Map<string, Dec> {
-  // The opening balances are year −1's close or, without that year, year 0's #IB (as closingOf reads them).
-  if (!hasYear(m.ledger, -1) && !m.ledger.balances.some((b) => b.kind === "ib" && b.year === 0)) throw new FinsamError("statements.noOpeningBalances", { field: "Kassaflödesanalysen" });
-  const delta = (line: string) => brLine(m, line, 0).minus(brLine(m, line, -1));
-  const result = resultOf(m, 0);
-  const depreciation = rrLine(m, RR.avskrivningar.id, 0).negated();
-  const otherEquity = equityTotal(m, 0).minus(equityTotal(m, -1)).minus(result);
+export function kassaflodeFigures(m: MappedLedger, year = 0): Map<string, Dec> {
+  if (!hasOpening(m, year)) throw new FinsamError("statements.noOpeningBalances", { field: "Kassaflödesanalysen" });
+  const before = year - 1;
+  const delta = (line: string) => brLine(m, line, year).minus(brLine(m, line, before));
+  const result = resultOf(m, year);
+  const depreciation = rrLine(m, RR.avskrivningar.id, year).negated();
+  const otherEquity = equityTotal(m, year).minus(equityTotal(m, before)).minus(result);
   const investment = delta(BR.immateriella.id).plus(delta(BR.materiella.id)).plus(depreciation);
   const loans = delta(BR.langfristigaSkulder.id);
   return new Map<string, Dec>([
@@ -39,20 +39,27 @@ export function kassaflodeFigures(m: MappedLedger): Map<string, Dec> {
     [KFA.invFinansiella.id, delta(BR.finansiellaAnl.id).negated()],
     [KFA.nyaLan.id, loans.isPositive() ? loans : ZERO],
     [KFA.amortering.id, loans.isNegative() ? loans : ZERO],
-    [KFA.likvidaBorjan.id, liquidFunds(m, -1)],
-    [KFA.likvidaSlut.id, liquidFunds(m, 0)],
+    [KFA.likvidaBorjan.id, liquidFunds(m, before)],
+    [KFA.likvidaSlut.id, liquidFunds(m, year)],
   ]);
 }
 
-const { current } = AMOUNT_COLUMNS;
+/** The balances a year opens with: the year before's close (closingOf reads its #UB, else this year's #IB). */
+function hasOpening(m: MappedLedger, year: number): boolean {
+  return hasYear(m.ledger, year) && (hasYear(m.ledger, year - 1) || m.ledger.balances.some((b) => b.kind === "ib" && b.year === year));
+}
 
+const { current, previous } = AMOUNT_COLUMNS;
+
+/** The year and, when its opening balances are known (#IB −1), the year before, as the reports print both. */
 export function buildKassaflodesanalys(m: MappedLedger, options: StatementOptions = {}): ReportModel {
   requireCurrentYear(m.ledger);
-  const f = kassaflodeFigures(m);
+  const figures = new Map([[current, kassaflodeFigures(m, 0)], ...(hasOpening(m, -1) ? [[previous, kassaflodeFigures(m, -1)] as const] : [])]);
   const rows = new RowList();
-  const cols = [current];
+  const cols = [...figures.keys()];
+  const valuesOf = (id: string) => Object.fromEntries(cols.map((c) => [c, figures.get(c)!.get(id) ?? ZERO]));
   // Pinned lines (sheet/rounding.ts) are figures RR and BR print too.
-  const line = (def: { id: string; label: string }, level = 1, pin = false) => rows.line(def, level, { [current]: f.get(def.id) ?? ZERO }, pin ? { pin: "firm" as const } : {}).id;
+  const line = (def: { id: string; label: string }, level = 1, pin = false) => rows.line(def, level, valuesOf(def.id), pin ? { pin: "firm" as const } : {}).id;
 
   rows.heading(KFA.lopande, 0);
   const before = [line(KFA.aretsResultat, 1, true), line(KFA.justeringAvskrivningar), line(KFA.justeringAvsattningar), line(KFA.justeringOvriga)];
@@ -67,7 +74,7 @@ export function buildKassaflodesanalys(m: MappedLedger, options: StatementOption
   line(KFA.likvidaBorjan, 0, true);
   // When the cash flow explains the change in likvida medel (every balance account mapped), the closing
   // figure is the native sum, so the rounded table adds up; otherwise the Kontroller sheet reports the gap.
-  const explained = f.get(KFA.likvidaBorjan.id)!.plus(rows.amount(KFA.aretsKassaflode.id, current)).equals(f.get(KFA.likvidaSlut.id)!);
+  const explained = cols.every((c) => figures.get(c)!.get(KFA.likvidaBorjan.id)!.plus(rows.amount(KFA.aretsKassaflode.id, c)).equals(figures.get(c)!.get(KFA.likvidaSlut.id)!));
   if (explained) rows.sum(KFA.likvidaSlut, "total", 0, [KFA.likvidaBorjan.id, KFA.aretsKassaflode.id], cols);
   else line(KFA.likvidaSlut, 0, true);
 
@@ -76,7 +83,7 @@ export function buildKassaflodesanalys(m: MappedLedger, options: StatementOption
     id: "kassaflodesanalys",
     title: "Kassaflödesanalys",
     unit,
-    columns: [amountColumn(current, periodHeading(m.ledger, 0, "period"))],
+    columns: cols.map((c, i) => amountColumn(c, periodHeading(m.ledger, -i, "period"))),
     rows: rows.rows,
     footnotes: [
       unitFootnote(unit),
