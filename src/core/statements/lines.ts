@@ -104,7 +104,8 @@ export const FLERAR = {
   kostnader: { id: "fy.kostnader", label: "Verksamhetens kostnader" },
   aretsResultat: { id: "fy.arets-resultat", label: "Årets resultat" },
   egetKapital: { id: "fy.eget-kapital", label: "Eget kapital" },
-  soliditet: { id: "fy.soliditet", label: "Soliditet (%)" },
+  // The cells are formatted as percent ("83,3 %"), so the label does not repeat the sign.
+  soliditet: { id: "fy.soliditet", label: "Soliditet" },
 } as const;
 
 export type LineDef = { id: string; label: string };

@@ -75,6 +75,11 @@ describe("Bygg alla rapporter (example förbund)", () => {
     expect(row[tolerans]).toMatchObject({ value: ore, numberFormat: "#,##0.00;-#,##0.00" });
   });
 
+  it("prints soliditet as a percent under a label without a second % sign", () => {
+    const row = result.sheets.find((s) => s.name === "Flerårsöversikt")!.cells.find((r) => r[0]?.value === "Soliditet")!;
+    expect(row[1]).toMatchObject({ numberFormat: "0.0%" });
+  });
+
   it("maps every account, and the engine's own statements pass every cross-check", () => {
     expect(result.mapped.unmapped).toEqual([]);
     const failed = result.findings.filter((f) => f.status === "fail");
