@@ -114,7 +114,7 @@ export class FinsamSession {
       if (!inputs.ok) return inputs;
       const result = await this.build(inputs.value.inputs);
       const written = await this.port.writeReports(result.sheets);
-      return ok({ written, sheets: written, findings: result.findings, result }, inputs.warnings);
+      return ok({ written, sheets: written, findings: result.findings, result }, [...inputs.warnings, ...result.warnings]);
     });
   }
 

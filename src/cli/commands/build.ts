@@ -41,6 +41,7 @@ export async function build(args: readonly string[], out: (line: string) => void
 
   const result = built(loaded.inputs);
   await writeOutput(values.output, await writeWorkbook(result.sheets));
+  for (const w of result.warnings) err(`Varning: ${w.message}`);
 
   out(`Skrev ${result.sheets.length} blad till ${values.output}: ${result.sheets.map((s) => s.name).join(", ")}.`);
   const unmapped = result.mapped.unmapped.filter((u) => u.year === 0);

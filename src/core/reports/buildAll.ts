@@ -20,6 +20,9 @@ import { runChecks } from "../checks/run";
 import { checksReport } from "../checks/report";
 import type { Finding } from "../checks/finding";
 import { engineStatementSet, NOTES, RR_NOTE_NUMBERS } from "./engineStatementSet";
+import { diagnostic, type Diagnostic } from "../import/diagnostic";
+import { isFinsamError } from "../errors";
+import type { MessageCode } from "../messages/index";
 
 /**
  * "Bygg alla rapporter": from the inputs (settings, ledger, mapping, budget) to every report model, the
@@ -45,6 +48,8 @@ export interface BuildResult {
   models: ReportModel[];
   findings: Finding[];
   sheets: SheetDescription[];
+  /** Reports left out and why (a first-year förbund has no opening balances for a kassaflödesanalys). */
+  warnings: Diagnostic[];
 }
 
 export function buildAllReports(inputs: FinsamInputs): BuildResult {
@@ -68,7 +73,8 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
 
   const rr = buildResultatrakning(mapped, { unit, notes: RR_NOTE_NUMBERS });
   const br = buildBalansrakning(mapped, { unit });
-  const kfa = buildKassaflodesanalys(mapped, { unit });
+  const warnings: Diagnostic[] = [];
+  const kfa = leftOut(() => buildKassaflodesanalys(mapped, { unit }), { when: "statements.noOpeningBalances", warn: "statements.kfaLeftOut" }, warnings);
   const drift = buildDriftsredovisning(mapped, budget, { unit });
   const incomeNote = buildIncomeNote(mapped, { unit, number: NOTES.income.number });
   const costNote = buildCostNote(mapped, { unit, number: NOTES.cost.number });
@@ -95,7 +101,8 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
     { model: drift, sheetName: SHEET_NAMES.driftsredovisning },
     { model: rr, sheetName: SHEET_NAMES.resultatrakning },
     { model: br, sheetName: SHEET_NAMES.balansrakning },
-    { model: kfa, sheetName: SHEET_NAMES.kassaflodesanalys },
+    // Left out, its sheet still says so: a sheet from an earlier build must not go on showing old figures.
+    { model: kfa ?? leftOutModel("kassaflodesanalys", "Kassaflödesanalys", unit, warnings), sheetName: SHEET_NAMES.kassaflodesanalys },
     { model: incomeNote, sheetName: SHEET_NAMES["not-intakter"] },
     { model: costNote, sheetName: SHEET_NAMES["not-kostnader"] },
     { model: goals, sheetName: SHEET_NAMES["finansiella-mal"] },
@@ -109,7 +116,26 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
     ...renderReport(p.model, { sheetName: p.sheetName, unit: p.model === checks ? checks.unit : unit, thresholds: settings.thresholds, ...(p.chart ? { chart: p.chart } : {}) }),
     ownerKey: p.model.id,
   }));
-  return { mapped, models: plans.map((p) => p.model), findings, sheets };
+  return { mapped, models: plans.map((p) => p.model), findings, sheets, warnings };
+}
+
+/**
+ * A report that cannot be built for a reason the other reports do not share is left out with a warning,
+ * instead of stopping the whole build; any other error still stops it.
+ */
+function leftOut(build: () => ReportModel, codes: { when: MessageCode; warn: MessageCode }, warnings: Diagnostic[]): ReportModel | undefined {
+  try {
+    return build();
+  } catch (e) {
+    if (!isFinsamError(e) || e.code !== codes.when) throw e;
+    warnings.push(diagnostic(codes.warn, {}));
+    return undefined;
+  }
+}
+
+/** The sheet of a report left out: its title and, under it, why. */
+function leftOutModel(id: ReportModel["id"], title: string, unit: ReportModel["unit"], warnings: readonly Diagnostic[]): ReportModel {
+  return { id, title, unit, columns: [], rows: [], footnotes: warnings.map((w) => w.message) };
 }
 
 /** Administration / individ / struktur as a pie, like the seeds' "Diagram 5". */

@@ -4,6 +4,9 @@ import { EXEMPEL_MAPPING } from "../../../src/core/mapping/exempelforbund";
 import { buildKassaflodesanalys } from "../../../src/core/statements/kassaflodesanalys";
 import { KFA } from "../../../src/core/statements/lines";
 import { cell } from "./helpers";
+import { buildAllReports } from "../../../src/core/reports/buildAll";
+import { readSettings } from "../../../src/core/inputs/settings";
+import { EXAMPLE_SETTINGS } from "../../../src/core/example/exempelforbund";
 
 /** A file of one financial year only (#RAR 0, no #RAR -1), as a first-year förbund or a one-year export gives. */
 const sie = (...extra: string[]) =>
@@ -28,5 +31,25 @@ describe("kassaflödesanalys of a ledger with one financial year", () => {
     expect(() => buildKassaflodesanalys(applyMapping(parsed.ledger, EXEMPEL_MAPPING))).toThrow(
       "Kassaflödesanalysen: de ingående balanserna saknas; ange föregående års saldon (SIE-filen: #RAR -1 med #UB -1, eller #IB 0; Saldobalans: kolumnen Föregående år).",
     );
+  });
+});
+
+describe("Bygg alla rapporter for a first-year förbund (no opening balances)", () => {
+  const settings = readSettings(EXAMPLE_SETTINGS);
+  if (!settings.ok) throw new Error("example settings");
+  const result = buildAllReports({ settings: settings.settings, ledger: sie().ledger, mapping: EXEMPEL_MAPPING });
+
+  it("builds the other reports and leaves the kassaflödesanalys out with a warning, its sheet saying why", () => {
+    expect(result.warnings.map((w) => w.code)).toEqual(["statements.kfaLeftOut"]);
+    expect(result.models.find((m) => m.id === "resultatrakning")!.rows.length).toBeGreaterThan(0);
+    const kfa = result.sheets.find((s) => s.name === "Kassaflödesanalys")!;
+    expect(kfa.cells.flat().some((c) => c?.value === result.warnings[0]!.message)).toBe(true);
+    expect(kfa.cells.flat().some((c) => typeof c?.value === "number")).toBe(false);
+  });
+
+  it("runs no check on the missing kassaflödesanalys, and every other check holds", () => {
+    expect(result.findings.filter((f) => f.id.startsWith("kfa") || f.title.sv.includes("KFA"))).toEqual([]);
+    expect(result.findings.filter((f) => f.status === "fail").map((f) => f.title.sv)).toEqual([]);
+    expect(result.findings.some((f) => f.status === "pass")).toBe(true);
   });
 });
