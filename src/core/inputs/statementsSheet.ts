@@ -177,6 +177,10 @@ function readTable(key: Key, sheet: string, cells: Cells, errors: Diagnostic[], 
     for (const x of insatser.splice(0)) errors.push(diagnostic("statements.unknownRow", { cell: x.cell, value: x.row.label, choices: TABLES[key].lines[0]!.id }));
   };
   let decimals = 0;
+  // Where each figure of row r stands, so that a failed check names the cells it compared.
+  const place = (id: string, r: number, values: Record<string, string | null>) => {
+    for (const { c, column } of columns) if (typeof values[column.id] === "string") addresses.set(cellKey({ table: key, row: id, column: column.id }), at(r, c));
+  };
   for (let r = headerRow + 1; r < cells.length; r++) {
     const row = cells[r] ?? [];
     const label = cellText(row[labelCol]);
@@ -198,8 +202,11 @@ function readTable(key: Key, sheet: string, cells: Cells, errors: Diagnostic[], 
     const typedId = idCol >= 0 ? cellText(row[idCol]) : "";
     const id = typedId || index.get(normalise(label));
     if (!id) {
-      if (key === "drift") insatser.push({ row: { id: driftInsatsId(`rad-${r + 1}`), label, values }, cell: at(r, labelCol) });
-      else errors.push(diagnostic("statements.unknownRow", { cell: at(r, labelCol), value: label, choices: TABLES[key].lines[0]!.id }));
+      if (key === "drift") {
+        const insats = driftInsatsId(`rad-${r + 1}`);
+        insatser.push({ row: { id: insats, label, values }, cell: at(r, labelCol) });
+        place(insats, r, values);
+      } else errors.push(diagnostic("statements.unknownRow", { cell: at(r, labelCol), value: label, choices: TABLES[key].lines[0]!.id }));
       continue;
     }
     const cell = at(r, typedId ? idCol : labelCol);
@@ -216,7 +223,7 @@ function readTable(key: Key, sheet: string, cells: Cells, errors: Diagnostic[], 
       unplaced();
       rows.push({ id, label: label || id, values });
     }
-    for (const { c, column } of columns) if (typeof values[column.id] === "string") addresses.set(cellKey({ table: key, row: id, column: column.id }), at(r, c));
+    place(id, r, values);
   }
   unplaced();
   rows.push(...unprintedTotals(key, rows));
