@@ -33,8 +33,6 @@ import { DRIFT_AREAS, DRIFT_TOTALS } from "../checks/structure";
  */
 export const STATEMENT_SHEETS = { rr: "RR", br: "BR", kfa: "KFA", drift: "Drift" } as const;
 type Key = keyof typeof STATEMENT_SHEETS;
-/** The sheet names `check` reads, as its messages list them. */
-export const STATEMENT_SHEET_CHOICES = "RR, BR, KFA, Drift (eller Resultaträkning, Balansräkning, Kassaflödesanalys, Driftsredovisning)";
 
 const TABLES: Record<Key, { id: keyof typeof SHEET_NAMES; title: string; lines: readonly LineDef[]; synonyms: readonly [string, LineDef][] }> = {
   rr: {
@@ -73,6 +71,10 @@ const TABLES: Record<Key, { id: keyof typeof SHEET_NAMES; title: string; lines: 
     ],
   },
 };
+
+const KEYS = Object.keys(STATEMENT_SHEETS) as Key[];
+/** The sheet names `check` reads, as its messages list them: the typed-in names, then the names a build writes. */
+export const STATEMENT_SHEET_CHOICES = `${KEYS.map((k) => STATEMENT_SHEETS[k]).join(", ")} (eller ${KEYS.map((k) => SHEET_NAMES[TABLES[k].id]).join(", ")})`;
 
 /** Drift columns by heading word; the first match wins, so "Avvikelse utfall − budget" is avvikelse. */
 const DRIFT_HEADINGS: readonly [RegExp, string, string][] = [
@@ -114,7 +116,7 @@ export function readStatementSheets(sheets: ReadonlyMap<string, Cells | null>): 
   const set: Partial<Record<Key, StatementTable>> = {};
   const cells = new Map<string, string>();
   let year: number | undefined;
-  for (const key of Object.keys(STATEMENT_SHEETS) as Key[]) {
+  for (const key of KEYS) {
     const sheet = [STATEMENT_SHEETS[key], SHEET_NAMES[TABLES[key].id]].find((name) => sheets.get(name));
     if (!sheet) continue;
     const read = readTable(key, sheet, sheets.get(sheet)!, errors, cells);
