@@ -33,8 +33,6 @@ import { DRIFT_AREAS, DRIFT_TOTALS } from "../checks/structure";
  */
 export const STATEMENT_SHEETS = { rr: "RR", br: "BR", kfa: "KFA", drift: "Drift" } as const;
 type Key = keyof typeof STATEMENT_SHEETS;
-/** The sheet names `check` reads, as its messages list them. */
-export const STATEMENT_SHEET_CHOICES = "RR, BR, KFA, Drift (eller Resultaträkning, Balansräkning, Kassaflödesanalys, Driftsredovisning)";
 
 const TABLES: Record<Key, { id: keyof typeof SHEET_NAMES; title: string; lines: readonly LineDef[]; synonyms: readonly [string, LineDef][] }> = {
   rr: {
@@ -73,6 +71,10 @@ const TABLES: Record<Key, { id: keyof typeof SHEET_NAMES; title: string; lines: 
     ],
   },
 };
+
+const KEYS = Object.keys(STATEMENT_SHEETS) as Key[];
+/** The sheet names `check` reads, as its messages list them: the typed-in names, then the names a build writes. */
+export const STATEMENT_SHEET_CHOICES = `${KEYS.map((k) => STATEMENT_SHEETS[k]).join(", ")} (eller ${KEYS.map((k) => SHEET_NAMES[TABLES[k].id]).join(", ")})`;
 
 /** Drift columns by heading word; the first match wins, so "Avvikelse utfall − budget" is avvikelse. */
 const DRIFT_HEADINGS: readonly [RegExp, string, string][] = [
@@ -114,7 +116,7 @@ export function readStatementSheets(sheets: ReadonlyMap<string, Cells | null>): 
   const set: Partial<Record<Key, StatementTable>> = {};
   const cells = new Map<string, string>();
   let year: number | undefined;
-  for (const key of Object.keys(STATEMENT_SHEETS) as Key[]) {
+  for (const key of KEYS) {
     const sheet = [STATEMENT_SHEETS[key], SHEET_NAMES[TABLES[key].id]].find((name) => sheets.get(name));
     if (!sheet) continue;
     const read = readTable(key, sheet, sheets.get(sheet)!, errors, cells);
@@ -177,6 +179,10 @@ function readTable(key: Key, sheet: string, cells: Cells, errors: Diagnostic[], 
     for (const x of insatser.splice(0)) errors.push(diagnostic("statements.unknownRow", { cell: x.cell, value: x.row.label, choices: TABLES[key].lines[0]!.id }));
   };
   let decimals = 0;
+  // Where each figure of row r stands, so that a failed check names the cells it compared.
+  const place = (id: string, r: number, values: Record<string, string | null>) => {
+    for (const { c, column } of columns) if (typeof values[column.id] === "string") addresses.set(cellKey({ table: key, row: id, column: column.id }), at(r, c));
+  };
   for (let r = headerRow + 1; r < cells.length; r++) {
     const row = cells[r] ?? [];
     const label = cellText(row[labelCol]);
@@ -198,8 +204,11 @@ function readTable(key: Key, sheet: string, cells: Cells, errors: Diagnostic[], 
     const typedId = idCol >= 0 ? cellText(row[idCol]) : "";
     const id = typedId || index.get(normalise(label));
     if (!id) {
-      if (key === "drift") insatser.push({ row: { id: driftInsatsId(`rad-${r + 1}`), label, values }, cell: at(r, labelCol) });
-      else errors.push(diagnostic("statements.unknownRow", { cell: at(r, labelCol), value: label, choices: TABLES[key].lines[0]!.id }));
+      if (key === "drift") {
+        const insats = driftInsatsId(`rad-${r + 1}`);
+        insatser.push({ row: { id: insats, label, values }, cell: at(r, labelCol) });
+        place(insats, r, values);
+      } else errors.push(diagnostic("statements.unknownRow", { cell: at(r, labelCol), value: label, choices: TABLES[key].lines[0]!.id }));
       continue;
     }
     const cell = at(r, typedId ? idCol : labelCol);
@@ -216,7 +225,7 @@ function readTable(key: Key, sheet: string, cells: Cells, errors: Diagnostic[], 
       unplaced();
       rows.push({ id, label: label || id, values });
     }
-    for (const { c, column } of columns) if (typeof values[column.id] === "string") addresses.set(cellKey({ table: key, row: id, column: column.id }), at(r, c));
+    place(id, r, values);
   }
   unplaced();
   rows.push(...unprintedTotals(key, rows));

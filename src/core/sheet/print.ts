@@ -5,7 +5,7 @@ import type { PrintSpec } from "./description";
  * Excel's default margins is about 17 cm, some 640 px, of 7 px per unit. A wider table is printed landscape, so
  * fitting it to one page wide does not shrink it to a scale a board member cannot read.
  */
-export const PORTRAIT_WIDTH = 90;
+const PORTRAIT_WIDTH = 90;
 
 /** Page setup of a table whose heading rows (`repeatRows`) are printed again on every page. */
 export function printSpec(columnWidths: readonly number[], repeatRows: number): PrintSpec {

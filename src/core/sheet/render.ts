@@ -114,7 +114,6 @@ function bodyRow(row: ReportRow, index: number, columns: ReportColumn[], layout:
   return cells;
 }
 
-
 /** A percent row overrides its amount columns. */
 const kindOf = (row: ReportRow, column: ReportColumn): ReportColumn["kind"] => (row.format === "percent" && column.kind === "amount" ? "percent" : column.kind);
 

@@ -12,10 +12,11 @@ import type { DisplayUnit } from "./displayUnit";
  * Totals nothing else sums (årets resultat, summa tillgångar) and rows marked `pin` (figures another
  * statement prints too) keep their half-up value, so the same figure prints alike on every sheet; the other
  * rows of the table absorb the difference. Soft pins (lines with a note, kassa och bank) hold only where every
- * total in the column can still print its own rounding; otherwise that column is rounded with firm pins only. For a root row whose column is a formula a − b (netto = intäkt −
- * kostnad) the two totals are chosen together so the formula prints the half-up netto. Where nothing can
- * absorb (every term pinned or exact), the sum remains the sum of its printed terms and the renderer states
- * the difference in a footnote.
+ * total in the column can still print its own rounding; otherwise that column is rounded with firm pins only.
+ * A term two sums share keeps its half-up value too, so that each sum can balance on its own. For a root row
+ * whose column is a formula a − b (netto = intäkt − kostnad) the two totals are chosen together so the
+ * formula prints the half-up netto. Where nothing can absorb (every term pinned or exact), the sum remains
+ * the sum of its printed terms and the renderer states the difference in a footnote.
  *
  * Works in steps (the amount in the unit times 10^decimals), so each choice is between two whole numbers.
  */
@@ -88,6 +89,11 @@ class ColumnRounding {
       const blank = (t: number | undefined) => t !== undefined && !Dec.isDecimal(model.rows[t]!.values[column.id]) && !model.rows[t]!.columnFormulas?.[column.id];
       if (ids.length > 0 && terms.every((t) => (t !== undefined && this.exact.has(t)) || blank(t))) this.terms.set(i, counted);
     }
+    // A term two sums share is held at its half-up value: moved to balance one sum, it could leave the other
+    // unable to print its own rounding. Held, it is the same fixed step in both, and each sum balances alone.
+    const parents = new Map<number, number>();
+    for (const t of [...this.terms.values()].flat()) parents.set(t, (parents.get(t) ?? 0) + 1);
+    for (const [t, count] of parents) if (count > 1) this.pinned.add(t);
     for (const i of this.exact.keys()) this.interval(i);
     const inSums = new Set([...this.terms.values()].flat());
     this.roots = new Set([...this.exact.keys()].filter((i) => !inSums.has(i)));
@@ -151,7 +157,7 @@ class ColumnRounding {
     this.value.set(i, v);
     const terms = this.terms.get(i);
     if (!terms) return;
-    // A term a second sum already gave a value to is fixed here.
+    // A shared term (held, see the constructor) may already have its value from the other sum.
     const free = terms.filter((t) => !this.value.has(t));
     const base = terms.reduce((a, t) => a.plus(this.value.get(t) ?? this.interval(t).lo), ZERO);
     const slack = free.filter((t) => this.interval(t).hi.greaterThan(this.interval(t).lo));

@@ -13,14 +13,14 @@ export interface BrOptions extends StatementOptions {
 
 const { current, previous } = AMOUNT_COLUMNS;
 
+/** Likvida medel, which the kassaflödesanalys prints too: pinned where the balance sheet still balances. */
+const LIQUID: ReadonlySet<string> = new Set([BR.kassaBank.id, BR.placeringar.id]);
+
 /**
  * Balansräkning (LKBR 6 kap. skeleton): assets, equity and liabilities positive. Eget kapital is split into
  * årets resultat (from the RR, so the two statements tie) and övrigt eget kapital (the rest of the total).
  * Asset and liability lines the mapping does not use and that are zero are left out.
  */
-/** Likvida medel, which the kassaflödesanalys prints too: pinned where the balance sheet still balances. */
-const LIQUID: ReadonlySet<string> = new Set([BR.kassaBank.id, BR.placeringar.id]);
-
 export function buildBalansrakning(m: MappedLedger, options: BrOptions = {}): ReportModel {
   requireCurrentYear(m.ledger);
   const withPrevious = hasYear(m.ledger, -1);

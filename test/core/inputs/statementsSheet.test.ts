@@ -2,7 +2,7 @@ import { readFileSync } from "fs";
 import { hbs2021 } from "../../fixtures/seeds/hbs2021";
 import { stockholm2022 } from "../../fixtures/seeds/stockholm2022";
 import { roslagen2022 } from "../../fixtures/seeds/roslagen2022";
-import { readStatementSheets, STATEMENT_SHEETS } from "../../../src/core/inputs/statementsSheet";
+import { cellKey, readStatementSheets, STATEMENT_SHEETS } from "../../../src/core/inputs/statementsSheet";
 import { statementSheetRows } from "../../helpers/statementSheetRows";
 import { runChecks } from "../../../src/core/checks/run";
 import type { StatementSet, StatementTable } from "../../../src/core/checks/statementSet";
@@ -156,6 +156,12 @@ describe("a workbook as Bygg alla rapporter writes it, checked as printed", () =
     const failed = runChecks(read.set).filter((f) => f.status === "fail");
     const kostnad = failed.find((f) => f.id === "summa:drift:drift.individ:kostnad")!;
     expect(kostnad.difference!.abs().toString()).toBe("5000");
+    // The cells it names include the insats changed, not only the area row.
+    const sheet = built.sheets.find((s) => s.name === "Driftsredovisning")!;
+    const rowOf = (label: string) => sheet.cells.findIndex((r) => r[0]?.value === label) + 1;
+    const named = [...new Set(kostnad.refs.flatMap((ref) => read.cells.get(cellKey(ref)) ?? []))];
+    expect(named).toContain(`Driftsredovisning!C${rowOf("Steg till arbete")}`);
+    expect(named).toContain(`Driftsredovisning!C${rowOf("Individinriktade insatser")}`);
   });
 
   test("a Drift row nobody knows that no area row follows is named by its cell", () => {
