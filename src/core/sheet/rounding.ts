@@ -12,7 +12,8 @@ import type { DisplayUnit } from "./displayUnit";
  * Totals nothing else sums (årets resultat, summa tillgångar) and rows marked `pin` (figures another
  * statement prints too) keep their half-up value, so the same figure prints alike on every sheet; the other
  * rows of the table absorb the difference. Soft pins (lines with a note, kassa och bank) hold only where every
- * total in the column can still print its own rounding; otherwise that column is rounded with firm pins only.
+ * sum can still balance and every grand total print its own rounding; otherwise, if firm pins alone achieve
+ * that, the column is rounded with firm pins only.
  * A term two sums share keeps its half-up value too, so that each sum can balance on its own. For a root row
  * whose column is a formula a − b (netto = intäkt − kostnad) the two totals are chosen together so the
  * formula prints the half-up netto. Where nothing can absorb (every term pinned or exact), the sum remains
@@ -29,7 +30,9 @@ export function balancedRounding(model: ReportModel, unit: DisplayUnit, isAmount
   for (const column of model.columns) {
     if (column.kind !== "amount") continue;
     const soft = new ColumnRounding(model, column, index, toSteps, isAmount, true);
-    columns.set(column.id, soft.holds() ? soft : new ColumnRounding(model, column, index, toSteps, isAmount, false));
+    const firm = soft.holds() ? null : new ColumnRounding(model, column, index, toSteps, isAmount, false);
+    // Soft pins give way only where that helps; if firm pins alone fail too, the soft ones are kept.
+    columns.set(column.id, firm?.holds() ? firm : soft);
   }
   for (const [i, row] of model.rows.entries()) {
     for (const [columnId, formula] of Object.entries(row.columnFormulas ?? {})) pairRoots(row, i, columnId, formula, columns, toSteps);

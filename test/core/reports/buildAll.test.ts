@@ -75,6 +75,11 @@ describe("Bygg alla rapporter (example förbund)", () => {
     expect(row[tolerans]).toMatchObject({ value: ore, numberFormat: "#,##0.00;-#,##0.00" });
   });
 
+  it("states the equity rule once in Finansiella mål's footnote", () => {
+    const texts = result.sheets.find((s) => s.name === "Finansiella mål")!.cells.flat().map((c) => c?.value);
+    expect(texts).toContain("Eget kapital: 20 % av medlemmarnas bidrag.");
+  });
+
   it("prints soliditet as a percent under a label without a second % sign", () => {
     const row = result.sheets.find((s) => s.name === "Flerårsöversikt")!.cells.find((r) => r[0]?.value === "Soliditet")!;
     expect(row[1]).toMatchObject({ numberFormat: "0.0%" });

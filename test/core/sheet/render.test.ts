@@ -184,6 +184,19 @@ describe("rounding: sums hold over the printed lines, totals print their own rou
     expect(at(sheet, "D7")).toMatchObject({ formula: "=SUM(D4:D6)" });
   });
 
+  test("soft pins are kept where firm pins alone would not balance the column either", () => {
+    // A: two firm 450 kr lines cannot print their 1 tkr total either way. B: a soft 400 and a free 400 kr line
+    // print 0 and 1, so B's 1 tkr holds and the soft line keeps its own rounding.
+    const line = (id: string, v: number, pin?: "firm" | "soft"): ReportRow => ({ id, label: id, kind: "line", level: 1, values: { a: new Dec(v) }, ...(pin ? { pin } : {}) });
+    const sum = (id: string, of: string[], v: number): ReportRow => ({ id, label: id, kind: "total", level: 0, values: { a: new Dec(v) }, sumOf: of });
+    const model: ReportModel = {
+      id: "not-kostnader", title: "Not", unit: "tkr", footnotes: [], columns: [{ id: "a", heading: "2022", kind: "amount" }],
+      rows: [line("a1", 450, "firm"), line("a2", 450, "firm"), sum("A", ["a1", "a2"], 900), line("b1", 400, "soft"), line("b2", 400), sum("B", ["b1", "b2"], 800)],
+    };
+    const sheet = renderReport(model, { sheetName: "Not" });
+    expect(["B4", "B5", "B6", "B7", "B8", "B9"].map((a) => at(sheet, a).value)).toEqual([0, 0, 0, 0, 1, 1]);
+  });
+
   test("a root row a − b (netto = intäkt − kostnad) prints the half-up netto", () => {
     // Intäkt 400 + 400 kr, kostnad 600 kr: netto 200 kr → 0 tkr; half-up intäkt 1 (800) minus kostnad 1 (600) would print 0 too,
     // but 1 400 − 600 = 800 → 1 tkr needs intäkt 1 and kostnad 0 (600 → its floor).
