@@ -1,6 +1,6 @@
 import { Dec } from "../core/money/decimal";
 import { FinsamError, isFinsamError } from "../core/errors";
-import { fromExcelNumber, toExcelNumber } from "../core/sheet/excelNumber";
+import { fromExcelNumber, toExcelNumber } from "../core/money/excelNumber";
 
 /**
  * Argument coercion for the custom functions: Excel values in, Decimals out, and every core error turned

@@ -10,7 +10,7 @@ import { apportion } from "../core/rules/apportion";
 import { splitContributions, defaultFundingModel, DEFAULT_REGION_SHARE } from "../core/rules/contributions";
 import { DEFAULT_EQUITY_RULE, equityCap, type EquityCapRule } from "../core/rules/equityCap";
 import { DEFAULT_ADMIN_LIMIT, DEFAULT_MIN_INDIVIDUAL_SHARE, adminRatio, adminShare, allocationCheck, soliditet } from "../core/rules/ratios";
-import { MAX_SIGNIFICANT_DIGITS } from "../core/sheet/excelNumber";
+import { MAX_SIGNIFICANT_DIGITS } from "../core/money/excelNumber";
 import { deviation, deviationAmounts, parseLineKind, DEFAULT_THRESHOLDS, SEVERITY_LABEL_SV } from "../core/rules/deviation";
 import { forecastByBudget, forecastByRunRate } from "../core/rules/forecast";
 import { FinsamError } from "../core/errors";

@@ -1,7 +1,7 @@
 import { Dec } from "../../src/core/money/decimal";
 import { UNITS, type UnitName } from "../../src/core/money/units";
 import { isBlank, type CellValue } from "../../src/core/import/table";
-import { toExcelNumber } from "../../src/core/sheet/excelNumber";
+import { toExcelNumber } from "../../src/core/money/excelNumber";
 import type { ReportModel } from "../../src/core/report/model";
 
 /**

@@ -1,5 +1,5 @@
 import type { Dec } from "../money/decimal";
-import { fromExcelNumber } from "../sheet/excelNumber";
+import { fromExcelNumber } from "../money/excelNumber";
 import { FinsamError } from "../errors";
 import { tryParseSwedishAmount } from "../parse/swedishNumber";
 import { cellAddress, type CellOrigin } from "../parse/a1";

@@ -2,7 +2,7 @@ import type { Dec } from "../money/decimal";
 import { objectKey, type Account, type Balance, type FiscalYear, type Ledger } from "../ledger/types";
 import { exactToDec, numberToExact, type Exact } from "../money/exact";
 import type { CellSpec, SheetDescription } from "../sheet/description";
-import { exactToExcelNumber, toExcelNumber } from "../sheet/excelNumber";
+import { exactToExcelNumber, toExcelNumber } from "../money/excelNumber";
 import { parseA1 } from "../parse/a1";
 import { NO_OBJECT, PeriodTable } from "../ledger/periodTable";
 import { diagnostic, diagnosticOf, type Diagnostic } from "../import/diagnostic";

@@ -1,6 +1,6 @@
 import { ZERO, type Dec } from "../money/decimal";
 import { objectKey, type Ledger } from "../ledger/types";
-import { toExcelNumber } from "../sheet/excelNumber";
+import { toExcelNumber } from "../money/excelNumber";
 import type { CellSpec, SheetDescription } from "../sheet/description";
 import type { Cells, CellValue } from "../import/table";
 import { DRIFT_AREAS, INCOME_AREAS } from "../mapping/targets";

@@ -1,5 +1,5 @@
 import { Dec, ZERO, oreOf, oreToDec } from "./decimal";
-import { fromExcelNumber } from "../sheet/excelNumber";
+import { fromExcelNumber } from "./excelNumber";
 
 /**
  * An exact amount on the hot paths: whole öre in a JS number (exact below 2^53), or a Dec (kronor) for the

@@ -7,7 +7,7 @@ import type { ReportColumn, ReportModel, ReportRow } from "../report/model";
 import type { CellSpec, CellStyle, ChartSpec, SheetDescription } from "./description";
 import { cellAddress, rangeAddress } from "./a1";
 import { amountFormat, displayUnit, PERCENT_DECIMALS, PERCENT_FORMAT, TEXT_FORMAT, toDisplay, type DisplayUnit } from "./displayUnit";
-import { toExcelNumber } from "./excelNumber";
+import { toExcelNumber } from "../money/excelNumber";
 import { flagFormats } from "./flagFormats";
 import { balancedRounding } from "./rounding";
 import { FIRST_BODY_ROW, HEADER_ROW, layoutOf, sheetColumn, type Layout } from "./layout";

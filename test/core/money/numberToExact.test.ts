@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { Dec } from "../../../src/core/money/decimal";
 import { exactOf, numberToExact, type Exact } from "../../../src/core/money/exact";
-import { fromExcelNumber } from "../../../src/core/sheet/excelNumber";
+import { fromExcelNumber } from "../../../src/core/money/excelNumber";
 
 /** The same Exact: the same öre (sign of zero included), or Decs of the same digits, exponent and sign. */
 function same(a: Exact, b: Exact): boolean {

@@ -1,7 +1,7 @@
 import { Dec } from "../../money/decimal";
 import type { Exact } from "../../money/exact";
 import { FinsamError } from "../../errors";
-import { MAX_EXCEL_AMOUNT } from "../../sheet/excelNumber";
+import { MAX_EXCEL_AMOUNT } from "../../money/excelNumber";
 
 /** An amount no report cell could hold is refused where it stands, not later at a report cell. */
 const MAX_AMOUNT = new Dec(MAX_EXCEL_AMOUNT);

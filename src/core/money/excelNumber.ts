@@ -1,5 +1,5 @@
-import { Dec, oreToDec } from "../money/decimal";
-import type { Exact } from "../money/exact";
+import { Dec, oreToDec } from "./decimal";
+import type { Exact } from "./exact";
 import { FinsamError } from "../errors";
 import type { MessageParams } from "../messages/index";
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { Dec } from "../../../src/core/money/decimal";
-import { MAX_EXCEL_AMOUNT, exactToExcelNumber, toExcelNumber } from "../../../src/core/sheet/excelNumber";
+import { MAX_EXCEL_AMOUNT, exactToExcelNumber, toExcelNumber } from "../../../src/core/money/excelNumber";
 import { isFinsamError } from "../../../src/core/errors";
 
 const code = (f: () => unknown) => {
