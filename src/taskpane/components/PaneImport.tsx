@@ -9,6 +9,9 @@ import { Diagnostics } from "./Diagnostics";
 import { WrittenSheets } from "./WrittenSheets";
 import { usePaneStyles } from "./styles";
 
+/** Unmapped amounts listed at most; the rest are counted below the table. */
+const UNMAPPED_ROWS = 100;
+
 export function PaneImport({ session, onChanged }: { session: FinsamSession; onChanged: () => void }) {
   const t = useT();
   const s = usePaneStyles();
@@ -38,6 +41,8 @@ export function PaneImport({ session, onChanged }: { session: FinsamSession; onC
   };
 
   const summary = action.value;
+  // One row per account, year and insats: the accounts are counted apart, or 20 insatser look like 20 accounts.
+  const unmappedAccounts = new Set(summary?.unmapped?.map((u) => u.account)).size;
   return (
     <section className={s.pane}>
       <p>{t("import.intro")}</p>
@@ -76,7 +81,7 @@ export function PaneImport({ session, onChanged }: { session: FinsamSession; onC
         <MessageBar intent={summary.unmapped?.length === 0 && action.warnings.length === 0 ? "success" : "warning"} role="status">
           <MessageBarBody>
             {t("import.summary", { file: fileName, company: summary.company, accounts: summary.accounts, years: summary.years })}{" "}
-            {summary.unmapped === null ? t("import.mappingUnchecked") : summary.unmapped.length === 0 ? t("import.mapped") : t("import.unmappedCount", { count: summary.unmapped.length })}
+            {summary.unmapped === null ? t("import.mappingUnchecked") : summary.unmapped.length === 0 ? t("import.mapped") : t("import.unmappedCount", { accounts: unmappedAccounts, count: summary.unmapped.length })}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -92,7 +97,7 @@ export function PaneImport({ session, onChanged }: { session: FinsamSession; onC
             </tr>
           </thead>
           <tbody>
-            {summary.unmapped.slice(0, 100).map((u, i) => (
+            {summary.unmapped.slice(0, UNMAPPED_ROWS).map((u, i) => (
               <tr key={i}>
                 <td>
                   {u.account} {u.accountName}
@@ -103,6 +108,13 @@ export function PaneImport({ session, onChanged }: { session: FinsamSession; onC
               </tr>
             ))}
           </tbody>
+          {summary.unmapped.length > UNMAPPED_ROWS && (
+            <tfoot>
+              <tr>
+                <td colSpan={3}>{t("import.unmappedFirstRows", { shown: UNMAPPED_ROWS, total: formatCell(summary.unmapped.length, "#,##0") })}</td>
+              </tr>
+            </tfoot>
+          )}
         </table>
       )}
       <Diagnostics errors={action.errors} warnings={action.warnings} />
