@@ -162,7 +162,10 @@ test("absent rows make checks not applicable", () => {
   expect(findings.some((f) => f.status === "fail")).toBe(false);
   const s = build();
   const noKassa: StatementSet = { ...s, br: typedTable({ ...specs().br, rows: specs().br.rows.filter((x) => x.id !== "br.kassa-bank" && x.id !== "br.summa-omsattning") }) };
-  expect(runChecks(noKassa).find((f) => f.id === "kfa:likvida-br:current")?.status).toBe("not-applicable");
+  const noCash = runChecks(noKassa).find((f) => f.id === "kfa:likvida-br:current");
+  expect(noCash?.status).toBe("not-applicable");
+  // In the words of the status it explains (the pane's badge "Kan inte prövas" / "Cannot be tested").
+  expect([noCash?.explanation.sv, noCash?.explanation.en]).toEqual([expect.stringMatching(/^Kan inte prövas: /), expect.stringMatching(/^Cannot be tested: /)]);
 });
 
 describe("typed statements reject bad input naming the cell", () => {
