@@ -169,6 +169,11 @@ describe("task pane preview (example förbund)", () => {
     const selection = await page.evaluate(() => (window as unknown as WithWorkbook).finsamPreviewWorkbook.snapshot().selection);
     expect(selection).toEqual({ sheet: await shownSheet(), range: expect.stringMatching(/^[A-Z]+\d+(,[A-Z]+\d+)*$/) });
     expect(await pane("kontroller").getByRole("alert").count()).toBe(0);
+    // A sum and its lines: several cells, one selection.
+    await page.getByRole("list", { name: "Kontrollerna en och en" }).getByRole("button").filter({ hasText: "Summering: Driftsredovisningen Strukturinriktade insatser (Netto 2024)" }).click();
+    const sum = await until(() => page.evaluate(() => (window as unknown as WithWorkbook).finsamPreviewWorkbook.snapshot().selection), (s) => s?.sheet === "Driftsredovisning");
+    expect(sum).toEqual({ sheet: "Driftsredovisning", range: "D16,D14,D15" });
+    expect(await pane("kontroller").getByRole("alert").count()).toBe(0);
   });
 
   it("splits the member contributions and writes the table; a new run's error replaces the old result", async () => {
