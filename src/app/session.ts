@@ -52,6 +52,8 @@ export interface BuildSummary {
   sheets: WrittenSheet[];
   findings: Finding[];
   result: BuildResult;
+  /** The session's revision when this was built: a later one means the inputs or the statements changed since. */
+  revision: number;
 }
 
 export interface SplitSummary {
@@ -67,13 +69,24 @@ const ok = <T>(value: T, warnings: Diagnostic[] = []): Outcome<T> => ({ ok: true
 const failed = <T>(errors: Diagnostic[], warnings: Diagnostic[] = []): Outcome<T> => ({ ok: false, errors, warnings });
 
 export class FinsamSession {
+  private revisions = 0;
+
   constructor(private readonly port: WorkbookPort) {}
+
+  /**
+   * Counts the actions that change the inputs or rewrite the statements (Start, Import, Bokslut): a Kontroller
+   * result from an earlier revision may point at cells that have moved. Edits made in Excel are not counted.
+   */
+  get revision(): number {
+    return this.revisions;
+  }
 
   /** Start: creates the input sheets that do not exist yet (empty templates, or the example förbund's). */
   async createInputSheets(example?: { ledger: Ledger }): Promise<Outcome<string[]>> {
     return guard(async () => {
       const sheets: SheetDescription[] = inputTemplates(example ? { example: example.ledger } : {});
       const created = await this.port.createInputSheets(sheets);
+      this.revisions++;
       // The example's ledger goes in as an imported Huvudbok, like a user's SIE import would; a Huvudbok
       // already there (the user's own import) is kept.
       const names = example ? (await this.port.sheetNames()).map((n) => n.toLowerCase()) : [];
@@ -101,6 +114,7 @@ export class FinsamSession {
       await nextTask();
       throwIfAborted(options.signal);
       const written = await this.port.writeReports([sheet]);
+      this.revisions++;
       const ledger = sie.ledger;
       const inputProblems = inputs.ok ? inputs.warnings : [...inputs.errors, ...inputs.warnings];
       return ok({ company: ledger.companyName, accounts: ledger.accounts.size, years: ledger.years.length, written, unmapped }, [...sie.warnings, ...inputProblems]);
@@ -114,7 +128,8 @@ export class FinsamSession {
       if (!inputs.ok) return inputs;
       const result = await this.build(inputs.value.inputs);
       const written = await this.port.writeReports(result.sheets);
-      return ok({ written, sheets: written, findings: result.findings, result }, inputs.warnings);
+      this.revisions++;
+      return ok({ written, sheets: written, findings: result.findings, result, revision: this.revisions }, inputs.warnings);
     });
   }
 
@@ -126,7 +141,7 @@ export class FinsamSession {
       const result = await this.build({ ...inputs.value.inputs, settings: { ...inputs.value.inputs.settings, month } });
       const sheets = result.sheets.filter((s) => s.ownerKey === "budgetuppfoljning");
       const written = await this.port.writeReports(sheets);
-      return ok({ written, sheets: written, findings: result.findings, result }, inputs.warnings);
+      return ok({ written, sheets: written, findings: result.findings, result, revision: this.revisions }, inputs.warnings);
     });
   }
 
@@ -139,7 +154,7 @@ export class FinsamSession {
       const written = write ? await this.port.writeReports(result.sheets.filter((s) => s.ownerKey === "kontroller")) : [];
       // The statements' cells are on the sheets Bokslut wrote, wherever they went ("Resultaträkning (2)").
       const sheets = [...(await this.port.ownedSheets()).filter((o) => !written.some((w) => w.key === o.key)), ...written];
-      return ok({ written, sheets, findings: result.findings, result }, inputs.warnings);
+      return ok({ written, sheets, findings: result.findings, result, revision: this.revisions }, inputs.warnings);
     });
   }
 

@@ -176,6 +176,32 @@ describe("task pane preview (example förbund)", () => {
     expect(await pane("kontroller").getByRole("alert").count()).toBe(0);
   });
 
+  it("marks the checks out of date after a rebuild, where a finding's cells may have moved, until they run again", async () => {
+    // A new insats in the budget moves the driftsredovisning's rows below it down by one.
+    await page.evaluate(() => {
+      const wb = (window as unknown as WithWorkbook).finsamPreviewWorkbook;
+      const rows = wb.getSheet("Budget")!.cells.map((row) => row.map((c) => (c.value ?? "") as string | number));
+      const at = rows.findIndex((r) => r[1] === "STEG");
+      rows.splice(at + 1, 0, ["Individinriktade insatser", "NYTT", 100000]);
+      wb.deleteSheet("Budget");
+      wb.addUserSheet("Budget", rows);
+    });
+    await paneTab("Bokslut").click();
+    await page.getByRole("button", { name: "Bygg alla rapporter" }).click();
+    await pane("bokslut").getByRole("status").filter({ hasText: "Skrev" }).waitFor();
+    await paneTab("Kontroller").click();
+    const list = page.getByRole("list", { name: "Kontrollerna en och en" });
+    expect(await pane("kontroller").getByRole("status").filter({ hasText: "Kör kontrollerna igen" }).count()).toBe(1);
+    expect(await list.getByRole("button").count()).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/07-kontroller-inaktuella.png` });
+    await page.getByRole("button", { name: "Kör kontrollerna" }).click();
+    await pane("kontroller").getByRole("status").filter({ hasText: "kontroller:" }).waitFor();
+    expect(await pane("kontroller").getByRole("status").filter({ hasText: "Kör kontrollerna igen" }).count()).toBe(0);
+    await list.getByRole("button").filter({ hasText: "Summering: Driftsredovisningen Strukturinriktade insatser (Netto 2024)" }).click();
+    const sum = await until(() => page.evaluate(() => (window as unknown as WithWorkbook).finsamPreviewWorkbook.snapshot().selection?.range), (r) => r !== "D16,D14,D15");
+    expect(sum).toBe("D17,D15,D16");
+  });
+
   it("splits the member contributions and writes the table; a new run's error replaces the old result", async () => {
     await paneTab("Medlemsavgifter").click();
     await page.getByRole("button", { name: "Skriv fördelningen till ett blad" }).click();
