@@ -65,6 +65,9 @@ export interface SplitSummary {
   written: WrittenSheet[];
 }
 
+/** The field a split's total is named by in its errors; the pane names it by its own label instead. */
+export const SPLIT_TOTAL_FIELD = "Totalbelopp";
+
 const ok = <T>(value: T, warnings: Diagnostic[] = []): Outcome<T> => ({ ok: true, value, warnings });
 const failed = <T>(errors: Diagnostic[], warnings: Diagnostic[] = []): Outcome<T> => ({ ok: false, errors, warnings });
 
@@ -164,8 +167,8 @@ export class FinsamSession {
    */
   async split(totalText: string, unit: UnitName, write: boolean): Promise<Outcome<SplitSummary>> {
     return guard(async () => {
-      const total = parseSwedishAmount(totalText, { field: "Totalbelopp" });
-      if (!total.greaterThan(0)) return failed([diagnostic("split.totalNotPositive", { field: "Totalbelopp", value: total.toFixed() })]);
+      const total = parseSwedishAmount(totalText, { field: SPLIT_TOTAL_FIELD });
+      if (!total.greaterThan(0)) return failed([diagnostic("split.totalNotPositive", { field: SPLIT_TOTAL_FIELD, value: total.toFixed() })]);
       const sheets = await this.port.readSheets(["Medlemmar", "Inställningar"]);
       const cells = sheets.get("Medlemmar");
       if (!cells) return failed([diagnostic("inputs.sheetMissing", { value: "Medlemmar" })]);
@@ -173,7 +176,7 @@ export class FinsamSession {
       if (!members.ok) return failed(members.errors.map((e) => onSheet(e, "Medlemmar")));
       const model = defaultFundingModel(members.members.regions, members.members.municipalities);
       if (members.members.stateName) model.stateName = members.members.stateName;
-      const parts = splitContributions(total, model, UNITS[unit], "Medlemmar", "Totalbelopp");
+      const parts = splitContributions(total, model, UNITS[unit], "Medlemmar", SPLIT_TOTAL_FIELD);
       const settingsCells = sheets.get("Inställningar");
       const settings = settingsCells ? readSettings(settingsCells) : null;
       const year = settings?.ok ? String(settings.settings.year) : "";

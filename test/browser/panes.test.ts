@@ -215,13 +215,15 @@ describe("task pane preview (example förbund)", () => {
     await page.getByRole("button", { name: "Skriv fördelningen till ett blad" }).click();
     await pane("medlemsavgifter").getByRole("alert").waitFor();
     expect(await pane("medlemsavgifter").getByRole("table").count()).toBe(0);
+    // The total is named by the field's own label, not by a word the pane does not show.
+    expect(await pane("medlemsavgifter").getByRole("alert").locator("li").textContent()).toBe('Total medelstilldelning: "abc" är inte ett belopp.');
   });
 
   it("shows errors in English in English mode", async () => {
     await page.getByRole("combobox", { name: "Språk" }).selectOption("en");
     await page.getByRole("button", { name: "Write the split to a sheet" }).click();
     const alert = pane("medlemsavgifter").getByRole("alert");
-    expect(await until(() => alert.textContent(), (text) => /is not an amount/.test(text ?? ""))).toMatch(/^It did not work: .*Nothing was written\.Totalbelopp: "abc" is not an amount\.$/);
+    expect(await until(() => alert.textContent(), (text) => /is not an amount/.test(text ?? ""))).toMatch(/^It did not work: .*Nothing was written\.Total contributions: "abc" is not an amount\.$/);
     expect(await alert.textContent()).not.toMatch(/inte ett belopp/);
     await page.getByRole("combobox", { name: "Language" }).selectOption("sv");
     await page.getByLabel("Total medelstilldelning (kr)").fill("6000000");

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Button, Field, Input, Select, Spinner } from "@fluentui/react-components";
-import type { FinsamSession, SplitSummary } from "../../app/session";
+import { SPLIT_TOTAL_FIELD, type FinsamSession, type SplitSummary } from "../../app/session";
 import type { UnitName } from "../../core/money/units";
 import { useT } from "../i18n/context";
 import { useAction } from "../useAction";
@@ -80,7 +80,7 @@ export function PaneSplit({ session, onChanged, defaultTotal }: { session: Finsa
         </table>
       )}
       {action.value && <WrittenSheets written={action.value.written} />}
-      <Diagnostics errors={action.errors} warnings={action.warnings} />
+      <Diagnostics errors={action.errors} warnings={action.warnings} fields={{ [SPLIT_TOTAL_FIELD]: t("split.totalField") }} />
     </section>
   );
 }
