@@ -272,6 +272,18 @@ describe("task pane preview (example förbund)", () => {
         await paneTab(tab).click();
         expect([tab, await page.evaluate(() => document.documentElement.scrollWidth)]).toEqual([tab, 350]);
       }
+      // The split's shares ("50,00 %") stay on one line each.
+      await paneTab("Medlemsavgifter").click();
+      await page.getByRole("button", { name: "Skriv fördelningen till ett blad" }).click();
+      await page.getByRole("table", { name: "Medlemsavgifter" }).first().waitFor();
+      const shareLines = await pane("medlemsavgifter").locator("tbody tr:not(:last-child) td:nth-child(2)").evaluateAll((tds) =>
+        tds.map((td) => {
+          const range = document.createRange();
+          range.selectNodeContents(td);
+          return range.getClientRects().length;
+        }),
+      );
+      expect(shareLines).toEqual([1, 1, 1, 1, 1]);
       await paneTab("Budget").click();
       const region = pane("budgetuppfoljning").getByRole("region");
       const stays = await region.evaluate((el) => {
