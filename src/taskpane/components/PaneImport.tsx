@@ -22,6 +22,12 @@ export function PaneImport({ session, onChanged }: { session: FinsamSession; onC
   const [encoding, setEncoding] = useState<SieEncoding>("cp437");
   const abort = useRef<AbortController | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  const choose = useRef<HTMLButtonElement>(null);
+  const cancel = () => {
+    abort.current?.abort();
+    // Avbryt goes away with the progress bar: focus goes back to the file button, not to the page's start.
+    choose.current?.focus();
+  };
 
   const importFile = async (file: File) => {
     abort.current = new AbortController();
@@ -59,7 +65,7 @@ export function PaneImport({ session, onChanged }: { session: FinsamSession; onC
       <div className={s.actions}>
         {/* The browser's own file input speaks the browser's language ("Choose File"): a pane button opens it. */}
         <input id="sie-file" ref={input} type="file" accept=".se,.si,.sie,.SE,.SI" aria-label={t("import.chooseFile")} tabIndex={-1} className={s.visuallyHidden} onChange={(e) => e.target.files?.[0] && importFile(e.target.files[0])} />
-        <Button disabledFocusable={action.busy} onClick={() => input.current?.click()}>
+        <Button ref={choose} disabledFocusable={action.busy} onClick={() => input.current?.click()}>
           {t("import.chooseFile")}
         </Button>
         <span aria-live="polite">{fileName || t("import.noFile")}</span>
@@ -69,7 +75,7 @@ export function PaneImport({ session, onChanged }: { session: FinsamSession; onC
           <Field label={t("import.progress", { done: formatCell(progress.done / 1e6, "0.0"), total: `${formatCell(progress.total / 1e6, "0.0")} MB` })} style={{ flexGrow: 1 }}>
             <ProgressBar value={progress.total ? progress.done / progress.total : undefined} />
           </Field>
-          <Button onClick={() => abort.current?.abort()}>{t("cancel")}</Button>
+          <Button onClick={cancel}>{t("cancel")}</Button>
         </div>
       )}
       {cancelled && (

@@ -16,7 +16,13 @@ function newInsatserSie(): Buffer {
   return Buffer.from(lines.join("\r\n") + "\r\n", "ascii");
 }
 
-describe("Import pane: unmapped amounts", () => {
+/** A ledger of about 20 MB (300 000 vouchers), read for long enough to press Avbryt. */
+function largeSie(): Buffer {
+  const vouchers = Array.from({ length: 300_000 }, (_, i) => `#VER A ${i + 1} 20240115 "Hyra"\r\n{\r\n#TRANS 5010 {} 1.00\r\n#TRANS 1930 {} -1.00\r\n}`);
+  return Buffer.from(["#FLAGGA 0", "#FORMAT PC8", "#SIETYP 4", '#FNAMN "Stor"', "#RAR 0 20240101 20241231", ...vouchers].join("\r\n") + "\r\n", "ascii");
+}
+
+describe("Import pane", () => {
   let browser: Browser;
   let server: Awaited<ReturnType<typeof serve>>;
   let page: Page;
@@ -30,6 +36,20 @@ describe("Import pane: unmapped amounts", () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+  });
+
+  const focused = () => page.evaluate(() => (document.activeElement?.tagName === "BUTTON" ? document.activeElement.textContent : document.activeElement?.tagName));
+
+  it("keeps the keyboard user on the file button when Avbryt is pressed (Avbryt goes away with the progress bar)", async () => {
+    await page.getByRole("navigation", { name: "Delar" }).getByRole("tab", { name: "Import" }).click();
+    await page.locator("button", { hasText: "Välj SIE-fil" }).focus();
+    await page.getByLabel("Välj SIE-fil").setInputFiles({ name: "stor.se", mimeType: "text/plain", buffer: largeSie() });
+    await page.getByRole("button", { name: "Avbryt" }).waitFor();
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("Avbryt");
+    await page.keyboard.press("Enter");
+    await page.getByText("Inläsningen avbröts. Inget ändrades.").waitFor();
+    expect(await focused()).toBe("Välj SIE-fil");
   });
 
   it("counts the accounts, not the rows per insats, and says the list shows only the first 100", async () => {
