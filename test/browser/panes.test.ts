@@ -105,6 +105,10 @@ describe("task pane preview (example förbund)", () => {
     await written.waitFor();
     expect(await focused()).toBe("Bygg alla rapporter");
     expect(await written.textContent()).toMatch(/^Skrev 11 blad: Driftsredovisning, Resultaträkning, .* och Kontroller\.$/);
+    // The pane's introduction names every sheet the build writes (the two notes as "noter").
+    const names = (await written.textContent())!.replace(/^Skrev 11 blad: |\.$/g, "").split(/, | och /);
+    const intro = (await pane("bokslut").locator("p").first().textContent())!;
+    expect(names.filter((n) => !intro.includes(n.startsWith("Not ") ? "noter" : n.toLowerCase()))).toEqual([]);
     // Every check is counted, "kan inte prövas" too, and that status is explained.
     const checks = (await pane("bokslut").getByRole("status").filter({ hasText: "kontroller:" }).textContent())!;
     const [, total, failed, passed, na] = checks.match(/(\d+) kontroller: (\d+) stämmer inte, (\d+) stämmer, (\d+) kan inte prövas\./)!.map(Number);
