@@ -27,8 +27,19 @@ describe("Start pane", () => {
     const status = page.locator("#panel-start").getByRole("status");
     await status.waitFor();
     expect(await status.textContent()).toBe(
-      "Skapade bladen: Budget. Bladen Inställningar, Medlemmar, Saldobalans och Kontomappning fanns redan och behölls: exemplets värden lästes inte in där. Bladet Huvudbok finns redan och behölls: exemplets huvudbok lästes inte in.",
+      "Skapade bladet Budget. Bladen Inställningar, Medlemmar, Saldobalans och Kontomappning fanns redan och behölls: exemplets värden lästes inte in där. Bladet Huvudbok finns redan och behölls: exemplets huvudbok lästes inte in.",
     );
     await page.screenshot({ path: "test-results/screenshots/08-start-behallna-blad.png" });
+  });
+
+  it("names what it created as a list in the pane's language", async () => {
+    await page.evaluate(() => {
+      const wb = (window as unknown as { finsamPreviewWorkbook: MemoryWorkbook }).finsamPreviewWorkbook;
+      for (const name of wb.sheetList()) wb.deleteSheet(name);
+    });
+    await page.getByRole("combobox", { name: "Språk" }).selectOption("en");
+    await page.getByRole("button", { name: "Create empty input sheets" }).click();
+    const status = page.locator("#panel-start").getByRole("status").filter({ hasText: "Created" });
+    expect(await status.textContent()).toBe("Created the sheets Inställningar, Medlemmar, Budget, Saldobalans and Kontomappning.");
   });
 });

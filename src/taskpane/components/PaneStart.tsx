@@ -40,7 +40,7 @@ export function PaneStart({ session, onChanged }: { session: FinsamSession; onCh
       {action.value && (
         <MessageBar intent={action.value.length > 0 ? "success" : "info"} role="status">
           <MessageBarBody>
-            {action.value.length > 0 ? t("start.created", { sheets: action.value.join(", ") }) : t("start.nothingCreated")}
+            {action.value.length > 0 ? t("start.created", { count: action.value.length, sheets: listText(language, action.value) }) : t("start.nothingCreated")}
             {kept.length > 0 ? ` ${t(example ? "start.keptExample" : "start.kept", { count: kept.length, sheets: listText(language, kept) })}` : ""}
             {example && !action.value.includes(LEDGER_SHEET) ? ` ${t("start.ledgerKept")}` : ""}
           </MessageBarBody>
