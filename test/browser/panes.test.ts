@@ -215,6 +215,9 @@ describe("task pane preview (example förbund)", () => {
     // 6 000 000 kr: staten 3 000 000, region 1 500 000, kommunerna 7/5/3 of 1 500 000.
     for (const amount of ["3 000 000", "1 500 000", "700 000", "500 000", "300 000", "6 000 000"]) expect(text).toContain(amount);
     await page.screenshot({ path: `${SHOTS}/05-medlemsavgifter.png`, fullPage: true });
+    // Another total typed: the split of the old one is not shown next to it.
+    await page.getByLabel("Total medelstilldelning (kr)").fill("7 000 000");
+    expect(await pane("medlemsavgifter").getByRole("table").count()).toBe(0);
     await page.getByLabel("Total medelstilldelning (kr)").fill("abc");
     await page.getByRole("button", { name: "Skriv fördelningen till ett blad" }).click();
     await pane("medlemsavgifter").getByRole("alert").waitFor();

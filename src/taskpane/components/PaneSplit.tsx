@@ -15,13 +15,17 @@ export function PaneSplit({ session, onChanged, defaultTotal }: { session: Finsa
   const action = useAction<SplitSummary>();
   const [total, setTotal] = useState(formatCell(defaultTotal, "#,##0"));
   const [unit, setUnit] = useState<UnitName>("kr");
+  // The total and unit the shown split was made from: once either is changed, the table would show another split.
+  const [splitOf, setSplitOf] = useState("");
+  const inputs = `${total}\u0000${unit}`;
   const write = () =>
     action.run(async () => {
+      setSplitOf(inputs);
       const outcome = await session.split(total, unit, true);
       onChanged();
       return outcome;
     });
-  const parts = action.value?.parts ?? [];
+  const parts = splitOf === inputs ? (action.value?.parts ?? []) : [];
   // Öre parts show their öre; every coarser step is whole kronor.
   const amountFormat = action.value?.unit === "ore" ? "#,##0.00" : "#,##0";
   return (
