@@ -52,6 +52,11 @@ describe("Import pane", () => {
     expect(await focused()).toBe("Välj SIE-fil");
   });
 
+  it("offers one Välj SIE-fil button to assistive technology, not also the hidden file input behind it", async () => {
+    await page.getByRole("navigation", { name: "Delar" }).getByRole("tab", { name: "Import" }).click();
+    expect(await page.getByRole("button", { name: "Välj SIE-fil" }).count()).toBe(1);
+  });
+
   it("counts the accounts, not the rows per insats, and says the list shows only the first 100", async () => {
     await page.getByRole("navigation", { name: "Delar" }).getByRole("tab", { name: "Import" }).click();
     await page.getByLabel("Välj SIE-fil").setInputFiles({ name: "nya.se", mimeType: "text/plain", buffer: newInsatserSie() });

@@ -63,8 +63,9 @@ export function PaneImport({ session, onChanged }: { session: FinsamSession; onC
         </Field>
       </div>
       <div className={s.actions}>
-        {/* The browser's own file input speaks the browser's language ("Choose File"): a pane button opens it. */}
-        <input id="sie-file" ref={input} type="file" accept=".se,.si,.sie,.SE,.SI" aria-label={t("import.chooseFile")} tabIndex={-1} className={s.visuallyHidden} onChange={(e) => e.target.files?.[0] && importFile(e.target.files[0])} />
+        {/* The browser's own file input speaks the browser's language ("Choose File"): a pane button opens it,
+            and is the only one a screen reader meets (the input is hidden from it too, not only from sight). */}
+        <input id="sie-file" ref={input} type="file" accept=".se,.si,.sie,.SE,.SI" aria-label={t("import.chooseFile")} aria-hidden="true" tabIndex={-1} className={s.visuallyHidden} onChange={(e) => e.target.files?.[0] && importFile(e.target.files[0])} />
         <Button ref={choose} disabledFocusable={action.busy} onClick={() => input.current?.click()}>
           {t("import.chooseFile")}
         </Button>
