@@ -52,6 +52,8 @@ export interface BuildSummary {
   sheets: WrittenSheet[];
   findings: Finding[];
   result: BuildResult;
+  /** The session's revision when this was built: a later one means the inputs or the statements changed since. */
+  revision: number;
 }
 
 export interface SplitSummary {
@@ -63,17 +65,31 @@ export interface SplitSummary {
   written: WrittenSheet[];
 }
 
+/** The field a split's total is named by in its errors; the pane names it by its own label instead. */
+export const SPLIT_TOTAL_FIELD = "Totalbelopp";
+
 const ok = <T>(value: T, warnings: Diagnostic[] = []): Outcome<T> => ({ ok: true, value, warnings });
 const failed = <T>(errors: Diagnostic[], warnings: Diagnostic[] = []): Outcome<T> => ({ ok: false, errors, warnings });
 
 export class FinsamSession {
+  private revisions = 0;
+
   constructor(private readonly port: WorkbookPort) {}
+
+  /**
+   * Counts the actions that change the inputs or rewrite the statements (Start, Import, Bokslut): a Kontroller
+   * result from an earlier revision may point at cells that have moved. Edits made in Excel are not counted.
+   */
+  get revision(): number {
+    return this.revisions;
+  }
 
   /** Start: creates the input sheets that do not exist yet (empty templates, or the example förbund's). */
   async createInputSheets(example?: { ledger: Ledger }): Promise<Outcome<string[]>> {
     return guard(async () => {
       const sheets: SheetDescription[] = inputTemplates(example ? { example: example.ledger } : {});
       const created = await this.port.createInputSheets(sheets);
+      this.revisions++;
       // The example's ledger goes in as an imported Huvudbok, like a user's SIE import would; a Huvudbok
       // already there (the user's own import) is kept.
       const names = example ? (await this.port.sheetNames()).map((n) => n.toLowerCase()) : [];
@@ -101,6 +117,7 @@ export class FinsamSession {
       await nextTask();
       throwIfAborted(options.signal);
       const written = await this.port.writeReports([sheet]);
+      this.revisions++;
       const ledger = sie.ledger;
       const inputProblems = inputs.ok ? inputs.warnings : [...inputs.errors, ...inputs.warnings];
       return ok({ company: ledger.companyName, accounts: ledger.accounts.size, years: ledger.years.length, written, unmapped }, [...sie.warnings, ...inputProblems]);
@@ -114,7 +131,8 @@ export class FinsamSession {
       if (!inputs.ok) return inputs;
       const result = await this.build(inputs.value.inputs);
       const written = await this.port.writeReports(result.sheets);
-      return ok({ written, sheets: written, findings: result.findings, result }, [...inputs.warnings, ...result.warnings]);
+      this.revisions++;
+      return ok({ written, sheets: written, findings: result.findings, result, revision: this.revisions }, [...inputs.warnings, ...result.warnings]);
     });
   }
 
@@ -126,7 +144,7 @@ export class FinsamSession {
       const result = await this.build({ ...inputs.value.inputs, settings: { ...inputs.value.inputs.settings, month } });
       const sheets = result.sheets.filter((s) => s.ownerKey === "budgetuppfoljning");
       const written = await this.port.writeReports(sheets);
-      return ok({ written, sheets: written, findings: result.findings, result }, inputs.warnings);
+      return ok({ written, sheets: written, findings: result.findings, result, revision: this.revisions }, inputs.warnings);
     });
   }
 
@@ -139,7 +157,7 @@ export class FinsamSession {
       const written = write ? await this.port.writeReports(result.sheets.filter((s) => s.ownerKey === "kontroller")) : [];
       // The statements' cells are on the sheets Bokslut wrote, wherever they went ("Resultaträkning (2)").
       const sheets = [...(await this.port.ownedSheets()).filter((o) => !written.some((w) => w.key === o.key)), ...written];
-      return ok({ written, sheets, findings: result.findings, result }, inputs.warnings);
+      return ok({ written, sheets, findings: result.findings, result, revision: this.revisions }, inputs.warnings);
     });
   }
 
@@ -149,8 +167,8 @@ export class FinsamSession {
    */
   async split(totalText: string, unit: UnitName, write: boolean): Promise<Outcome<SplitSummary>> {
     return guard(async () => {
-      const total = parseSwedishAmount(totalText, { field: "Totalbelopp" });
-      if (!total.greaterThan(0)) return failed([diagnostic("split.totalNotPositive", { field: "Totalbelopp", value: total.toFixed() })]);
+      const total = parseSwedishAmount(totalText, { field: SPLIT_TOTAL_FIELD });
+      if (!total.greaterThan(0)) return failed([diagnostic("split.totalNotPositive", { field: SPLIT_TOTAL_FIELD, value: total.toFixed() })]);
       const sheets = await this.port.readSheets(["Medlemmar", "Inställningar"]);
       const cells = sheets.get("Medlemmar");
       if (!cells) return failed([diagnostic("inputs.sheetMissing", { value: "Medlemmar" })]);
@@ -158,7 +176,7 @@ export class FinsamSession {
       if (!members.ok) return failed(members.errors.map((e) => onSheet(e, "Medlemmar")));
       const model = defaultFundingModel(members.members.regions, members.members.municipalities);
       if (members.members.stateName) model.stateName = members.members.stateName;
-      const parts = splitContributions(total, model, UNITS[unit], "Medlemmar", "Totalbelopp");
+      const parts = splitContributions(total, model, UNITS[unit], "Medlemmar", SPLIT_TOTAL_FIELD);
       const settingsCells = sheets.get("Inställningar");
       const settings = settingsCells ? readSettings(settingsCells) : null;
       const year = settings?.ok ? String(settings.settings.year) : "";

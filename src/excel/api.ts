@@ -28,6 +28,8 @@ export interface WorksheetApi extends Pick<Excel.Worksheet, "name" | "isNullObje
   /** Without an address: the whole sheet. */
   getRange(address?: string): RangeApi;
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi;
+  /** ExcelApi 1.9 (its select: 1.18). */
+  getRanges(address: string): Pick<Excel.RangeAreas, "select">;
   readonly freezePanes: FreezePanesApi;
   readonly charts: ChartsApi;
   /** ExcelApi 1.9. */

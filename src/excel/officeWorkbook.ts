@@ -38,7 +38,7 @@
  * column widths and row heights in runs, frozen panes, conditional formats, charts.
  */
 import { FinsamError } from "../core/errors";
-import { parseRange, rangeAddress } from "../core/sheet/a1";
+import { parseRange, parseRangeList, rangeAddress } from "../core/sheet/a1";
 import type { PrintSpec, SheetDescription } from "../core/sheet/description";
 import { ownershipKey, ownershipReference } from "../core/sheet/ownership";
 import { ownedSheets, planInputs, planReports, writtenSheets, type WorkbookState } from "../workbook/plan";
@@ -64,10 +64,14 @@ const CHART_TYPES: Record<SheetDescription["charts"][number]["kind"], ChartTypeN
  */
 const hostHasPageLayout = (): boolean => typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", "1.9");
 
+/** Selecting several areas at once (RangeAreas.select) is ExcelApi 1.18. */
+const hostHasAreasSelect = (): boolean => typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", "1.18");
+
 export class OfficeWorkbook implements WorkbookPort {
   constructor(
     private readonly run: ExcelRun = defaultRun,
     private readonly hasPageLayout: () => boolean = hostHasPageLayout,
+    private readonly hasAreasSelect: () => boolean = hostHasAreasSelect,
   ) {}
 
   sheetNames(): Promise<string[]> {
@@ -154,13 +158,15 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async select(sheet: string, range: string): Promise<void> {
-    parseRange(range);
+    const { areas, bounds } = parseRangeList(range);
     return this.run({}, async (context) => {
       const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
       await context.sync();
       if (ws.isNullObject) throw new FinsamError("workbook.sheetMissing", { value: sheet });
       ws.activate();
-      ws.getRange(range).select();
+      // A host without RangeAreas.select gets the block that holds every area (getRange refuses a list).
+      if (areas.length > 1 && this.hasAreasSelect()) ws.getRanges(range).select();
+      else ws.getRange(areas.length > 1 ? bounds : range).select();
       await context.sync();
     });
   }

@@ -20,7 +20,8 @@ export function formatCell(value: number | string | boolean | null | undefined, 
   if (value === null || value === undefined) return "";
   if (typeof value !== "number") return String(value);
   if (isGeneral(format)) return generalNumber(value);
-  if (format!.includes("%")) return `${numberFormat(decimalsOf(format!.replace("%", ""))).format(value * 100)} %`;
+  // A no-break space, as between the digit groups: "50,00 %" must not break before its sign in a narrow pane.
+  if (format!.includes("%")) return `${numberFormat(decimalsOf(format!.replace("%", ""))).format(value * 100)}\u00a0%`;
   return numberFormat(decimalsOf(format!)).format(value);
 }
 

@@ -1,5 +1,5 @@
 import { FinsamError } from "../core/errors";
-import { parseRange } from "../core/sheet/a1";
+import { parseRangeList } from "../core/sheet/a1";
 import type { CellSpec, SheetDescription } from "../core/sheet/description";
 import { validateSheetName } from "../core/sheet/sheetName";
 import { ownedSheets, planInputs, planReports, writtenSheets, type WorkbookState } from "./plan";
@@ -122,7 +122,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async select(sheet: string, range: string): Promise<void> {
-    parseRange(range);
+    parseRangeList(range);
     this.selection = { sheet: this.require(sheet).name, range };
   }
 

@@ -38,6 +38,6 @@ export interface WorkbookPort {
   createInputSheets(sheets: readonly SheetDescription[]): Promise<string[]>;
   /** Where the add-in's own sheets are now, by report key (a report may live in "Resultaträkning (2)"). */
   ownedSheets(): Promise<WrittenSheet[]>;
-  /** Selects a range (e.g. the cells a finding is about) and shows its sheet. */
+  /** Selects a range, or several ("D17,D15,D16": the cells a finding is about), and shows its sheet. */
   select(sheet: string, range: string): Promise<void>;
 }

@@ -80,6 +80,22 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
     expect(workbook.getSheet("Huvudbok")!.cells.length).toBe(ledgerSheet(example.inputs.ledger).cells.length);
   });
 
+  it("counts a revision for each action that changes the inputs or the statements, and a Kontroller result carries its own", async () => {
+    const { session } = await exampleWorkbook();
+    const revisions: number[] = [session.revision];
+    const checks = await session.checks(true);
+    await session.followUp(6);
+    await session.split("6 000 000", "kr", true);
+    revisions.push(session.revision);
+    await session.buildAll();
+    revisions.push(session.revision);
+    await session.importSie(new Blob([sieBytes]));
+    await session.importSie(new Blob([new Uint8Array(0)]));
+    revisions.push(session.revision);
+    expect(revisions).toEqual([1, 1, 2, 3]);
+    expect(checks.ok && checks.value.revision).toBe(1);
+  });
+
   it("Import refuses an empty file and keeps the Huvudbok", async () => {
     const { workbook, session } = await exampleWorkbook();
     const before = workbook.snapshot();

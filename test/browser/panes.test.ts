@@ -105,6 +105,10 @@ describe("task pane preview (example förbund)", () => {
     await written.waitFor();
     expect(await focused()).toBe("Bygg alla rapporter");
     expect(await written.textContent()).toMatch(/^Skrev 11 blad: Driftsredovisning, Resultaträkning, .* och Kontroller\.$/);
+    // The pane's introduction names every sheet the build writes (the two notes as "noter").
+    const names = (await written.textContent())!.replace(/^Skrev 11 blad: |\.$/g, "").split(/, | och /);
+    const intro = (await pane("bokslut").locator("p").first().textContent())!;
+    expect(names.filter((n) => !intro.includes(n.startsWith("Not ") ? "noter" : n.toLowerCase()))).toEqual([]);
     // Every check is counted, "kan inte prövas" too, and that status is explained.
     const checks = (await pane("bokslut").getByRole("status").filter({ hasText: "kontroller:" }).textContent())!;
     const [, total, failed, passed, na] = checks.match(/(\d+) kontroller: (\d+) stämmer inte, (\d+) stämmer, (\d+) kan inte prövas\./)!.map(Number);
@@ -169,6 +173,37 @@ describe("task pane preview (example förbund)", () => {
     const selection = await page.evaluate(() => (window as unknown as WithWorkbook).finsamPreviewWorkbook.snapshot().selection);
     expect(selection).toEqual({ sheet: await shownSheet(), range: expect.stringMatching(/^[A-Z]+\d+(,[A-Z]+\d+)*$/) });
     expect(await pane("kontroller").getByRole("alert").count()).toBe(0);
+    // A sum and its lines: several cells, one selection.
+    await page.getByRole("list", { name: "Kontrollerna en och en" }).getByRole("button").filter({ hasText: "Summering: Driftsredovisningen Strukturinriktade insatser (Netto 2024)" }).click();
+    const sum = await until(() => page.evaluate(() => (window as unknown as WithWorkbook).finsamPreviewWorkbook.snapshot().selection), (s) => s?.sheet === "Driftsredovisning");
+    expect(sum).toEqual({ sheet: "Driftsredovisning", range: "D16,D14,D15" });
+    expect(await pane("kontroller").getByRole("alert").count()).toBe(0);
+  });
+
+  it("marks the checks out of date after a rebuild, where a finding's cells may have moved, until they run again", async () => {
+    // A new insats in the budget moves the driftsredovisning's rows below it down by one.
+    await page.evaluate(() => {
+      const wb = (window as unknown as WithWorkbook).finsamPreviewWorkbook;
+      const rows = wb.getSheet("Budget")!.cells.map((row) => row.map((c) => (c.value ?? "") as string | number));
+      const at = rows.findIndex((r) => r[1] === "STEG");
+      rows.splice(at + 1, 0, ["Individinriktade insatser", "NYTT", 100000]);
+      wb.deleteSheet("Budget");
+      wb.addUserSheet("Budget", rows);
+    });
+    await paneTab("Bokslut").click();
+    await page.getByRole("button", { name: "Bygg alla rapporter" }).click();
+    await pane("bokslut").getByRole("status").filter({ hasText: "Skrev" }).waitFor();
+    await paneTab("Kontroller").click();
+    const list = page.getByRole("list", { name: "Kontrollerna en och en" });
+    expect(await pane("kontroller").getByRole("status").filter({ hasText: "Kör kontrollerna igen" }).count()).toBe(1);
+    expect(await list.getByRole("button").count()).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/07-kontroller-inaktuella.png` });
+    await page.getByRole("button", { name: "Kör kontrollerna" }).click();
+    await pane("kontroller").getByRole("status").filter({ hasText: "kontroller:" }).waitFor();
+    expect(await pane("kontroller").getByRole("status").filter({ hasText: "Kör kontrollerna igen" }).count()).toBe(0);
+    await list.getByRole("button").filter({ hasText: "Summering: Driftsredovisningen Strukturinriktade insatser (Netto 2024)" }).click();
+    const sum = await until(() => page.evaluate(() => (window as unknown as WithWorkbook).finsamPreviewWorkbook.snapshot().selection?.range), (r) => r !== "D16,D14,D15");
+    expect(sum).toBe("D17,D15,D16");
   });
 
   it("splits the member contributions and writes the table; a new run's error replaces the old result", async () => {
@@ -180,17 +215,22 @@ describe("task pane preview (example förbund)", () => {
     // 6 000 000 kr: staten 3 000 000, region 1 500 000, kommunerna 7/5/3 of 1 500 000.
     for (const amount of ["3 000 000", "1 500 000", "700 000", "500 000", "300 000", "6 000 000"]) expect(text).toContain(amount);
     await page.screenshot({ path: `${SHOTS}/05-medlemsavgifter.png`, fullPage: true });
+    // Another total typed: the split of the old one is not shown next to it.
+    await page.getByLabel("Total medelstilldelning (kr)").fill("7 000 000");
+    expect(await pane("medlemsavgifter").getByRole("table").count()).toBe(0);
     await page.getByLabel("Total medelstilldelning (kr)").fill("abc");
     await page.getByRole("button", { name: "Skriv fördelningen till ett blad" }).click();
     await pane("medlemsavgifter").getByRole("alert").waitFor();
     expect(await pane("medlemsavgifter").getByRole("table").count()).toBe(0);
+    // The total is named by the field's own label, not by a word the pane does not show.
+    expect(await pane("medlemsavgifter").getByRole("alert").locator("li").textContent()).toBe('Total medelstilldelning: "abc" är inte ett belopp.');
   });
 
   it("shows errors in English in English mode", async () => {
     await page.getByRole("combobox", { name: "Språk" }).selectOption("en");
     await page.getByRole("button", { name: "Write the split to a sheet" }).click();
     const alert = pane("medlemsavgifter").getByRole("alert");
-    expect(await until(() => alert.textContent(), (text) => /is not an amount/.test(text ?? ""))).toMatch(/^It did not work: .*Nothing was written\.Totalbelopp: "abc" is not an amount\.$/);
+    expect(await until(() => alert.textContent(), (text) => /is not an amount/.test(text ?? ""))).toMatch(/^It did not work: .*Nothing was written\.Total contributions: "abc" is not an amount\.$/);
     expect(await alert.textContent()).not.toMatch(/inte ett belopp/);
     await page.getByRole("combobox", { name: "Language" }).selectOption("sv");
     await page.getByLabel("Total medelstilldelning (kr)").fill("6000000");
@@ -239,6 +279,18 @@ describe("task pane preview (example förbund)", () => {
         await paneTab(tab).click();
         expect([tab, await page.evaluate(() => document.documentElement.scrollWidth)]).toEqual([tab, 350]);
       }
+      // The split's shares ("50,00 %") stay on one line each.
+      await paneTab("Medlemsavgifter").click();
+      await page.getByRole("button", { name: "Skriv fördelningen till ett blad" }).click();
+      await page.getByRole("table", { name: "Medlemsavgifter" }).first().waitFor();
+      const shareLines = await pane("medlemsavgifter").locator("tbody tr:not(:last-child) td:nth-child(2)").evaluateAll((tds) =>
+        tds.map((td) => {
+          const range = document.createRange();
+          range.selectNodeContents(td);
+          return range.getClientRects().length;
+        }),
+      );
+      expect(shareLines).toEqual([1, 1, 1, 1, 1]);
       await paneTab("Budget").click();
       const region = pane("budgetuppfoljning").getByRole("region");
       const stays = await region.evaluate((el) => {

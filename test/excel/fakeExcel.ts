@@ -303,7 +303,12 @@ class Worksheet implements WorksheetApi {
     this.ctx.enqueue(() => (this.ctx.fake.active = this.sheet().name));
   }
   getRange(address?: string): RangeApi {
+    // As Excel: one range per getRange; a list of areas is getRanges.
+    if (address?.includes(",")) throw new Error(`InvalidArgument: getRange("${address}")`);
     return new Range(this, address ?? null);
+  }
+  getRanges(address: string): Pick<Excel.RangeAreas, "select"> {
+    return { select: () => this.ctx.enqueue(() => (this.ctx.fake.selection = `${this.sheet().name}!${address}`)) };
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi {
     if (valuesOnly !== true) throw new Error("not modelled: used range with formats");

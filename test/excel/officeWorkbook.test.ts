@@ -6,9 +6,9 @@ import { cellGrids, cellInput, GENERAL, widthRuns } from "../../src/excel/sheetB
 import { reports } from "../workbook/reports";
 import { FakeExcel, PAYLOAD_LIMIT, type FakeExcel as Fake } from "./fakeExcel";
 
-function setup(hasPageLayout = true) {
+function setup(hasPageLayout = true, hasAreasSelect = true) {
   const fake = new FakeExcel();
-  return { fake, book: new OfficeWorkbook(fake.run, () => hasPageLayout) };
+  return { fake, book: new OfficeWorkbook(fake.run, () => hasPageLayout, () => hasAreasSelect) };
 }
 
 /** Every cell of the description is in the fake as written: formula or value, and number format. */
@@ -258,6 +258,15 @@ describe("OfficeWorkbook reads, inputs and selection", () => {
     expect(fake.selection).toBe("Resultaträkning!B4:D6");
     await expect(book.select("Nope", "A1")).rejects.toMatchObject({ code: "workbook.sheetMissing" });
     expect(await book.sheetNames()).toEqual(["A", "Resultaträkning"]);
+  });
+
+  test("a finding's several cells are one selection; a host before ExcelApi 1.18 gets the block holding them", async () => {
+    for (const [areasSelect, selected] of [[true, "Driftsredovisning!D17,D15,D16"], [false, "Driftsredovisning!D15:D17"]] as const) {
+      const { fake, book } = setup(true, areasSelect);
+      fake.addUserSheet("Driftsredovisning", [[1]]);
+      await book.select("Driftsredovisning", "D17,D15,D16");
+      expect(fake.selection).toBe(selected);
+    }
   });
 });
 

@@ -21,6 +21,13 @@ describe("diagnostics in the UI language", () => {
     expect(diagnosticText(onWhole, "en")).toBe(`Kontomappning: ${messages.en["inputs.defaultMapping"]({ value: "BAS" })}`);
   });
 
+  it("names a field by the label the pane shows for it, in either language", () => {
+    const total = diagnostic("split.totalNotPositive", { field: "Totalbelopp", value: "0" });
+    expect(diagnosticText(total, "sv", { Totalbelopp: "Total medelstilldelning" })).toBe("Total medelstilldelning: totalen 0 kr måste vara större än noll.");
+    expect(diagnosticText(total, "en", { Totalbelopp: "Total contributions" })).toMatch(/^Total contributions: /);
+    expect(diagnosticText(total, "sv", { Medlemmar: "x" })).toBe(total.message);
+  });
+
   it("stays Swedish when the message was changed in a way it cannot follow", () => {
     const odd = { ...d, message: `Något annat: ${d.message} (och mer)` };
     expect(diagnosticText(odd, "en")).toBe(odd.message);

@@ -16,7 +16,7 @@ describe("formatCell (cells as Swedish Excel shows them)", () => {
     expect(formatCell(1234567, "#,##0;-#,##0")).toBe("1\u00a0234\u00a0567");
     expect(formatCell(-1394.4, "#,##0")).toBe("\u22121\u00a0394");
     expect(formatCell(1.5, "#,##0.00")).toBe("1,50");
-    expect(formatCell(0.1793, "0.0%")).toBe("17,9 %");
+    expect(formatCell(0.1793, "0.0%")).toBe("17,9\u00a0%");
     expect(formatCell("Uppfyllt", "@")).toBe("Uppfyllt");
   });
 });

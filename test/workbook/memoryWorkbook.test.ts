@@ -66,6 +66,10 @@ describe("MemoryWorkbook", () => {
     expect(book.snapshot().names).toEqual([]);
     await book.select("budget", "A1:B2");
     expect(book.snapshot().selection).toEqual({ sheet: "Budget", range: "A1:B2" });
+    // A finding's cells: several areas, as the Office adapter selects them.
+    await book.select("Budget", "D17,D15,D16");
+    expect(book.snapshot().selection).toEqual({ sheet: "Budget", range: "D17,D15,D16" });
+    await expect(book.select("Budget", "D17,,D16")).rejects.toMatchObject({ code: "sheet.address" });
     await expect(book.select("Saknas", "A1")).rejects.toMatchObject({ code: "workbook.sheetMissing" });
   });
 

@@ -72,7 +72,7 @@ export function compare(c: Comparison): Finding {
   const r = c.right.figure;
   if (!l || !r) {
     const missing = [c.left, c.right].filter((s) => !s.figure).map((s) => s.label);
-    const explanation = bilingual(`Kan inte prövas: ${missing.join(" och ")} saknas.`, `Cannot be checked: ${missing.join(" and ")} ${missing.length > 1 ? "are" : "is"} missing.`);
+    const explanation = bilingual(`Kan inte prövas: ${missing.join(" och ")} saknas.`, `Cannot be tested: ${missing.join(" and ")} ${missing.length > 1 ? "are" : "is"} missing.`);
     return { ...base, difference: null, tolerance: null, status: "not-applicable", explanation };
   }
   const difference = l.value.minus(r.value);

@@ -89,9 +89,9 @@ export function unitChecks(set: StatementSet): UnitResult {
     const base = { id: `enhet:${key}`, title: { sv: `Enhet i rubriken: ${tableName(key)}`, en: `Unit heading: ${tableName(key, "en")}` }, figures: [], difference: null, tolerance: null, unit: "kr" as const, refs: [] };
     const f = factors.get(key);
     if (key === reference) {
-      return { ...base, status: "not-applicable", explanation: bilingual(`${tableName(key)} är referens för enheterna (rubrik: ${stated ?? "ingen enhet"}).`, `The ${tableName(key, "en")} is the reference for the units (heading: ${stated ?? "no unit"}).`) };
+      return { ...base, status: "not-applicable", explanation: bilingual(`${tableName(key)} är referens för enheterna (rubrik: ${stated ?? "ingen enhet"}).`, `${theTable(key)} is the reference for the units (heading: ${stated ?? "no unit"}).`) };
     }
-    if (!f) return { ...base, status: "not-applicable", explanation: bilingual(`${tableName(key)} har inga belopp gemensamma med en tabell vars enhet är känd.`, `The ${tableName(key, "en")} shares no amount with a table whose unit is known.`) };
+    if (!f) return { ...base, status: "not-applicable", explanation: bilingual(`${tableName(key)} har inga belopp gemensamma med en tabell vars enhet är känd.`, `${theTable(key)} shares no amount with a table whose unit is known.`) };
     const actual = unitName(UNITS[table.model.unit].times(f));
     const pass = f.equals(ONE);
     const explanation = pass
@@ -107,6 +107,11 @@ export function unitChecks(set: StatementSet): UnitResult {
   });
   for (const [k] of tablesOf(set)) if (!factors.has(k)) factors.set(k, ONE);
   return { factors, findings };
+}
+
+/** "The income statement", but "Note 1": a note is named by its number, without an article. */
+function theTable(key: TableKey): string {
+  return key.startsWith("not:") ? tableName(key, "en") : `The ${tableName(key, "en")}`;
 }
 
 function unitName(step: Dec): UnitName | undefined {

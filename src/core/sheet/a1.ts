@@ -71,6 +71,14 @@ export function parseRange(text: string): { start: CellRef; end: CellRef } {
   };
 }
 
+/** "D17,D15:D16" (a finding's cells) → each range's corners, and the one block that holds them all. */
+export function parseRangeList(text: string): { areas: { start: CellRef; end: CellRef }[]; bounds: string } {
+  const areas = text.split(",").map((part) => parseRange(part.trim()));
+  const corner = (pick: (a: number, b: number) => number, of: "start" | "end") =>
+    areas.reduce((c, a) => ({ row: pick(c.row, a[of].row), col: pick(c.col, a[of].col) }), areas[0]![of]);
+  return { areas, bounds: rangeAddress(corner(Math.min, "start"), corner(Math.max, "end")) };
+}
+
 /** Sheet name as it must appear in a formula or defined name: quoted when not a plain identifier. */
 export function quoteSheetName(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;

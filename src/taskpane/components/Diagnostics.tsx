@@ -3,8 +3,11 @@ import type { Diagnostic } from "../../core/import/diagnostic";
 import { diagnosticText } from "../diagnosticText";
 import { useLanguage, useT } from "../i18n/context";
 
-/** Errors (nothing was written) and warnings of an action, each naming its sheet, cell or line, in the UI language. */
-export function Diagnostics({ errors = [], warnings = [] }: { errors?: readonly Diagnostic[]; warnings?: readonly Diagnostic[] }) {
+/**
+ * Errors (nothing was written) and warnings of an action, each naming its sheet, cell or line, in the UI
+ * language; `fields` names a pane's own fields by their labels (see diagnosticText).
+ */
+export function Diagnostics({ errors = [], warnings = [], fields }: { errors?: readonly Diagnostic[]; warnings?: readonly Diagnostic[]; fields?: Readonly<Record<string, string>> }) {
   const t = useT();
   const language = useLanguage();
   return (
@@ -15,7 +18,7 @@ export function Diagnostics({ errors = [], warnings = [] }: { errors?: readonly 
             <MessageBarTitle>{t("errorsTitle")}</MessageBarTitle>
             <ul>
               {errors.slice(0, 50).map((e, i) => (
-                <li key={i}>{diagnosticText(e, language)}</li>
+                <li key={i}>{diagnosticText(e, language, fields)}</li>
               ))}
             </ul>
           </MessageBarBody>
@@ -27,7 +30,7 @@ export function Diagnostics({ errors = [], warnings = [] }: { errors?: readonly 
             <MessageBarTitle>{t("warningsTitle")}</MessageBarTitle>
             <ul>
               {warnings.slice(0, 20).map((w, i) => (
-                <li key={i}>{diagnosticText(w, language)}</li>
+                <li key={i}>{diagnosticText(w, language, fields)}</li>
               ))}
             </ul>
           </MessageBarBody>

@@ -47,6 +47,8 @@ export function PaneChecks({ session, onChanged }: { session: FinsamSession; onC
   const summary = action.value;
   const findings = summary ? [...summary.findings].sort((a, b) => ORDER[a.status] - ORDER[b.status]) : [];
   const sheets = summary ? reportSheets(summary) : [];
+  // After an import or a rebuild the list is of other figures, and its cells may have moved: not clickable then.
+  const stale = summary !== undefined && summary.revision !== session.revision;
   const select = async (group: CellGroup) => {
     setSelectError(null);
     try {
@@ -75,6 +77,11 @@ export function PaneChecks({ session, onChanged }: { session: FinsamSession; onC
           <CheckSummary findings={summary.findings} />
         </>
       )}
+      {stale && (
+        <MessageBar intent="warning" role="status">
+          <MessageBarBody>{t("checks.stale")}</MessageBarBody>
+        </MessageBar>
+      )}
       {selectError !== null && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{t("checks.selectFailed", { message: selectMessage })}</MessageBarBody>
@@ -87,7 +94,7 @@ export function PaneChecks({ session, onChanged }: { session: FinsamSession; onC
           </Subtitle2>
           <ul className={c.list} aria-labelledby={headingId}>
             {findings.map((f) => {
-              const group = findingCells(f.refs, summary.result.models, sheets)[0];
+              const group = stale ? undefined : findingCells(f.refs, summary.result.models, sheets)[0];
               const content = (
                 <>
                   <Badge color={f.status === "fail" ? "danger" : f.status === "pass" ? "success" : "informative"} appearance="tint">

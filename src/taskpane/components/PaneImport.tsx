@@ -9,6 +9,9 @@ import { Diagnostics } from "./Diagnostics";
 import { WrittenSheets } from "./WrittenSheets";
 import { usePaneStyles } from "./styles";
 
+/** Unmapped amounts listed at most; the rest are counted below the table. */
+const UNMAPPED_ROWS = 100;
+
 export function PaneImport({ session, onChanged }: { session: FinsamSession; onChanged: () => void }) {
   const t = useT();
   const s = usePaneStyles();
@@ -19,6 +22,12 @@ export function PaneImport({ session, onChanged }: { session: FinsamSession; onC
   const [encoding, setEncoding] = useState<SieEncoding>("cp437");
   const abort = useRef<AbortController | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  const choose = useRef<HTMLButtonElement>(null);
+  const cancel = () => {
+    abort.current?.abort();
+    // Avbryt goes away with the progress bar: focus goes back to the file button, not to the page's start.
+    choose.current?.focus();
+  };
 
   const importFile = async (file: File) => {
     abort.current = new AbortController();
@@ -38,6 +47,8 @@ export function PaneImport({ session, onChanged }: { session: FinsamSession; onC
   };
 
   const summary = action.value;
+  // One row per account, year and insats: the accounts are counted apart, or 20 insatser look like 20 accounts.
+  const unmappedAccounts = new Set(summary?.unmapped?.map((u) => u.account)).size;
   return (
     <section className={s.pane}>
       <p>{t("import.intro")}</p>
@@ -52,9 +63,10 @@ export function PaneImport({ session, onChanged }: { session: FinsamSession; onC
         </Field>
       </div>
       <div className={s.actions}>
-        {/* The browser's own file input speaks the browser's language ("Choose File"): a pane button opens it. */}
-        <input id="sie-file" ref={input} type="file" accept=".se,.si,.sie,.SE,.SI" aria-label={t("import.chooseFile")} tabIndex={-1} className={s.visuallyHidden} onChange={(e) => e.target.files?.[0] && importFile(e.target.files[0])} />
-        <Button disabledFocusable={action.busy} onClick={() => input.current?.click()}>
+        {/* The browser's own file input speaks the browser's language ("Choose File"): a pane button opens it,
+            and is the only one a screen reader meets (the input is hidden from it too, not only from sight). */}
+        <input id="sie-file" ref={input} type="file" accept=".se,.si,.sie,.SE,.SI" aria-label={t("import.chooseFile")} aria-hidden="true" tabIndex={-1} className={s.visuallyHidden} onChange={(e) => e.target.files?.[0] && importFile(e.target.files[0])} />
+        <Button ref={choose} disabledFocusable={action.busy} onClick={() => input.current?.click()}>
           {t("import.chooseFile")}
         </Button>
         <span aria-live="polite">{fileName || t("import.noFile")}</span>
@@ -64,7 +76,7 @@ export function PaneImport({ session, onChanged }: { session: FinsamSession; onC
           <Field label={t("import.progress", { done: formatCell(progress.done / 1e6, "0.0"), total: `${formatCell(progress.total / 1e6, "0.0")} MB` })} style={{ flexGrow: 1 }}>
             <ProgressBar value={progress.total ? progress.done / progress.total : undefined} />
           </Field>
-          <Button onClick={() => abort.current?.abort()}>{t("cancel")}</Button>
+          <Button onClick={cancel}>{t("cancel")}</Button>
         </div>
       )}
       {cancelled && (
@@ -76,7 +88,7 @@ export function PaneImport({ session, onChanged }: { session: FinsamSession; onC
         <MessageBar intent={summary.unmapped?.length === 0 && action.warnings.length === 0 ? "success" : "warning"} role="status">
           <MessageBarBody>
             {t("import.summary", { file: fileName, company: summary.company, accounts: summary.accounts, years: summary.years })}{" "}
-            {summary.unmapped === null ? t("import.mappingUnchecked") : summary.unmapped.length === 0 ? t("import.mapped") : t("import.unmappedCount", { count: summary.unmapped.length })}
+            {summary.unmapped === null ? t("import.mappingUnchecked") : summary.unmapped.length === 0 ? t("import.mapped") : t("import.unmappedCount", { accounts: unmappedAccounts, count: summary.unmapped.length })}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -92,7 +104,7 @@ export function PaneImport({ session, onChanged }: { session: FinsamSession; onC
             </tr>
           </thead>
           <tbody>
-            {summary.unmapped.slice(0, 100).map((u, i) => (
+            {summary.unmapped.slice(0, UNMAPPED_ROWS).map((u, i) => (
               <tr key={i}>
                 <td>
                   {u.account} {u.accountName}
@@ -103,6 +115,13 @@ export function PaneImport({ session, onChanged }: { session: FinsamSession; onC
               </tr>
             ))}
           </tbody>
+          {summary.unmapped.length > UNMAPPED_ROWS && (
+            <tfoot>
+              <tr>
+                <td colSpan={3}>{t("import.unmappedFirstRows", { shown: UNMAPPED_ROWS, total: formatCell(summary.unmapped.length, "#,##0") })}</td>
+              </tr>
+            </tfoot>
+          )}
         </table>
       )}
       <Diagnostics errors={action.errors} warnings={action.warnings} />

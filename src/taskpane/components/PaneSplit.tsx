@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Button, Field, Input, Select, Spinner } from "@fluentui/react-components";
-import type { FinsamSession, SplitSummary } from "../../app/session";
+import { SPLIT_TOTAL_FIELD, type FinsamSession, type SplitSummary } from "../../app/session";
 import type { UnitName } from "../../core/money/units";
 import { useT } from "../i18n/context";
 import { useAction } from "../useAction";
@@ -15,13 +15,17 @@ export function PaneSplit({ session, onChanged, defaultTotal }: { session: Finsa
   const action = useAction<SplitSummary>();
   const [total, setTotal] = useState(formatCell(defaultTotal, "#,##0"));
   const [unit, setUnit] = useState<UnitName>("kr");
+  // The total and unit the shown split was made from: once either is changed, the table would show another split.
+  const [splitOf, setSplitOf] = useState("");
+  const inputs = `${total}\u0000${unit}`;
   const write = () =>
     action.run(async () => {
+      setSplitOf(inputs);
       const outcome = await session.split(total, unit, true);
       onChanged();
       return outcome;
     });
-  const parts = action.value?.parts ?? [];
+  const parts = splitOf === inputs ? (action.value?.parts ?? []) : [];
   // Öre parts show their öre; every coarser step is whole kronor.
   const amountFormat = action.value?.unit === "ore" ? "#,##0.00" : "#,##0";
   return (
@@ -80,7 +84,7 @@ export function PaneSplit({ session, onChanged, defaultTotal }: { session: Finsa
         </table>
       )}
       {action.value && <WrittenSheets written={action.value.written} />}
-      <Diagnostics errors={action.errors} warnings={action.warnings} />
+      <Diagnostics errors={action.errors} warnings={action.warnings} fields={{ [SPLIT_TOTAL_FIELD]: t("split.totalField") }} />
     </section>
   );
 }

@@ -1,15 +1,18 @@
 import { useState } from "react";
 import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { LEDGER_SHEET } from "../../core/inputs/ledgerSheet";
+import { INPUT_SHEETS } from "../../core/inputs/templates";
 import type { FinsamSession } from "../../app/session";
 import { loadExampleLedger } from "../example";
-import { useT } from "../i18n/context";
+import { listText } from "../format";
+import { useLanguage, useT } from "../i18n/context";
 import { useAction } from "../useAction";
 import { Diagnostics } from "./Diagnostics";
 import { usePaneStyles } from "./styles";
 
 export function PaneStart({ session, onChanged }: { session: FinsamSession; onChanged: () => void }) {
   const t = useT();
+  const language = useLanguage();
   const s = usePaneStyles();
   const action = useAction<string[]>();
   const [example, setExample] = useState(false);
@@ -20,6 +23,8 @@ export function PaneStart({ session, onChanged }: { session: FinsamSession; onCh
       onChanged();
       return outcome;
     });
+  // Sheets that were there already keep their contents: with the example, its values are then not loaded there.
+  const kept = action.value?.length ? INPUT_SHEETS.filter((n) => n !== LEDGER_SHEET && !action.value!.includes(n)) : [];
   return (
     <section className={s.pane} aria-labelledby="start-title">
       <p id="start-title">{t("start.intro")}</p>
@@ -35,7 +40,8 @@ export function PaneStart({ session, onChanged }: { session: FinsamSession; onCh
       {action.value && (
         <MessageBar intent={action.value.length > 0 ? "success" : "info"} role="status">
           <MessageBarBody>
-            {action.value.length > 0 ? t("start.created", { sheets: action.value.join(", ") }) : t("start.nothingCreated")}
+            {action.value.length > 0 ? t("start.created", { count: action.value.length, sheets: listText(language, action.value) }) : t("start.nothingCreated")}
+            {kept.length > 0 ? ` ${t(example ? "start.keptExample" : "start.kept", { count: kept.length, sheets: listText(language, kept) })}` : ""}
             {example && !action.value.includes(LEDGER_SHEET) ? ` ${t("start.ledgerKept")}` : ""}
           </MessageBarBody>
         </MessageBar>

@@ -156,13 +156,21 @@ test("property: a printed total within the rounding tolerance of its lines passe
   );
 });
 
+test("the unit reference is named as a table is in English: \"Note 1\", without an article", () => {
+  const reference = runChecks(build()).filter((f) => f.id.startsWith("enhet:") && f.explanation.sv.includes("är referens för enheterna"));
+  expect(reference.map((f) => [f.id, f.explanation.en])).toEqual([["enhet:not:1", "Note 1 is the reference for the units (heading: tkr)."]]);
+});
+
 test("absent rows make checks not applicable", () => {
   const findings = runChecks({ year: 2023, rr: build().rr, kfa: build().kfa });
   expect(findings.find((f) => f.id === "kfa:forandring:current")?.status).toBe("pass");
   expect(findings.some((f) => f.status === "fail")).toBe(false);
   const s = build();
   const noKassa: StatementSet = { ...s, br: typedTable({ ...specs().br, rows: specs().br.rows.filter((x) => x.id !== "br.kassa-bank" && x.id !== "br.summa-omsattning") }) };
-  expect(runChecks(noKassa).find((f) => f.id === "kfa:likvida-br:current")?.status).toBe("not-applicable");
+  const noCash = runChecks(noKassa).find((f) => f.id === "kfa:likvida-br:current");
+  expect(noCash?.status).toBe("not-applicable");
+  // In the words of the status it explains (the pane's badge "Kan inte prövas" / "Cannot be tested").
+  expect([noCash?.explanation.sv, noCash?.explanation.en]).toEqual([expect.stringMatching(/^Kan inte prövas: /), expect.stringMatching(/^Cannot be tested: /)]);
 });
 
 describe("typed statements reject bad input naming the cell", () => {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { cellAddress, columnIndex, columnLetters, parseAddress, parseRange, quoteSheetName, rangeAddress } from "../../../src/core/sheet/a1";
+import { cellAddress, columnIndex, columnLetters, parseAddress, parseRange, parseRangeList, quoteSheetName, rangeAddress } from "../../../src/core/sheet/a1";
 import { isFinsamError } from "../../../src/core/errors";
 
 const code = (f: () => unknown) => {
@@ -15,6 +15,14 @@ describe("A1 addressing", () => {
     expect(code(() => columnLetters(-1))).toBe("sheet.column");
     expect(code(() => columnIndex("XFE"))).toBe("sheet.column");
     expect(code(() => columnIndex("A1"))).toBe("sheet.column");
+  });
+
+  test("a list of ranges (a finding's cells) and the block that holds them; every part must be a range", () => {
+    expect(parseRangeList("D17,D15, D16").bounds).toBe("D15:D17");
+    expect(parseRangeList("B4:C5,E2").areas).toEqual([{ start: { row: 3, col: 1 }, end: { row: 4, col: 2 } }, { start: { row: 1, col: 4 }, end: { row: 1, col: 4 } }]);
+    expect(parseRangeList("B4:C5,E2").bounds).toBe("B2:E5");
+    expect(parseRangeList("C5").bounds).toBe("C5");
+    expect(code(() => parseRangeList("D17,,D16"))).toBe("sheet.address");
   });
 
   test("letters and indices round-trip", () => {

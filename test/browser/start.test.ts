@@ -1,0 +1,45 @@
+import { resolve } from "path";
+import type { Browser, Page } from "playwright-core";
+import { launch } from "../helpers/browser";
+import { serve } from "../helpers/staticServer";
+import type { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
+
+/** The Start pane over a workbook that has some of the input sheets already (the preview's, one deleted). */
+describe("Start pane", () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serve>>;
+  let page: Page;
+  beforeAll(async () => {
+    server = await serve(resolve("dist"));
+    browser = await launch();
+    page = await browser.newPage({ viewport: { width: 350, height: 900 } });
+    await page.goto(`${server.url}taskpane.html`);
+    await page.getByRole("tab", { name: "Inställningar" }).waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("says which input sheets it kept, so the example is not taken as loaded where it was not", async () => {
+    await page.evaluate(() => (window as unknown as { finsamPreviewWorkbook: MemoryWorkbook }).finsamPreviewWorkbook.deleteSheet("Budget"));
+    await page.getByRole("button", { name: "Ladda exempelförbundet" }).click();
+    const status = page.locator("#panel-start").getByRole("status");
+    await status.waitFor();
+    expect(await status.textContent()).toBe(
+      "Skapade bladet Budget. Bladen Inställningar, Medlemmar, Saldobalans och Kontomappning fanns redan och behölls: exemplets värden lästes inte in där. Bladet Huvudbok finns redan och behölls: exemplets huvudbok lästes inte in.",
+    );
+    await page.screenshot({ path: "test-results/screenshots/08-start-behallna-blad.png" });
+  });
+
+  it("names what it created as a list in the pane's language", async () => {
+    await page.evaluate(() => {
+      const wb = (window as unknown as { finsamPreviewWorkbook: MemoryWorkbook }).finsamPreviewWorkbook;
+      for (const name of wb.sheetList()) wb.deleteSheet(name);
+    });
+    await page.getByRole("combobox", { name: "Språk" }).selectOption("en");
+    await page.getByRole("button", { name: "Create empty input sheets" }).click();
+    const status = page.locator("#panel-start").getByRole("status").filter({ hasText: "Created" });
+    expect(await status.textContent()).toBe("Created the sheets Inställningar, Medlemmar, Budget, Saldobalans and Kontomappning.");
+  });
+});
