@@ -20,6 +20,7 @@ import { runChecks } from "../checks/run";
 import { checksReport } from "../checks/report";
 import type { Finding } from "../checks/finding";
 import { engineStatementSet, NOTES, RR_NOTE_NUMBERS } from "./engineStatementSet";
+import { printedFor } from "./printedTies";
 import { diagnostic, type Diagnostic } from "../import/diagnostic";
 import { isFinsamError } from "../errors";
 import type { MessageCode } from "../messages/index";
@@ -111,11 +112,23 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
     ...(followUp ? [{ model: followUp, sheetName: SHEET_NAMES.budgetuppfoljning, chart: followUpChart }] : []),
     { model: checks, sheetName: SHEET_NAMES.kontroller },
   ];
-  const sheets = plans.map((p) => ({
-    // Kontroller states its differences in kronor whatever unit the reports are printed in.
-    ...renderReport(p.model, { sheetName: p.sheetName, unit: p.model === checks ? checks.unit : unit, thresholds: settings.thresholds, ...(p.chart ? { chart: p.chart } : {}) }),
-    ownerKey: p.model.id,
-  }));
+  // In plan order, so a figure a later sheet prints again is printed as the earlier sheet printed it.
+  const rendered = new Map<ReportModel["id"], { model: ReportModel; sheet: SheetDescription }>();
+  const sheets = plans.map((p) => {
+    const sheet = {
+      // Kontroller states its differences in kronor whatever unit the reports are printed in.
+      ...renderReport(p.model, {
+        sheetName: p.sheetName,
+        unit: p.model === checks ? checks.unit : unit,
+        thresholds: settings.thresholds,
+        printed: printedFor(p.model, rendered),
+        ...(p.chart ? { chart: p.chart } : {}),
+      }),
+      ownerKey: p.model.id,
+    };
+    rendered.set(p.model.id, { model: p.model, sheet });
+    return sheet;
+  });
   return { mapped, models: plans.map((p) => p.model), findings, sheets, warnings };
 }
 

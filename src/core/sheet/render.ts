@@ -26,6 +26,8 @@ export interface RenderOptions {
   /** Thresholds the flag conditional formats recalculate with; default DEFAULT_THRESHOLDS. */
   thresholds?: DeviationThresholds;
   chart?: ChartOption;
+  /** Figures another sheet already printed (printedAmounts), which this sheet prints alike (sheet/rounding.ts). */
+  printed?: ReadonlyMap<string, Dec>;
 }
 
 export interface ChartOption {
@@ -57,7 +59,7 @@ export function renderReport(model: ReportModel, options: RenderOptions): SheetD
   const language = options.language ?? "sv";
   const unit = displayUnit(options.unit ?? model.unit, options.decimals);
   const layout = layoutOf(model);
-  const values = new CellValues(model, layout, unit, options.sheetName);
+  const values = new CellValues(model, layout, unit, options.sheetName, options.printed);
   const widths = columnWidths(model, layout);
 
   const cells: CellSpec[][] = [
@@ -136,9 +138,10 @@ class CellValues {
     private readonly unit: DisplayUnit,
     /** Names the sheet in a cell's error ("Resultaträkning!C7"). */
     private readonly sheetName: string,
+    printed?: ReadonlyMap<string, Dec>,
   ) {
     model.rows.forEach((r, i) => this.rowIndex.set(r.id, i));
-    this.balanced = balancedRounding(model, unit, (row, column) => kindOf(row, column) === "amount");
+    this.balanced = balancedRounding(model, unit, (row, column) => kindOf(row, column) === "amount", printed);
   }
 
   cell(index: number, column: ReportColumn): Omit<CellSpec, "style"> {

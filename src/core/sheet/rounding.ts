@@ -2,6 +2,7 @@ import { Dec, ZERO } from "../money/decimal";
 import type { ReportColumn, ReportModel, ReportRow } from "../report/model";
 import { FinsamError } from "../errors";
 import type { DisplayUnit } from "./displayUnit";
+import { printedKey } from "./printed";
 
 /**
  * Rounding that keeps a table's sums. Each amount is rounded to the display step (1 tkr, say), half-up where
@@ -19,18 +20,27 @@ import type { DisplayUnit } from "./displayUnit";
  * formula prints the half-up netto. Where nothing can absorb (every term pinned or exact), the sum remains
  * the sum of its printed terms and the renderer states the difference in a footnote.
  *
+ * A cell `printed` gives (what another sheet printed for the same figure, by printedKey) prints that value,
+ * as a firm pin does its own rounding.
+ *
  * Works in steps (the amount in the unit times 10^decimals), so each choice is between two whole numbers.
  */
-export function balancedRounding(model: ReportModel, unit: DisplayUnit, isAmount: (row: ReportRow, column: ReportColumn) => boolean): Map<number, Map<string, Dec>> {
+export function balancedRounding(
+  model: ReportModel,
+  unit: DisplayUnit,
+  isAmount: (row: ReportRow, column: ReportColumn) => boolean,
+  printed: ReadonlyMap<string, Dec> = new Map(),
+): Map<number, Map<string, Dec>> {
   const out = new Map<number, Map<string, Dec>>();
   const index = new Map(model.rows.map((r, i) => [r.id, i]));
   const scale = new Dec(10).pow(unit.decimals);
   const toSteps = (v: Dec) => v.div(unit.divisor).times(scale);
+  const printedSteps = new Map([...printed].map(([key, shown]) => [key, shown.times(scale)]));
   const columns = new Map<string, ColumnRounding>();
   for (const column of model.columns) {
     if (column.kind !== "amount") continue;
-    const soft = new ColumnRounding(model, column, index, toSteps, isAmount, true);
-    const firm = soft.holds() ? null : new ColumnRounding(model, column, index, toSteps, isAmount, false);
+    const soft = new ColumnRounding(model, column, index, toSteps, isAmount, printedSteps, true);
+    const firm = soft.holds() ? null : new ColumnRounding(model, column, index, toSteps, isAmount, printedSteps, false);
     // Soft pins give way only where that helps; if firm pins alone fail too, the soft ones are kept.
     columns.set(column.id, firm?.holds() ? firm : soft);
   }
@@ -62,6 +72,7 @@ class ColumnRounding {
   private readonly terms = new Map<number, number[]>();
   private readonly intervals = new Map<number, Interval>();
   private readonly pinned = new Set<number>();
+  private readonly given = new Map<number, Dec>();
   private readonly pending = new Set<number>();
   private unbalanced = false;
   private readonly roots: Set<number>;
@@ -75,12 +86,16 @@ class ColumnRounding {
     index: Map<string, number>,
     toSteps: (v: Dec) => Dec,
     isAmount: (row: ReportRow, column: ReportColumn) => boolean,
+    /** Steps another sheet printed for a cell (printedKey), which this one must print too. */
+    printed: ReadonlyMap<string, Dec>,
     softPins: boolean,
   ) {
     model.rows.forEach((row, i) => {
       const v = row.values[column.id];
       if (!Dec.isDecimal(v) || !isAmount(row, column) || row.columnFormulas?.[column.id]) return;
       this.exact.set(i, toSteps(v));
+      const given = printed.get(printedKey(row.id, column.id));
+      if (given) this.given.set(i, given);
       // A line with a note is printed again as the note's total.
       if (row.pin === "firm" || (softPins && (row.pin === "soft" || row.note !== undefined))) this.pinned.add(i);
     });
@@ -120,7 +135,8 @@ class ColumnRounding {
     const known = this.intervals.get(i);
     if (known) return known;
     const x = this.exact.get(i)!;
-    const own: Interval = this.pinned.has(i) ? { lo: half(x), hi: half(x) } : { lo: x.floor(), hi: x.ceil() };
+    const given = this.given.get(i);
+    const own: Interval = given ? { lo: given, hi: given } : this.pinned.has(i) ? { lo: half(x), hi: half(x) } : { lo: x.floor(), hi: x.ceil() };
     let result = own;
     const terms = this.terms.get(i);
     if (terms) {

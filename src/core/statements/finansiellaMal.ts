@@ -53,7 +53,8 @@ export function goalInputsFromLedger(m: MappedLedger, equityRule: EquityCapRule,
   };
 }
 
-const COLS = { goal: "goal", outcome: "outcome", limit: "limit", ratio: "ratio", status: "status" } as const;
+export const GOAL_COLUMNS = { goal: "goal", outcome: "outcome", limit: "limit", ratio: "ratio", status: "status" } as const;
+const COLS = GOAL_COLUMNS;
 const NOT_MET = "Ej uppfyllt";
 const status = (met: boolean) => (met ? "Uppfyllt" : NOT_MET);
 

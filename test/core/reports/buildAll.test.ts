@@ -75,6 +75,41 @@ describe("Bygg alla rapporter (example förbund)", () => {
     expect(row[tolerans]).toMatchObject({ value: ore, numberFormat: "#,##0.00;-#,##0.00" });
   });
 
+  it("in tkr, a figure that several sheets print prints alike on each (the later sheet takes the earlier's rounding)", () => {
+    const inputs = example().inputs;
+    const tkr = buildAllReports({ ...inputs, settings: { ...inputs.settings, unit: "tkr" } });
+    const at = (name: string, label: string, heading: string) => {
+      const cells = tkr.sheets.find((s) => s.name === name)!.cells;
+      const column = cells[2]!.findIndex((c) => c?.value === heading);
+      return cells.find((r) => r[0]?.value === label)![column]!.value;
+    };
+    const admin = "Administration (kansli, styrelse, revision)";
+    // Exact administration costs 1 356 5xx kr: its own rounding would be 1 357, but the driftsredovisning balances at 1 356.
+    expect(at("Driftsredovisning", admin, "Kostnad 2024")).toBe(1_356);
+    expect(at("Kostnadsfördelning", admin, "Kostnad")).toBe(1_356);
+    expect(at("Finansiella mål", "Administrationens andel av kostnaderna", "Utfall")).toBe(1_356);
+    expect(at("Kostnadsfördelning", "Summa kostnader", "Kostnad")).toBe(at("Driftsredovisning", "Summa", "Kostnad 2024"));
+    expect(at("Flerårsöversikt", "Verksamhetens kostnader", "2024")).toBe(-(at("Driftsredovisning", "Summa", "Kostnad 2024") as number));
+    expect(at("Flerårsöversikt", "Verksamhetens intäkter", "2024")).toBe(at("Driftsredovisning", "Summa", "Intäkt 2024"));
+    // Hälsokoordinator's exact −667 500 kr: −668 in both, utfall and helårsprognos alike at month 12.
+    expect(at("Driftsredovisning", "Hälsokoordinator", "Netto 2024")).toBe(-668);
+    expect(at("Budgetuppföljning", "Hälsokoordinator", "Utfall t.o.m. månad 12")).toBe(-668);
+    expect(at("Budgetuppföljning", "Hälsokoordinator", "Helårsprognos 2024")).toBe(-668);
+    expect(at("Not Kostnader", "Summa", "2024-01-01 – 2024-12-31")).toBe(-(at("Resultaträkning", "Verksamhetens kostnader", "2024-01-01 – 2024-12-31") as number));
+  });
+
+  it("does not tie figures that are not the same: a follow-up at month 6 prints its own utfall", () => {
+    const inputs = example().inputs;
+    const june = buildAllReports({ ...inputs, settings: { ...inputs.settings, unit: "tkr", month: 6 } });
+    const follow = june.models.find((m) => m.id === "budgetuppfoljning")!;
+    const exact = follow.rows.find((r) => r.label === "Hälsokoordinator")!.values.actual as Dec;
+    const cells = june.sheets.find((s) => s.name === "Budgetuppföljning")!.cells;
+    const column = cells[2]!.findIndex((c) => c?.value === "Utfall t.o.m. månad 6");
+    const shown = cells.find((r) => r[0]?.value === "Hälsokoordinator")![column]!.value as number;
+    expect(Math.abs(exact.div(1000).toNumber() - shown)).toBeLessThan(1);
+    expect(shown).not.toBe(-668);
+  });
+
   it("states the equity rule once in Finansiella mål's footnote", () => {
     const texts = result.sheets.find((s) => s.name === "Finansiella mål")!.cells.flat().map((c) => c?.value);
     expect(texts).toContain("Eget kapital: 20 % av medlemmarnas bidrag.");

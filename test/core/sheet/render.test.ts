@@ -4,6 +4,7 @@ import type { ReportModel, ReportRow } from "../../../src/core/report/model";
 import type { CellSpec, SheetDescription } from "../../../src/core/sheet/description";
 import { parseAddress } from "../../../src/core/sheet/a1";
 import { renderReport } from "../../../src/core/sheet/render";
+import { printedKey } from "../../../src/core/sheet/printed";
 import { toDisplay, displayUnit } from "../../../src/core/sheet/displayUnit";
 import { isFinsamError } from "../../../src/core/errors";
 import { RR } from "../../../src/core/statements/lines";
@@ -182,6 +183,12 @@ describe("rounding: sums hold over the printed lines, totals print their own rou
     // Verksamhetens resultat (2 863 048 kr) takes the step up (2 863,1), being nearer a half step than −4 965 kr is.
     expect([at(sheet, "D7").value, at(sheet, "D9").value]).toEqual([2_863.1, -5.0]);
     expect(at(sheet, "D7")).toMatchObject({ formula: "=SUM(D4:D6)" });
+  });
+
+  test("a figure another sheet printed (RenderOptions.printed) prints alike, and the table's other lines absorb", () => {
+    const m = roundingModel([new Dec(400), new Dec(400), new Dec(400)]);
+    const sheet = renderReport(m, { sheetName: "Not", printed: new Map([[printedKey("l2", "a"), new Dec(1)]]) });
+    expect(["B4", "B5", "B6", "B7"].map((a) => at(sheet, a).value)).toEqual([0, 0, 1, 1]);
   });
 
   test("soft pins are kept where firm pins alone would not balance the column either", () => {

@@ -1,0 +1,68 @@
+import type { Dec } from "../money/decimal";
+import type { ReportId, ReportModel } from "../report/model";
+import type { SheetDescription } from "../sheet/description";
+import { printedAmounts, printedKey } from "../sheet/printed";
+import { DRIFT, DRIFT_COLUMNS, FLERAR, NOTE, RR } from "../statements/lines";
+import { KOSTNADSFORDELNING_AREAS } from "../statements/kostnadsfordelning";
+import { GOAL_COLUMNS, GOAL_ROWS } from "../statements/finansiellaMal";
+import { FOLLOW_UP_COLUMNS } from "../statements/budgetuppfoljning";
+
+/** [row, column] in the report printed first, then [row, column] in the one that prints the figure again. */
+type CellPair = [string, string, string, string];
+
+/**
+ * Figures two reports print. The second prints what the first printed, so an auditor ticking a figure from one
+ * table to another finds it alike in tkr too, where each table's own rounding (sheet/rounding.ts) could differ
+ * by a step. A pair ties only where the two exact figures are equal, or opposite (costs positive in one table,
+ * negative in the other): a budget follow-up before month 12 is not the driftsredovisning's year.
+ */
+const TIES: readonly { from: ReportId; to: ReportId; cells: (from: ReportModel, to: ReportModel) => CellPair[] }[] = [
+  { from: "driftsredovisning", to: "kostnadsfordelning", cells: () => KOSTNADSFORDELNING_AREAS.map((a) => [a.id, DRIFT_COLUMNS.kostnad, a.id, "kostnad"]) },
+  {
+    from: "driftsredovisning",
+    to: "finansiella-mal",
+    cells: () => [
+      [DRIFT.administration.id, DRIFT_COLUMNS.kostnad, GOAL_ROWS.administration, GOAL_COLUMNS.outcome],
+      [DRIFT.individ.id, DRIFT_COLUMNS.kostnad, GOAL_ROWS.fordelning, GOAL_COLUMNS.outcome],
+    ],
+  },
+  // At month 12 both the utfall and the helårsprognos are the year's netto.
+  {
+    from: "driftsredovisning",
+    to: "budgetuppfoljning",
+    cells: (drift) => drift.rows.flatMap((r): CellPair[] => [FOLLOW_UP_COLUMNS.actual, FOLLOW_UP_COLUMNS.forecast].map((c) => [r.id, DRIFT_COLUMNS.netto, r.id, c])),
+  },
+  {
+    from: "driftsredovisning",
+    to: "flerarsoversikt",
+    cells: (_, fy) => {
+      const year = fy.columns.at(-1)?.id ?? "";
+      return [[DRIFT.summa.id, DRIFT_COLUMNS.intakt, FLERAR.intakter.id, year], [DRIFT.summa.id, DRIFT_COLUMNS.kostnad, FLERAR.kostnader.id, year]];
+    },
+  },
+  { from: "resultatrakning", to: "not-kostnader", cells: () => ["current", "previous"].map((c) => [RR.kostnader.id, c, NOTE.kostnaderSumma.id, c]) },
+];
+
+/** What `to` must print of figures the reports already rendered printed (RenderOptions.printed). */
+export function printedFor(to: ReportModel, rendered: ReadonlyMap<ReportId, { model: ReportModel; sheet: SheetDescription }>): Map<string, Dec> {
+  const out = new Map<string, Dec>();
+  for (const tie of TIES) {
+    const from = rendered.get(tie.from);
+    if (tie.to !== to.id || !from) continue;
+    const shown = printedAmounts(from.model, from.sheet);
+    for (const [fromRow, fromColumn, toRow, toColumn] of tie.cells(from.model, to)) {
+      const a = exactAt(from.model, fromRow, fromColumn);
+      const b = exactAt(to, toRow, toColumn);
+      const printed = shown.get(printedKey(fromRow, fromColumn));
+      if (!a || !b || !printed) continue;
+      if (b.equals(a)) out.set(printedKey(toRow, toColumn), printed);
+      else if (b.equals(a.negated())) out.set(printedKey(toRow, toColumn), printed.negated());
+    }
+  }
+  return out;
+}
+
+function exactAt(model: ReportModel, rowId: string, columnId: string): Dec | undefined {
+  const v = model.rows.find((r) => r.id === rowId)?.values[columnId];
+  return v !== null && v !== undefined && typeof v !== "string" ? v : undefined;
+}
