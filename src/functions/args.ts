@@ -1,6 +1,6 @@
 import { Dec } from "../core/money/decimal";
 import { FinsamError, isFinsamError } from "../core/errors";
-import { fromExcelNumber, toExcelNumber } from "../core/money/excelNumber";
+import { toExcelNumber } from "../core/money/excelNumber";
 
 /**
  * Argument coercion for the custom functions: Excel values in, Decimals out, and every core error turned
@@ -13,7 +13,9 @@ const isBlank = (v: unknown): boolean => v === null || v === undefined || (typeo
 export function num(value: unknown, name: string): Dec {
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw new FinsamError("number.notFinite", { field: name });
-    return fromExcelNumber(value);
+    // The double as it is: a total computed as =0,1+0,2 is then refused as not whole öre rather than read
+    // as 0,30 (the input sheets do read 15 digits, fromExcelNumber); exact reading also keeps each call cheap.
+    return new Dec(value);
   }
   if (isBlank(value)) throw new FinsamError("number.notNumber", { field: name, value: "(tom)" });
   throw new FinsamError("number.notNumber", { field: name, value: describe(value) });

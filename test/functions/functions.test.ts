@@ -16,8 +16,8 @@ describe("FINSAM custom functions", () => {
     expect(F.split(3_665_500, [[11.75], [""], [11.75], [1.5]])).toEqual([[1_722_785], [""], [1_722_785], [219_930]]);
     expect(F.split(100, [[1, 1, 1]])).toEqual([[34, 33, 33]]);
     expect(F.split(1, [[1], [1], [1]], "öre")).toEqual([[0.34], [0.33], [0.33]]);
-    // A total computed in the sheet as =0,1+0,2 is the 0,30 kr Excel shows, not 0,30000000000000004 (not whole öre).
-    expect(F.split(0.1 + 0.2, [[1], [1], [1]], "öre")).toEqual([[0.1], [0.1], [0.1]]);
+    // A total computed as =0,1+0,2 holds 0,30000000000000004: not whole öre, so refused rather than rounded.
+    expect(errorOf(() => F.split(0.1 + 0.2, [[1], [1], [1]], "öre")).message).toMatch(/^total: totalen 0,30000000000000004 kr går inte jämnt upp i hela öre/);
   });
 
   it("FUNDING spills staten, region and municipalities summing to the total (seed 004, 2026)", () => {
