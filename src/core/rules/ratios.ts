@@ -27,10 +27,11 @@ export type AdminShare = Pick<AdminRatioResult, "admin" | "denominator" | "ratio
  */
 export function adminShare(admin: Dec, totalCosts: Dec, excluded: readonly Dec[] = [], digits = PRECISION): AdminShare {
   const total = magnitude(totalCosts);
-  const left = excludedCosts(excluded);
-  const denominator = total.minus(left);
+  // Without exclusions (the common call) no sum is made: ADMINRATIO runs this once per cell.
+  const left = excluded.length === 0 ? null : excludedCosts(excluded);
+  const denominator = left === null ? total : total.minus(left);
   // More excluded than there are costs gives a negative share, which would pass any limit.
-  if (denominator.isNegative()) throw new FinsamError("ratio.excludedOverTotal", { field: "undantag", value: left.toString(), total: total.toString() });
+  if (left !== null && denominator.isNegative()) throw new FinsamError("ratio.excludedOverTotal", { field: "undantag", value: left.toString(), total: total.toString() });
   const costs = magnitude(admin);
   return { admin: costs, denominator, ratio: ratio(costs, denominator, "totala kostnader", digits) };
 }
