@@ -138,6 +138,8 @@ export function applyMapping(ledger: Ledger, mapping: Mapping): MappedLedger {
     if (c.line === undefined) unmapped.push({ ...base, facet: "line" });
     else if (c.kind === "res" && c.line !== EXCLUDED_LINE && c.area === undefined) unmapped.push({ ...base, facet: "area" });
   }
+  // As a user looks them up: by account, the current year first, then by insats.
+  unmapped.sort((a, b) => a.account.localeCompare(b.account, "sv", { numeric: true }) || b.year - a.year || (a.insats ?? "").localeCompare(b.insats ?? "", "sv"));
 
   return { ledger, mapping, cells, unmapped, doubleMapped: [...doubles.values()], control: controlTotals(ledger, cells) };
 }

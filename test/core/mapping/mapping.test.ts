@@ -75,6 +75,14 @@ describe("applyMapping report", () => {
     expect(m.control.find((c) => c.kind === "res")!.ok).toBe(true);
   });
 
+  test("the unmapped list is in account order, the current year first, as a user looks accounts up", () => {
+    const odd = makeLedger({
+      name: "Test", year: 2024, accounts: [],
+      ub: [[0, "9300", -1], [-1, "9100", -2], [0, "9100", -3], [0, "930", -4]],
+    });
+    expect(applyMapping(odd, BAS_DEFAULT_MAPPING).unmapped.map((u) => [u.account, u.year])).toEqual([["930", 0], ["9100", 0], ["9100", -1], ["9300", 0]]);
+  });
+
   test("equally specific rules with different targets are reported as double mappings", () => {
     const mapping = { ...BAS_DEFAULT_MAPPING, rules: [...BAS_DEFAULT_MAPPING.rules, { from: "3", to: "3", line: RR.intakterOvriga.id }] };
     const m = applyMapping(ledger, mapping);
