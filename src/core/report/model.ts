@@ -25,6 +25,8 @@ export interface ReportColumn {
   /** Swedish heading as printed, e.g. "Utfall 2021", "Avvikelse (utfall − budget)". */
   heading: string;
   kind: "amount" | "percent" | "text";
+  /** Decimals a percent column shows (default 1: "20,2 %"; member shares agreed as 11,75 % need 2). */
+  decimals?: 1 | 2;
 }
 
 export type RowKind = "heading" | "line" | "subtotal" | "total";

@@ -6,7 +6,7 @@ import { DEFAULT_THRESHOLDS, type DeviationThresholds } from "../rules/deviation
 import type { ReportColumn, ReportModel, ReportRow } from "../report/model";
 import type { CellSpec, CellStyle, ChartSpec, SheetDescription } from "./description";
 import { cellAddress, rangeAddress } from "./a1";
-import { amountFormat, displayUnit, PERCENT_DECIMALS, PERCENT_FORMAT, TEXT_FORMAT, toDisplay, type DisplayUnit } from "./displayUnit";
+import { amountFormat, displayUnit, PERCENT_DECIMALS, percentFormat, TEXT_FORMAT, toDisplay, type DisplayUnit } from "./displayUnit";
 import { toExcelNumber } from "../money/excelNumber";
 import { flagFormats } from "./flagFormats";
 import { balancedRounding } from "./rounding";
@@ -148,7 +148,7 @@ class CellValues {
     const row = this.model.rows[index]!;
     const raw = row.values[column.id] ?? null;
     const kind = kindOf(row, column);
-    const format = kind === "amount" ? amountFormat(this.unit) : kind === "percent" ? PERCENT_FORMAT : TEXT_FORMAT;
+    const format = kind === "amount" ? amountFormat(this.unit) : kind === "percent" ? percentFormat(column.decimals) : TEXT_FORMAT;
     const formula = this.formulaOf(row, column);
     const shown = this.shown(index, column);
     const where = { cell: `${this.sheetName}!${cellAddress(this.layout.rowOf.get(row.id)!, this.layout.columnOf.get(column.id)!)}` };

@@ -24,7 +24,8 @@ export function buildMedlemsavgifter(parts: readonly ContributionPart[], options
     title: `Medlemsavgifter ${options.year}`,
     // Parts in whole öre are shown to the öre; coarser steps are whole kronor either way.
     unit: options.step === "ore" ? "ore" : "kr",
-    columns: [{ id: "andel", heading: "Andel", kind: "percent" }, amountColumn("belopp", "Medlemsavgift")],
+    // Shares are agreed to the hundredth of a percent (HBS: 11,75 / 11,75 / 1,5 of the total, seed 004).
+    columns: [{ id: "andel", heading: "Andel", kind: "percent", decimals: 2 }, amountColumn("belopp", "Medlemsavgift")],
     rows: rows.rows,
     footnotes: [
       `Fördelat med största rest-metoden i hela ${STEP_LABEL[options.step]}: delarna summerar exakt till ${kronor(total, options.step === "ore" ? 2 : 0)}.`,
