@@ -157,6 +157,16 @@ describe("task pane preview (example förbund)", () => {
     expect(buttons).toBeGreaterThan(20);
     expect(buttons).toBeLessThan(total!);
     await page.screenshot({ path: `${SHOTS}/04-kontroller.png` });
+    // One tab stop for the whole list: Tab reaches the first finding that is a button, ArrowDown the next, Tab leaves.
+    const findingButtons = list.getByRole("button");
+    await findingButtons.first().focus();
+    const first = await focused();
+    await page.keyboard.press("ArrowDown");
+    const second = await focused();
+    expect(second).not.toBe(first);
+    expect(second).toBe((await findingButtons.nth(1).textContent())!.trim());
+    await page.keyboard.press("Tab");
+    expect(await list.evaluate((ul) => ul.contains(document.activeElement))).toBe(false);
     await paneTab("Bokslut").click();
     await paneTab("Kontroller").click();
     expect(await list.getByRole("listitem").count()).toBe(total);

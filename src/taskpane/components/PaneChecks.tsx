@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Button, Badge, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
+import { Button, Badge, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, mergeClasses, tokens, useArrowNavigationGroup, useId } from "@fluentui/react-components";
 import type { BuildSummary, FinsamSession } from "../../app/session";
 import { findingCells, type CellGroup } from "../../app/findingCells";
 import type { Finding } from "../../core/checks/finding";
@@ -34,6 +34,9 @@ export function PaneChecks({ session, onChanged }: { session: FinsamSession; onC
   const s = usePaneStyles();
   const c = useStyles();
   const headingId = useId("checks-list");
+  const keysId = useId("checks-keys");
+  // A hundred findings are one tab stop: the arrow keys move between them, Tab goes on past the list.
+  const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
   const action = useAction<BuildSummary>();
   const [selectError, setSelectError] = useState<unknown>(null);
   const run = (write: boolean) => {
@@ -92,7 +95,8 @@ export function PaneChecks({ session, onChanged }: { session: FinsamSession; onC
           <Subtitle2 as="h2" id={headingId}>
             {t("checks.listTitle")}
           </Subtitle2>
-          <ul className={c.list} aria-labelledby={headingId}>
+          <p id={keysId}>{t("checks.listKeys")}</p>
+          <ul className={c.list} aria-labelledby={headingId} aria-describedby={keysId} {...arrows}>
             {findings.map((f) => {
               const group = stale ? undefined : findingCells(f.refs, summary.result.models, sheets)[0];
               const content = (
