@@ -68,3 +68,11 @@ describe("SIE line breaks", () => {
     expect(r.errors).toEqual([]);
   });
 });
+
+describe("SIE file types", () => {
+  const typed = (type: string) => parseSie(new TextEncoder().encode([...HEADER.map((l) => (l === "#SIETYP 4" ? `#SIETYP ${type}` : l))].join("\n")));
+  it("a #SIETYP outside 1–4 is warned of on its line; the types that exist are read without a word", () => {
+    expect(typed("9").warnings.map((d) => d.message)).toEqual(["rad 3: #SIETYP 9 är ingen SIE-typ (1–4); filen läses som den är. Kontrollera exporten."]);
+    for (const type of ["1", "2", "3", "4"]) expect(typed(type).warnings.filter((d) => d.code === "sie.typeUnknown")).toEqual([]);
+  });
+});

@@ -249,7 +249,10 @@ export class SieParser {
     const h = new Map<string, Handler>();
     for (const label of TOLERATED) h.set(label, () => undefined);
     h.set("#FLAGGA", (f, at) => void integer(f, 0, at, "flagga"));
-    h.set("#SIETYP", (f, at) => void integer(f, 0, at, "typ"));
+    h.set("#SIETYP", (f, at) => {
+      const type = integer(f, 0, at, "typ");
+      if (type < 1 || type > 4) this.log.warn("sie.typeUnknown", { line: at.line, value: type });
+    });
     h.set("#FORMAT", (f, at) => {
       const value = text(f, 0, at, "format");
       if (value.toUpperCase() !== "PC8") this.log.warn("sie.formatUnknown", { line: at.line, value });
