@@ -1,7 +1,5 @@
-import { resolve } from "path";
-import type { Browser, Page } from "playwright-core";
-import { launch } from "../helpers/browser";
-import { serve } from "../helpers/staticServer";
+import type { Page } from "playwright-core";
+import { openPreview } from "../helpers/browser";
 
 /**
  * The Import pane's account of what is unmapped, for a ledger whose costs are booked on 60 insatser the
@@ -23,20 +21,12 @@ function largeSie(): Buffer {
 }
 
 describe("Import pane", () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serve>>;
   let page: Page;
+  let close: () => Promise<void>;
   beforeAll(async () => {
-    server = await serve(resolve("dist"));
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 350, height: 900 } });
-    await page.goto(`${server.url}taskpane.html`);
-    await page.getByRole("tab", { name: "Inställningar" }).waitFor();
+    ({ page, close } = await openPreview());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(async () => close?.());
 
   const focused = () => page.evaluate(() => (document.activeElement?.tagName === "BUTTON" ? document.activeElement.textContent : document.activeElement?.tagName));
 

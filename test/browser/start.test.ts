@@ -1,25 +1,15 @@
-import { resolve } from "path";
-import type { Browser, Page } from "playwright-core";
-import { launch } from "../helpers/browser";
-import { serve } from "../helpers/staticServer";
+import type { Page } from "playwright-core";
+import { openPreview } from "../helpers/browser";
 import type { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
 
 /** The Start pane over a workbook that has some of the input sheets already (the preview's, one deleted). */
 describe("Start pane", () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serve>>;
   let page: Page;
+  let close: () => Promise<void>;
   beforeAll(async () => {
-    server = await serve(resolve("dist"));
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 350, height: 900 } });
-    await page.goto(`${server.url}taskpane.html`);
-    await page.getByRole("tab", { name: "Inställningar" }).waitFor();
+    ({ page, close } = await openPreview());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(async () => close?.());
 
   it("says which input sheets it kept, so the example is not taken as loaded where it was not", async () => {
     await page.evaluate(() => (window as unknown as { finsamPreviewWorkbook: MemoryWorkbook }).finsamPreviewWorkbook.deleteSheet("Budget"));

@@ -1,5 +1,7 @@
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { existsSync } from "fs";
+import { resolve } from "path";
+import { serve } from "./staticServer";
 
 export const CHROMIUM = "/usr/bin/chromium";
 
@@ -10,4 +12,20 @@ export async function launch(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
+}
+
+/** The built pane's preview (dist/ served locally) in headless Chromium at a narrow pane's width, ready to use. */
+export async function openPreview(width = 350): Promise<{ page: Page; close: () => Promise<void> }> {
+  const server = await serve(resolve("dist"));
+  const browser = await launch();
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(`${server.url}taskpane.html`);
+  await page.getByRole("tab", { name: "Inställningar" }).waitFor();
+  return {
+    page,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
 }
