@@ -17,7 +17,11 @@ const C = DRIFT_COLUMNS;
 export function buildDriftsredovisning(m: MappedLedger, budget?: Budget, options: StatementOptions = {}): ReportModel {
   requireCurrentYear(m.ledger);
   if (budget) validateBudget(budget);
-  const withPrevious = hasYear(m.ledger, -1);
+  // A file with insatser this year but the year before only per account (#RES without objects, as most exports
+  // give it) would put all of last year's costs on the accounts' area: the column is left out and a footnote says why.
+  const split = (year: number) => m.cells.some((c) => c.year === year && c.insats !== null);
+  const previousUnsplit = hasYear(m.ledger, -1) && split(0) && !split(-1);
+  const withPrevious = hasYear(m.ledger, -1) && !previousUnsplit;
   const cells = driftCells(m);
   const pairs = [...cells.map((c) => ({ area: c.area!, insats: c.insats })), ...(budget?.entries.map((e) => ({ area: e.area, insats: e.insats ?? null })) ?? [])];
   const groups = driftGroups(m, pairs);
@@ -67,7 +71,7 @@ export function buildDriftsredovisning(m: MappedLedger, budget?: Budget, options
   const resultPrev = withPrevious ? (summa.values[C.previous] as Dec) : null;
   const bottomFormulas = budget ? { [C.avvikelse]: { plus: [C.netto], minus: [C.budget] } } : undefined;
   rows.line(DRIFT.resultat, 0, bottomCols(resultNow, resultBudget, resultPrev), { columnFormulas: bottomFormulas });
-  if (withPrevious) {
+  if (hasYear(m.ledger, -1)) {
     const opening = equityTotal(m, -1);
     rows.line(DRIFT.utgaendeEk, 0, bottomCols(equityTotal(m, 0), resultBudget === null ? null : opening.plus(resultBudget), opening), { columnFormulas: bottomFormulas });
   }
@@ -92,6 +96,7 @@ export function buildDriftsredovisning(m: MappedLedger, budget?: Budget, options
       unitFootnote(unit),
       "Netto = intäkt − kostnad. Avvikelse = utfall − budget (netto): positivt belopp = bättre än budget.",
       ...(budget ? [`Budget: ${budget.label}.`] : []),
+      ...(previousUnsplit ? [`Föregående år (${y1}) visas inte: filen har inte det årets belopp per insats (objekt), så fördelningen på verksamheter vore fel. Föregående års resultat står i resultaträkningen.`] : []),
     ],
   };
 }
