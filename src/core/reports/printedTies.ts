@@ -1,14 +1,18 @@
-import type { Dec } from "../money/decimal";
+import { ZERO, type Dec } from "../money/decimal";
 import type { ReportId, ReportModel } from "../report/model";
 import type { SheetDescription } from "../sheet/description";
 import { printedAmounts, printedKey } from "../sheet/printed";
 import { DRIFT, DRIFT_COLUMNS, FLERAR, NOTE, RR } from "../statements/lines";
 import { KOSTNADSFORDELNING_AREAS } from "../statements/kostnadsfordelning";
 import { GOAL_COLUMNS, GOAL_ROWS } from "../statements/finansiellaMal";
+import { NOTES } from "./engineStatementSet";
 import { FOLLOW_UP_COLUMNS } from "../statements/budgetuppfoljning";
 
-/** [row, column] in the report printed first, then [row, column] in the one that prints the figure again. */
-type CellPair = [string, string, string, string];
+/**
+ * [row, column] in the report printed first, then [row, column] in the one that prints the figure again. The first
+ * may be several rows, whose sum the second prints (Not 1's Summa is the RR's three income lines).
+ */
+type CellPair = [string | readonly string[], string, string, string];
 
 /**
  * Figures two reports print. The second prints what the first printed, so an auditor ticking a figure from one
@@ -40,6 +44,7 @@ const TIES: readonly { from: ReportId; to: ReportId; cells: (from: ReportModel, 
       return [[DRIFT.summa.id, DRIFT_COLUMNS.intakt, FLERAR.intakter.id, year], [DRIFT.summa.id, DRIFT_COLUMNS.kostnad, FLERAR.kostnader.id, year]];
     },
   },
+  { from: "resultatrakning", to: "not-intakter", cells: () => ["current", "previous"].map((c) => [NOTES.income.rrRows, c, NOTE.intakterSumma.id, c]) },
   { from: "resultatrakning", to: "not-kostnader", cells: () => ["current", "previous"].map((c) => [RR.kostnader.id, c, NOTE.kostnaderSumma.id, c]) },
 ];
 
@@ -50,11 +55,15 @@ export function printedFor(to: ReportModel, rendered: ReadonlyMap<ReportId, { mo
     const from = rendered.get(tie.from);
     if (tie.to !== to.id || !from) continue;
     const shown = printedAmounts(from.model, from.sheet);
-    for (const [fromRow, fromColumn, toRow, toColumn] of tie.cells(from.model, to)) {
-      const a = exactAt(from.model, fromRow, fromColumn);
+    for (const [fromRows, fromColumn, toRow, toColumn] of tie.cells(from.model, to)) {
+      // Rows the first report leaves out (a zero line) add nothing; a row it prints without a figure ends the tie.
+      const present = (typeof fromRows === "string" ? [fromRows] : fromRows).filter((id) => from.model.rows.some((r) => r.id === id));
+      const exacts = present.map((id) => exactAt(from.model, id, fromColumn));
+      const prints = present.map((id) => shown.get(printedKey(id, fromColumn)));
       const b = exactAt(to, toRow, toColumn);
-      const printed = shown.get(printedKey(fromRow, fromColumn));
-      if (!a || !b || !printed) continue;
+      if (present.length === 0 || !b || exacts.some((x) => !x) || prints.some((x) => !x)) continue;
+      const a = exacts.reduce((s, x) => s.plus(x!), ZERO);
+      const printed = prints.reduce((s, x) => s.plus(x!), ZERO);
       if (b.equals(a)) out.set(printedKey(toRow, toColumn), printed);
       else if (b.equals(a.negated())) out.set(printedKey(toRow, toColumn), printed.negated());
     }

@@ -48,3 +48,18 @@ describe("årets resultat prints alike on every sheet", () => {
     expect(printed(r, "driftsredovisning", "drift.utgaende-ek", "netto")).toBe(printed(r, "balansrakning", "br.summa-eget-kapital", "current"));
   });
 });
+
+describe("notes print the RR's figures", () => {
+  it("Not 1's Summa is the sum of the RR's income lines as printed (1 400 + 1 400 kr: 1 + 1 tkr, so 2, not its own 3)", () => {
+    const r = build([
+      "#UB -1 1930 0", "#IB 0 1930 0",
+      '#VER A 1 20240115 ""', "{", "#TRANS 1930 {} 2800", "#TRANS 3010 {} -1400", '#TRANS 3910 {6 "IPS"} -1400', "}",
+      '#VER A 2 20240215 ""', "{", '#TRANS 4010 {6 "STEG"} 2400', "#TRANS 1930 {} -2400", "}",
+    ]);
+    const rr = ["rr.intakter", "rr.intakter.esf", "rr.intakter.ovriga"].map((id) => printed(r, "resultatrakning", id, "current") ?? 0);
+    expect(rr.slice(0, 2)).toEqual([1, 1]);
+    expect(printed(r, "not-intakter", "not.intakter.summa", "current")).toBe(2);
+    const note = r.sheets.find((s) => s.name === "Not Intäkter")!;
+    expect(note.cells.flat().some((c) => typeof c?.value === "string" && c.value.startsWith("Summorna räknas"))).toBe(true);
+  });
+});
