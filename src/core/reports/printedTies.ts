@@ -30,11 +30,16 @@ const TIES: readonly { from: ReportId; to: ReportId; cells: (from: ReportModel, 
       [DRIFT.individ.id, DRIFT_COLUMNS.kostnad, GOAL_ROWS.fordelning, GOAL_COLUMNS.outcome],
     ],
   },
-  // At month 12 both the utfall and the helårsprognos are the year's netto.
+  // At month 12 both the utfall and the helårsprognos are the year's netto, and the budget to date is the
+  // year's budget, which the budget for the whole year is at any month.
   {
     from: "driftsredovisning",
     to: "budgetuppfoljning",
-    cells: (drift) => drift.rows.flatMap((r): CellPair[] => [FOLLOW_UP_COLUMNS.actual, FOLLOW_UP_COLUMNS.forecast].map((c) => [r.id, DRIFT_COLUMNS.netto, r.id, c])),
+    cells: (drift) =>
+      drift.rows.flatMap((r): CellPair[] => [
+        ...[FOLLOW_UP_COLUMNS.actual, FOLLOW_UP_COLUMNS.forecast].map((c): CellPair => [r.id, DRIFT_COLUMNS.netto, r.id, c]),
+        ...[FOLLOW_UP_COLUMNS.budget, FOLLOW_UP_COLUMNS.budgetToDate].map((c): CellPair => [r.id, DRIFT_COLUMNS.budget, r.id, c]),
+      ]),
   },
   {
     from: "driftsredovisning",

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { parseSie } from "../../../src/core/import/sie";
 import { buildAllReports, type BuildResult } from "../../../src/core/reports/buildAll";
 import { readSettings } from "../../../src/core/inputs/settings";
@@ -61,5 +62,40 @@ describe("notes print the RR's figures", () => {
     expect(printed(r, "not-intakter", "not.intakter.summa", "current")).toBe(2);
     const note = r.sheets.find((s) => s.name === "Not Intäkter")!;
     expect(note.cells.flat().some((c) => typeof c?.value === "string" && c.value.startsWith("Summorna räknas"))).toBe(true);
+  });
+});
+
+describe("ties on random small ledgers near half steps (property)", () => {
+  // Amounts in öre: whole tkr plus 500 kr, 499,99 kr, 500,01 kr or anything.
+  const amount = fc.tuple(fc.integer({ min: 0, max: 40 }), fc.constantFrom(50_000, 49_999, 50_001, 0), fc.integer({ min: 0, max: 99_999 }), fc.boolean()).map(([k, half, any, useHalf]) => k * 100_000 + (useHalf ? half : any));
+  const kr = (ore: number) => `${ore < 0 ? "-" : ""}${Math.floor(Math.abs(ore) / 100)}.${String(Math.abs(ore) % 100).padStart(2, "0")}`;
+  const ledger = fc.record({ income: amount, esf: amount, costs: fc.array(fc.tuple(fc.constantFrom("KANSLI", "STEG", "IPS"), amount), { minLength: 1, maxLength: 5 }), budgets: fc.array(fc.tuple(fc.constantFrom("KANSLI", "STEG", "IPS"), amount), { minLength: 1, maxLength: 4 }) });
+  const lines = (l: { income: number; esf: number; costs: [string, number][]; budgets: [string, number][] }) => {
+    const cost = l.costs.reduce((s, [, v]) => s + v, 0);
+    return [
+      "#UB -1 1930 0", "#IB 0 1930 0",
+      '#VER A 1 20240115 ""', "{", `#TRANS 1930 {} ${kr(l.income + l.esf)}`, `#TRANS 3010 {} ${kr(-l.income)}`, `#TRANS 3910 {6 "IPS"} ${kr(-l.esf)}`, "}",
+      '#VER A 2 20240215 ""', "{", ...l.costs.map(([ob, v]) => `#TRANS 4010 {6 "${ob}"} ${kr(v)}`), `#TRANS 1930 {} ${kr(-cost)}`, "}",
+      ...l.budgets.map(([ob, v], i) => `#PBUDGET 0 2024${String(1 + i).padStart(2, "0")} 4010 {6 "${ob}"} ${kr(v)}`),
+    ];
+  };
+
+  it("the driftsredovisning's budget, årets resultat and the RR's income print alike where the follow-up, RR and Not 1 print them again", () => {
+    fc.assert(
+      fc.property(ledger, (l) => {
+        const r = build(lines(l));
+        const follow = r.models.find((m) => m.id === "budgetuppfoljning")!;
+        for (const row of follow.rows) {
+          expect([row.id, printed(r, "budgetuppfoljning", row.id, "budget")]).toEqual([row.id, printed(r, "driftsredovisning", row.id, "budget")]);
+          expect([row.id, printed(r, "budgetuppfoljning", row.id, "budgetToDate")]).toEqual([row.id, printed(r, "driftsredovisning", row.id, "budget")]);
+        }
+        const result = printed(r, "resultatrakning", "rr.arets-resultat", "current");
+        expect(printed(r, "driftsredovisning", "drift.resultat", "netto")).toBe(result);
+        expect(printed(r, "driftsredovisning", "drift.summa", "netto")).toBe(result);
+        const income = ["rr.intakter", "rr.intakter.esf", "rr.intakter.ovriga"].reduce((s, id) => s + (printed(r, "resultatrakning", id, "current") ?? 0), 0);
+        expect(printed(r, "not-intakter", "not.intakter.summa", "current")).toBe(income);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
