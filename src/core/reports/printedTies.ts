@@ -1,4 +1,6 @@
-import { ZERO, type Dec } from "../money/decimal";
+import { Dec, ZERO } from "../money/decimal";
+import type { UnitName } from "../money/units";
+import { displayUnit } from "../sheet/displayUnit";
 import type { ReportId, ReportModel } from "../report/model";
 import type { SheetDescription } from "../sheet/description";
 import { printedAmounts, printedKey } from "../sheet/printed";
@@ -67,13 +69,23 @@ export function printedFor(to: ReportModel, rendered: ReadonlyMap<ReportId, { mo
       const prints = present.map((id) => shown.get(printedKey(id, fromColumn)));
       const b = exactAt(to, toRow, toColumn);
       if (present.length === 0 || !b || exacts.some((x) => !x) || prints.some((x) => !x)) continue;
-      const a = exacts.reduce((s, x) => s.plus(x!), ZERO);
-      const printed = prints.reduce((s, x) => s.plus(x!), ZERO);
+      const a = exacts.reduce<Dec>((s, x) => s.plus(x!), ZERO);
+      const printed = prints.reduce<Dec>((s, x) => s.plus(x!), ZERO);
+      // A sum of printed lines can be further from the exact sum than a step (the RR's three income lines,
+      // each rounded half-up): the later cell then prints its own rounding rather than leave its floor or ceiling.
+      if (present.length > 1 && !withinStep(printed, a, to.unit)) continue;
       if (b.equals(a)) out.set(printedKey(toRow, toColumn), printed);
       else if (b.equals(a.negated())) out.set(printedKey(toRow, toColumn), printed.negated());
     }
   }
   return out;
+}
+
+function withinStep(printed: Dec, exact: Dec, unit: UnitName): boolean {
+  const u = displayUnit(unit);
+  const steps = exact.div(u.divisor).times(new Dec(10).pow(u.decimals));
+  const shown = printed.times(new Dec(10).pow(u.decimals));
+  return shown.greaterThanOrEqualTo(steps.floor()) && shown.lessThanOrEqualTo(steps.ceil());
 }
 
 function exactAt(model: ReportModel, rowId: string, columnId: string): Dec | undefined {

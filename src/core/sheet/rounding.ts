@@ -21,7 +21,7 @@ import { printedKey } from "./printed";
  * the sum of its printed terms and the renderer states the difference in a footnote.
  *
  * A cell `printed` gives (what another sheet printed for the same figure, by printedKey) prints that value,
- * as a firm pin does its own rounding, where that value is the cell's floor or ceiling.
+ * as a firm pin does its own rounding.
  *
  * Works in steps (the amount in the unit times 10^decimals), so each choice is between two whole numbers.
  */
@@ -94,11 +94,8 @@ class ColumnRounding {
       const v = row.values[column.id];
       if (!Dec.isDecimal(v) || !isAmount(row, column) || row.columnFormulas?.[column.id]) return;
       this.exact.set(i, toSteps(v));
-      // Another sheet's figure is taken only where it is this cell's floor or ceiling too (a sum of several
-      // printed lines, as Not 1's Summa takes the RR's, can be further off than that).
       const given = printed.get(printedKey(row.id, column.id));
-      const x = toSteps(v);
-      if (given && given.greaterThanOrEqualTo(x.floor()) && given.lessThanOrEqualTo(x.ceil())) this.given.set(i, given);
+      if (given) this.given.set(i, given);
       // A line with a note is printed again as the note's total.
       if (row.pin === "firm" || (softPins && (row.pin === "soft" || row.note !== undefined))) this.pinned.add(i);
     });
