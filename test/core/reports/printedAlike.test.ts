@@ -89,6 +89,7 @@ describe("ties on random small ledgers near half steps (property)", () => {
         for (const row of follow.rows) {
           expect([row.id, printed(r, "budgetuppfoljning", row.id, "budget")]).toEqual([row.id, printed(r, "driftsredovisning", row.id, "budget")]);
           expect([row.id, printed(r, "budgetuppfoljning", row.id, "budgetToDate")]).toEqual([row.id, printed(r, "driftsredovisning", row.id, "budget")]);
+          expect([row.id, printed(r, "budgetuppfoljning", row.id, "actual")]).toEqual([row.id, printed(r, "driftsredovisning", row.id, "netto")]);
         }
         const result = printed(r, "resultatrakning", "rr.arets-resultat", "current");
         expect(printed(r, "driftsredovisning", "drift.resultat", "netto")).toBe(result);
