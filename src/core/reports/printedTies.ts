@@ -1,14 +1,20 @@
-import type { Dec } from "../money/decimal";
+import { Dec, ZERO } from "../money/decimal";
+import type { UnitName } from "../money/units";
+import { displayUnit } from "../sheet/displayUnit";
 import type { ReportId, ReportModel } from "../report/model";
 import type { SheetDescription } from "../sheet/description";
 import { printedAmounts, printedKey } from "../sheet/printed";
 import { DRIFT, DRIFT_COLUMNS, FLERAR, NOTE, RR } from "../statements/lines";
 import { KOSTNADSFORDELNING_AREAS } from "../statements/kostnadsfordelning";
 import { GOAL_COLUMNS, GOAL_ROWS } from "../statements/finansiellaMal";
+import { NOTES } from "./engineStatementSet";
 import { FOLLOW_UP_COLUMNS } from "../statements/budgetuppfoljning";
 
-/** [row, column] in the report printed first, then [row, column] in the one that prints the figure again. */
-type CellPair = [string, string, string, string];
+/**
+ * [row, column] in the report printed first, then [row, column] in the one that prints the figure again. The first
+ * may be several rows, whose sum the second prints (Not 1's Summa is the RR's three income lines).
+ */
+type CellPair = [string | readonly string[], string, string, string];
 
 /**
  * Figures two reports print. The second prints what the first printed, so an auditor ticking a figure from one
@@ -26,11 +32,16 @@ const TIES: readonly { from: ReportId; to: ReportId; cells: (from: ReportModel, 
       [DRIFT.individ.id, DRIFT_COLUMNS.kostnad, GOAL_ROWS.fordelning, GOAL_COLUMNS.outcome],
     ],
   },
-  // At month 12 both the utfall and the helårsprognos are the year's netto.
+  // At month 12 both the utfall and the helårsprognos are the year's netto, and the budget to date is the
+  // year's budget, which the budget for the whole year is at any month.
   {
     from: "driftsredovisning",
     to: "budgetuppfoljning",
-    cells: (drift) => drift.rows.flatMap((r): CellPair[] => [FOLLOW_UP_COLUMNS.actual, FOLLOW_UP_COLUMNS.forecast].map((c) => [r.id, DRIFT_COLUMNS.netto, r.id, c])),
+    cells: (drift) =>
+      drift.rows.flatMap((r): CellPair[] => [
+        ...[FOLLOW_UP_COLUMNS.actual, FOLLOW_UP_COLUMNS.forecast].map((c): CellPair => [r.id, DRIFT_COLUMNS.netto, r.id, c]),
+        ...[FOLLOW_UP_COLUMNS.budget, FOLLOW_UP_COLUMNS.budgetToDate].map((c): CellPair => [r.id, DRIFT_COLUMNS.budget, r.id, c]),
+      ]),
   },
   {
     from: "driftsredovisning",
@@ -40,6 +51,7 @@ const TIES: readonly { from: ReportId; to: ReportId; cells: (from: ReportModel, 
       return [[DRIFT.summa.id, DRIFT_COLUMNS.intakt, FLERAR.intakter.id, year], [DRIFT.summa.id, DRIFT_COLUMNS.kostnad, FLERAR.kostnader.id, year]];
     },
   },
+  { from: "resultatrakning", to: "not-intakter", cells: () => ["current", "previous"].map((c) => [NOTES.income.rrRows, c, NOTE.intakterSumma.id, c]) },
   { from: "resultatrakning", to: "not-kostnader", cells: () => ["current", "previous"].map((c) => [RR.kostnader.id, c, NOTE.kostnaderSumma.id, c]) },
 ];
 
@@ -50,16 +62,30 @@ export function printedFor(to: ReportModel, rendered: ReadonlyMap<ReportId, { mo
     const from = rendered.get(tie.from);
     if (tie.to !== to.id || !from) continue;
     const shown = printedAmounts(from.model, from.sheet);
-    for (const [fromRow, fromColumn, toRow, toColumn] of tie.cells(from.model, to)) {
-      const a = exactAt(from.model, fromRow, fromColumn);
+    for (const [fromRows, fromColumn, toRow, toColumn] of tie.cells(from.model, to)) {
+      // Rows the first report leaves out (a zero line) add nothing; a row it prints without a figure ends the tie.
+      const present = (typeof fromRows === "string" ? [fromRows] : fromRows).filter((id) => from.model.rows.some((r) => r.id === id));
+      const exacts = present.map((id) => exactAt(from.model, id, fromColumn));
+      const prints = present.map((id) => shown.get(printedKey(id, fromColumn)));
       const b = exactAt(to, toRow, toColumn);
-      const printed = shown.get(printedKey(fromRow, fromColumn));
-      if (!a || !b || !printed) continue;
+      if (present.length === 0 || !b || exacts.some((x) => !x) || prints.some((x) => !x)) continue;
+      const a = exacts.reduce<Dec>((s, x) => s.plus(x!), ZERO);
+      const printed = prints.reduce<Dec>((s, x) => s.plus(x!), ZERO);
+      // A sum of printed lines can be further from the exact sum than a step (the RR's three income lines,
+      // each rounded half-up): the later cell then prints its own rounding rather than leave its floor or ceiling.
+      if (present.length > 1 && !withinStep(printed, a, to.unit)) continue;
       if (b.equals(a)) out.set(printedKey(toRow, toColumn), printed);
       else if (b.equals(a.negated())) out.set(printedKey(toRow, toColumn), printed.negated());
     }
   }
   return out;
+}
+
+function withinStep(printed: Dec, exact: Dec, unit: UnitName): boolean {
+  const u = displayUnit(unit);
+  const steps = exact.div(u.divisor).times(new Dec(10).pow(u.decimals));
+  const shown = printed.times(new Dec(10).pow(u.decimals));
+  return shown.greaterThanOrEqualTo(steps.floor()) && shown.lessThanOrEqualTo(steps.ceil());
 }
 
 function exactAt(model: ReportModel, rowId: string, columnId: string): Dec | undefined {

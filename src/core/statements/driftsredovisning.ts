@@ -70,10 +70,12 @@ export function buildDriftsredovisning(m: MappedLedger, budget?: Budget, options
   const resultBudget = budget ? (summa.values[C.budget] as Dec) : null;
   const resultPrev = withPrevious ? (summa.values[C.previous] as Dec) : null;
   const bottomFormulas = budget ? { [C.avvikelse]: { plus: [C.netto], minus: [C.budget] } } : undefined;
-  rows.line(DRIFT.resultat, 0, bottomCols(resultNow, resultBudget, resultPrev), { columnFormulas: bottomFormulas });
+  // Årets resultat and utgående eget kapital are the RR's and the BR's figures: pinned (sheet/rounding.ts), so
+  // the avvikelse formula beside them cannot move them off the rounding those sheets print.
+  rows.line(DRIFT.resultat, 0, bottomCols(resultNow, resultBudget, resultPrev), { columnFormulas: bottomFormulas, pin: "firm" });
   if (hasYear(m.ledger, -1)) {
     const opening = equityTotal(m, -1);
-    rows.line(DRIFT.utgaendeEk, 0, bottomCols(equityTotal(m, 0), resultBudget === null ? null : opening.plus(resultBudget), opening), { columnFormulas: bottomFormulas });
+    rows.line(DRIFT.utgaendeEk, 0, bottomCols(equityTotal(m, 0), resultBudget === null ? null : opening.plus(resultBudget), opening), { columnFormulas: bottomFormulas, pin: "firm" });
   }
 
   const y0 = yearName(m.ledger, 0);

@@ -44,9 +44,13 @@ export function kassaflodeFigures(m: MappedLedger, year = 0): Map<string, Dec> {
   ]);
 }
 
-/** The balances a year opens with: the year before's close (closingOf reads its #UB, else this year's #IB). */
+/**
+ * The balances a year opens with: the year before's close (closingOf reads its #UB, else this year's #IB). A year
+ * before that the file only names (#RAR -1, or its #RES alone) gives none: its balances would read as zero, and
+ * the whole of likvida medel as this year's cash flow.
+ */
 function hasOpening(m: MappedLedger, year: number): boolean {
-  return hasYear(m.ledger, year) && (hasYear(m.ledger, year - 1) || m.ledger.balances.some((b) => b.kind === "ib" && b.year === year));
+  return hasYear(m.ledger, year) && m.ledger.balances.some((b) => (b.kind === "ub" && b.year === year - 1) || (b.kind === "ib" && b.year === year));
 }
 
 const { current, previous } = AMOUNT_COLUMNS;

@@ -25,6 +25,14 @@ describe("kassaflödesanalys of a ledger with one financial year", () => {
     expect(cell(kfa, KFA.likvidaSlut.id, "current")).toBe("1500");
   });
 
+  it("a year −1 the file only declares (#RAR -1, no #UB -1 and no #IB 0) gives no opening balances either", () => {
+    const text = ["#FLAGGA 0", "#SIETYP 4", "#RAR 0 20240101 20241231", "#RAR -1 20230101 20231231", '#KONTO 1930 "Bank"', '#KONTO 2091 "Balanserat"', '#KONTO 3010 "Bidrag"', "#UB 0 1930 5000000", "#UB 0 2091 -4000000", "#RES 0 3010 -1000000"];
+    const parsed = parseSie(new TextEncoder().encode(text.join("\n")));
+    expect(parsed.errors).toEqual([]);
+    // Read as zero, the opening balances would make the whole bank balance this year's cash flow.
+    expect(() => buildKassaflodesanalys(applyMapping(parsed.ledger, EXEMPEL_MAPPING))).toThrow("de ingående balanserna saknas");
+  });
+
   it("without any opening balance, says which balances are missing (not that the current year is)", () => {
     const parsed = sie();
     expect(parsed.errors).toEqual([]);
