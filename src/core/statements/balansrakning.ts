@@ -3,7 +3,7 @@ import type { MappedLedger } from "../mapping/apply";
 import type { CellValue, ReportModel } from "../report/model";
 import { AMOUNT_COLUMNS, BR, type LineDef } from "./lines";
 import { DEFAULT_UNIT, RowList, amountColumn, hasYear, periodHeading, requireCurrentYear, unitFootnote, type StatementOptions } from "./common";
-import { brLine, equityTotal, isTargeted, resultOf, sourcesOf } from "./figures";
+import { brLine, closingKnown, equityTotal, isTargeted, resultOf, sourcesOf } from "./figures";
 
 export interface BrOptions extends StatementOptions {
   notes?: Record<string, string>;
@@ -23,7 +23,8 @@ const LIQUID: ReadonlySet<string> = new Set([BR.kassaBank.id, BR.placeringar.id]
  */
 export function buildBalansrakning(m: MappedLedger, options: BrOptions = {}): ReportModel {
   requireCurrentYear(m.ledger);
-  const withPrevious = hasYear(m.ledger, -1);
+  // Without the year before's closing balances its column would be all zeros.
+  const withPrevious = hasYear(m.ledger, -1) && closingKnown(m, -1);
   const cols = withPrevious ? [current, previous] : [current];
   const years = withPrevious ? [0, -1] : [0];
   const rows = new RowList();

@@ -18,6 +18,14 @@ export function resultOf(m: MappedLedger, year: number): Dec {
   return RR_LEAF_LINES.reduce((t, l) => t.plus(rrLine(m, l.id, year)), ZERO);
 }
 
+/**
+ * Whether a year's closing balances are in the file: its #UB, or the next year's #IB (as closingOf reads them).
+ * A year the file only names (#RAR -1, or its #RES alone) has none: its balances would read as zero.
+ */
+export function closingKnown(m: MappedLedger, year: number): boolean {
+  return m.ledger.balances.some((b) => (b.kind === "ub" && b.year === year) || (b.kind === "ib" && b.year === year + 1));
+}
+
 export function brLine(m: MappedLedger, line: string, year: number): Dec {
   const c = closingOf(m, year);
   const s = lineSum(m, line, c.kind, c.year);

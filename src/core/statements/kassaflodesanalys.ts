@@ -4,7 +4,7 @@ import type { MappedLedger } from "../mapping/apply";
 import type { ReportModel } from "../report/model";
 import { AMOUNT_COLUMNS, BR, KFA, RR } from "./lines";
 import { DEFAULT_UNIT, RowList, amountColumn, hasYear, periodHeading, requireCurrentYear, unitFootnote, type StatementOptions } from "./common";
-import { brLine, equityTotal, liquidFunds, resultOf, rrLine } from "./figures";
+import { brLine, closingKnown, equityTotal, liquidFunds, resultOf, rrLine } from "./figures";
 
 /**
  * Kassaflödesanalys (RKR R13, indirect method) for a year from the balance sheets at its end and at the end
@@ -44,13 +44,9 @@ export function kassaflodeFigures(m: MappedLedger, year = 0): Map<string, Dec> {
   ]);
 }
 
-/**
- * The balances a year opens with: the year before's close (closingOf reads its #UB, else this year's #IB). A year
- * before that the file only names (#RAR -1, or its #RES alone) gives none: its balances would read as zero, and
- * the whole of likvida medel as this year's cash flow.
- */
+/** The balances a year opens with: the year before's close (closingKnown). */
 function hasOpening(m: MappedLedger, year: number): boolean {
-  return hasYear(m.ledger, year) && m.ledger.balances.some((b) => (b.kind === "ub" && b.year === year - 1) || (b.kind === "ib" && b.year === year));
+  return hasYear(m.ledger, year) && closingKnown(m, year - 1);
 }
 
 const { current, previous } = AMOUNT_COLUMNS;

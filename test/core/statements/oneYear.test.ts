@@ -2,6 +2,8 @@ import { parseSie } from "../../../src/core/import/sie";
 import { applyMapping } from "../../../src/core/mapping/apply";
 import { EXEMPEL_MAPPING } from "../../../src/core/mapping/exempelforbund";
 import { buildKassaflodesanalys } from "../../../src/core/statements/kassaflodesanalys";
+import { buildBalansrakning } from "../../../src/core/statements/balansrakning";
+import { buildResultatrakning } from "../../../src/core/statements/resultatrakning";
 import { KFA } from "../../../src/core/statements/lines";
 import { cell } from "./helpers";
 import { buildAllReports } from "../../../src/core/reports/buildAll";
@@ -59,5 +61,19 @@ describe("Bygg alla rapporter for a first-year förbund (no opening balances)", 
     expect(result.findings.filter((f) => f.id.startsWith("kfa") || f.title.sv.includes("KFA"))).toEqual([]);
     expect(result.findings.filter((f) => f.status === "fail").map((f) => f.title.sv)).toEqual([]);
     expect(result.findings.some((f) => f.status === "pass")).toBe(true);
+  });
+});
+
+describe("a year before that the file only names (#RAR -1 and its #RES, no balances)", () => {
+  const parsed = sie("#RAR -1 20230101 20231231", "#IB 0 1930 500", "#IB 0 2091 -500", "#RES -1 3010 -800");
+  const m = applyMapping(parsed.ledger, EXEMPEL_MAPPING);
+
+  it("prints the balance sheet for this year only, not a column of zeros; the RR keeps the year before's result", () => {
+    expect(parsed.errors).toEqual([]);
+    // #IB 0 is 2023's close, so the balance sheet has it after all.
+    expect(buildBalansrakning(m).columns.map((c) => c.id)).toEqual(["current", "previous"]);
+    const bare = applyMapping(sie("#RAR -1 20230101 20231231", "#RES -1 3010 -800").ledger, EXEMPEL_MAPPING);
+    expect(buildBalansrakning(bare).columns.map((c) => c.id)).toEqual(["current"]);
+    expect(buildResultatrakning(bare).columns.map((c) => c.id)).toEqual(["current", "previous"]);
   });
 });
