@@ -7,8 +7,8 @@ import { printedKey } from "./printed";
 /**
  * Rounding that keeps a table's sums. Each amount is rounded to the display step (1 tkr, say), half-up where
  * it can be. Where the half-up lines would not add up to their total, the lines nearest a half step go the
- * other way (largest remainder), so a native SUM over the printed lines prints the total, and every printed
- * amount is within one step of the exact one (floor or ceiling).
+ * other way (largest remainder), so a native SUM over the printed lines prints the total, and every amount
+ * rounded here prints its exact value's floor or ceiling (a cell `printed` gives excepted, below).
  *
  * Totals nothing else sums (årets resultat, summa tillgångar) and rows marked `pin` (figures another
  * statement prints too) keep their half-up value, so the same figure prints alike on every sheet; the other
