@@ -4,7 +4,8 @@ import { displayUnit } from "../sheet/displayUnit";
 import type { ReportId, ReportModel } from "../report/model";
 import type { SheetDescription } from "../sheet/description";
 import { printedAmounts, printedKey } from "../sheet/printed";
-import { DRIFT, DRIFT_COLUMNS, FLERAR, NOTE, RR } from "../statements/lines";
+import { BR, DRIFT, DRIFT_COLUMNS, FLERAR, KFA, NOTE, RR } from "../statements/lines";
+import { cashFlowLines } from "../statements/kassaflodesanalys";
 import { KOSTNADSFORDELNING_AREAS } from "../statements/kostnadsfordelning";
 import { GOAL_COLUMNS, GOAL_ROWS } from "../statements/finansiellaMal";
 import { NOTES } from "./engineStatementSet";
@@ -55,9 +56,11 @@ const TIES: readonly { from: ReportId; to: ReportId; cells: (from: ReportModel, 
   { from: "resultatrakning", to: "not-kostnader", cells: () => ["current", "previous"].map((c) => [RR.kostnader.id, c, NOTE.kostnaderSumma.id, c]) },
 ];
 
+type Rendered = ReadonlyMap<ReportId, { model: ReportModel; sheet: SheetDescription }>;
+
 /** What `to` must print of figures the reports already rendered printed (RenderOptions.printed). */
-export function printedFor(to: ReportModel, rendered: ReadonlyMap<ReportId, { model: ReportModel; sheet: SheetDescription }>): Map<string, Dec> {
-  const out = new Map<string, Dec>();
+export function printedFor(to: ReportModel, rendered: Rendered): Map<string, Dec> {
+  const out = to.id === "kassaflodesanalys" ? cashFlowAsPrinted(to, rendered) : new Map<string, Dec>();
   for (const tie of TIES) {
     const from = rendered.get(tie.from);
     if (tie.to !== to.id || !from) continue;
@@ -77,6 +80,39 @@ export function printedFor(to: ReportModel, rendered: ReadonlyMap<ReportId, { mo
       if (b.equals(a)) out.set(printedKey(toRow, toColumn), printed);
       else if (b.equals(a.negated())) out.set(printedKey(toRow, toColumn), printed.negated());
     }
+  }
+  return out;
+}
+
+/**
+ * The kassaflödesanalys's year computed from the RR and BR as printed (cashFlowLines), so that Justering för
+ * avskrivningar is the RR's printed line, each change in rörelsekapital the printed BR's change, and årets
+ * kassaflöde the printed change in likvida medel. A line whose value so computed would leave its own floor or
+ * ceiling (an investment near zero that changes sign, say) keeps its own rounding.
+ */
+function cashFlowAsPrinted(kfa: ReportModel, rendered: Rendered): Map<string, Dec> {
+  const out = new Map<string, Dec>();
+  const rr = rendered.get("resultatrakning");
+  const br = rendered.get("balansrakning");
+  if (!rr || !br || !br.model.columns.some((c) => c.id === "previous")) return out;
+  const rrShown = printedAmounts(rr.model, rr.sheet);
+  const brShown = printedAmounts(br.model, br.sheet);
+  // A line the BR leaves out (zero and unmapped) prints nothing and counts as zero.
+  const at = (shown: Map<string, Dec>, row: string, year: number) => shown.get(printedKey(row, year === 0 ? "current" : "previous")) ?? ZERO;
+  const lines = cashFlowLines(
+    {
+      br: (line, year) => at(brShown, line, year),
+      result: (year) => at(rrShown, RR.aretsResultat.id, year),
+      depreciation: (year) => at(rrShown, RR.avskrivningar.id, year).negated(),
+      equity: (year) => at(brShown, BR.summaEgetKapital.id, year),
+    },
+    0,
+  );
+  for (const [row, value] of lines) {
+    const exact = exactAt(kfa, row, "current");
+    // Likvida medel vid årets slut is the native sum of the lines above it (or, unexplained, Kontroller's gap).
+    if (row === KFA.likvidaSlut.id || !exact || !withinStep(value, exact, kfa.unit)) continue;
+    out.set(printedKey(row, "current"), value);
   }
   return out;
 }

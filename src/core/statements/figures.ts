@@ -45,11 +45,6 @@ export function equityTotal(m: MappedLedger, year: number): Dec {
   return accounts.minus(kindSum(m, "res", year));
 }
 
-/** Likvida medel: kassa och bank plus kortfristiga placeringar (RKR R13). */
-export function liquidFunds(m: MappedLedger, year: number): Dec {
-  return brLine(m, BR.kassaBank.id, year).plus(brLine(m, BR.placeringar.id, year));
-}
-
 /** Whether any mapping rule sends amounts to the line (so an optional line is printed even when zero). */
 export function isTargeted(m: MappedLedger, line: string): boolean {
   return m.mapping.rules.some((r) => r.line === line);

@@ -4,7 +4,19 @@ import type { MappedLedger } from "../mapping/apply";
 import type { ReportModel } from "../report/model";
 import { AMOUNT_COLUMNS, BR, KFA, RR } from "./lines";
 import { DEFAULT_UNIT, RowList, amountColumn, hasYear, periodHeading, requireCurrentYear, unitFootnote, type StatementOptions } from "./common";
-import { brLine, closingKnown, equityTotal, liquidFunds, resultOf, rrLine } from "./figures";
+import { brLine, closingKnown, equityTotal, resultOf, rrLine } from "./figures";
+
+/**
+ * What a kassaflödesanalys is derived from: balance-sheet lines at a year's end, the year's result, its
+ * depreciation (positive) and total equity at a year's end. The ledger gives them exactly; the printed BR and
+ * RR give them as printed (reports/printedTies.ts), so the printed KFA ties to the printed statements.
+ */
+export interface CashFlowSources {
+  br: (line: string, year: number) => Dec;
+  result: (year: number) => Dec;
+  depreciation: (year: number) => Dec;
+  equity: (year: number) => Dec;
+}
 
 /**
  * Kassaflödesanalys (RKR R13, indirect method) for a year from the balance sheets at its end and at the end
@@ -19,13 +31,22 @@ import { brLine, closingKnown, equityTotal, liquidFunds, resultOf, rrLine } from
  */
 export function kassaflodeFigures(m: MappedLedger, year = 0): Map<string, Dec> {
   if (!hasOpening(m, year)) throw new FinsamError("statements.noOpeningBalances", { field: "Kassaflödesanalysen" });
+  return cashFlowLines(
+    { br: (line, y) => brLine(m, line, y), result: (y) => resultOf(m, y), depreciation: (y) => rrLine(m, RR.avskrivningar.id, y).negated(), equity: (y) => equityTotal(m, y) },
+    year,
+  );
+}
+
+/** The KFA's lines for a year from its sources (see kassaflodeFigures). */
+export function cashFlowLines(s: CashFlowSources, year: number): Map<string, Dec> {
   const before = year - 1;
-  const delta = (line: string) => brLine(m, line, year).minus(brLine(m, line, before));
-  const result = resultOf(m, year);
-  const depreciation = rrLine(m, RR.avskrivningar.id, year).negated();
-  const otherEquity = equityTotal(m, year).minus(equityTotal(m, before)).minus(result);
+  const delta = (line: string) => s.br(line, year).minus(s.br(line, before));
+  const result = s.result(year);
+  const depreciation = s.depreciation(year);
+  const otherEquity = s.equity(year).minus(s.equity(before)).minus(result);
   const investment = delta(BR.immateriella.id).plus(delta(BR.materiella.id)).plus(depreciation);
   const loans = delta(BR.langfristigaSkulder.id);
+  const liquid = (y: number) => s.br(BR.kassaBank.id, y).plus(s.br(BR.placeringar.id, y));
   return new Map<string, Dec>([
     [KFA.aretsResultat.id, result],
     [KFA.justeringAvskrivningar.id, depreciation],
@@ -39,8 +60,8 @@ export function kassaflodeFigures(m: MappedLedger, year = 0): Map<string, Dec> {
     [KFA.invFinansiella.id, delta(BR.finansiellaAnl.id).negated()],
     [KFA.nyaLan.id, loans.isPositive() ? loans : ZERO],
     [KFA.amortering.id, loans.isNegative() ? loans : ZERO],
-    [KFA.likvidaBorjan.id, liquidFunds(m, before)],
-    [KFA.likvidaSlut.id, liquidFunds(m, year)],
+    [KFA.likvidaBorjan.id, liquid(before)],
+    [KFA.likvidaSlut.id, liquid(year)],
   ]);
 }
 

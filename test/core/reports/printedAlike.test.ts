@@ -118,3 +118,43 @@ describe("a figure taken from another sheet stays within one step of its own exa
     expect(printed(r, "not-intakter", "not.intakter.summa", "current")).toBe(3);
   });
 });
+
+describe("the kassaflödesanalys prints the RR's and BR's figures as printed (property)", () => {
+  const ore = fc.tuple(fc.integer({ min: 0, max: 30 }), fc.constantFrom(50_000, 49_999, 50_001, 0), fc.integer({ min: 0, max: 99_999 }), fc.boolean()).map(([k, half, any, useHalf]) => k * 100_000 + (useHalf ? half : any));
+  const kr = (o: number) => `${o < 0 ? "-" : ""}${Math.floor(Math.abs(o) / 100)}.${String(Math.abs(o) % 100).padStart(2, "0")}`;
+  const ledger = fc.record({ f1: ore, f0: ore, s1: ore, s0: ore, i1: ore, i0: ore, bank1: ore, income: ore, cost: ore, dep: ore });
+  const lines = (l: Record<string, number>) => {
+    const ek = -(l.bank1! + l.f1! - l.s1! + l.i1!);
+    const res = -l.income! + l.cost! + l.dep!;
+    const bank0 = -(l.f0! - l.s0! + l.i0! + ek) - res;
+    const balances = (kind: string, year: number, bank: number, f: number, s: number, i: number) => [`${kind} ${year} 1930 ${kr(bank)}`, `${kind} ${year} 1510 ${kr(f)}`, `${kind} ${year} 2440 ${kr(-s)}`, `${kind} ${year} 1220 ${kr(i)}`, `${kind} ${year} 2091 ${kr(ek)}`];
+    return [
+      '#KONTO 1510 "Kundfordringar"', '#KONTO 2440 "Skulder"', '#KONTO 1220 "Inventarier"', '#KONTO 7832 "Avskrivningar"',
+      ...balances("#UB", -1, l.bank1!, l.f1!, l.s1!, l.i1!), ...balances("#IB", 0, l.bank1!, l.f1!, l.s1!, l.i1!), ...balances("#UB", 0, bank0, l.f0!, l.s0!, l.i0!),
+      `#RES 0 3010 ${kr(-l.income!)}`, `#RES 0 4010 ${kr(l.cost!)}`, `#RES 0 7832 ${kr(l.dep!)}`,
+    ];
+  };
+
+  it("each line is what the printed RR and BR give, unless that would leave its own floor or ceiling", () => {
+    fc.assert(
+      fc.property(ledger, (l) => {
+        const r = build(lines(l));
+        const kfa = r.models.find((m) => m.id === "kassaflodesanalys")!;
+        const br = (row: string, column: string) => printed(r, "balansrakning", row, column) ?? 0;
+        const derived: [string, number][] = [
+          ["kfa.justering-avskrivningar", -(printed(r, "resultatrakning", "rr.avskrivningar", "current") ?? 0)],
+          ["kfa.fordringar", -(br("br.fordringar", "current") - br("br.fordringar", "previous"))],
+          ["kfa.skulder", br("br.kortfristiga-skulder", "current") - br("br.kortfristiga-skulder", "previous")],
+        ];
+        for (const [row, signed] of derived) {
+          const value = signed + 0; // −0 is 0 on a sheet
+          const exact = (kfa.rows.find((x) => x.id === row)!.values.current as Dec).div(1000).toNumber();
+          const shown = printed(r, "kassaflodesanalys", row, "current");
+          if (value >= Math.floor(exact) && value <= Math.ceil(exact)) expect([row, shown]).toEqual([row, value]);
+        }
+        expect(printed(r, "kassaflodesanalys", "kfa.likvida-borjan", "current")).toBe(br("br.kassa-bank", "previous"));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
