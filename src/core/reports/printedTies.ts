@@ -58,13 +58,21 @@ const TIES: readonly { from: ReportId; to: ReportId; cells: (from: ReportModel, 
 
 type Rendered = ReadonlyMap<ReportId, { model: ReportModel; sheet: SheetDescription }>;
 
+/** A sheet's printed amounts, read once however many later sheets print its figures again. */
+const shown = new WeakMap<SheetDescription, Map<string, Dec>>();
+function shownOf(r: { model: ReportModel; sheet: SheetDescription }): Map<string, Dec> {
+  let amounts = shown.get(r.sheet);
+  if (!amounts) shown.set(r.sheet, (amounts = printedAmounts(r.model, r.sheet)));
+  return amounts;
+}
+
 /** What `to` must print of figures the reports already rendered printed (RenderOptions.printed). */
 export function printedFor(to: ReportModel, rendered: Rendered): Map<string, Dec> {
   const out = to.id === "kassaflodesanalys" ? cashFlowAsPrinted(to, rendered) : new Map<string, Dec>();
   for (const tie of TIES) {
     const from = rendered.get(tie.from);
     if (tie.to !== to.id || !from) continue;
-    const shown = printedAmounts(from.model, from.sheet);
+    const shown = shownOf(from);
     for (const [fromRows, fromColumn, toRow, toColumn] of tie.cells(from.model, to)) {
       // Rows the first report leaves out (a zero line) add nothing; a row it prints without a figure ends the tie.
       const present = (typeof fromRows === "string" ? [fromRows] : fromRows).filter((id) => from.model.rows.some((r) => r.id === id));
@@ -95,8 +103,8 @@ function cashFlowAsPrinted(kfa: ReportModel, rendered: Rendered): Map<string, De
   const rr = rendered.get("resultatrakning");
   const br = rendered.get("balansrakning");
   if (!rr || !br || !br.model.columns.some((c) => c.id === "previous")) return out;
-  const rrShown = printedAmounts(rr.model, rr.sheet);
-  const brShown = printedAmounts(br.model, br.sheet);
+  const rrShown = shownOf(rr);
+  const brShown = shownOf(br);
   // A line the BR leaves out (zero and unmapped) prints nothing and counts as zero.
   const at = (shown: Map<string, Dec>, row: string, year: number) => shown.get(printedKey(row, year === 0 ? "current" : "previous")) ?? ZERO;
   const lines = cashFlowLines(

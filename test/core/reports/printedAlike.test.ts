@@ -66,10 +66,14 @@ describe("notes print the RR's figures", () => {
   });
 });
 
+/** Amounts in öre up to `tkr` tkr: whole tkr plus 500 kr, 499,99 kr, 500,01 kr or anything. */
+const nearHalfSteps = (tkr: number) =>
+  fc.tuple(fc.integer({ min: 0, max: tkr }), fc.constantFrom(50_000, 49_999, 50_001, 0), fc.integer({ min: 0, max: 99_999 }), fc.boolean()).map(([k, half, any, useHalf]) => k * 100_000 + (useHalf ? half : any));
+/** Öre as an SIE amount in kronor ("-12.05"). */
+const kr = (ore: number) => `${ore < 0 ? "-" : ""}${Math.floor(Math.abs(ore) / 100)}.${String(Math.abs(ore) % 100).padStart(2, "0")}`;
+
 describe("ties on random small ledgers near half steps (property)", () => {
-  // Amounts in öre: whole tkr plus 500 kr, 499,99 kr, 500,01 kr or anything.
-  const amount = fc.tuple(fc.integer({ min: 0, max: 40 }), fc.constantFrom(50_000, 49_999, 50_001, 0), fc.integer({ min: 0, max: 99_999 }), fc.boolean()).map(([k, half, any, useHalf]) => k * 100_000 + (useHalf ? half : any));
-  const kr = (ore: number) => `${ore < 0 ? "-" : ""}${Math.floor(Math.abs(ore) / 100)}.${String(Math.abs(ore) % 100).padStart(2, "0")}`;
+  const amount = nearHalfSteps(40);
   const ledger = fc.record({ income: amount, esf: amount, costs: fc.array(fc.tuple(fc.constantFrom("KANSLI", "STEG", "IPS"), amount), { minLength: 1, maxLength: 5 }), budgets: fc.array(fc.tuple(fc.constantFrom("KANSLI", "STEG", "IPS"), amount), { minLength: 1, maxLength: 4 }) });
   const lines = (l: { income: number; esf: number; costs: [string, number][]; budgets: [string, number][] }) => {
     const cost = l.costs.reduce((s, [, v]) => s + v, 0);
@@ -120,8 +124,7 @@ describe("a figure taken from another sheet stays within one step of its own exa
 });
 
 describe("the kassaflödesanalys prints the RR's and BR's figures as printed (property)", () => {
-  const ore = fc.tuple(fc.integer({ min: 0, max: 30 }), fc.constantFrom(50_000, 49_999, 50_001, 0), fc.integer({ min: 0, max: 99_999 }), fc.boolean()).map(([k, half, any, useHalf]) => k * 100_000 + (useHalf ? half : any));
-  const kr = (o: number) => `${o < 0 ? "-" : ""}${Math.floor(Math.abs(o) / 100)}.${String(Math.abs(o) % 100).padStart(2, "0")}`;
+  const ore = nearHalfSteps(30);
   const ledger = fc.record({ f1: ore, f0: ore, s1: ore, s0: ore, i1: ore, i0: ore, bank1: ore, income: ore, cost: ore, dep: ore });
   const lines = (l: Record<string, number>) => {
     const ek = -(l.bank1! + l.f1! - l.s1! + l.i1!);
