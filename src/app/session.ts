@@ -73,15 +73,49 @@ const failed = <T>(errors: Diagnostic[], warnings: Diagnostic[] = []): Outcome<T
 
 export class FinsamSession {
   private revisions = 0;
+  private readonly listeners = new Set<() => void>();
+  private watching = false;
 
   constructor(private readonly port: WorkbookPort) {}
 
   /**
-   * Counts the actions that change the inputs or rewrite the statements (Start, Import, Bokslut): a Kontroller
-   * result from an earlier revision may point at cells that have moved. Edits made in Excel are not counted.
+   * Counts the actions that change the inputs or rewrite the statements (Start, Import, Bokslut), and the edits
+   * made in Excel to an input sheet or a report sheet: a Kontroller result from an earlier revision may be of
+   * other figures, or point at cells that have moved.
    */
   get revision(): number {
     return this.revisions;
+  }
+
+  /** Calls `listener` when an edit made in Excel moves the revision (the pane then shows its results as stale). */
+  onEdited(listener: () => void): () => void {
+    this.listeners.add(listener);
+    if (!this.watching) {
+      this.watching = true;
+      // A host that refuses change events leaves the revision to the pane's own actions, as before.
+      this.port.watchUserEdits((sheet) => this.edited(sheet)).catch(() => undefined);
+    }
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  private edited(sheet: string): void {
+    // Where it cannot be told whether the sheet feeds the reports, the edit counts: a needless "out of date" is the safe side.
+    void this.feedsReports(sheet)
+      .catch(() => true)
+      .then((counts) => {
+        if (!counts) return;
+        this.revisions++;
+        for (const listener of this.listeners) listener();
+      });
+  }
+
+  /** An input sheet (read by every build) or a sheet the add-in wrote (which Kontroller's findings point into). */
+  private async feedsReports(sheet: string): Promise<boolean> {
+    const lower = sheet.toLowerCase();
+    if (INPUT_SHEETS.some((n) => n.toLowerCase() === lower)) return true;
+    return (await this.port.ownedSheets()).some((o) => o.name.toLowerCase() === lower);
   }
 
   /** Start: creates the input sheets that do not exist yet (empty templates, or the example förbund's). */

@@ -21,10 +21,17 @@ export interface WorksheetsApi {
   load(propertyNames: string): WorksheetsApi;
   add(name: string): WorksheetApi;
   getItem(key: string): WorksheetApi;
+  /** By name or id. */
   getItemOrNullObject(key: string): WorksheetApi;
+  /** ExcelApi 1.9. */
+  readonly onChanged: { add(handler: (change: WorksheetChange) => Promise<void>): unknown };
 }
 
+/** What the adapter reads of a change event: triggerSource is ExcelApi 1.14, so an older host leaves it out. */
+export type WorksheetChange = Pick<Excel.WorksheetChangedEventArgs, "worksheetId"> & Partial<Pick<Excel.WorksheetChangedEventArgs, "triggerSource">>;
+
 export interface WorksheetApi extends Pick<Excel.Worksheet, "name" | "isNullObject" | "activate"> {
+  load(propertyNames: "name"): WorksheetApi;
   /** Without an address: the whole sheet. */
   getRange(address?: string): RangeApi;
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi;

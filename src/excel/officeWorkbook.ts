@@ -59,19 +59,17 @@ const CHART_TYPES: Record<SheetDescription["charts"][number]["kind"], ChartTypeN
 };
 
 /**
- * Page layout is ExcelApi 1.9: Excel 2019 stops at 1.8, and a command the host lacks fails the whole write sync,
- * so print setup is written only where the host has it. Outside Office (tests) there is no host to ask.
+ * Whether the host has an ExcelApi requirement set. Page layout and change events are 1.9 (Excel 2019 stops at
+ * 1.8, and a command the host lacks fails the whole write sync, so they are used only where the host has them);
+ * selecting several areas at once (RangeAreas.select) is 1.18. Outside Office (tests) there is no host to ask.
  */
-const hostHasPageLayout = (): boolean => typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", "1.9");
-
-/** Selecting several areas at once (RangeAreas.select) is ExcelApi 1.18. */
-const hostHasAreasSelect = (): boolean => typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", "1.18");
+export type HostSupports = (excelApi: "1.9" | "1.18") => boolean;
+const hostSupports: HostSupports = (excelApi) => typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", excelApi);
 
 export class OfficeWorkbook implements WorkbookPort {
   constructor(
     private readonly run: ExcelRun = defaultRun,
-    private readonly hasPageLayout: () => boolean = hostHasPageLayout,
-    private readonly hasAreasSelect: () => boolean = hostHasAreasSelect,
+    private readonly supports: HostSupports = hostSupports,
   ) {}
 
   sheetNames(): Promise<string[]> {
@@ -120,7 +118,7 @@ export class OfficeWorkbook implements WorkbookPort {
       if (replaced.size > 0) await context.sync();
 
       const batch = new WriteBatch(context);
-      const pageLayout = this.hasPageLayout();
+      const pageLayout = this.supports("1.9");
       for (const p of plan) {
         if (p.staleName !== undefined) names.find((n) => n.name === p.staleName)!.delete();
         let ws = replaced.get(p);
@@ -150,7 +148,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const created = planInputs(sheets, existing.items.map((s) => s.name));
       if (created.length === 0) return [];
       const batch = new WriteBatch(context);
-      const pageLayout = this.hasPageLayout();
+      const pageLayout = this.supports("1.9");
       for (const d of created) await writeSheet(context.workbook.worksheets.add(d.name), d, batch, pageLayout);
       await context.sync();
       return created.map((d) => d.name);
@@ -165,9 +163,37 @@ export class OfficeWorkbook implements WorkbookPort {
       if (ws.isNullObject) throw new FinsamError("workbook.sheetMissing", { value: sheet });
       ws.activate();
       // A host without RangeAreas.select gets the block that holds every area (getRange refuses a list).
-      if (areas.length > 1 && this.hasAreasSelect()) ws.getRanges(range).select();
+      if (areas.length > 1 && this.supports("1.18")) ws.getRanges(range).select();
       else ws.getRange(areas.length > 1 ? bounds : range).select();
       await context.sync();
+    });
+  }
+
+  /**
+   * Worksheets' onChanged (ExcelApi 1.9). Its triggerSource (ExcelApi 1.14) tells the add-in's own writes apart;
+   * an older host leaves it out, and then a change on an owned sheet is taken for the add-in's own write.
+   */
+  async watchUserEdits(onEdit: (sheet: string) => void): Promise<void> {
+    if (!this.supports("1.9")) return;
+    await this.run({}, async (context) => {
+      context.workbook.worksheets.onChanged.add(async (change) => {
+        if (change.triggerSource === "ThisLocalAddin") return;
+        const sheet = await this.changedSheet(change.worksheetId, change.triggerSource === undefined);
+        if (sheet !== null) onEdit(sheet);
+      });
+      await context.sync();
+    });
+  }
+
+  /** The changed sheet's name, in one sync; null when it is gone, or owned while the host cannot say who changed it. */
+  private changedSheet(worksheetId: string, ownedIsOurs: boolean): Promise<string | null> {
+    return this.run({}, async (context) => {
+      const ws = context.workbook.worksheets.getItemOrNullObject(worksheetId).load("name");
+      let owned: WrittenSheet[] = [];
+      if (ownedIsOurs) owned = ownedSheets((await readState(context)).state);
+      else await context.sync();
+      if (ws.isNullObject) return null;
+      return owned.some((o) => o.name.toLowerCase() === ws.name.toLowerCase()) ? null : ws.name;
     });
   }
 }

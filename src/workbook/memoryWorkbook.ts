@@ -1,5 +1,5 @@
 import { FinsamError } from "../core/errors";
-import { parseRangeList } from "../core/sheet/a1";
+import { parseAddress, parseRangeList } from "../core/sheet/a1";
 import type { CellSpec, SheetDescription } from "../core/sheet/description";
 import { validateSheetName } from "../core/sheet/sheetName";
 import { ownedSheets, planInputs, planReports, writtenSheets, type WorkbookState } from "./plan";
@@ -26,6 +26,7 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Lower-cased ownership name → spelling and sheet (null = broken reference). */
   private readonly names = new Map<string, { name: string; sheet: MemorySheet | null }>();
   private selection: { sheet: string; range: string } | null = null;
+  private readonly editWatchers: ((sheet: string) => void)[] = [];
 
   /** Starts with the given (user) sheets of plain values. */
   constructor(userSheets: readonly { name: string; values: CellValue[][] }[] = []) {
@@ -37,6 +38,18 @@ export class MemoryWorkbook implements WorkbookPort {
     validateSheetName(name);
     if (this.find(name)) throw new FinsamError("sheet.name", { field: "bladnamn", value: name });
     this.sheets.push(emptySheet(name, values.map((row) => row.map((value) => ({ value })))));
+    this.edited(name);
+  }
+
+  /** What a user's typing in a cell does: the value replaces whatever the cell held (a formula too). */
+  typeCell(sheet: string, a1: string, value: CellValue): void {
+    const target = this.require(sheet);
+    const { row, col } = parseAddress(a1);
+    while (target.cells.length <= row) target.cells.push([]);
+    const cells = target.cells[row]!;
+    while (cells.length < col) cells.push({});
+    cells[col] = { value };
+    this.edited(target.name);
   }
 
   /** What a user's rename does: ownership names keep pointing at the sheet. */
@@ -124,6 +137,15 @@ export class MemoryWorkbook implements WorkbookPort {
   async select(sheet: string, range: string): Promise<void> {
     parseRangeList(range);
     this.selection = { sheet: this.require(sheet).name, range };
+  }
+
+  async watchUserEdits(onEdit: (sheet: string) => void): Promise<void> {
+    this.editWatchers.push(onEdit);
+  }
+
+  /** The user's edits (addUserSheet, typeCell) are reported, as Excel's change events report them; the port's own writes are not. */
+  private edited(sheet: string): void {
+    for (const watcher of this.editWatchers) watcher(sheet);
   }
 
   private state(): WorkbookState {

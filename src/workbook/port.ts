@@ -38,6 +38,12 @@ export interface WorkbookPort {
   createInputSheets(sheets: readonly SheetDescription[]): Promise<string[]>;
   /** Where the add-in's own sheets are now, by report key (a report may live in "Resultaträkning (2)"). */
   ownedSheets(): Promise<WrittenSheet[]>;
+  /**
+   * From now on, calls `onEdit` with a sheet's name when someone other than the add-in (the user typing or
+   * pasting, a co-author) changes its cells. A host that cannot tell the add-in's own writes from others' leaves
+   * out the sheets the add-in owns; a host without change events reports nothing.
+   */
+  watchUserEdits(onEdit: (sheet: string) => void): Promise<void>;
   /** Selects a range, or several ("D17,D15,D16": the cells a finding is about), and shows its sheet. */
   select(sheet: string, range: string): Promise<void>;
 }

@@ -231,4 +231,31 @@ describe("pasted trial balance", () => {
     const line = (id: string) => String(br.rows.find((r) => r.id === id)?.values.current);
     expect([line("br.kassa-bank"), line("br.summa-tillgangar"), line("br.summa-eget-kapital")]).toEqual(["1000", "1000", "1000"]);
   });
+
+  it("an edit made in Excel to an input or report sheet makes earlier results stale; one in the user's own sheet does not", async () => {
+    const { workbook, session } = await exampleWorkbook([{ name: "Anteckningar", values: [["Mina noter"]] }]);
+    const built = await session.buildAll();
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    let told = 0;
+    const stop = session.onEdited(() => told++);
+    const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+    workbook.typeCell("Anteckningar", "A2", "mer text");
+    await settled();
+    expect([session.revision, told]).toEqual([built.value.revision, 0]);
+    workbook.typeCell("Budget", "A1", "Budget 2024, beslutad i styrelsen");
+    await settled();
+    expect([session.revision, told]).toEqual([built.value.revision + 1, 1]);
+    workbook.typeCell("Resultaträkning", "B5", 1);
+    await settled();
+    expect([session.revision, told]).toEqual([built.value.revision + 2, 2]);
+    // The session's own writes are no edits; after unsubscribing, edits still count but no longer call back.
+    const rebuilt = await session.buildAll();
+    await settled();
+    if (!rebuilt.ok) throw new Error(JSON.stringify(rebuilt.errors));
+    expect(rebuilt.value.revision).toBe(session.revision);
+    stop();
+    workbook.typeCell("Budget", "A1", "Budget 2024, reviderad");
+    await settled();
+    expect([session.revision, told]).toEqual([built.value.revision + 4, 2]);
+  });
 });

@@ -216,6 +216,17 @@ describe("task pane preview (example förbund)", () => {
     expect(sum).toBe("D17,D15,D16");
   });
 
+  it("marks the checks out of date when an input sheet is edited in Excel, without any action in the pane", async () => {
+    const stale = pane("kontroller").getByRole("status").filter({ hasText: "Kör kontrollerna igen" });
+    expect(await stale.count()).toBe(0);
+    await page.evaluate(() => (window as unknown as WithWorkbook).finsamPreviewWorkbook.typeCell("Inställningar", "A1", "Inställningar för rapporterna (granskade)"));
+    await stale.waitFor();
+    expect(await page.getByRole("list", { name: "Kontrollerna en och en" }).getByRole("button").count()).toBe(0);
+    await page.getByRole("button", { name: "Kör kontrollerna" }).click();
+    await pane("kontroller").getByRole("status").filter({ hasText: "kontroller:" }).waitFor();
+    expect(await until(() => stale.count(), (n) => n === 0)).toBe(0);
+  });
+
   it("splits the member contributions and writes the table; a new run's error replaces the old result", async () => {
     await paneTab("Medlemsavgifter").click();
     await page.getByRole("button", { name: "Skriv fördelningen till ett blad" }).click();

@@ -1,7 +1,7 @@
 import { parseRange, quoteSheetName, type CellRef } from "../../src/core/sheet/a1";
 import type {
   ChartApi, ChartsApi, ChartTypeName, ConditionalFormatApi, ConditionalFormatsApi, ExcelContext, ExcelRun, FreezePanesApi,
-  NamedItemApi, NamesApi, PageLayoutApi, RangeApi, RangeFormatApi, WorkbookApi, WorksheetApi, WorksheetsApi,
+  NamedItemApi, NamesApi, PageLayoutApi, RangeApi, RangeFormatApi, WorkbookApi, WorksheetApi, WorksheetChange, WorksheetsApi,
 } from "../../src/excel/api";
 import { referencedSheet } from "../../src/excel/officeWorkbook";
 
@@ -100,6 +100,10 @@ export class FakeExcel {
   selection: string | null = null;
   stats: FakeStats = { runs: [], syncs: 0, rangeWrites: 0, cellsWritten: 0, formatCalls: 0, suspendCalculation: 0, discarded: 0, maxRequestBytes: 0, maxResponseBytes: 0 };
   payloadLimit = PAYLOAD_LIMIT;
+  /** Whether change events carry triggerSource (ExcelApi 1.14); an older host leaves it out. */
+  changeEventsTellSource = true;
+  readonly changeHandlers: ((change: WorksheetChange) => Promise<void>)[] = [];
+  private readonly dispatching: Promise<unknown>[] = [];
   private nextId = 1;
 
   readonly run: ExcelRun = async (options, batch) => {
@@ -124,6 +128,26 @@ export class FakeExcel {
     const sheet: FakeSheet = { id: this.nextId++, name, cells: new Map(), columnWidths: new Map(), rowHeights: new Map(), freeze: null, conditionalFormats: [], charts: [], print: null };
     this.sheets.push(sheet);
     return sheet;
+  }
+
+  /** What a user's typing does: the value replaces the cell's content, and the change event follows. */
+  userTypes(sheet: string, a1: string, value: Scalar): void {
+    const s = this.require(sheet);
+    const { start } = parseRange(a1);
+    s.cells.set(key(start.row, start.col), { value });
+    this.changed(s.id, "Unknown");
+  }
+
+  /** Excel's onChanged: raised after the change, asynchronously, for the add-in's own writes too. */
+  changed(sheetId: number, source: "Unknown" | "ThisLocalAddin"): void {
+    const change: WorksheetChange = { worksheetId: changeEventId(sheetId), ...(this.changeEventsTellSource ? { triggerSource: source } : {}) };
+    const handlers = [...this.changeHandlers];
+    this.dispatching.push(new Promise((resolve) => setTimeout(resolve, 0)).then(() => Promise.all(handlers.map((h) => h(change)))));
+  }
+
+  /** Resolves when every change event raised so far has been handled (handlers' own Excel.runs included). */
+  async changesHandled(): Promise<void> {
+    while (this.dispatching.length > 0) await this.dispatching.shift();
   }
 
   /** What a user's rename does; defined names follow the sheet (they hold its id). */
@@ -188,8 +212,13 @@ class NotLoaded extends Error {
   }
 }
 
+/** A worksheet's id as Excel's events give it (a GUID in Excel); getItem takes it as it takes a name. */
+export const changeEventId = (sheetId: number): string => `{fake-sheet-${sheetId}}`;
+
 class FakeContext implements ExcelContext {
   readonly queue: (() => void)[] = [];
+  /** Sheets whose cells the running sync's commands changed: each raises a change event after the sync. */
+  readonly changedSheets = new Set<number>();
   /** JSON bytes the queued range assignments send, and the loads of the running sync return. */
   requestBytes = 0;
   responseBytes = 0;
@@ -213,6 +242,8 @@ class FakeContext implements ExcelContext {
     this.fake.stats.maxRequestBytes = Math.max(this.fake.stats.maxRequestBytes, request);
     this.responseBytes = 0;
     for (const command of commands) command();
+    for (const id of this.changedSheets) this.fake.changed(id, "ThisLocalAddin");
+    this.changedSheets.clear();
     if (this.responseBytes > this.fake.payloadLimit) throw new OfficeError("ResponsePayloadSizeLimitExceeded", `${this.responseBytes} bytes`);
     this.fake.stats.maxResponseBytes = Math.max(this.fake.stats.maxResponseBytes, this.responseBytes);
   }
@@ -256,6 +287,13 @@ class Worksheets implements WorksheetsApi {
   getItemOrNullObject(key: string): WorksheetApi {
     return Worksheet.byName(this.ctx, key, true);
   }
+  /** Handlers are registered at the next sync, as in Excel. */
+  readonly onChanged = {
+    add: (handler: (change: WorksheetChange) => Promise<void>): unknown => {
+      this.ctx.enqueue(() => this.ctx.fake.changeHandlers.push(handler));
+      return {};
+    },
+  };
 }
 
 class Worksheet implements WorksheetApi {
@@ -265,7 +303,7 @@ class Worksheet implements WorksheetApi {
   readonly charts: ChartsApi;
   readonly pageLayout: PageLayoutApi;
 
-  constructor(readonly ctx: FakeContext, id: number | null, private readonly loadedName?: string) {
+  constructor(readonly ctx: FakeContext, id: number | null, private loadedName?: string) {
     this.id = id;
     this.freezePanes = new FreezePanes(this);
     this.charts = new Charts(this);
@@ -276,7 +314,7 @@ class Worksheet implements WorksheetApi {
   static byName(ctx: FakeContext, name: string, orNull: boolean): Worksheet {
     const ws = new Worksheet(ctx, null);
     ctx.enqueue(() => {
-      const sheet = ctx.fake.find(name);
+      const sheet = ctx.fake.find(name) ?? ctx.fake.sheets.find((s) => changeEventId(s.id) === name);
       if (!sheet && !orNull) throw new Error(`ItemNotFound: ${name}`);
       ws.id = sheet?.id ?? null;
       ws.nullObject.set(!sheet);
@@ -289,6 +327,12 @@ class Worksheet implements WorksheetApi {
     return this.ctx.fake.byId(this.id);
   }
 
+  load(propertyNames: "name"): WorksheetApi {
+    this.ctx.enqueue(() => {
+      if (this.id !== null) this.loadedName = this.sheet()[propertyNames];
+    });
+    return this;
+  }
   get name(): string {
     if (this.loadedName === undefined) throw new NotLoaded("worksheet.name");
     return this.loadedName;
@@ -425,6 +469,7 @@ class Range implements RangeApi {
     this.ctx.fake.stats.cellsWritten += rows * cols;
     this.ctx.enqueue(() => {
       const sheet = this.ws.sheet();
+      this.ctx.changedSheets.add(sheet.id);
       copy.forEach((row, r) =>
         row.forEach((v, c) => {
           const k = key(start.row + r, start.col + c);
@@ -511,7 +556,10 @@ class Range implements RangeApi {
     this.wholeSheet("unmerge", () => undefined);
   }
   clear(applyTo: "All"): void {
-    this.wholeSheet(`clear ${applyTo}`, (s) => s.cells.clear());
+    this.wholeSheet(`clear ${applyTo}`, (s) => {
+      s.cells.clear();
+      this.ctx.changedSheets.add(s.id);
+    });
   }
 
   wholeSheet(what: string, fn: (sheet: FakeSheet) => void): void {

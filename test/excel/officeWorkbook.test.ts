@@ -8,7 +8,7 @@ import { FakeExcel, PAYLOAD_LIMIT, type FakeExcel as Fake } from "./fakeExcel";
 
 function setup(hasPageLayout = true, hasAreasSelect = true) {
   const fake = new FakeExcel();
-  return { fake, book: new OfficeWorkbook(fake.run, () => hasPageLayout, () => hasAreasSelect) };
+  return { fake, book: new OfficeWorkbook(fake.run, (excelApi) => (excelApi === "1.9" ? hasPageLayout : hasAreasSelect)) };
 }
 
 /** Every cell of the description is in the fake as written: formula or value, and number format. */
@@ -278,6 +278,39 @@ function largeSheet(rows = 60_000): SheetDescription {
   }
   return { name: "Huvudbok", cells, columnWidths: [9, 6], conditionalFormats: [], charts: [], ownerKey: "huvudbok" };
 }
+
+describe("OfficeWorkbook.watchUserEdits (worksheets' onChanged)", () => {
+  /** Watches, writes the reports, then lets the user type in a sheet of theirs, an input sheet and a report. */
+  async function editsSeen(fake: Fake, book: OfficeWorkbook): Promise<string[]> {
+    const seen: string[] = [];
+    fake.addUserSheet("Budget", [["Område", "Belopp"]]);
+    fake.addUserSheet("Anteckningar", [["Mina noter"]]);
+    await book.watchUserEdits((sheet) => seen.push(sheet));
+    const [rr] = reports(10);
+    await book.writeReports([rr!]);
+    await fake.changesHandled();
+    for (const sheet of ["Anteckningar", "Budget", rr!.name]) fake.userTypes(sheet, "B2", 7);
+    await fake.changesHandled();
+    return seen;
+  }
+
+  test("reports each sheet the user changes, by name, and not the add-in's own writes", async () => {
+    const { fake, book } = setup();
+    expect(await editsSeen(fake, book)).toEqual(["Anteckningar", "Budget", reports(10)[0]!.name]);
+  });
+
+  test("a host without triggerSource (before ExcelApi 1.14): owned sheets are left out, as their changes may be the add-in's", async () => {
+    const { fake, book } = setup();
+    fake.changeEventsTellSource = false;
+    expect(await editsSeen(fake, book)).toEqual(["Anteckningar", "Budget"]);
+  });
+
+  test("a host without ExcelApi 1.9 has no change events: nothing is registered", async () => {
+    const { fake, book } = setup(false);
+    expect(await editsSeen(fake, book)).toEqual([]);
+    expect(fake.changeHandlers).toEqual([]);
+  });
+});
 
 describe("OfficeWorkbook with Excel on the web's 5 MB payload limit", () => {
   test("a Huvudbok-sized sheet is written in row chunks, every sync under the limit, every cell as described", async () => {

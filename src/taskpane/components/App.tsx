@@ -48,6 +48,8 @@ export function App({ session, preview, defaultTotal = 0 }: AppProps) {
   );
   const t = (key: Parameters<typeof format>[1]) => format(language, key);
   const changed = () => setVersion((v) => v + 1);
+  // An edit typed in Excel moves the session's revision: re-render so the panes can show their results as stale.
+  useEffect(() => session.onEdited(() => setVersion((v) => v + 1)), [session]);
   const props = { session, onChanged: changed };
 
   return (
