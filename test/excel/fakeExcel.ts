@@ -142,6 +142,7 @@ export class FakeExcel {
   changed(sheetId: number, source: "Unknown" | "ThisLocalAddin"): void {
     const change: WorksheetChange = { worksheetId: changeEventId(sheetId), ...(this.changeEventsTellSource ? { triggerSource: source } : {}) };
     const handlers = [...this.changeHandlers];
+    if (handlers.length === 0) return;
     this.dispatching.push(new Promise((resolve) => setTimeout(resolve, 0)).then(() => Promise.all(handlers.map((h) => h(change)))));
   }
 
