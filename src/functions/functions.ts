@@ -199,7 +199,7 @@ export function deviationFn(actual: any, budget: any, kind?: any, convention?: a
     const conv = (optText(convention, "konvention") ?? "gynnsam").trim().toLowerCase();
     if (conv === "gynnsam" || conv === "favourable") return out(dev.favourable);
     if (conv === "utfall-budget" || conv === "actual-budget") return out(dev.raw);
-    throw new FinsamError("deviation.kind", { field: "konvention", value: conv });
+    throw new FinsamError("deviation.convention", { field: "konvention", value: conv });
   });
 }
 
