@@ -2,7 +2,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Diagnostic } from "../core/import/diagnostic";
 
 /** Exit statuses, as documented in `finsam --help` and the README. */
-export const EXIT = { ok: 0, checksFailed: 1, badInput: 2 } as const;
+export const EXIT = { ok: 0, checksFailed: 1, badInput: 2, internal: 3 } as const;
 
 /** Wrong use of the command line (unknown option, missing argument): exit 2 with the message and a hint. */
 export class UsageError extends Error {}

@@ -14,7 +14,7 @@ const HELP = `finsam — Finsam Ekonomi på kommandoraden
   finsam demo                                                      exempelförbundet till out/
 
 "finsam <kommando> --help" visar kommandots hjälp.
-Slutstatus: 0 klart, 1 någon kontroll stämmer inte (check), 2 fel i indata eller anrop.`;
+Slutstatus: 0 klart, 1 någon kontroll stämmer inte (check), 2 fel i indata eller anrop, 3 internt fel (en bugg).`;
 
 /** The bundle lives in dist-cli/; the package root (examples/) is one up. */
 const ROOT = resolve(__dirname, "..");
@@ -57,6 +57,6 @@ void main(process.argv.slice(2)).then(
   (status) => (process.exitCode = status),
   (e: unknown) => {
     console.error(e);
-    process.exitCode = 3;
+    process.exitCode = EXIT.internal;
   },
 );

@@ -29,7 +29,7 @@ const NOT_MET = "Ej uppfyllt";
  * @customfunction SPLIT SPLIT
  * @param total Amount to split, in kronor.
  * @param weights Weights (a column or row; blank cells get no part).
- * @param [unit] Rounding unit: "öre", "kr" (default), "tkr" or "mnkr".
+ * @param [unit] Rounding unit: "öre", "kr" (default), "0,1 tkr", "tkr" or "mnkr".
  * @returns The parts, in the shape of the weights.
  */
 export function split(total: any, weights: any[][], unit?: any): any[][] {
@@ -52,7 +52,7 @@ export function split(total: any, weights: any[][], unit?: any): any[][] {
  * @param total Total medelstilldelning, in kronor.
  * @param municipalWeights The municipalities' weights (population, försörjningsmått or agreed percentages).
  * @param [regionWeights] The regions' weights when there are several (default: one region).
- * @param [unit] Rounding unit: "öre", "kr" (default), "tkr" or "mnkr".
+ * @param [unit] Rounding unit: "öre", "kr" (default), "0,1 tkr", "tkr" or "mnkr".
  * @param [regionShare] The region(s)' share of the total (default 0.25); the municipalities get 0.5 minus it.
  * @returns One column of amounts that sums exactly to the total.
  */
@@ -72,7 +72,7 @@ export function funding(total: any, municipalWeights: any[][], regionWeights?: a
  * The three parties' parts of a total: staten 50 %, region(s) and municipalities (25 % each by default).
  * @customfunction PARTS PARTS
  * @param total Total medelstilldelning, in kronor.
- * @param [unit] Rounding unit: "öre", "kr" (default), "tkr" or "mnkr".
+ * @param [unit] Rounding unit: "öre", "kr" (default), "0,1 tkr", "tkr" or "mnkr".
  * @param [regionShare] The region(s)' share of the total (default 0.25).
  * @returns A column: staten, region(s), municipalities.
  */
@@ -199,7 +199,7 @@ export function deviationFn(actual: any, budget: any, kind?: any, convention?: a
     const conv = (optText(convention, "konvention") ?? "gynnsam").trim().toLowerCase();
     if (conv === "gynnsam" || conv === "favourable") return out(dev.favourable);
     if (conv === "utfall-budget" || conv === "actual-budget") return out(dev.raw);
-    throw new FinsamError("deviation.kind", { field: "konvention", value: conv });
+    throw new FinsamError("deviation.convention", { field: "konvention", value: conv });
   });
 }
 

@@ -149,6 +149,15 @@ describe("finsam on the command line", () => {
       expect([command, r.status]).toEqual([command, 0]);
       expect(r.stdout).toContain("Slutstatus: 0");
     }
+    // The README's exit statuses, 3 (an internal error) included.
+    expect(finsam("--help").stdout).toContain("Slutstatus: 0 klart, 1 någon kontroll stämmer inte (check), 2 fel i indata eller anrop, 3 internt fel (en bugg).");
+  });
+
+  test("build --help names every report sheet build writes (the notes as noter)", () => {
+    const help = finsam("build", "--help").stdout.replace(/\s+/g, " ");
+    const reports = Object.values(SHEET_NAMES).filter((name) => !name.startsWith("Not "));
+    expect(reports.filter((name) => !help.includes(name.toLowerCase()))).toEqual([]);
+    expect(help).toContain("noter");
   });
 
   test("split reproduces the HBS 2026 member contributions (seed 004) and their sum", () => {

@@ -1,5 +1,6 @@
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import table from "../../src/functions/locale-sv.json";
+import { STEP_LABEL } from "../../src/core/money/units";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { localize } = require("../../scripts/functions-locale.cjs");
 
@@ -39,6 +40,13 @@ describe("custom function metadata", () => {
     expect(contract(swedish.functions)).toMatchSnapshot();
     expect(swedish.functions.map((f) => f.id)).toEqual(english.functions.map((f) => f.id));
     for (const f of swedish.functions) for (const p of f.parameters) expect(p.description).not.toBe("");
+  });
+
+  it("names every rounding unit the functions accept in each unit parameter, in both languages", () => {
+    const units = Object.values(STEP_LABEL);
+    const described = [...english.functions, ...swedish.functions].flatMap((f) => f.parameters.filter((p) => p.name === "unit").map((p) => ({ id: f.id, missing: units.filter((u) => !p.description.includes(`"${u}"`)) })));
+    expect(described.map((d) => d.id)).toEqual(["SPLIT", "FUNDING", "PARTS", "SPLIT", "FUNDING", "PARTS"]);
+    expect(described.filter((d) => d.missing.length > 0)).toEqual([]);
   });
 
   it("fails when a function lacks a Swedish entry or the table names one that does not exist", () => {

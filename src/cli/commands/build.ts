@@ -11,7 +11,7 @@ export const BUILD_HELP = `finsam build <huvudbok.se | indata.xlsx> -o <rapporte
              [--encoding pc8]
 
 Bygger alla rapporter (driftsredovisning, resultaträkning, balansräkning, kassaflödesanalys, noter,
-finansiella mål, flerårsöversikt, budgetuppföljning och kontroller) i en arbetsbok.
+finansiella mål, kostnadsfördelning, flerårsöversikt, budgetuppföljning och kontroller) i en arbetsbok.
 
   <huvudbok.se>     SIE 4-fil; inställningarna är standardvärdena för filens år om inte --settings anges
   <indata.xlsx>     arbetsbok med indatabladen (Inställningar, Medlemmar, Budget, Saldobalans eller Huvudbok,

@@ -28,6 +28,9 @@ const AREA_ALIASES: ReadonlyMap<string, string> = new Map([
   ...DRIFT_AREAS.map((a) => [a.label.toLowerCase(), a.id] as [string, string]),
 ]);
 
+/** One short name per area, in print order, for the message naming an unknown area. */
+const AREA_CHOICES = DRIFT_AREAS.map((a) => [...AREA_ALIASES].find(([, id]) => id === a.id)![0]).join(", ");
+
 type Column = "omrade" | "insats" | "belopp" | (typeof MONTHS)[number];
 
 const COLUMNS: readonly ColumnSpec<Column>[] = [
@@ -54,7 +57,7 @@ export function readBudgetSheet(cells: Cells, options: { topLeft?: string; label
     if (areaText === "") continue;
     const area = AREA_ALIASES.get(areaText.toLowerCase());
     if (!area) {
-      errors.push(diagnostic("budget.row", { cell: at(r, col("omrade")!), value: areaText, choices: [...new Set(AREA_ALIASES.keys())].slice(0, 5).join(", ") }));
+      errors.push(diagnostic("budget.row", { cell: at(r, col("omrade")!), value: areaText, choices: AREA_CHOICES }));
       continue;
     }
     const netto = (amount: Dec) => (INCOME_AREAS.has(area) ? amount : amount.abs().negated());

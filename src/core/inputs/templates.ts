@@ -34,6 +34,8 @@ export const MEMBER_HEADERS = ["Namn", "Typ", "Vikt"] as const;
 export const BUDGET_HEADERS = ["Område", "Insats", "Belopp", ...MONTHS] as const;
 
 const SETTING_HELP: Record<string, string> = {
+  "Räkenskapsår": "huvudbokens år, t.ex. 2024",
+  "Enhet i rapporterna": "kr, tkr eller mnkr",
   "Regel för eget kapital": "andel, trappa (overifierad) eller fast belopp",
   "Andel av medlemmarnas bidrag": "t.ex. 20 %",
   "Fast tak för eget kapital (kr)": "förbundets eget mål, när regeln är fast belopp",

@@ -3,7 +3,7 @@ import { type Catalog, where, amount, num } from "./catalog";
 /** Messages of the rules engine (splits, equity cap, ratios, deviations, forecasts). */
 export const ruleMessages = {
   sv: {
-    "unit.unknown": (p) => `${where(p, "sv")}: okänd enhet "${p.value}". Använd öre, kr, tkr eller mnkr.`,
+    "unit.unknown": (p) => `${where(p, "sv")}: okänd enhet "${p.value}". Använd öre, kr, 0,1 tkr, tkr eller mnkr.`,
     "number.notNumber": (p) => `${where(p, "sv")}: "${p.value}" är inte ett tal.`,
     "number.notFinite": (p) => `${where(p, "sv")}: talet är inte ändligt.`,
     "number.negative": (p) => `${where(p, "sv")}: ${num(p.value, "sv")} är negativt; värdet får inte vara negativt.`,
@@ -21,12 +21,13 @@ export const ruleMessages = {
     "ratio.zeroDenominator": (p) => `${where(p, "sv")}: nämnaren är noll; kvoten går inte att beräkna.`,
     "ratio.excludedOverTotal": (p) => `${where(p, "sv")}: de undantagna kostnaderna (${amount(p.value, "sv")}) är större än de totala kostnaderna (${amount(p.total, "sv")}); andelen blir negativ.`,
     "deviation.kind": (p) => `${where(p, "sv")}: "${p.value}" är varken intäkt eller kostnad.`,
+    "deviation.convention": (p) => `${where(p, "sv")}: "${p.value}" är ingen konvention; ange "gynnsam" eller "utfall-budget".`,
     "forecast.month": (p) => `${where(p, "sv")}: månad ${p.value} ligger inte mellan 1 och 12.`,
     "forecast.monthlyBudget": (p) => `${where(p, "sv")}: månadsbudgeten har ${p.value} värden; den måste ha 12.`,
     "args.sizeMismatch": (p) => `${where(p, "sv")}: områdena har olika storlek (${p.a} och ${p.b} celler).`,
   },
   en: {
-    "unit.unknown": (p) => `${where(p, "en")}: unknown unit "${p.value}". Use öre, kr, tkr or mnkr.`,
+    "unit.unknown": (p) => `${where(p, "en")}: unknown unit "${p.value}". Use öre, kr, 0,1 tkr, tkr or mnkr.`,
     "number.notNumber": (p) => `${where(p, "en")}: "${p.value}" is not a number.`,
     "number.notFinite": (p) => `${where(p, "en")}: the number is not finite.`,
     "number.negative": (p) => `${where(p, "en")}: ${num(p.value, "en")} is negative; the value must not be negative.`,
@@ -44,6 +45,7 @@ export const ruleMessages = {
     "ratio.zeroDenominator": (p) => `${where(p, "en")}: the denominator is zero; the ratio cannot be computed.`,
     "ratio.excludedOverTotal": (p) => `${where(p, "en")}: the excluded costs (${amount(p.value, "en")}) are larger than the total costs (${amount(p.total, "en")}); the share would be negative.`,
     "deviation.kind": (p) => `${where(p, "en")}: "${p.value}" is neither income nor cost.`,
+    "deviation.convention": (p) => `${where(p, "en")}: "${p.value}" is no convention; use "gynnsam" or "utfall-budget".`,
     "forecast.month": (p) => `${where(p, "en")}: month ${p.value} is not between 1 and 12.`,
     "forecast.monthlyBudget": (p) => `${where(p, "en")}: the monthly budget has ${p.value} values; it needs 12.`,
     "args.sizeMismatch": (p) => `${where(p, "en")}: the ranges differ in size (${p.a} and ${p.b} cells).`,

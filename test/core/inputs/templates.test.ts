@@ -3,7 +3,7 @@ import { exampleInputs } from "../../../src/core/example/exempelforbund";
 import { buildAllReports } from "../../../src/core/reports/buildAll";
 import { inputTemplates, SHEETS, INPUT_SHEETS } from "../../../src/core/inputs/templates";
 import { readWorkbookInputs } from "../../../src/core/inputs/workbookInputs";
-import { readSettings } from "../../../src/core/inputs/settings";
+import { readSettings, REPORT_UNITS } from "../../../src/core/inputs/settings";
 import { readMembers } from "../../../src/core/import/members";
 import { readBudgetSheet } from "../../../src/core/inputs/budgetSheet";
 import { readMappingSheet } from "../../../src/core/inputs/mappingSheet";
@@ -41,6 +41,18 @@ describe("input sheet templates", () => {
     if (!read.ok) throw new Error(JSON.stringify(read.errors));
     expect(read.settings).toMatchObject({ year: 2025, unit: "tkr", month: 12, chart: "auto" });
     expect(read.settings.adminLimit.toString()).toBe("0.1");
+  });
+
+  test("the Inställningar template names the allowed values of every setting that is a choice", () => {
+    const help = new Map(values(inputTemplates()[0]!).slice(2).map((r) => [String(r[0]), String(r[2])]));
+    const choices: [string, readonly string[]][] = [
+      ["Enhet i rapporterna", REPORT_UNITS],
+      ["Regel för eget kapital", ["andel", "trappa", "fast belopp"]],
+      ["Flagga även gynnsamma avvikelser", ["Ja", "Nej"]],
+      ["Kontoplan", ["Automatisk", "BAS", "Kommun-Bas"]],
+    ];
+    for (const [label, allowed] of choices) expect([label, allowed.filter((c) => !help.get(label)!.includes(c))]).toEqual([label, []]);
+    expect(help.get("Räkenskapsår")).toMatch(/\d{4}/);
   });
 
   test("the filled templates read back through each sheet's reader give the example's inputs", () => {
