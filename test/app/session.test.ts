@@ -6,6 +6,7 @@ import { buildAllReports } from "../../src/core/reports/buildAll";
 import { readWorkbookInputs } from "../../src/core/inputs/workbookInputs";
 import { inputTemplates, INPUT_SHEETS } from "../../src/core/inputs/templates";
 import { ledgerSheet } from "../../src/core/inputs/ledgerSheet";
+import { FLERAR } from "../../src/core/statements/lines";
 
 const sieBytes = readFileSync("examples/exempelforbund.se");
 const example = exampleInputs(new Uint8Array(sieBytes));
@@ -21,7 +22,7 @@ async function exampleWorkbook(userSheets: { name: string; values: (string | num
 describe("FinsamSession over a workbook (the example förbund)", () => {
   it("Start creates the input sheets and the Huvudbok; the inputs read back give the same reports as the SIE file", async () => {
     const { workbook, created } = await exampleWorkbook();
-    expect(created).toEqual(["Inställningar", "Medlemmar", "Budget", "Saldobalans", "Kontomappning", "Huvudbok"]);
+    expect(created).toEqual(["Inställningar", "Medlemmar", "Budget", "Saldobalans", "Kontomappning", "Tidigare år", "Huvudbok"]);
     const sheets = await workbook.readSheets(INPUT_SHEETS);
     const read = readWorkbookInputs(sheets);
     if (!read.ok) throw new Error(JSON.stringify(read.errors.slice(0, 3)));
@@ -257,5 +258,23 @@ describe("pasted trial balance", () => {
     workbook.typeCell("Budget", "A1", "Budget 2024, reviderad");
     await settled();
     expect([session.revision, told]).toEqual([built.value.revision + 4, 2]);
+  });
+
+  it("Tidigare år's years go into the flerårsöversikt before the ledger's; a bad cell there stops the build, named", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    const earlier = (rows: (string | number)[][]) => {
+      workbook.deleteSheet("Tidigare år");
+      workbook.addUserSheet("Tidigare år", [["År", "Intäkter", "Kostnader", "Årets resultat", "Eget kapital", "Summa tillgångar"], ...rows]);
+    };
+    earlier([[2022, "6 100 000", "5 900 000", "200 000", "1 050 000", "1 400 000"], [2021, 5900000, "", -150000, 850000, 1200000]]);
+    const built = await session.buildAll();
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    const fy = built.value.result.models.find((m) => m.id === "flerarsoversikt")!;
+    expect(fy.columns.map((c) => c.id)).toEqual(["2021", "2022", "2023", "2024"]);
+    expect(fy.rows.find((r) => r.id === FLERAR.aretsResultat.id)!.values["2021"]!.toString()).toBe("-150000");
+    expect(String(fy.rows.find((r) => r.id === FLERAR.soliditet.id)!.values["2022"])).toBe("0.75");
+    earlier([[2022, "6 100 000", "5 900 000", "200 000", "en miljon", "1 400 000"]]);
+    const refused = await session.buildAll();
+    expect(refused.ok ? [] : refused.errors.map((e) => e.cell)).toEqual(["Tidigare år!E2"]);
   });
 });

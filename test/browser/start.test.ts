@@ -17,7 +17,7 @@ describe("Start pane", () => {
     const status = page.locator("#panel-start").getByRole("status");
     await status.waitFor();
     expect(await status.textContent()).toBe(
-      "Skapade bladet Budget. Bladen Inställningar, Medlemmar, Saldobalans och Kontomappning fanns redan och behölls: exemplets värden lästes inte in där. Bladet Huvudbok finns redan och behölls: exemplets huvudbok lästes inte in.",
+      "Skapade bladet Budget. Bladen Inställningar, Medlemmar, Saldobalans, Kontomappning och Tidigare år fanns redan och behölls: exemplets värden lästes inte in där. Bladet Huvudbok finns redan och behölls: exemplets huvudbok lästes inte in.",
     );
     await page.screenshot({ path: "test-results/screenshots/08-start-behallna-blad.png" });
   });

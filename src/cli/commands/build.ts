@@ -15,9 +15,9 @@ finansiella mål, kostnadsfördelning, flerårsöversikt, budgetuppföljning och
 
   <huvudbok.se>     SIE 4-fil; inställningarna är standardvärdena för filens år om inte --settings anges
   <indata.xlsx>     arbetsbok med indatabladen (Inställningar, Medlemmar, Budget, Saldobalans eller Huvudbok,
-                    Kontomappning), t.ex. out/indata-mall.xlsx från "npm run demo"
+                    Kontomappning, Tidigare år), t.ex. out/indata-mall.xlsx från "npm run demo"
   -o, --output      arbetsboken som skrivs
-  --settings        arbetsbok vars blad Inställningar, Medlemmar och Kontomappning används
+  --settings        arbetsbok vars blad Inställningar, Medlemmar, Kontomappning och Tidigare år används
   --budget          arbetsbok vars blad Budget används (annars huvudbokens #PBUDGET)
   --unit            enhet i rapporterna: kr, tkr eller mnkr (ersätter inställningen)
   --encoding        SIE-filens teckenkodning: pc8 (standard), utf-8, windows-1252 eller auto

@@ -12,6 +12,7 @@ import { settingsRows } from "./settings";
 import { MONTHS } from "./budgetSheet";
 import { MAPPING_HEADERS, mappingRows } from "./mappingSheet";
 import { LEDGER_SHEET } from "./ledgerSheet";
+import { EARLIER_YEARS_HEADERS } from "./earlierYearsSheet";
 
 /**
  * The input sheets the Start pane creates: empty (headers, defaults and one line of help), or filled with the
@@ -24,6 +25,7 @@ export const SHEETS = {
   budget: "Budget",
   trialBalance: "Saldobalans",
   mapping: "Kontomappning",
+  earlierYears: "Tidigare år",
 } as const;
 
 /** Every sheet the inputs are read from, in one round-trip (the Huvudbok is written by an import). */
@@ -58,6 +60,7 @@ export function inputTemplates(options: { example?: Ledger } = {}): SheetDescrip
     sheet(SHEETS.budget, `Budget per område och insats; kostnader som positiva belopp. Områden: ${DRIFT_AREAS.map((a) => a.label).join("; ")}`, [[...BUDGET_HEADERS], ...(example ? exampleBudget(example) : [])], [34, 12, 14, ...MONTHS.map(() => 11)]),
     sheet(SHEETS.trialBalance, "Saldobalans (klistra in) när huvudboken inte importeras som SIE-fil; belopp med tecken som i bokföringen (debet +)", [[...TRIAL_BALANCE_HEADERS], ...(example ? trialBalanceRows(example) : [])], [10, 32, 16, 16, 10, 28, 6]),
     sheet(SHEETS.mapping, `Kontomappning: ${mapping.description}`, [[...MAPPING_HEADERS], ...mappingRows(mapping)], [10, 10, 10, 10, 30, 34, 34, 30, 40]),
+    sheet(SHEETS.earlierYears, "Åren före huvudbokens, till flerårsöversikten (högst fem år i allt): belopp i kr ur de årens resultat- och balansräkningar; Kostnader kan lämnas tomt", [[...EARLIER_YEARS_HEADERS]], [8, 16, 16, 16, 16, 18]),
   ];
 }
 

@@ -9,6 +9,7 @@ import type { BudgetEntry } from "../statements/budget";
 import type { Mapping } from "../mapping/types";
 import { readSettings } from "./settings";
 import { readBudgetSheet } from "./budgetSheet";
+import { readEarlierYearsSheet } from "./earlierYearsSheet";
 import { readMappingSheet } from "./mappingSheet";
 import { readLedgerSheet, LEDGER_SHEET } from "./ledgerSheet";
 import { SHEETS } from "./templates";
@@ -71,8 +72,16 @@ export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger } 
     if (read.ok && ledger) collect(SHEETS.budget, unknownInsatser(read.budget.entries, ledger, mapping), warnings);
   }
 
+  let earlierYears;
+  const earlierCells = cells(SHEETS.earlierYears);
+  if (earlierCells) {
+    const read = readEarlierYearsSheet(earlierCells);
+    if (!read.ok) collect(SHEETS.earlierYears, read.errors);
+    else if (read.years.length > 0) earlierYears = read.years.map((y) => ({ ...y, cell: `${SHEETS.earlierYears}!${y.cell}` }));
+  }
+
   if (errors.length > 0 || !settings.ok || !ledger) return { ok: false, errors, warnings };
-  const inputs: FinsamInputs = { settings: settings.settings, ledger, mapping, ...(budget ? { budget } : {}) };
+  const inputs: FinsamInputs = { settings: settings.settings, ledger, mapping, ...(budget ? { budget } : {}), ...(earlierYears ? { earlierYears } : {}) };
   return { ok: true, inputs, warnings };
 }
 

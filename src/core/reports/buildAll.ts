@@ -21,6 +21,8 @@ import { checksReport } from "../checks/report";
 import type { Finding } from "../checks/finding";
 import { engineStatementSet, NOTES, RR_NOTE_NUMBERS } from "./engineStatementSet";
 import { printedFor } from "./printedTies";
+import { overviewYears } from "./overviewYears";
+import type { EarlierYear } from "../inputs/earlierYearsSheet";
 import { diagnostic, type Diagnostic } from "../import/diagnostic";
 import { isFinsamError } from "../errors";
 import type { MessageCode } from "../messages/index";
@@ -36,6 +38,8 @@ export interface FinsamInputs {
   mapping: Mapping;
   /** The Budget sheet; without it the ledger's #PBUDGET is used, and without that no budget columns. */
   budget?: Budget;
+  /** The Tidigare år sheet: the flerårsöversikt's years before the ledger's. */
+  earlierYears?: EarlierYear[];
 }
 
 export interface SheetPlan {
@@ -88,8 +92,9 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
     },
     { unit },
   );
-  // The ledger's years come current first; the overview prints them oldest first.
-  const fy = buildFlerarsoversikt(yearFiguresFromLedger(mapped).reverse(), { unit });
+  const overview = overviewYears(yearFiguresFromLedger(mapped), inputs.earlierYears ?? [], unit);
+  warnings.push(...overview.warnings);
+  const fy = buildFlerarsoversikt(overview.years, { unit });
   yield;
   const followUp = budget ? buildBudgetuppfoljning(mapped, budget, { unit, month: settings.month, thresholds: settings.thresholds }) : undefined;
   yield;

@@ -1,0 +1,46 @@
+import { diagnostic, type Diagnostic } from "../import/diagnostic";
+import type { EarlierYear } from "../inputs/earlierYearsSheet";
+import { Dec } from "../money/decimal";
+import { UNITS, type UnitName } from "../money/units";
+import type { YearFigures } from "../statements/flerarsoversikt";
+
+/** The flerårsöversikt shows at most five years, as the annual reports' "de senaste fem åren". */
+const MAX_YEARS = 5;
+
+const FIELDS: readonly [keyof Omit<YearFigures, "year">, string][] = [
+  ["intakter", "Intäkter"],
+  ["aretsResultat", "Årets resultat"],
+  ["egetKapital", "Eget kapital"],
+  ["summaTillgangar", "Summa tillgångar"],
+];
+
+/**
+ * The overview's years, oldest first: the ledger's, and before them the newest typed years that fit in five.
+ * A typed year the ledger has too is compared with it at the report's unit (the ledger's figures are printed);
+ * a typed year after the ledger's is left out; a missing year between them is said.
+ */
+export function overviewYears(ledgerYears: readonly YearFigures[], typed: readonly EarlierYear[], unit: UnitName): { years: YearFigures[]; warnings: Diagnostic[] } {
+  const warnings: Diagnostic[] = [];
+  const step = UNITS[unit];
+  const shown = (d: Dec) => d.toNearest(step, Dec.ROUND_HALF_UP);
+  const oldest = Math.min(...ledgerYears.map((y) => Number(y.year)));
+  const newest = Math.max(...ledgerYears.map((y) => Number(y.year)));
+  for (const t of typed) {
+    const ledger = ledgerYears.find((y) => y.year === t.year);
+    if (ledger) {
+      for (const [key, field] of FIELDS) {
+        if (!shown(t[key]).equals(shown(ledger[key]))) warnings.push(diagnostic("earlierYears.differs", { cell: t.cell, value: t.year, field, typed: t[key].toString(), ledger: ledger[key].toString() }));
+      }
+    } else if (Number(t.year) > newest) warnings.push(diagnostic("earlierYears.after", { cell: t.cell, value: t.year, year: String(newest) }));
+  }
+  const earlier = typed
+    .filter((t) => Number(t.year) < oldest)
+    .sort((a, b) => Number(b.year) - Number(a.year))
+    .slice(0, MAX_YEARS - ledgerYears.length)
+    .map(({ year, intakter, aretsResultat, egetKapital, summaTillgangar }) => ({ year, intakter, aretsResultat, egetKapital, summaTillgangar }));
+  const years = [...earlier.reverse(), ...[...ledgerYears].sort((a, b) => Number(a.year) - Number(b.year))];
+  const first = Number(years[0]!.year);
+  const missing = Array.from({ length: newest - first + 1 }, (_, i) => String(first + i)).filter((y) => !years.some((f) => f.year === y));
+  if (missing.length > 0) warnings.push(diagnostic("earlierYears.gap", { value: missing.join(", ") }));
+  return { years, warnings };
+}

@@ -1,0 +1,89 @@
+import { readEarlierYearsSheet } from "../../../src/core/inputs/earlierYearsSheet";
+import { overviewYears } from "../../../src/core/reports/overviewYears";
+import { yearFiguresFromLedger } from "../../../src/core/statements/flerarsoversikt";
+import { applyMapping } from "../../../src/core/mapping/apply";
+import { STOCKHOLM_2022, STOCKHOLM_MAPPING } from "../../fixtures/statements/stockholm2022";
+import type { Cells } from "../../../src/core/import/table";
+
+/**
+ * Stockholm 2022 (seed 002), Tabell 1 "Översikt över förbundets resultat de senaste fem åren" (lines 109–135):
+ * intäkter, kostnader and årets resultat of 2018–2020 as printed. The table prints soliditet, not eget kapital
+ * and summa tillgångar; those are typed here as soliditet × 10 000 kr over 10 000 kr, which gives its 50,96 %
+ * (2020), 22,89 % (2019) and 35,51 % (2018).
+ */
+const STOCKHOLM_EARLIER: Cells = [
+  ["Åren före huvudbokens, till flerårsöversikten"],
+  ["År", "Intäkter", "Kostnader", "Årets resultat", "Eget kapital", "Summa tillgångar"],
+  [2020, 39160496, 35364753, 3795743, 5096, 10000],
+  ["2019", "35 655 165", "37 938 661", "-2 283 496", 2289, 10000],
+  [2018, 25942444, -30819000, -4876556, 3551, 10000],
+];
+
+describe("Tidigare år (the flerårsöversikt's earlier years)", () => {
+  test("reads Stockholm's printed Tabell 1 rows; kostnader as a magnitude or with its minus sign", () => {
+    const read = readEarlierYearsSheet(STOCKHOLM_EARLIER);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    expect(read.years.map((y) => [y.year, y.cell, y.intakter.toString(), y.aretsResultat.toString(), y.egetKapital.toString()])).toEqual([
+      ["2020", "A3", "39160496", "3795743", "5096"],
+      ["2019", "A4", "35655165", "-2283496", "2289"],
+      ["2018", "A5", "25942444", "-4876556", "3551"],
+    ]);
+  });
+
+  test("a typing slip in kostnader (30 891 000 for 30 819 000) is found: the row does not add up", () => {
+    const slip = STOCKHOLM_EARLIER.map((r) => (r[0] === 2018 ? [2018, 25942444, 30891000, -4876556, 3551, 10000] : r));
+    const read = readEarlierYearsSheet(slip);
+    expect(read.ok ? [] : read.errors.map((e) => spaced(e.message))).toEqual([
+      "cell D5: för 2018 ger intäkter 25 942 444 kr minus kostnader 30 891 000 kr inte årets resultat −4 876 556 kr.",
+    ]);
+  });
+
+  test("names the cell of a bad year, a second row for a year, a missing figure and text in an amount", () => {
+    const read = readEarlierYearsSheet([
+      ["År", "Intäkter", "Årets resultat", "Eget kapital", "Summa tillgångar"],
+      ["20x1", 1, 1, 1, 1],
+      [2020, 100, 10, 50, 100],
+      [2020, 100, 10, 50, 100],
+      [2019, 100, 10, null, 100],
+      [2018, "hundra", 10, 50, 100],
+      [null, null, null, null, null],
+    ]);
+    expect(read.ok ? [] : read.errors.map((e) => e.cell)).toEqual(["A2", "A4", "D5", "B6"]);
+    expect(read.ok ? [] : read.errors[2]!.message).toBe("cell D5: Eget kapital för 2019 saknas; flerårsöversikten behöver det (se det årets balans- och resultaträkning).");
+  });
+
+  test("with Stockholm's ledger (2022, 2021): five years oldest first; a typed 2021 is checked against the ledger", () => {
+    const ledgerYears = yearFiguresFromLedger(applyMapping(STOCKHOLM_2022, STOCKHOLM_MAPPING));
+    const read = readEarlierYearsSheet([
+      ...STOCKHOLM_EARLIER,
+      // 2021 as the seed prints it (intäkter 40 935 720, årets resultat 2 858 083), eget kapital typed 1 kr off.
+      [2021, 40935720, null, 2858083, ledgerYears[1]!.egetKapital.plus(1).toNumber(), ledgerYears[1]!.summaTillgangar.toNumber()],
+      [2017, 1, null, 1, 1, 1],
+    ]);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    const inKr = overviewYears(ledgerYears, read.years, "kr");
+    expect(inKr.years.map((y) => y.year)).toEqual(["2018", "2019", "2020", "2021", "2022"]);
+    expect(inKr.years[3]).toBe(ledgerYears[1]);
+    expect(inKr.warnings.map((w) => spaced(w.message))).toEqual([
+      `cell A6: Eget kapital för 2021 är ${kr(ledgerYears[1]!.egetKapital.plus(1).toNumber())} här men ${kr(ledgerYears[1]!.egetKapital.toNumber())} i huvudboken; flerårsöversikten tar huvudbokens belopp.`,
+    ]);
+    // In tkr the krona does not show: no warning.
+    expect(overviewYears(ledgerYears, read.years, "tkr").warnings).toEqual([]);
+  });
+
+  test("a gap between the typed years and the ledger's is said; a year after the ledger's is left out", () => {
+    const ledgerYears = yearFiguresFromLedger(applyMapping(STOCKHOLM_2022, STOCKHOLM_MAPPING));
+    const read = readEarlierYearsSheet([STOCKHOLM_EARLIER[1]!, STOCKHOLM_EARLIER[4]!, [2023, 1, null, 1, 1, 1]]);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    const { years, warnings } = overviewYears(ledgerYears, read.years, "tkr");
+    expect(years.map((y) => y.year)).toEqual(["2018", "2021", "2022"]);
+    expect(warnings.map((w) => spaced(w.message))).toEqual([
+      "cell A3: 2023 är inte ett år före huvudbokens 2022; raden används inte.",
+      "Tidigare år: flerårsöversikten saknar 2019, 2020; den visar bara de år som finns.",
+    ]);
+  });
+});
+
+/** Messages group thousands with no-break spaces; the expected texts here use plain ones. */
+const spaced = (message: string) => message.replace(/\u00a0/g, " ");
+const kr = (n: number) => `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, " ")} kr`;
