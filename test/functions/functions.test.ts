@@ -1,11 +1,11 @@
 import * as F from "../../src/functions/functions";
 
-/** Calls a function and returns the #VALUE! message it throws (the text the auditor sees in Excel). */
+/** Calls a function and returns the #VALUE! message it throws (the text the auditor sees in Excel; thousands spaces, U+00A0 there, as plain spaces). */
 function errorOf(fn: () => unknown): { code: string; message: string } {
   try {
     fn();
   } catch (e) {
-    return { code: (e as { code: string }).code, message: (e as Error).message };
+    return { code: (e as { code: string }).code, message: (e as Error).message.replace(/\u00a0/g, " ") };
   }
   throw new Error("expected the function to fail");
 }
@@ -25,6 +25,26 @@ describe("FINSAM custom functions", () => {
     expect(column).toEqual([[7_331_000], [3_665_500], [1_722_785], [1_722_785], [219_930]]);
   });
 
+  it("FUNDING keeps a row per weight cell, a blank weight's row blank, so the column lines up with the names beside it", () => {
+    // Seed 004 lines 255–259 with an empty row between Region Stockholm's and Huddinge's weights: Botkyrka's
+    // 1 722 785 must stay on Botkyrka's row, not move up one.
+    expect(F.funding(14_662_000, [[11.75], [""], [11.75], [1.5]])).toEqual([[7_331_000], [3_665_500], [1_722_785], [""], [1_722_785], [219_930]]);
+    expect(F.funding(1000, [[1]], [[2], [null], [1]])).toEqual([[500], [167], [""], [83], [250]]);
+  });
+
+  it("FUNDING reads a blank region range as the one default region (an empty argument may arrive as a blank cell)", () => {
+    const expected = [[7_331_000], [3_665_500], [1_722_785], [1_722_785], [219_930]];
+    expect(F.funding(14_662_000, [[11.75], [11.75], [1.5]], [[null]])).toEqual(expected);
+    expect(F.funding(14_662_000, [[11.75], [11.75], [1.5]], [[""], [""]])).toEqual(expected);
+  });
+
+  it("a part that a cell cannot hold exactly is refused, never rounded away from the total", () => {
+    // 12 345 678 901 234,56 kr has 16 significant digits: rounded to 15 the one part would be ,6 — not the total.
+    expect(errorOf(() => F.split(12_345_678_901_234.56, [[1]], "öre")).message).toMatch(/^total: talet 12 345 678 901 234,56 har fler än 15 värdesiffror/);
+    expect(errorOf(() => F.funding(60_000_000_000_000.02, [[1]], null as never, "öre")).message).toMatch(/^total: talet 30 000 000 000 000,01 har fler än 15 värdesiffror/);
+    expect(F.split(12_345_678_901_234.56, [[1], [1]], "öre")).toEqual([[6_172_839_450_617.28], [6_172_839_450_617.28]]);
+  });
+
   it("FUNDING in tkr steps of 0,1: HBS 2021 note 1 (seed 000 lines 1304–1308)", () => {
     expect(F.funding(14_600_000, [[47], [47], [6]], undefined, "0,1 tkr")).toEqual([[7_300_000], [3_650_000], [1_715_500], [1_715_500], [219_000]]);
   });
@@ -38,6 +58,13 @@ describe("FINSAM custom functions", () => {
     expect(F.equityCapFlat(6_000_000)).toBe(1_200_000);
     expect(F.equityExcess(10_666_100, 2_500_000)).toBe(8_166_100);
     expect(F.equityCapTiers(32_000_000, [[10_000_000], [""]], [[0.2], [0.1]])).toBe(4_200_000);
+  });
+
+  it("EQUITYCAPTIERS refuses contributions above a table that ends in a bound (the part above had no rate)", () => {
+    expect(F.equityCapTiers(20_000_000, [[10_000_000], [20_000_000]], [[0.2], [0.1]])).toBe(3_000_000);
+    expect(errorOf(() => F.equityCapTiers(32_000_000, [[10_000_000], [20_000_000]], [[0.2], [0.1]])).message).toBe(
+      'trappa: bidragen 32 000 000 kr ligger över trappans sista gräns 20 000 000 kr; lämna sista gränsen tom för "och däröver".',
+    );
   });
 
   it("admin ratio and check: HBS 2021 13,3 % not met; Stockholm 2022 17,8 % with ESF excluded", () => {
@@ -90,6 +117,15 @@ describe("FINSAM custom functions", () => {
     expect(errorOf(() => F.yearForecast(1, [[1], [2]], 3)).message).toMatch(/12/);
     expect(errorOf(() => F.deviationFn(1, 2, "moms")).message).toBe('typ: "moms" är varken intäkt eller kostnad.');
     expect(errorOf(() => F.solidity(1, "")).message).toBe('summa tillgångar: "(tom)" är inte ett tal.');
+    // A negative weight is named by its cell, also after a blank one (the core counts only the weights present).
+    expect(errorOf(() => F.split(100, [[""], [-1]])).message).toBe("vikter[2]: −1 är negativt; värdet får inte vara negativt.");
+    expect(errorOf(() => F.funding(100, [[""], [1], [-1]])).message).toBe("kommunvikter[3]: −1 är negativt; värdet får inte vara negativt.");
+    expect(errorOf(() => F.funding(100, [[1]], null as never, null, 0.6)).message).toBe("regionandel: 0,6 ligger utanför tillåtet intervall 0–0,5.");
+    expect(errorOf(() => F.deviationFn(1, 2, "kostnad", "x")).message).toBe('konvention: okänd konvention "x". Använd "gynnsam" eller "utfall-budget".');
+    // A negative threshold would flag every overrun; it is refused as the core's thresholds are.
+    expect(errorOf(() => F.deviationFlag(1001, 1000, "kostnad", -1)).message).toBe("tröskel varning (procent): −1 ligger utanför tillåtet intervall 0–10.");
+    // A result too large for a cell names what it came from, not "indata".
+    expect(errorOf(() => F.equityExcess(1e20, 1)).message).toMatch(/^eget kapital − tak: beloppet 100 000 000 000 000 000 000 är för stort/);
     const errorValue = new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable);
     expect(errorOf(() => F.split(100, [[1], [errorValue]])).code).toBe("#VALUE!");
     expect(errorOf(() => F.equityCapFlat(Number.NaN)).message).toBe("bidrag: talet är inte ändligt.");
