@@ -1,6 +1,7 @@
 import { Dec } from "../core/money/decimal";
 import { FinsamError, isFinsamError } from "../core/errors";
 import { toExcelNumber } from "../core/money/excelNumber";
+import { tryParseSwedishAmount } from "../core/parse/swedishNumber";
 
 /**
  * Argument coercion for the custom functions: Excel values in, Decimals out, and every core error turned
@@ -18,7 +19,16 @@ export function num(value: unknown, name: string): Dec {
     return new Dec(value);
   }
   if (isBlank(value)) throw new FinsamError("number.notNumber", { field: name, value: "(tom)" });
+  // Text that reads as a number (pasted from a PDF, or typed into a cell formatted as text) is still refused,
+  // but said to be text: "1 000" is not a number would puzzle whoever sees 1 000 in the cell.
+  if (typeof value === "string" && looksNumeric(value)) throw new FinsamError("number.text", { field: name, value: value.trim() });
   throw new FinsamError("number.notNumber", { field: name, value: describe(value) });
+}
+
+/** Whether text reads as a Swedish amount or percentage ("1 234,50", "−500", "(500)", "12 %"). */
+function looksNumeric(text: string): boolean {
+  const r = tryParseSwedishAmount(text.trim().replace(/\s*%$/, ""));
+  return r.ok && r.value !== null;
 }
 
 /** An optional number argument: blank or omitted gives the default. */

@@ -126,6 +126,13 @@ describe("FINSAM custom functions", () => {
     expect(errorOf(() => F.deviationFlag(1001, 1000, "kostnad", -1)).message).toBe("tröskel varning (procent): −1 ligger utanför tillåtet intervall 0–10.");
     // A result too large for a cell names what it came from, not "indata".
     expect(errorOf(() => F.equityExcess(1e20, 1)).message).toMatch(/^eget kapital − tak: beloppet 100 000 000 000 000 000 000 är för stort/);
+    // Swedish number text is refused too (never read as some number), and said to be text.
+    const text = (v: string) => `"${v}" är text, inte ett tal; skriv in det som ett tal (cellen får inte vara formaterad som text).`;
+    expect(errorOf(() => F.split("1 234,50", [[1]], "öre")).message).toBe(`total: ${text("1 234,50")}`);
+    expect(errorOf(() => F.split(100, [["11,75 %"]])).message).toBe(`vikter[1]: ${text("11,75 %")}`);
+    expect(errorOf(() => F.equityExcess("−500", 0)).message).toBe(`eget kapital: ${text("−500")}`);
+    expect(errorOf(() => F.equityExcess(0, "(500)")).message).toBe(`tak: ${text("(500)")}`);
+    expect(errorOf(() => F.equityCapFlat(100, "12 %")).message).toBe(`andel: ${text("12 %")}`);
     const errorValue = new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable);
     expect(errorOf(() => F.split(100, [[1], [errorValue]])).code).toBe("#VALUE!");
     expect(errorOf(() => F.equityCapFlat(Number.NaN)).message).toBe("bidrag: talet är inte ändligt.");

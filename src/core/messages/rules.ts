@@ -5,6 +5,7 @@ export const ruleMessages = {
   sv: {
     "unit.unknown": (p) => `${where(p, "sv")}: okänd enhet "${p.value}". Använd öre, kr, tkr eller mnkr.`,
     "number.notNumber": (p) => `${where(p, "sv")}: "${p.value}" är inte ett tal.`,
+    "number.text": (p) => `${where(p, "sv")}: "${p.value}" är text, inte ett tal; skriv in det som ett tal (cellen får inte vara formaterad som text).`,
     "number.notFinite": (p) => `${where(p, "sv")}: talet är inte ändligt.`,
     "number.negative": (p) => `${where(p, "sv")}: ${num(p.value, "sv")} är negativt; värdet får inte vara negativt.`,
     "number.outOfRange": (p) => `${where(p, "sv")}: ${num(p.value, "sv")} ligger utanför tillåtet intervall ${num(p.min, "sv")}–${num(p.max, "sv")}.`,
@@ -30,6 +31,7 @@ export const ruleMessages = {
   en: {
     "unit.unknown": (p) => `${where(p, "en")}: unknown unit "${p.value}". Use öre, kr, tkr or mnkr.`,
     "number.notNumber": (p) => `${where(p, "en")}: "${p.value}" is not a number.`,
+    "number.text": (p) => `${where(p, "en")}: "${p.value}" is text, not a number; enter it as a number (the cell must not be formatted as text).`,
     "number.notFinite": (p) => `${where(p, "en")}: the number is not finite.`,
     "number.negative": (p) => `${where(p, "en")}: ${num(p.value, "en")} is negative; the value must not be negative.`,
     "number.outOfRange": (p) => `${where(p, "en")}: ${num(p.value, "en")} is outside the allowed range ${num(p.min, "en")}–${num(p.max, "en")}.`,
