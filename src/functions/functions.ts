@@ -241,12 +241,15 @@ export function deviationFlag(actual: any, budget: any, kind?: any, warnPercent?
  * Helårsprognos: actual to date plus the budget for the remaining months.
  * @customfunction YEARFORECAST YEARFORECAST
  * @param actualToDate Utfall to date.
- * @param budget The annual budget (one cell, spread evenly) or 12 monthly amounts.
+ * @param budget The annual budget (one cell, spread evenly) or 12 monthly amounts (one row or one column).
  * @param month Last month included in the actual (1–12).
  * @returns The forecast for the full year.
  */
 export function yearForecast(actualToDate: any, budget: any[][], month: any): number {
   return guard(() => {
+    // 12 months in a block (2 × 6) could be read across or down: only a row or a column has one order.
+    const shape = shapeOf(budget);
+    if (shape.rows > 1 && shape.columns > 1) throw new FinsamError("forecast.monthlyShape", { field: "budget", a: shape.rows, b: shape.columns });
     const values = numRange(budget, "budget").map((v) => v ?? ZERO);
     const b = values.length === 1 ? values[0]! : values;
     return out(forecastByBudget(num(actualToDate, "utfall"), b, num(month, "månad").toNumber()), "prognos");

@@ -100,6 +100,12 @@ describe("FINSAM custom functions", () => {
   it("forecasts and soliditet", () => {
     expect(F.yearForecast(8_000_000, [[12_000_000]], 8)).toBe(12_000_000);
     expect(F.yearForecast(5000, [[100, 200, 300, 400, 500, 600, 700, 800, 900, 1000, 1100, 1200]], 10)).toBe(7300);
+    expect(F.yearForecast(5000, [[100], [200], [300], [400], [500], [600], [700], [800], [900], [1000], [1100], [1200]], 10)).toBe(7300);
+    // Jan–Jun down one column and Jul–Dec down the next would be read Jan, Jul, Feb, …: a block is refused.
+    const block = [100, 200, 300, 400, 500, 600].map((m) => [m, m + 600]);
+    expect(errorOf(() => F.yearForecast(5000, block, 10)).message).toBe(
+      "budget: månadsbudgeten är ett block på 6 × 2 celler, som kan läsas både radvis och kolumnvis; ange de 12 månaderna i en rad eller en kolumn.",
+    );
     expect(F.runRateForecast(900, 9)).toBe(1200);
     expect(F.solidity(10_666.1, 18_086.7)).toBeCloseTo(0.58972, 5);
   });

@@ -26,6 +26,7 @@ export const ruleMessages = {
     "deviation.convention": (p) => `${where(p, "sv")}: okänd konvention "${p.value}". Använd "gynnsam" eller "utfall-budget".`,
     "forecast.month": (p) => `${where(p, "sv")}: månad ${p.value} ligger inte mellan 1 och 12.`,
     "forecast.monthlyBudget": (p) => `${where(p, "sv")}: månadsbudgeten har ${p.value} värden; den måste ha 12.`,
+    "forecast.monthlyShape": (p) => `${where(p, "sv")}: månadsbudgeten är ett block på ${p.a} × ${p.b} celler, som kan läsas både radvis och kolumnvis; ange de 12 månaderna i en rad eller en kolumn.`,
     "args.sizeMismatch": (p) => `${where(p, "sv")}: områdena har olika storlek (${p.a} och ${p.b} celler).`,
   },
   en: {
@@ -52,6 +53,7 @@ export const ruleMessages = {
     "deviation.convention": (p) => `${where(p, "en")}: unknown convention "${p.value}". Use "gynnsam" (favourable) or "utfall-budget" (actual − budget).`,
     "forecast.month": (p) => `${where(p, "en")}: month ${p.value} is not between 1 and 12.`,
     "forecast.monthlyBudget": (p) => `${where(p, "en")}: the monthly budget has ${p.value} values; it needs 12.`,
+    "forecast.monthlyShape": (p) => `${where(p, "en")}: the monthly budget is a block of ${p.a} × ${p.b} cells, which reads both across and down; give the 12 months as one row or one column.`,
     "args.sizeMismatch": (p) => `${where(p, "en")}: the ranges differ in size (${p.a} and ${p.b} cells).`,
   },
 } satisfies Catalog<string>;
