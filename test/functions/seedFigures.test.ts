@@ -55,6 +55,10 @@ describe("seed figures recalculated with the custom functions", () => {
     expect(percent(F.adminRatioFn(tkr(2322), tkr(-17_423)), 1)).toBe(13.3);
     expect(F.adminCheck(tkr(2322), tkr(-17_423))).toBe("Ej uppfyllt");
     expect(percent(F.adminRatioFn(7_300_000, 42_900_000, [[1_800_000]]), 1)).toBe(17.8);
+    // The same share for the individinriktade 32,2 mnkr gives 78,3 %, not the printed 78,5 % (lines 1980–1981): the
+    // report's percentages divide by 32,2 + 1,5 + 7,3 = 41,0, not by the 41,1 it states.
+    expect(percent(F.adminRatioFn(32_200_000, 42_900_000, [[1_800_000]]), 1)).toBe(78.3);
+    expect(percent(F.adminRatioFn(32_200_000, 32_200_000 + 1_500_000 + 7_300_000), 1)).toBe(78.5);
   });
 
   it("allocation rule, Roslagen 2022: of 7,2 + 1,1 mnkr (lines 700–701) at least 70 % to individ (line 319)", () => {
