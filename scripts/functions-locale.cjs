@@ -1,7 +1,8 @@
 /**
  * Builds the Swedish custom-function metadata (functions-sv.json) from the generated functions.json and
- * the one id → Swedish table in src/functions/locale-sv.json. Used by webpack and by the snapshot test,
- * so a function without a Swedish name, or a Swedish name for a function that no longer exists, fails both.
+ * the one id → Swedish table in src/functions/locale-sv.json (function and parameter names and descriptions).
+ * Used by webpack and by the snapshot test, so a function or parameter without a Swedish name, or a Swedish
+ * name for one that no longer exists, fails both.
  */
 function localize(metadata, table) {
   const problems = [];
@@ -13,9 +14,14 @@ function localize(metadata, table) {
       problems.push(`function ${f.id} has no Swedish entry in locale-sv.json`);
       return f;
     }
+    // Excel shows the parameter names in the formula tooltip: Swedish Excel gets Swedish ones, as the README lists.
     const parameters = (f.parameters || []).map((p) => {
-      if (!sv.parameters || !sv.parameters[p.name]) problems.push(`${f.id}: parameter ${p.name} has no Swedish description`);
-      return { ...p, description: (sv.parameters && sv.parameters[p.name]) || p.description };
+      const svp = sv.parameters && sv.parameters[p.name];
+      if (!svp || !svp.name || !svp.description) {
+        problems.push(`${f.id}: parameter ${p.name} has no Swedish name and description`);
+        return p;
+      }
+      return { ...p, name: svp.name, description: svp.description };
     });
     for (const name of Object.keys(sv.parameters || {})) {
       if (!(f.parameters || []).some((p) => p.name === name)) problems.push(`${f.id}: locale-sv.json describes unknown parameter ${name}`);

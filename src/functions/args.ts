@@ -1,6 +1,7 @@
 import { Dec } from "../core/money/decimal";
 import { FinsamError, isFinsamError } from "../core/errors";
 import { toExcelNumber } from "../core/money/excelNumber";
+import { tryParseSwedishAmount } from "../core/parse/swedishNumber";
 
 /**
  * Argument coercion for the custom functions: Excel values in, Decimals out, and every core error turned
@@ -18,7 +19,16 @@ export function num(value: unknown, name: string): Dec {
     return new Dec(value);
   }
   if (isBlank(value)) throw new FinsamError("number.notNumber", { field: name, value: "(tom)" });
+  // Text that reads as a number (pasted from a PDF, or typed into a cell formatted as text) is still refused,
+  // but said to be text: "1 000" is not a number would puzzle whoever sees 1 000 in the cell.
+  if (typeof value === "string" && looksNumeric(value)) throw new FinsamError("number.text", { field: name, value: value.trim() });
   throw new FinsamError("number.notNumber", { field: name, value: describe(value) });
+}
+
+/** Whether text reads as a Swedish amount or percentage ("1 234,50", "−500", "(500)", "12 %"). */
+function looksNumeric(text: string): boolean {
+  const r = tryParseSwedishAmount(text.trim().replace(/\s*%$/, ""));
+  return r.ok && r.value !== null;
 }
 
 /** An optional number argument: blank or omitted gives the default. */
@@ -38,17 +48,22 @@ export function optText(value: unknown, name: string): string | undefined {
  * A range of numbers, flattened row by row. Blank cells are returned as null so that callers can keep the
  * range's shape; text and error values are refused with their position in the range.
  */
-export function numRange(range: unknown, name: string): (Dec | null)[] {
+export function numRange(range: unknown, name: string, nonNegative = false): (Dec | null)[] {
   const rows = asMatrix(range);
   const out: (Dec | null)[] = [];
   rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       const where = rows.length === 1 || row.length === 1 ? `${name}[${r * row.length + c + 1}]` : `${name}[rad ${r + 1}, kolumn ${c + 1}]`;
-      out.push(isBlank(cell) ? null : num(cell, where));
+      const value = isBlank(cell) ? null : num(cell, where);
+      if (nonNegative && value?.isNegative() && !value.isZero()) throw new FinsamError("number.negative", { field: where, value: value.toString() });
+      out.push(value);
     }),
   );
   return out;
 }
+
+/** A range of weights: as numRange, and a negative weight is refused by its cell's place in the range (the core counts only the weights present). */
+export const weightRange = (range: unknown, name: string): (Dec | null)[] => numRange(range, name, true);
 
 /** The shape of a range argument (rows × columns). */
 export function shapeOf(range: unknown): { rows: number; columns: number } {
@@ -75,11 +90,17 @@ function describe(value: unknown): string {
 }
 
 /**
- * Converts a result for Excel through the one boundary conversion. Ratios and forecasts carry more digits
- * than a cell holds, so results are rounded (half-up) to Excel's 15 significant digits first; amounts from
- * splits are already whole units and pass unchanged.
+ * A split's part for Excel, exactly or not at all: rounding a part to the 15 digits a cell holds (an öre amount
+ * above 10^13 kr has 16) would break the parts' sum, so such a part is refused with the argument's name.
  */
-export const out = (d: Dec): number => toExcelNumber(d.sd() <= 15 ? d : d.toSignificantDigits(15, Dec.ROUND_HALF_UP));
+export const exactOut = (d: Dec, field: string): number => toExcelNumber(d, { field });
+
+/**
+ * A computed result for Excel (ratio, difference, forecast). It may carry more digits than a cell holds, so it
+ * is rounded (half-up) to Excel's 15 significant digits first, as Excel rounds its own arithmetic. `field`
+ * names what a result too large for a cell came from.
+ */
+export const out = (d: Dec, field: string): number => toExcelNumber(d.sd() <= 15 ? d : d.toSignificantDigits(15, Dec.ROUND_HALF_UP), { field });
 
 /**
  * Runs a function body and maps failures to #VALUE! with the core's message. Unexpected errors are reported

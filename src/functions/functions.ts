@@ -11,10 +11,10 @@ import { splitContributions, defaultFundingModel, DEFAULT_REGION_SHARE } from ".
 import { DEFAULT_EQUITY_RULE, equityCap, type EquityCapRule } from "../core/rules/equityCap";
 import { DEFAULT_ADMIN_LIMIT, DEFAULT_MIN_INDIVIDUAL_SHARE, adminRatio, adminShare, allocationCheck, soliditet } from "../core/rules/ratios";
 import { MAX_SIGNIFICANT_DIGITS } from "../core/money/excelNumber";
-import { deviation, deviationAmounts, parseLineKind, DEFAULT_THRESHOLDS, SEVERITY_LABEL_SV } from "../core/rules/deviation";
+import { deviation, deviationAmounts, parseLineKind, validateThresholds, DEFAULT_THRESHOLDS, SEVERITY_LABEL_SV } from "../core/rules/deviation";
 import { forecastByBudget, forecastByRunRate } from "../core/rules/forecast";
 import { FinsamError } from "../core/errors";
-import { guard, num, optNum, optText, numRange, out, reshape, shapeOf } from "./args";
+import { exactOut, guard, num, optNum, optText, numRange, out, reshape, shapeOf, weightRange } from "./args";
 
 // Defaults as constants: a custom function may be recalculated hundreds of thousands of times.
 const ONE = new Dec(1);
@@ -36,35 +36,43 @@ export function split(total: any, weights: any[][], unit?: any): any[][] {
   return guard(() => {
     const t = num(total, "total");
     const step = unitStep(optText(unit, "enhet"));
-    const ws = numRange(weights, "vikter");
+    const ws = weightRange(weights, "vikter");
     const present = ws.flatMap((w, i) => (w === null ? [] : [{ w, i }]));
     if (present.length === 0) throw new FinsamError("split.noWeights", { field: "vikter" });
     const parts = apportion(t, present.map((p) => p.w), { step, field: "vikter" });
     const result: (number | string)[] = ws.map(() => "");
-    present.forEach((p, k) => (result[p.i] = out(parts[k]!)));
+    present.forEach((p, k) => (result[p.i] = exactOut(parts[k]!, "total")));
     return reshape(result, shapeOf(weights));
   });
 }
 
 /**
- * Member contributions: the state's half, the region(s)' and the municipalities' shares, the municipalities sharing theirs by weights. Spills one column: staten, then each region, then each municipality.
+ * Member contributions: the state's half, the region(s)' and the municipalities' shares, the municipalities sharing theirs by weights. Spills one column: staten, then a row per region weight and per municipal weight (a blank weight's row stays blank).
  * @customfunction FUNDING FUNDING
  * @param total Total medelstilldelning, in kronor.
  * @param municipalWeights The municipalities' weights (population, försörjningsmått or agreed percentages).
- * @param [regionWeights] The regions' weights when there are several (default: one region).
+ * @param [regionWeights] The regions' weights when there are several (omitted or blank: one region).
  * @param [unit] Rounding unit: "öre", "kr" (default), "0,1 tkr", "tkr" or "mnkr".
  * @param [regionShare] The region(s)' share of the total (default 0.25); the municipalities get 0.5 minus it.
  * @returns One column of amounts that sums exactly to the total.
  */
-export function funding(total: any, municipalWeights: any[][], regionWeights?: any[][], unit?: any, regionShare?: any): number[][] {
+export function funding(total: any, municipalWeights: any[][], regionWeights?: any[][], unit?: any, regionShare?: any): any[][] {
   return guard(() => {
     const t = num(total, "total");
     const step = unitStep(optText(unit, "enhet"));
-    const members = (range: unknown, name: string, label: string) =>
-      numRange(range, name).flatMap((w, i) => (w === null ? [] : [{ name: `${label} ${i + 1}`, weight: w }]));
-    const regions = regionWeights === undefined || regionWeights === null ? ONE_REGION : members(regionWeights, "regionvikter", "Region");
-    const model = defaultFundingModel(regions, members(municipalWeights, "kommunvikter", "Kommun"), optNum(regionShare, "regionandel", DEFAULT_REGION_SHARE));
-    return splitContributions(t, model, step, "vikter").map((p) => [out(p.amount)]);
+    const municipal = weightRange(municipalWeights, "kommunvikter");
+    // An empty argument or a blank range is the default one region (Excel may pass either for "; ;").
+    const regional = regionWeights === undefined || regionWeights === null ? [] : weightRange(regionWeights, "regionvikter");
+    const oneRegion = regional.every((w) => w === null);
+    const regionCells = oneRegion ? [ONE] : regional;
+    const members = (cells: (Dec | null)[], label: string) => cells.flatMap((w, i) => (w === null ? [] : [{ name: `${label} ${i + 1}`, weight: w }]));
+    const regions = oneRegion ? ONE_REGION : members(regional, "Region");
+    const model = defaultFundingModel(regions, members(municipal, "Kommun"), optNum(regionShare, "regionandel", DEFAULT_REGION_SHARE));
+    const amounts = splitContributions(t, model, step, "vikter").map((p) => exactOut(p.amount, "total"));
+    // A row per weight cell, a blank weight's row left blank, so the column lines up with the weights beside it.
+    let next = 1;
+    const rows = (cells: (Dec | null)[]) => cells.map((w) => [w === null ? "" : amounts[next++]!]);
+    return [[amounts[0]!], ...rows(regionCells), ...rows(municipal)];
   });
 }
 
@@ -81,7 +89,7 @@ export function parts(total: any, unit?: any, regionShare?: any): number[][] {
     const t = num(total, "total");
     const step = unitStep(optText(unit, "enhet"));
     const model = defaultFundingModel(ONE_REGION, MUNICIPALITIES_TOGETHER, optNum(regionShare, "regionandel", DEFAULT_REGION_SHARE));
-    return splitContributions(t, model, step, "andelar").map((p) => [out(p.amount)]);
+    return splitContributions(t, model, step, "andelar").map((p) => [exactOut(p.amount, "total")]);
   });
 }
 
@@ -95,7 +103,7 @@ export function parts(total: any, unit?: any, regionShare?: any): number[][] {
 export function equityCapFlat(contributions: any, rate?: any): number {
   return guard(() => {
     const rule: EquityCapRule = { kind: "flat", rate: optNum(rate, "andel", DEFAULT_EQUITY_RULE.rate), label: "", verified: true };
-    return out(equityCap(rule, num(contributions, "bidrag"), "andel"));
+    return out(equityCap(rule, num(contributions, "bidrag"), "andel"), "bidrag");
   });
 }
 
@@ -103,7 +111,7 @@ export function equityCapFlat(contributions: any, rate?: any): number {
  * Equity cap by a marginal tier table (trappa): each rate applies to the part of the contributions inside its bracket.
  * @customfunction EQUITYCAPTIERS EQUITYCAPTIERS
  * @param contributions The members' contributions for the year, in kronor.
- * @param upperBounds Upper bound of each bracket, ascending; leave the last blank for "and above".
+ * @param upperBounds Upper bound of each bracket, ascending; leave the last blank for "and above" (contributions above a last bound are refused).
  * @param rates The rate of each bracket (same size as upperBounds).
  * @returns The largest recommended eget kapital.
  */
@@ -117,7 +125,7 @@ export function equityCapTiers(contributions: any, upperBounds: any[][], rates: 
       if (rate === null || rate === undefined) throw new FinsamError("number.notNumber", { field: `andelar[${i + 1}]`, value: "(tom)" });
       return { upTo, rate };
     });
-    return out(equityCap({ kind: "tiers", tiers, label: "", verified: false }, num(contributions, "bidrag"), "trappa"));
+    return out(equityCap({ kind: "tiers", tiers, label: "", verified: false }, num(contributions, "bidrag"), "trappa"), "bidrag");
   });
 }
 
@@ -129,7 +137,7 @@ export function equityCapTiers(contributions: any, upperBounds: any[][], rates: 
  * @returns equity − cap.
  */
 export function equityExcess(equity: any, cap: any): number {
-  return guard(() => out(num(equity, "eget kapital").minus(num(cap, "tak"))));
+  return guard(() => out(num(equity, "eget kapital").minus(num(cap, "tak")), "eget kapital − tak"));
 }
 
 /**
@@ -142,7 +150,7 @@ export function equityExcess(equity: any, cap: any): number {
  */
 export function adminRatioFn(adminCosts: any, totalCosts: any, excluded?: any[][]): number {
   // Divided at the 15 digits the cell holds: one rounding, and the cost of 25 digits nobody sees is saved.
-  return guard(() => out(adminShare(num(adminCosts, "adminkostnader"), num(totalCosts, "totala kostnader"), optRange(excluded, "undantag"), MAX_SIGNIFICANT_DIGITS).ratio));
+  return guard(() => out(adminShare(num(adminCosts, "adminkostnader"), num(totalCosts, "totala kostnader"), optRange(excluded, "undantag"), MAX_SIGNIFICANT_DIGITS).ratio, "adminandel"));
 }
 
 /**
@@ -169,7 +177,7 @@ export function adminCheck(adminCosts: any, totalCosts: any, limit?: any, exclud
  * @returns individual / (individual + structural).
  */
 export function allocationShare(individual: any, structural: any): number {
-  return guard(() => out(allocationCheck(num(individual, "individ"), num(structural, "struktur")).individualShare));
+  return guard(() => out(allocationCheck(num(individual, "individ"), num(structural, "struktur")).individualShare, "individandel"));
 }
 
 /**
@@ -197,8 +205,8 @@ export function deviationFn(actual: any, budget: any, kind?: any, convention?: a
   return guard(() => {
     const dev = deviationAmounts(num(actual, "utfall"), num(budget, "budget"), parseLineKind(optText(kind, "typ"), "typ"));
     const conv = (optText(convention, "konvention") ?? "gynnsam").trim().toLowerCase();
-    if (conv === "gynnsam" || conv === "favourable") return out(dev.favourable);
-    if (conv === "utfall-budget" || conv === "actual-budget") return out(dev.raw);
+    if (conv === "gynnsam" || conv === "favourable") return out(dev.favourable, "avvikelse");
+    if (conv === "utfall-budget" || conv === "actual-budget") return out(dev.raw, "avvikelse");
     throw new FinsamError("deviation.convention", { field: "konvention", value: conv });
   });
 }
@@ -223,6 +231,7 @@ export function deviationFlag(actual: any, budget: any, kind?: any, warnPercent?
       critical: { percent: optNum(criticalPercent, "kritisk procent", d.critical.percent!), amount: optNum(criticalAmount, "kritisk belopp", d.critical.amount!) },
       flagFavourable: false,
     };
+    validateThresholds(thresholds);
     const dev = deviation(num(actual, "utfall"), num(budget, "budget"), parseLineKind(optText(kind, "typ"), "typ"), thresholds);
     return SEVERITY_LABEL_SV[dev.severity];
   });
@@ -232,15 +241,18 @@ export function deviationFlag(actual: any, budget: any, kind?: any, warnPercent?
  * Helårsprognos: actual to date plus the budget for the remaining months.
  * @customfunction YEARFORECAST YEARFORECAST
  * @param actualToDate Utfall to date.
- * @param budget The annual budget (one cell, spread evenly) or 12 monthly amounts.
+ * @param budget The annual budget (one cell, spread evenly) or 12 monthly amounts (one row or one column).
  * @param month Last month included in the actual (1–12).
  * @returns The forecast for the full year.
  */
 export function yearForecast(actualToDate: any, budget: any[][], month: any): number {
   return guard(() => {
+    // 12 months in a block (2 × 6) could be read across or down: only a row or a column has one order.
+    const shape = shapeOf(budget);
+    if (shape.rows > 1 && shape.columns > 1) throw new FinsamError("forecast.monthlyShape", { field: "budget", a: shape.rows, b: shape.columns });
     const values = numRange(budget, "budget").map((v) => v ?? ZERO);
     const b = values.length === 1 ? values[0]! : values;
-    return out(forecastByBudget(num(actualToDate, "utfall"), b, num(month, "månad").toNumber()));
+    return out(forecastByBudget(num(actualToDate, "utfall"), b, num(month, "månad").toNumber()), "prognos");
   });
 }
 
@@ -252,7 +264,7 @@ export function yearForecast(actualToDate: any, budget: any[][], month: any): nu
  * @returns The forecast for the full year.
  */
 export function runRateForecast(actualToDate: any, month: any): number {
-  return guard(() => out(forecastByRunRate(num(actualToDate, "utfall"), num(month, "månad").toNumber())));
+  return guard(() => out(forecastByRunRate(num(actualToDate, "utfall"), num(month, "månad").toNumber()), "prognos"));
 }
 
 /**
@@ -263,7 +275,7 @@ export function runRateForecast(actualToDate: any, month: any): number {
  * @returns The ratio (format the cell as %).
  */
 export function solidity(equity: any, totalAssets: any): number {
-  return guard(() => out(soliditet(num(equity, "eget kapital"), num(totalAssets, "summa tillgångar"))));
+  return guard(() => out(soliditet(num(equity, "eget kapital"), num(totalAssets, "summa tillgångar")), "soliditet"));
 }
 
 function optRange(range: unknown, name: string): Dec[] {

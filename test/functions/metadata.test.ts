@@ -1,3 +1,4 @@
+import { readFileSync } from "fs";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import table from "../../src/functions/locale-sv.json";
 import { STEP_LABEL } from "../../src/core/money/units";
@@ -44,9 +45,26 @@ describe("custom function metadata", () => {
 
   it("names every rounding unit the functions accept in each unit parameter, in both languages", () => {
     const units = Object.values(STEP_LABEL);
-    const described = [...english.functions, ...swedish.functions].flatMap((f) => f.parameters.filter((p) => p.name === "unit").map((p) => ({ id: f.id, missing: units.filter((u) => !p.description.includes(`"${u}"`)) })));
+    const described = [...english.functions, ...swedish.functions].flatMap((f) => f.parameters.filter((p) => p.name === "unit" || p.name === "enhet").map((p) => ({ id: f.id, missing: units.filter((u) => !p.description.includes(`"${u}"`)) })));
     expect(described.map((d) => d.id)).toEqual(["SPLIT", "FUNDING", "PARTS", "SPLIT", "FUNDING", "PARTS"]);
     expect(described.filter((d) => d.missing.length > 0)).toEqual([]);
+  });
+
+  it("names every parameter in Swedish as the README's table does, and the #VALUE! messages name the same arguments", () => {
+    const signature = (id: string) => {
+      const f = swedish.functions.find((g) => g.id === id)!;
+      return `${f.name}(${f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join("; ")})`;
+    };
+    expect(signature("FUNDING")).toBe("MEDLEMSAVGIFTER(total; kommunvikter; [regionvikter]; [enhet]; [regionandel])");
+    expect(signature("EQUITYEXCESS")).toBe("EKÖVERSKOTT(eget_kapital; tak)");
+    const readme = readFileSync("README.md", "utf8");
+    for (const f of swedish.functions) {
+      expect(new Set(f.parameters.map((p) => p.name)).size).toBe(f.parameters.length);
+      for (const p of f.parameters) expect(p.name).toMatch(/^[a-zåäö][a-zåäö_]*$/);
+      expect(readme).toContain(`| \`${signature(f.id)}\` | \`${f.id}\` |`);
+    }
+    const { name: _dropped, ...noName } = table.SPLIT.parameters.weights;
+    expect(() => localize(english, { ...table, SPLIT: { ...table.SPLIT, parameters: { ...table.SPLIT.parameters, weights: noName } } })).toThrow(/SPLIT: parameter weights has no Swedish name/);
   });
 
   it("fails when a function lacks a Swedish entry or the table names one that does not exist", () => {

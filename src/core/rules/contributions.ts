@@ -54,6 +54,10 @@ function validate(model: FundingModel): void {
   if (!model.stateShare.equals(STATE_SHARE_BY_LAW)) {
     throw new FinsamError("funding.stateShare", { field: "statens andel", value: model.stateShare.toString() });
   }
+  // A region share above one half leaves the municipalities a negative share: named as the share out of range.
+  if (model.regionShare.isNegative() || model.regionShare.greaterThan(STATE_SHARE_BY_LAW)) {
+    throw new FinsamError("number.outOfRange", { field: "regionandel", value: model.regionShare.toString(), min: 0, max: STATE_SHARE_BY_LAW.toString() });
+  }
   const rest = model.regionShare.plus(model.municipalShare);
   if (model.regionShare.isNegative() || model.municipalShare.isNegative() || !rest.equals(STATE_SHARE_BY_LAW)) {
     throw new FinsamError("funding.sharesSum", { field: "regionens och kommunernas andelar", value: rest.toString() });

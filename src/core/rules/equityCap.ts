@@ -73,6 +73,9 @@ export function equityCap(rule: EquityCapRule, contributions: Dec, field = "rege
     case "fixed":
       return rule.amount;
     case "tiers": {
+      // Contributions above a table that ends in a bound have no rate: refused, never capped at 0 % silently.
+      const last = rule.tiers[rule.tiers.length - 1]!.upTo;
+      if (last !== null && contributions.greaterThan(last)) throw new FinsamError("equity.aboveLastTier", { field, value: contributions.toString(), max: last.toString() });
       let cap = ZERO;
       let lower = ZERO;
       for (const t of rule.tiers) {

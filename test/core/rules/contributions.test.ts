@@ -56,6 +56,12 @@ describe("member contributions (seed figures)", () => {
     expect(() => splitContributions(d(1000), model, UNITS.kr)).toThrow(FinsamError);
   });
 
+  it("names a region share above one half as out of range, not as shares that fail to sum to one half", () => {
+    // 0,6 leaves the municipalities −0,1: the sum is still 0,5, so the old message read "(0,5) måste … vara hälften (0,5)".
+    const model = defaultFundingModel([{ name: "R", weight: d(1) }], [{ name: "K", weight: d(1) }], d("0.6"));
+    expect(() => splitContributions(d(1000), model, UNITS.kr)).toThrow("regionandel: 0,6 ligger utanför tillåtet intervall 0–0,5.");
+  });
+
   it("allows a configured region share (30 %: the municipalities get 20 %) and several regions", () => {
     const model = defaultFundingModel([{ name: "Region A", weight: d(2) }, { name: "Region B", weight: d(1) }], [{ name: "K", weight: d(1) }], d("0.3"));
     expect(model.municipalShare.toString()).toBe("0.2");

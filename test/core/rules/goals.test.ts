@@ -51,6 +51,12 @@ describe("equity cap", () => {
     expect(equityCap(rule, d(32_000_000)).toNumber()).toBe(1_000_000 + 1_500_000 + 1_700_000);
   });
 
+  it("refuses contributions above a table that ends in a bound instead of giving the part above it 0 %", () => {
+    const rule: EquityCapRule = { kind: "tiers", tiers: [{ upTo: d(10_000_000), rate: d("0.2") }, { upTo: d(20_000_000), rate: d("0.1") }], label: "x", verified: false };
+    expect(equityCap(rule, d(20_000_000)).toNumber()).toBe(3_000_000);
+    expect(() => equityCap(rule, d(32_000_000), "trappa")).toThrow(/^trappa: bidragen 32\u00a0000\u00a0000 kr ligger över trappans sista gräns 20\u00a0000\u00a0000 kr; lämna sista gränsen tom för "och däröver"\.$/);
+  });
+
   it("rejects malformed rules with the reason", () => {
     const bad: EquityCapRule = { kind: "tiers", tiers: [{ upTo: d(10), rate: d("0.2") }, { upTo: d(5), rate: d("0.1") }], label: "x", verified: false };
     expect(() => equityCap(bad, d(100))).toThrow("regel: regeln för eget kapital är ogiltig: steg 2: gränserna måste vara stigande.");
