@@ -158,6 +158,8 @@ describe("Roslagen 2022 (seed 003)", () => {
         ["summa:not:2:not.kostnader.struktur:avvikelse", "235000"],
         ["summa:not:2:not.kostnader.individ:avvikelse", "32000"],
         ["summa:not:2:not.kostnader.summa:budget", "30000"],
+        // Not 2's budget Verksamhetens kostnader 10 590 (003:1026) vs the driftredovisning's Nettokostnad budget 10 490 (003:912)
+        ["not:2:budget", "100000"],
         // Not 2 uses budget − utfall, except two rows
         ["avvikelse:not:2:not.kostnader.struktur", "235000"],
         ["avvikelse:not:2:not.kostnader.individ.samverkansteam", "-166000"],
@@ -165,6 +167,13 @@ describe("Roslagen 2022 (seed 003)", () => {
         ["avvikelse-konvention:not:2", null],
       ]),
     );
+  });
+
+  test("Not 2's budget is compared with the driftredovisning's, and holds once they agree", () => {
+    expect(findings.get("not:2:budget")?.explanation.sv).toMatch(/^Not 2 Verksamhetens kostnader \(Budget 2022\) \(10\s590\s000 kr\) jämfört med Driftsredovisningens budget för kostnader \(10\s490\s000 kr\)/);
+    const drift = roslagen2022.drift!;
+    const agreed = { ...drift, model: { ...drift.model, rows: drift.model.rows.map((r) => (r.id === "drift.kostnader" ? { ...r, values: { ...r.values, budget: new Dec(10_590_000) } } : r)) } };
+    expect(byId({ ...roslagen2022, drift: agreed }).get("not:2:budget")?.status).toBe("pass");
   });
 
   test("the ties that hold pass, including derived subtotals", () => {
