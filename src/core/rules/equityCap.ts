@@ -31,9 +31,9 @@ const PRESET_TIERS: readonly EquityTier[] = [
 
 const share = (rate: Dec) => `${rate.times(100).toString().replace(".", ",")} %`;
 
-/** "Trappa (20 % upp till 10 000 000 kr, därefter 10 %)". */
+/** "trappa (20 % upp till 10 000 000 kr, därefter 10 %)", lower case: it is read inside sentences ("Högst trappa (…)"). */
 function tiersText(tiers: readonly EquityTier[]): string {
-  return `Trappa (${tiers.map((t) => (t.upTo === null ? `därefter ${share(t.rate)}` : `${share(t.rate)} upp till ${kronor(t.upTo)}`)).join(", ")})`;
+  return `trappa (${tiers.map((t) => (t.upTo === null ? `därefter ${share(t.rate)}` : `${share(t.rate)} upp till ${kronor(t.upTo)}`)).join(", ")})`;
 }
 
 const samePreset = (tiers: readonly EquityTier[]): boolean =>

@@ -141,6 +141,39 @@ describe("mutations: one changed figure fails the check that covers it", () => {
   });
 });
 
+describe("KFA adjustments for non-cash items against the RR and BR", () => {
+  const status = (s: StatementSet, id: string) => runChecks(s).find((f) => f.id === id)?.status;
+  /** The förbund form: one line for all non-cash items; 100 tkr of avsättningar made in 2023 (skulder 100 lower). */
+  const combined = (kfaAdjustment: string) => (s: Specs) => {
+    s.br.rows.splice(7, 0, r("br.avsattningar", "Avsättningar", "100", "0"));
+    set(s.br, "br.kortfristiga-skulder", "current", "600");
+    s.kfa.rows.splice(1, 0, r("kfa.justering-ovriga", "Justering för ej likviditetspåverkande poster", kfaAdjustment, "0"));
+    set(s.kfa, "kfa.fore-rorelsekapital", "current", String(500 + Number(kfaAdjustment)));
+    set(s.kfa, "kfa.skulder", "current", "-100");
+    set(s.kfa, "kfa.lopande-summa", "current", String(300 + Number(kfaAdjustment)));
+  };
+
+  test("one line for all non-cash items holds when it is the avskrivningar (none here) plus the change in avsättningar", () => {
+    const s = build(combined("100"));
+    expect(failing(s)).toEqual([]);
+    expect([status(s, "kfa:justeringar:current"), status(s, "kfa:justeringar:previous")]).toEqual(["pass", "pass"]);
+  });
+
+  test("an adjustment neither explains fails (Roslagen 2021: 13 tkr without avskrivningar or avsättningar)", () => {
+    const s = build(combined("113"));
+    const finding = runChecks(s).find((f) => f.id === "kfa:justeringar:current")!;
+    expect([finding.status, finding.difference?.toString()]).toEqual(["fail", "13000"]);
+    expect(finding.explanation.sv).toContain("kan rymma en annan ej likviditetspåverkande post");
+  });
+
+  test("a KFA's own avskrivningar line is compared with the RR's avskrivningar", () => {
+    const withLine = (value: string) => (s: Specs) => s.kfa.rows.splice(1, 0, r("kfa.justering-avskrivningar", "Justering för av- och nedskrivningar", value, "0"));
+    expect(status(build(withLine("0")), "kfa:justeringar:current")).toBe("pass");
+    const off = runChecks(build(withLine("20"))).find((f) => f.id === "kfa:justeringar:current")!;
+    expect([off.status, off.difference?.toString(), off.explanation.sv]).toEqual(["fail", "20000", expect.stringContaining("olika avskrivningar")]);
+  });
+});
+
 test("property: a printed total within the rounding tolerance of its lines passes, beyond it fails", () => {
   fc.assert(
     fc.property(fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: 0, max: 1000 }), fc.integer({ min: -4, max: 4 }), (income, cost, off) => {

@@ -35,7 +35,7 @@ describe("Inställningar sheet", () => {
     const r = readSettings(table([["Räkenskapsår", 2021], ["Regel för eget kapital", "trappa"], ["Trappans övre gränser (kr)", "5 000 000; 15 000 000"], ["Trappans andelar", "20 %; 15 %; 0,1"]]));
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
     expect(equityCap(r.settings.equityRule, new Dec(14_600_000)).toString()).toBe("2440000");
-    expect(r.settings.equityRule).toMatchObject({ kind: "tiers", verified: true, label: "Trappa (20 % upp till 5\u00a0000\u00a0000 kr, 15 % upp till 15\u00a0000\u00a0000 kr, därefter 10 %)" });
+    expect(r.settings.equityRule).toMatchObject({ kind: "tiers", verified: true, label: "trappa (20 % upp till 5\u00a0000\u00a0000 kr, 15 % upp till 15\u00a0000\u00a0000 kr, därefter 10 %)" });
     // One bracket only (a number cell): the rate applies to all of the contributions above nothing.
     const one = readSettings(table([["Räkenskapsår", 2021], ["Regel för eget kapital", "trappa"], ["Trappans övre gränser (kr)", 5_000_000], ["Trappans andelar", "20 %; 0 %"]]));
     expect(one.ok && equityCap(one.settings.equityRule, new Dec(14_600_000)).toString()).toBe("1000000");
