@@ -132,6 +132,33 @@ export function adjustmentChecks(ctx: CheckContext): Finding[] {
   });
 }
 
+/**
+ * The KFA's investeringsverksamhet against the balance sheet: −(change in anläggningstillgångar + the RR's
+ * avskrivningar), for the year whose opening balance sheet is printed. Nothing when the KFA prints no
+ * investments or the BR no anläggningstillgångar.
+ */
+export function investmentChecks(ctx: CheckContext): Finding[] {
+  const { set } = ctx;
+  if (!set.kfa || !set.br || !set.rr) return [];
+  const kfa = resolve(ctx, "kfa", KFA.investeringSumma.id, "current");
+  const assets = brDelta(ctx, BR.summaAnlaggning.id, -1);
+  if (!kfa || !assets) return [];
+  const depreciation = resolve(ctx, "rr", RR.avskrivningar.id, "current");
+  return [
+    compare({
+      id: "kfa:investeringar",
+      title: t(`KFA kassaflöde från investeringsverksamheten ${set.year} = −(förändring av anläggningstillgångar + avskrivningar)`, `Cash flow from investing ${set.year} = −(change in fixed assets + depreciation)`),
+      left: { label: `KFA ${kfaLabel(ctx, KFA.investeringSumma.id)} ${set.year}`, figure: kfa },
+      right: { label: `−(ökning av BR Summa anläggningstillgångar ${set.year - 1}→${set.year} + RR Avskrivningar ${set.year})`, figure: add([assets, depreciation]) },
+      onFail: () =>
+        t(
+          "Skillnaden kan vara en nedskrivning, en försäljning med vinst eller förlust, eller en investering som inte betalats under året.",
+          "The difference may be a write-down, a sale at a gain or loss, or an investment not paid during the year.",
+        ),
+    }),
+  ];
+}
+
 function kfaLabel(ctx: CheckContext, rowId: string): string {
   return ctx.set.kfa?.model.rows.find((r) => r.id === rowId)?.label ?? rowId;
 }

@@ -1,4 +1,4 @@
-import { adjustmentChecks, cashflowChecks, driftCashChecks } from "./cashflow";
+import { adjustmentChecks, cashflowChecks, driftCashChecks, investmentChecks } from "./cashflow";
 import { deviationChecks } from "./deviations";
 import { contextOf } from "./figures";
 import type { Finding } from "./finding";
@@ -24,6 +24,7 @@ export function runChecks(set: StatementSet): Finding[] {
     ...equityChecks(ctx),
     ...cashflowChecks(ctx),
     ...adjustmentChecks(ctx),
+    ...investmentChecks(ctx),
     ...noteChecks(ctx),
     ...driftChecks(ctx),
     ...driftCashChecks(ctx),

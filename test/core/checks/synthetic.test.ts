@@ -174,6 +174,46 @@ describe("KFA adjustments for non-cash items against the RR and BR", () => {
   });
 });
 
+test("KFA investments against the balance sheet's anläggningstillgångar and the RR's avskrivningar", () => {
+  // Inventarier 400 → 450 tkr with 50 tkr avskrivningar: 100 tkr invested, paid from the bank (2 300 + 450 − 100).
+  const cols = yearColumns("2023", "2022");
+  const table = (id: TypedTable["id"], rows: TypedTable["rows"]) => typedTable({ id, title: id, statedUnit: "tkr", decimals: 0, columns: cols, rows });
+  const statements = (invested: string): StatementSet => ({
+    year: 2023,
+    rr: table("resultatrakning", [
+      r("rr.intakter", "Verksamhetens intäkter", "10000", null),
+      r("rr.kostnader", "Verksamhetens kostnader", "-9450", null),
+      r("rr.avskrivningar", "Avskrivningar", "-50", null),
+      r("rr.arets-resultat", "Årets resultat", "500", null),
+    ]),
+    br: table("balansrakning", [
+      r("br.materiella", "Maskiner och inventarier", "450", "400"),
+      r("br.fordringar", "Fordringar", "300", "200"),
+      r("br.kassa-bank", "Kassa och bank", "2650", "2300"),
+      r("br.summa-tillgangar", "Summa tillgångar", "3400", "2900"),
+      r("br.summa-eget-kapital", "Summa eget kapital", "2700", "2200"),
+      r("br.kortfristiga-skulder", "Kortfristiga skulder", "700", "700"),
+      r("br.summa-ek-avs-skulder", "Summa eget kapital och skulder", "3400", "2900"),
+    ]),
+    kfa: table("kassaflodesanalys", [
+      r("kfa.arets-resultat", "Årets resultat", "500", null),
+      r("kfa.justering-avskrivningar", "Justering för av- och nedskrivningar", "50", null),
+      r("kfa.fordringar", "Ökning/minskning fordringar", "-100", null),
+      r("kfa.skulder", "Ökning/minskning skulder", "0", null),
+      r("kfa.investering-summa", "Kassaflöde från investeringsverksamheten", invested, null),
+      r("kfa.likvida-borjan", "Likvida medel vid årets början", "2300", null),
+      r("kfa.likvida-slut", "Likvida medel vid årets slut", String(2300 + 450 + Number(invested)), null),
+    ]),
+  });
+  const invest = (s: StatementSet) => runChecks(s).find((f) => f.id === "kfa:investeringar")!;
+  expect(failing(statements("-100"))).toEqual([]);
+  expect(invest(statements("-100")).status).toBe("pass");
+  // −150: more invested than the inventarier and avskrivningar account for; the closing cash is then off too.
+  const off = invest(statements("-150"));
+  expect([off.status, off.difference?.toString(), off.explanation.sv]).toEqual(["fail", "-50000", expect.stringContaining("nedskrivning, en försäljning")]);
+  expect(failing(statements("-150")).sort()).toEqual(["kfa:investeringar", "kfa:likvida-br:current"]);
+});
+
 test("property: a printed total within the rounding tolerance of its lines passes, beyond it fails", () => {
   fc.assert(
     fc.property(fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: 0, max: 1000 }), fc.integer({ min: -4, max: 4 }), (income, cost, off) => {
