@@ -1,4 +1,5 @@
-import { BR, KFA } from "../statements/lines";
+import { ZERO } from "../money/decimal";
+import { BR, KFA, RR } from "../statements/lines";
 import { DRIFT_TOTALS } from "./structure";
 import { driftOutcomeColumn } from "./ties";
 import { add, type CheckContext, type Figure, negate, resolve } from "./figures";
@@ -91,6 +92,71 @@ export function cashflowChecks(ctx: CheckContext): Finding[] {
     );
   }
   return out;
+}
+
+/**
+ * The KFA's adjustment for non-cash items against the RR's avskrivningar: its "Justering för av- och
+ * nedskrivningar" where it prints one; else its one line for all non-cash items (the förbund form, seeds 000,
+ * 002, 003) against avskrivningar + the BR's change in avsättningar, when the BR gives that change. An RR that
+ * prints no avskrivningar has none.
+ */
+export function adjustmentChecks(ctx: CheckContext): Finding[] {
+  const { set } = ctx;
+  if (!set.kfa || !set.rr) return [];
+  return PERIODS.flatMap((p) => {
+    const year = periodLabel(set, p);
+    const own = resolve(ctx, "kfa", KFA.justeringAvskrivningar.id, p);
+    const combined = own ? undefined : add([resolve(ctx, "kfa", KFA.justeringAvsattningar.id, p), resolve(ctx, "kfa", KFA.justeringOvriga.id, p)]);
+    const kfa = own ?? combined;
+    if (!kfa) return [];
+    const depreciation = negate(resolve(ctx, "rr", RR.avskrivningar.id, p)) ?? { value: ZERO, uncertainty: ZERO, refs: [] };
+    // The change in avsättningar is known for the year whose opening balance the BR prints; a year whose
+    // avsättningar the BR prints without that change cannot be tested.
+    const provisions = combined && p === "current" ? brDelta(ctx, BR.avsattningar.id, 1) : undefined;
+    const unknownProvisions = combined && !provisions && !(resolve(ctx, "br", BR.avsattningar.id, p)?.value.isZero() ?? true);
+    const rr = unknownProvisions ? undefined : add([depreciation, provisions]);
+    const what = own ? { sv: "av- och nedskrivningar", en: "depreciation" } : { sv: "ej likviditetspåverkande poster", en: "non-cash items" };
+    const plus = provisions || unknownProvisions ? { sv: " + förändring av avsättningar", en: " + change in provisions" } : { sv: "", en: "" };
+    return [
+      compare({
+        id: `kfa:justeringar:${p}`,
+        title: t(`KFA justering för ${what.sv} ${year} = RR avskrivningar${plus.sv}`, `Cash flow adjustment for ${what.en} ${year} = depreciation${plus.en}`),
+        left: { label: `KFA ${own || resolve(ctx, "kfa", KFA.justeringOvriga.id, p) ? kfaLabel(ctx, own ? KFA.justeringAvskrivningar.id : KFA.justeringOvriga.id) : "Justeringar för ej likviditetspåverkande poster"} ${year}`, figure: kfa },
+        right: { label: `RR Avskrivningar${plus.sv ? " + förändring av BR Avsättningar" : ""} ${year}`, figure: rr },
+        onFail: () =>
+          combined
+            ? t("Justeringen förklaras inte av resultaträkningens avskrivningar eller balansräkningens avsättningar; den kan rymma en annan ej likviditetspåverkande post, som då bör framgå.", "The adjustment is not explained by the income statement's depreciation or the balance sheet's provisions; it may hold another non-cash item, which should then be shown.")
+            : t("KFA och RR anger olika avskrivningar.", "The cash flow statement and the income statement give different depreciation."),
+      }),
+    ];
+  });
+}
+
+/**
+ * The KFA's investeringsverksamhet against the balance sheet: −(change in anläggningstillgångar + the RR's
+ * avskrivningar), for the year whose opening balance sheet is printed. Nothing when the KFA prints no
+ * investments or the BR no anläggningstillgångar.
+ */
+export function investmentChecks(ctx: CheckContext): Finding[] {
+  const { set } = ctx;
+  if (!set.kfa || !set.br || !set.rr) return [];
+  const kfa = resolve(ctx, "kfa", KFA.investeringSumma.id, "current");
+  const assets = brDelta(ctx, BR.summaAnlaggning.id, -1);
+  if (!kfa || !assets) return [];
+  const depreciation = resolve(ctx, "rr", RR.avskrivningar.id, "current");
+  return [
+    compare({
+      id: "kfa:investeringar",
+      title: t(`KFA kassaflöde från investeringsverksamheten ${set.year} = −(förändring av anläggningstillgångar + avskrivningar)`, `Cash flow from investing ${set.year} = −(change in fixed assets + depreciation)`),
+      left: { label: `KFA ${kfaLabel(ctx, KFA.investeringSumma.id)} ${set.year}`, figure: kfa },
+      right: { label: `−(ökning av BR Summa anläggningstillgångar ${set.year - 1}→${set.year} + RR Avskrivningar ${set.year})`, figure: add([assets, depreciation]) },
+      onFail: () =>
+        t(
+          "Skillnaden kan vara en nedskrivning, en försäljning med vinst eller förlust, eller en investering som inte betalats under året.",
+          "The difference may be a write-down, a sale at a gain or loss, or an investment not paid during the year.",
+        ),
+    }),
+  ];
 }
 
 function kfaLabel(ctx: CheckContext, rowId: string): string {

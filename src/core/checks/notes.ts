@@ -1,7 +1,14 @@
-import { add, type CheckContext, negate, resolve } from "./figures";
-import { compare, type Finding } from "./finding";
+import { RR } from "../statements/lines";
+import { add, type CheckContext, type Figure, negate, resolve } from "./figures";
+import { bilingual as t, compare, type Finding } from "./finding";
 import { cellLabel, tableName } from "./labels";
 import { PERIODS, periodLabel } from "./periods";
+import type { NoteTable } from "./statementSet";
+import { DRIFT_INCOME_PARTS, DRIFT_TOTALS } from "./structure";
+
+const BUDGET = "budget";
+/** Magnitude, since tables print costs either positive or negative. */
+const abs = (f: Figure | undefined): Figure | undefined => f && { ...f, value: f.value.abs() };
 
 /** Each note's total equals the statement line(s) it explains. */
 export function noteChecks(ctx: CheckContext): Finding[] {
@@ -22,6 +29,36 @@ export function noteChecks(ctx: CheckContext): Finding[] {
         }),
       );
     }
+    const budget = noteBudgetCheck(ctx, note);
+    if (budget) out.push(budget);
   }
   return out;
+}
+
+/**
+ * A note that prints a budget column (Roslagen 2022's Not 2) against the driftsredovisning's budget for the
+ * same costs or income: one budget, printed twice. Nothing when either table prints no such budget.
+ */
+function noteBudgetCheck(ctx: CheckContext, note: NoteTable): Finding | undefined {
+  if (!ctx.set.drift || !note.model.columns.some((c) => c.id === BUDGET)) return undefined;
+  const key = `not:${note.number}` as const;
+  const costs = note.explains.rows.includes(RR.kostnader.id);
+  const drift = costs
+    ? resolve(ctx, "drift", DRIFT_TOTALS.kostnader.id, BUDGET)
+    : note.explains.rows.includes(RR.intakter.id)
+      ? resolve(ctx, "drift", DRIFT_TOTALS.intakter.id, BUDGET) ?? add(DRIFT_INCOME_PARTS.map((r) => resolve(ctx, "drift", r, BUDGET)))
+      : undefined;
+  if (!drift) return undefined;
+  const what = costs ? { sv: "kostnader", en: "costs" } : { sv: "intäkter", en: "income" };
+  return compare({
+    id: `not:${note.number}:budget`,
+    title: t(`Not ${note.number} budget = driftsredovisningens budget för ${what.sv}`, `Note ${note.number} budget = the operating statement's budget for ${what.en}`),
+    left: { label: cellLabel(ctx, key, note.totalRow, BUDGET), figure: abs(resolve(ctx, key, note.totalRow, BUDGET)) },
+    right: { label: `Driftsredovisningens budget för ${what.sv}`, figure: abs(drift) },
+    onFail: () =>
+      t(
+        "Samma budget står olika i noten och i driftsredovisningen; ett av beloppen kan vara en äldre budget (före ändringsbeslut).",
+        "The same budget is printed differently in the note and in the operating statement; one may be an older budget (before an amended decision).",
+      ),
+  });
 }

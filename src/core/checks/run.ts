@@ -1,4 +1,4 @@
-import { cashflowChecks, driftCashChecks } from "./cashflow";
+import { adjustmentChecks, cashflowChecks, driftCashChecks, investmentChecks } from "./cashflow";
 import { deviationChecks } from "./deviations";
 import { contextOf } from "./figures";
 import type { Finding } from "./finding";
@@ -23,6 +23,8 @@ export function runChecks(set: StatementSet): Finding[] {
     ...resultChecks(ctx),
     ...equityChecks(ctx),
     ...cashflowChecks(ctx),
+    ...adjustmentChecks(ctx),
+    ...investmentChecks(ctx),
     ...noteChecks(ctx),
     ...driftChecks(ctx),
     ...driftCashChecks(ctx),

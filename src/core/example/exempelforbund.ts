@@ -19,6 +19,8 @@ export const EXAMPLE_SETTINGS: Cells = [
   ["Enhet i rapporterna", "tkr"],
   ["Regel för eget kapital", "andel"],
   ["Andel av medlemmarnas bidrag", 0.2],
+  ["Trappans övre gränser (kr)", "10 000 000"],
+  ["Trappans andelar", "20 %; 10 %"],
   ["Fast tak för eget kapital (kr)", null],
   ["Högsta administrationsandel", 0.1],
   ["Kostnader utanför administrationsandelen (kr)", 0],

@@ -2,7 +2,7 @@ import { Dec } from "../money/decimal";
 import type { UnitName } from "../money/units";
 import { FinsamError } from "../errors";
 import { parseA1 } from "../parse/a1";
-import { DEFAULT_EQUITY_RULE, TIERED_EQUITY_PRESET, type EquityCapRule } from "../rules/equityCap";
+import { DEFAULT_EQUITY_RULE, tieredEquityRule, validateEquityRule, type EquityCapRule, type EquityTier } from "../rules/equityCap";
 import { DEFAULT_THRESHOLDS, validateThresholds, type DeviationThresholds } from "../rules/deviation";
 import { DEFAULT_ADMIN_LIMIT, DEFAULT_MIN_INDIVIDUAL_SHARE } from "../rules/ratios";
 import { diagnostic, diagnosticOf, type Diagnostic } from "../import/diagnostic";
@@ -29,7 +29,7 @@ export interface Settings {
   chart: ChartChoice;
 }
 
-type Key = Exclude<keyof Settings, "thresholds"> | "equityRate" | "equityAmount" | "warnPercent" | "warnAmount" | "criticalPercent" | "criticalAmount" | "flagFavourable";
+type Key = Exclude<keyof Settings, "thresholds"> | "equityRate" | "equityTierLimits" | "equityTierRates" | "equityAmount" | "warnPercent" | "warnAmount" | "criticalPercent" | "criticalAmount" | "flagFavourable";
 
 /** Labels as they stand in column A; the order is the template's. */
 export const SETTING_LABELS: readonly (readonly [Key, string])[] = [
@@ -38,6 +38,8 @@ export const SETTING_LABELS: readonly (readonly [Key, string])[] = [
   ["unit", "Enhet i rapporterna"],
   ["equityRule", "Regel för eget kapital"],
   ["equityRate", "Andel av medlemmarnas bidrag"],
+  ["equityTierLimits", "Trappans övre gränser (kr)"],
+  ["equityTierRates", "Trappans andelar"],
   ["equityAmount", "Fast tak för eget kapital (kr)"],
   ["adminLimit", "Högsta administrationsandel"],
   ["adminExcluded", "Kostnader utanför administrationsandelen (kr)"],
@@ -63,6 +65,9 @@ export const DEFAULT_SETTING_VALUES: Record<Key, CellValue> = {
   unit: "tkr",
   equityRule: "andel",
   equityRate: 0.2,
+  // The shipped tier preset (unverified): 20 % of the contributions up to 10 mnkr, 10 % above.
+  equityTierLimits: "10 000 000",
+  equityTierRates: "20 %; 10 %",
   equityAmount: null,
   adminLimit: 0.1,
   adminExcluded: 0,
@@ -133,7 +138,8 @@ export function readSettings(cells: Cells, options: { topLeft?: string } = {}): 
   const amount = get("equityAmount", money);
   let equityRule: EquityCapRule = DEFAULT_EQUITY_RULE;
   if (rule === "andel" && rate) equityRule = { kind: "flat", rate, label: `${rate.times(100).toString().replace(".", ",")} % av medlemmarnas bidrag`, verified: true };
-  if (rule === "trappa") equityRule = TIERED_EQUITY_PRESET;
+  const tiers = equityTiers(get("equityTierLimits", (v, cell) => ({ cell, values: list(v, cell, money) })), get("equityTierRates", (v, cell) => ({ cell, values: list(v, cell, fraction) })), errors);
+  if (rule === "trappa" && tiers) equityRule = tiers;
   if (rule === "fast belopp") {
     if (amount === undefined) errors.push(diagnostic("settings.missing", { field: label("equityAmount") }));
     // Lower case: the label is read inside sentences ("Högst förbundets eget mål"); Gräns shows the amount.
@@ -180,6 +186,37 @@ function wholeNumber(v: CellValue): number {
   if (typeof v === "number") return v;
   const text = cellText(v);
   return /^[0-9]+$/.test(text) ? Number(text) : NaN;
+}
+
+/** Values typed in one cell and separated by semicolons ("20 %; 10 %"); a number cell is a list of one. */
+function list<T>(v: CellValue, cell: string, item: (v: CellValue, cell: string) => T): T[] {
+  if (typeof v === "number") return [item(v, cell)];
+  return cellText(v).split(";").map((part) => part.trim()).filter((part) => part !== "").map((part) => item(part, cell));
+}
+
+type Typed<T> = { cell: string; values: T[] } | undefined;
+
+/**
+ * The marginal tiers: each limit closes a bracket and the last rate applies above the highest limit, so there is
+ * one rate more than there are limits. Read whatever the rule, so that a bad table is named before it is chosen.
+ */
+function equityTiers(limits: Typed<Dec>, rates: Typed<Dec>, errors: Diagnostic[]): EquityCapRule | undefined {
+  if (!limits || !rates) return undefined;
+  const field = label("equityTierRates");
+  if (rates.values.length !== limits.values.length + 1) {
+    errors.push(diagnosticOf(new FinsamError("equity.rule", { field, cell: rates.cell, reason: `${rates.values.length} andelar för ${limits.values.length} gränser; ange en andel fler än gränserna (den sista gäller över den högsta gränsen)` })));
+    return undefined;
+  }
+  const tiers: EquityTier[] = rates.values.map((rate, i) => ({ upTo: limits.values[i] ?? null, rate }));
+  const rule = tieredEquityRule(tiers);
+  try {
+    validateEquityRule(rule, label("equityTierLimits"), limits.cell);
+  } catch (e) {
+    if (e instanceof FinsamError) errors.push(diagnosticOf(e));
+    else throw e;
+    return undefined;
+  }
+  return rule;
 }
 
 function choice<T extends string>(v: CellValue, cell: string, choices: readonly T[]): T {

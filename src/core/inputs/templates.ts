@@ -40,6 +40,8 @@ const SETTING_HELP: Record<string, string> = {
   "Enhet i rapporterna": "kr, tkr eller mnkr",
   "Regel för eget kapital": "andel, trappa (overifierad) eller fast belopp",
   "Andel av medlemmarnas bidrag": "t.ex. 20 %",
+  "Trappans övre gränser (kr)": "när regeln är trappa: stegens övre gränser i stigande ordning, med semikolon emellan (standardvalet är overifierat)",
+  "Trappans andelar": "en andel per steg, en fler än gränserna: den sista gäller över den högsta gränsen",
   "Fast tak för eget kapital (kr)": "förbundets eget mål, när regeln är fast belopp",
   "Högsta administrationsandel": "t.ex. 10 %",
   "Kostnader utanför administrationsandelen (kr)": "t.ex. ESF-medel som förs vidare",

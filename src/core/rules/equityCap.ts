@@ -1,5 +1,6 @@
 import { Dec, ZERO } from "../money/decimal";
 import { FinsamError } from "../errors";
+import { kronor } from "../money/format";
 
 /**
  * A rule for the largest reasonable eget kapital. The rule is data, not code: Nationella rådet's 2013
@@ -9,7 +10,7 @@ export type EquityCapRule =
   /** A share of the members' contributions, e.g. 20 % (Roslagen 2022, "maximalt 20 % av medelstilldelningen"). */
   | { kind: "flat"; rate: Dec; label: string; verified: boolean }
   /** Marginal brackets over the contributions: each rate applies to the part of the base inside its bracket. */
-  | { kind: "tiers"; tiers: readonly { upTo: Dec | null; rate: Dec }[]; label: string; verified: boolean }
+  | { kind: "tiers"; tiers: readonly EquityTier[]; label: string; verified: boolean }
   /** A förbund's own fixed goal, e.g. HBS: "inte överstiga 2,5 miljoner kronor". */
   | { kind: "fixed"; amount: Dec; label: string; verified: boolean };
 
@@ -21,19 +22,38 @@ export const DEFAULT_EQUITY_RULE: Extract<EquityCapRule, { kind: "flat" }> = {
   verified: true,
 };
 
+export type EquityTier = { upTo: Dec | null; rate: Dec };
+
+const PRESET_TIERS: readonly EquityTier[] = [
+  { upTo: new Dec(10_000_000), rate: new Dec("0.2") },
+  { upTo: null, rate: new Dec("0.1") },
+];
+
+const share = (rate: Dec) => `${rate.times(100).toString().replace(".", ",")} %`;
+
+/** "trappa (20 % upp till 10 000 000 kr, därefter 10 %)", lower case: it is read inside sentences ("Högst trappa (…)"). */
+function tiersText(tiers: readonly EquityTier[]): string {
+  return `trappa (${tiers.map((t) => (t.upTo === null ? `därefter ${share(t.rate)}` : `${share(t.rate)} upp till ${kronor(t.upTo)}`)).join(", ")})`;
+}
+
+const samePreset = (tiers: readonly EquityTier[]): boolean =>
+  tiers.length === PRESET_TIERS.length &&
+  tiers.every((t, i) => t.rate.equals(PRESET_TIERS[i]!.rate) && (t.upTo === null ? PRESET_TIERS[i]!.upTo === null : PRESET_TIERS[i]!.upTo?.equals(t.upTo) === true));
+
+/**
+ * A tier rule as the user typed it. The shipped preset's tiers stay labelled unverified, typed by whoever
+ * takes them; other tiers are the förbund's own table, like a rate it types.
+ */
+export function tieredEquityRule(tiers: readonly EquityTier[]): Extract<EquityCapRule, { kind: "tiers" }> {
+  const verified = !samePreset(tiers);
+  return { kind: "tiers", tiers, label: `${tiersText(tiers)}${verified ? "" : " – OVERIFIERAD, bekräfta mot Nationella rådets rekommendation"}`, verified };
+}
+
 /**
  * A stepped preset consistent with three seed reports (6,0 → 1,2; 14,6 → ≈2,5; 32,0 → ≈4,3 mnkr) but NOT
  * taken from Nationella rådet's text: labelled unverified so the user confirms it before relying on it.
  */
-export const TIERED_EQUITY_PRESET: EquityCapRule = {
-  kind: "tiers",
-  tiers: [
-    { upTo: new Dec(10_000_000), rate: new Dec("0.2") },
-    { upTo: null, rate: new Dec("0.1") },
-  ],
-  label: "Trappa (20 % upp till 10 mnkr, därefter 10 %) – OVERIFIERAD, bekräfta mot Nationella rådets rekommendation",
-  verified: false,
-};
+export const TIERED_EQUITY_PRESET: EquityCapRule = tieredEquityRule(PRESET_TIERS);
 
 export interface EquityCheck {
   cap: Dec;
@@ -45,8 +65,9 @@ export interface EquityCheck {
   within: boolean;
 }
 
-function validateRule(rule: EquityCapRule, field: string): void {
-  const bad = (reason: string) => new FinsamError("equity.rule", { field, reason });
+/** Throws equity.rule naming `field` (a cell, or the argument) when the rule cannot give a cap. */
+export function validateEquityRule(rule: EquityCapRule, field: string, cell?: string): void {
+  const bad = (reason: string) => new FinsamError("equity.rule", { field, cell, reason });
   if (rule.kind === "flat" && (rule.rate.isNegative() || rule.rate.greaterThan(1))) throw bad("andelen måste ligga mellan 0 och 1");
   if (rule.kind === "fixed" && rule.amount.isNegative()) throw bad("beloppet får inte vara negativt");
   if (rule.kind === "tiers") {
@@ -65,7 +86,7 @@ function validateRule(rule: EquityCapRule, field: string): void {
 
 /** The cap in kronor for a year's member contributions (medlemmarnas bidrag, not total income). */
 export function equityCap(rule: EquityCapRule, contributions: Dec, field = "regel"): Dec {
-  validateRule(rule, field);
+  validateEquityRule(rule, field);
   if (contributions.isNegative()) throw new FinsamError("number.negative", { field: "medlemmarnas bidrag", value: contributions.toString() });
   switch (rule.kind) {
     case "flat":

@@ -61,7 +61,7 @@ describe("HBS 2021 (seed 000)", () => {
   test("reads the mislabelled tables in tkr, so the ties that hold pass", () => {
     for (const id of [
       "balans:current", "balans:previous", "resultat:br:current", "resultat:kfa:current", "resultat:drift:current", "resultat:drift:previous",
-      "eget-kapital:rullning", "kfa:fordringar", "kfa:skulder", "kfa:forandring:current", "kfa:ingaende-fg", "not:1:current", "not:1:previous",
+      "eget-kapital:rullning", "kfa:fordringar", "kfa:skulder", "kfa:forandring:current", "kfa:ingaende-fg", "kfa:justeringar:current", "kfa:justeringar:previous", "not:1:current", "not:1:previous",
       "not:2:previous", "drift:intakter:current", "drift:kostnader:current", "summa:not:2:not.kostnader.summa:current",
       "avvikelse:drift:drift.administration", "text:admin-andel", "text:diagram-individ", "text:over-tak", "text:eget-kapital", "text:bidrag-parterna",
     ]) {
@@ -96,6 +96,8 @@ describe("Stockholm 2022 (seed 002)", () => {
         ["summa:rr:rr.verksamhetens-resultat:previous", "-154890"],
         ["drift:kostnader:previous", "155253"],
         ["fy:kostnader:previous", "154890"],
+        // … and the KFA's 2021 adjustment 155 043 (002:1874) against that RR line's −155
+        ["kfa:justeringar:previous", "154888"],
         // KFA 2021: 2 858 083 + 155 043 = 3 013 126, printed 3 013 128
         ["summa:kfa:kfa.fore-rorelsekapital:previous", "2"],
         // Working-capital lines vs BR deltas, a netted ≈ 95 118
@@ -117,12 +119,14 @@ describe("Stockholm 2022 (seed 002)", () => {
   test("the ties that hold pass", () => {
     for (const id of [
       "balans:current", "balans:previous", "eget-kapital:rullning", "eget-kapital:drift:current", "kfa:likvida-br:current", "kfa:likvida-br:previous",
-      "kfa:ingaende-br", "kfa:forandring:current", "kfa:forandring:previous", "soliditet:current", "soliditet:previous", "fy:resultat:2018",
+      "kfa:ingaende-br", "kfa:forandring:current", "kfa:forandring:previous", "kfa:justeringar:current", "kfa:investeringar", "soliditet:current", "soliditet:previous", "fy:resultat:2018",
       "not:2:current", "not:3:previous", "not:6:previous", "not:7:current", "drift:intakter:current", "drift:kostnader:current", "resultat:fy:current",
       "avvikelse-konvention:drift", "enhet:drift", "enhet:rr", "text:totala-kostnader", "text:kansli-andel", "text:struktur-andel", "text:medlemsbidrag",
     ]) {
       expect([id, findings.get(id)?.status]).toEqual([id, "pass"]);
     }
+    // Investments −326 267 (002:1905) against −(559 862 − 402 677 + 169 081) = −326 266 (002:1820, 002:1788): ±2 kr rounding.
+    expect(findings.get("kfa:investeringar")?.difference?.toString()).toBe("-1");
     // Not 7 Summa 11 431 901 vs BR 11 431 900: within ±1 kr rounding.
     expect(findings.get("not:7:current")?.difference?.toString()).toBe("1");
   });
@@ -153,11 +157,15 @@ describe("Roslagen 2022 (seed 003)", () => {
         // BR 2021: −1 138 + 3 525 + 909 + 3 + 1 467 = 4 766, printed 4 760 (003:816–826)
         ["summa:br:br.summa-ek-avs-skulder:previous", "-6000"],
         ["kfa:skulder", "6000"],
+        // KFA 2021 adjusts 13 tkr for non-cash items (003:864) though RR prints no avskrivningar (003:846) and BR no avsättningar
+        ["kfa:justeringar:previous", "13000"],
         // Not 2: admin 2021 lines 1 605 vs 1 609 (NNS 2021 not printed); avvikelse sums; budget total 10 560 vs 10 590
         ["summa:not:2:not.kostnader.admin:previous", "4000"],
         ["summa:not:2:not.kostnader.struktur:avvikelse", "235000"],
         ["summa:not:2:not.kostnader.individ:avvikelse", "32000"],
         ["summa:not:2:not.kostnader.summa:budget", "30000"],
+        // Not 2's budget Verksamhetens kostnader 10 590 (003:1026) vs the driftredovisning's Nettokostnad budget 10 490 (003:912)
+        ["not:2:budget", "100000"],
         // Not 2 uses budget − utfall, except two rows
         ["avvikelse:not:2:not.kostnader.struktur", "235000"],
         ["avvikelse:not:2:not.kostnader.individ.samverkansteam", "-166000"],
@@ -165,6 +173,13 @@ describe("Roslagen 2022 (seed 003)", () => {
         ["avvikelse-konvention:not:2", null],
       ]),
     );
+  });
+
+  test("Not 2's budget is compared with the driftredovisning's, and holds once they agree", () => {
+    expect(findings.get("not:2:budget")?.explanation.sv).toMatch(/^Not 2 Verksamhetens kostnader \(Budget 2022\) \(10\s590\s000 kr\) jämfört med Driftsredovisningens budget för kostnader \(10\s490\s000 kr\)/);
+    const drift = roslagen2022.drift!;
+    const agreed = { ...drift, model: { ...drift.model, rows: drift.model.rows.map((r) => (r.id === "drift.kostnader" ? { ...r, values: { ...r.values, budget: new Dec(10_590_000) } } : r)) } };
+    expect(byId({ ...roslagen2022, drift: agreed }).get("not:2:budget")?.status).toBe("pass");
   });
 
   test("the ties that hold pass, including derived subtotals", () => {

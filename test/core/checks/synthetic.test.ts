@@ -141,6 +141,79 @@ describe("mutations: one changed figure fails the check that covers it", () => {
   });
 });
 
+describe("KFA adjustments for non-cash items against the RR and BR", () => {
+  const status = (s: StatementSet, id: string) => runChecks(s).find((f) => f.id === id)?.status;
+  /** The förbund form: one line for all non-cash items; 100 tkr of avsättningar made in 2023 (skulder 100 lower). */
+  const combined = (kfaAdjustment: string) => (s: Specs) => {
+    s.br.rows.splice(7, 0, r("br.avsattningar", "Avsättningar", "100", "0"));
+    set(s.br, "br.kortfristiga-skulder", "current", "600");
+    s.kfa.rows.splice(1, 0, r("kfa.justering-ovriga", "Justering för ej likviditetspåverkande poster", kfaAdjustment, "0"));
+    set(s.kfa, "kfa.fore-rorelsekapital", "current", String(500 + Number(kfaAdjustment)));
+    set(s.kfa, "kfa.skulder", "current", "-100");
+    set(s.kfa, "kfa.lopande-summa", "current", String(300 + Number(kfaAdjustment)));
+  };
+
+  test("one line for all non-cash items holds when it is the avskrivningar (none here) plus the change in avsättningar", () => {
+    const s = build(combined("100"));
+    expect(failing(s)).toEqual([]);
+    expect([status(s, "kfa:justeringar:current"), status(s, "kfa:justeringar:previous")]).toEqual(["pass", "pass"]);
+  });
+
+  test("an adjustment neither explains fails (Roslagen 2021: 13 tkr without avskrivningar or avsättningar)", () => {
+    const s = build(combined("113"));
+    const finding = runChecks(s).find((f) => f.id === "kfa:justeringar:current")!;
+    expect([finding.status, finding.difference?.toString()]).toEqual(["fail", "13000"]);
+    expect(finding.explanation.sv).toContain("kan rymma en annan ej likviditetspåverkande post");
+  });
+
+  test("a KFA's own avskrivningar line is compared with the RR's avskrivningar", () => {
+    const withLine = (value: string) => (s: Specs) => s.kfa.rows.splice(1, 0, r("kfa.justering-avskrivningar", "Justering för av- och nedskrivningar", value, "0"));
+    expect(status(build(withLine("0")), "kfa:justeringar:current")).toBe("pass");
+    const off = runChecks(build(withLine("20"))).find((f) => f.id === "kfa:justeringar:current")!;
+    expect([off.status, off.difference?.toString(), off.explanation.sv]).toEqual(["fail", "20000", expect.stringContaining("olika avskrivningar")]);
+  });
+});
+
+test("KFA investments against the balance sheet's anläggningstillgångar and the RR's avskrivningar", () => {
+  // Inventarier 400 → 450 tkr with 50 tkr avskrivningar: 100 tkr invested, paid from the bank (2 300 + 450 − 100).
+  const cols = yearColumns("2023", "2022");
+  const table = (id: TypedTable["id"], rows: TypedTable["rows"]) => typedTable({ id, title: id, statedUnit: "tkr", decimals: 0, columns: cols, rows });
+  const statements = (invested: string): StatementSet => ({
+    year: 2023,
+    rr: table("resultatrakning", [
+      r("rr.intakter", "Verksamhetens intäkter", "10000", null),
+      r("rr.kostnader", "Verksamhetens kostnader", "-9450", null),
+      r("rr.avskrivningar", "Avskrivningar", "-50", null),
+      r("rr.arets-resultat", "Årets resultat", "500", null),
+    ]),
+    br: table("balansrakning", [
+      r("br.materiella", "Maskiner och inventarier", "450", "400"),
+      r("br.fordringar", "Fordringar", "300", "200"),
+      r("br.kassa-bank", "Kassa och bank", "2650", "2300"),
+      r("br.summa-tillgangar", "Summa tillgångar", "3400", "2900"),
+      r("br.summa-eget-kapital", "Summa eget kapital", "2700", "2200"),
+      r("br.kortfristiga-skulder", "Kortfristiga skulder", "700", "700"),
+      r("br.summa-ek-avs-skulder", "Summa eget kapital och skulder", "3400", "2900"),
+    ]),
+    kfa: table("kassaflodesanalys", [
+      r("kfa.arets-resultat", "Årets resultat", "500", null),
+      r("kfa.justering-avskrivningar", "Justering för av- och nedskrivningar", "50", null),
+      r("kfa.fordringar", "Ökning/minskning fordringar", "-100", null),
+      r("kfa.skulder", "Ökning/minskning skulder", "0", null),
+      r("kfa.investering-summa", "Kassaflöde från investeringsverksamheten", invested, null),
+      r("kfa.likvida-borjan", "Likvida medel vid årets början", "2300", null),
+      r("kfa.likvida-slut", "Likvida medel vid årets slut", String(2300 + 450 + Number(invested)), null),
+    ]),
+  });
+  const invest = (s: StatementSet) => runChecks(s).find((f) => f.id === "kfa:investeringar")!;
+  expect(failing(statements("-100"))).toEqual([]);
+  expect(invest(statements("-100")).status).toBe("pass");
+  // −150: more invested than the inventarier and avskrivningar account for; the closing cash is then off too.
+  const off = invest(statements("-150"));
+  expect([off.status, off.difference?.toString(), off.explanation.sv]).toEqual(["fail", "-50000", expect.stringContaining("nedskrivning, en försäljning")]);
+  expect(failing(statements("-150")).sort()).toEqual(["kfa:investeringar", "kfa:likvida-br:current"]);
+});
+
 test("property: a printed total within the rounding tolerance of its lines passes, beyond it fails", () => {
   fc.assert(
     fc.property(fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: 0, max: 1000 }), fc.integer({ min: -4, max: 4 }), (income, cost, off) => {

@@ -1,4 +1,6 @@
 import { readSettings, SETTING_LABELS } from "../../../src/core/inputs/settings";
+import { Dec } from "../../../src/core/money/decimal";
+import { equityCap } from "../../../src/core/rules/equityCap";
 
 const table = (rows: [string, unknown][]) => [["Inställning", "Värde"], ...rows] as (string | number | null)[][];
 
@@ -24,6 +26,19 @@ describe("Inställningar sheet", () => {
   it("the tier preset stays labelled unverified", () => {
     const r = readSettings(table([["Räkenskapsår", 2022], ["Regel för eget kapital", "Trappa"]]));
     expect(r.ok && r.settings.equityRule.verified).toBe(false);
+    // Stockholm 2022's 32 mnkr of contributions (002:2034): 20 % of 10 mnkr + 10 % of 22 mnkr.
+    expect(r.ok && equityCap(r.settings.equityRule, new Dec(32_000_000)).toString()).toBe("4200000");
+  });
+
+  it("the tiers are data: a förbund types its own brackets and rates, and they set the cap", () => {
+    // The 3-step candidate of domain research (20 % of the first 5 mnkr, 15 % of 5–15, 10 % above), HBS 2021's 14,6 mnkr (000:1311).
+    const r = readSettings(table([["Räkenskapsår", 2021], ["Regel för eget kapital", "trappa"], ["Trappans övre gränser (kr)", "5 000 000; 15 000 000"], ["Trappans andelar", "20 %; 15 %; 0,1"]]));
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(equityCap(r.settings.equityRule, new Dec(14_600_000)).toString()).toBe("2440000");
+    expect(r.settings.equityRule).toMatchObject({ kind: "tiers", verified: true, label: "trappa (20 % upp till 5\u00a0000\u00a0000 kr, 15 % upp till 15\u00a0000\u00a0000 kr, därefter 10 %)" });
+    // One bracket only (a number cell): the rate applies to all of the contributions above nothing.
+    const one = readSettings(table([["Räkenskapsår", 2021], ["Regel för eget kapital", "trappa"], ["Trappans övre gränser (kr)", 5_000_000], ["Trappans andelar", "20 %; 0 %"]]));
+    expect(one.ok && equityCap(one.settings.equityRule, new Dec(14_600_000)).toString()).toBe("1000000");
   });
 
   it("reports every bad value with its cell, and returns nothing", () => {

@@ -36,7 +36,7 @@ describe("input sheet templates", () => {
   test("the empty Inställningar lists every setting with its default and an explanation, and reads as the defaults once a year is typed", () => {
     const settings = values(inputTemplates()[0]!);
     expect(settings[1]).toEqual(["Inställning", "Värde", "Förklaring"]);
-    expect(settings.length).toBe(2 + 16);
+    expect(settings.length).toBe(2 + 18);
     const read = readSettings(settings.map((r) => (r[0] === "Räkenskapsår" ? [r[0], 2025, r[2]] : r)));
     if (!read.ok) throw new Error(JSON.stringify(read.errors));
     expect(read.settings).toMatchObject({ year: 2025, unit: "tkr", month: 12, chart: "auto" });
