@@ -270,7 +270,7 @@ describe("pasted trial balance", () => {
     const built = await session.buildAll();
     if (!built.ok) throw new Error(JSON.stringify(built.errors));
     const fy = built.value.result.models.find((m) => m.id === "flerarsoversikt")!;
-    expect(fy.columns.map((c) => c.id)).toEqual(["2021", "2022", "2023", "2024"]);
+    expect(fy.columns.map((c) => c.id)).toEqual(["2024", "2023", "2022", "2021"]);
     expect(fy.rows.find((r) => r.id === FLERAR.aretsResultat.id)!.values["2021"]!.toString()).toBe("-150000");
     expect(String(fy.rows.find((r) => r.id === FLERAR.soliditet.id)!.values["2022"])).toBe("0.75");
     earlier([[2022, "6 100 000", "5 900 000", "200 000", "en miljon", "1 400 000"]]);

@@ -15,7 +15,8 @@ const FIELDS: readonly [keyof Omit<YearFigures, "year">, string][] = [
 ];
 
 /**
- * The overview's years, oldest first: the ledger's, and before them the newest typed years that fit in five.
+ * The overview's years, newest first as the other statements and Stockholm 2022's Tabell 1 print them: the
+ * ledger's, then the newest typed years that fit in five.
  * A typed year the ledger has too is compared with it at the report's unit (the ledger's figures are printed);
  * a typed year after the ledger's is left out; a missing year between them is said.
  */
@@ -38,8 +39,8 @@ export function overviewYears(ledgerYears: readonly YearFigures[], typed: readon
     .sort((a, b) => Number(b.year) - Number(a.year))
     .slice(0, MAX_YEARS - ledgerYears.length)
     .map(({ year, intakter, aretsResultat, egetKapital, summaTillgangar }) => ({ year, intakter, aretsResultat, egetKapital, summaTillgangar }));
-  const years = [...earlier.reverse(), ...[...ledgerYears].sort((a, b) => Number(a.year) - Number(b.year))];
-  const first = Number(years[0]!.year);
+  const years = [...[...ledgerYears].sort((a, b) => Number(b.year) - Number(a.year)), ...earlier];
+  const first = Number(years[years.length - 1]!.year);
   const missing = Array.from({ length: newest - first + 1 }, (_, i) => String(first + i)).filter((y) => !years.some((f) => f.year === y));
   if (missing.length > 0) warnings.push(diagnostic("earlierYears.gap", { value: missing.join(", ") }));
   return { years, warnings };

@@ -19,7 +19,7 @@ export interface YearFigures {
   summaTillgangar: Dec;
 }
 
-/** The ledger's years (0 and −1 when present), newest first (the build prints them oldest first). */
+/** The ledger's years (0 and −1 when present), newest first. */
 export function yearFiguresFromLedger(m: MappedLedger): YearFigures[] {
   requireCurrentYear(m.ledger);
   const years = hasYear(m.ledger, -1) ? [0, -1] : [0];
@@ -35,9 +35,9 @@ export function yearFiguresFromLedger(m: MappedLedger): YearFigures[] {
 }
 
 /**
- * Flerårsöversikt (one to five years, in the order given; the build gives the oldest first). Intäkter include finansiella intäkter and kostnader
- * include avskrivningar and finansiella kostnader (printed negative), so intäkter + kostnader = årets
- * resultat and financial income is never netted into costs (Stockholm 2022's Tabell 1 does that, and the
+ * Flerårsöversikt (one to five years, in the order given; the build gives the newest first). Intäkter include
+ * finansiella intäkter and kostnader include avskrivningar and finansiella kostnader (printed negative), so
+ * intäkter + kostnader = årets resultat and financial income is never netted into costs (Stockholm 2022's Tabell 1 does that, and the
  * cross-checks flag it). Soliditet is a fraction shown as a percentage.
  */
 export function buildFlerarsoversikt(figures: readonly YearFigures[], options: StatementOptions = {}): ReportModel {

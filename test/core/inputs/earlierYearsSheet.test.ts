@@ -52,7 +52,7 @@ describe("Tidigare år (the flerårsöversikt's earlier years)", () => {
     expect(read.ok ? [] : read.errors[2]!.message).toBe("cell D5: Eget kapital för 2019 saknas; flerårsöversikten behöver det (se det årets balans- och resultaträkning).");
   });
 
-  test("with Stockholm's ledger (2022, 2021): five years oldest first; a typed 2021 is checked against the ledger", () => {
+  test("with Stockholm's ledger (2022, 2021): five years newest first, as its Tabell 1; a typed 2021 is checked against the ledger", () => {
     const ledgerYears = yearFiguresFromLedger(applyMapping(STOCKHOLM_2022, STOCKHOLM_MAPPING));
     const read = readEarlierYearsSheet([
       ...STOCKHOLM_EARLIER,
@@ -62,8 +62,8 @@ describe("Tidigare år (the flerårsöversikt's earlier years)", () => {
     ]);
     if (!read.ok) throw new Error(JSON.stringify(read.errors));
     const inKr = overviewYears(ledgerYears, read.years, "kr");
-    expect(inKr.years.map((y) => y.year)).toEqual(["2018", "2019", "2020", "2021", "2022"]);
-    expect(inKr.years[3]).toBe(ledgerYears[1]);
+    expect(inKr.years.map((y) => y.year)).toEqual(["2022", "2021", "2020", "2019", "2018"]);
+    expect(inKr.years[1]).toBe(ledgerYears[1]);
     expect(inKr.warnings.map((w) => spaced(w.message))).toEqual([
       `cell A6: Eget kapital för 2021 är ${kr(ledgerYears[1]!.egetKapital.plus(1).toNumber())} här men ${kr(ledgerYears[1]!.egetKapital.toNumber())} i huvudboken; flerårsöversikten tar huvudbokens belopp.`,
     ]);
@@ -76,7 +76,7 @@ describe("Tidigare år (the flerårsöversikt's earlier years)", () => {
     const read = readEarlierYearsSheet([STOCKHOLM_EARLIER[1]!, STOCKHOLM_EARLIER[4]!, [2023, 1, null, 1, 1, 1]]);
     if (!read.ok) throw new Error(JSON.stringify(read.errors));
     const { years, warnings } = overviewYears(ledgerYears, read.years, "tkr");
-    expect(years.map((y) => y.year)).toEqual(["2018", "2021", "2022"]);
+    expect(years.map((y) => y.year)).toEqual(["2022", "2021", "2018"]);
     expect(warnings.map((w) => spaced(w.message))).toEqual([
       "cell A3: 2023 är inte ett år före huvudbokens 2022; raden används inte.",
       "Tidigare år: flerårsöversikten saknar 2019, 2020; den visar bara de år som finns.",
