@@ -11,8 +11,8 @@ import { buildSteps, type BuildResult, type FinsamInputs } from "../core/reports
 import { buildMedlemsavgifter, fundingFormula } from "../core/statements/medlemsavgifter";
 import { yearName } from "../core/statements/common";
 import { renderReport } from "../core/sheet/render";
-import { LEDGER_SHEET, ledgerSheet } from "../core/inputs/ledgerSheet";
-import { inputTemplates, INPUT_SHEETS } from "../core/inputs/templates";
+import { LEDGER_OWNER_KEY, LEDGER_SHEET, ledgerSheet } from "../core/inputs/ledgerSheet";
+import { inputTemplates, SHEETS } from "../core/inputs/templates";
 import { readWorkbookInputs, onSheet } from "../core/inputs/workbookInputs";
 import { readSettings, type Settings } from "../core/inputs/settings";
 import type { Finding } from "../core/checks/finding";
@@ -91,9 +91,10 @@ export class FinsamSession {
       const created = await this.port.createInputSheets(sheets);
       this.revisions++;
       // The example's ledger goes in as an imported Huvudbok, like a user's SIE import would; a Huvudbok
-      // already there (the user's own import) is kept.
+      // already there is kept: the user's own import (renamed or not: writing it would follow the rename) or
+      // a sheet of that name.
       const names = example ? (await this.port.sheetNames()).map((n) => n.toLowerCase()) : [];
-      if (example && !names.includes(LEDGER_SHEET.toLowerCase())) {
+      if (example && !names.includes(LEDGER_SHEET.toLowerCase()) && (await this.ledgerSheetName()) === LEDGER_SHEET) {
         const written = await this.port.writeReports([ledgerSheet(example.ledger)]);
         created.push(...written.map((w) => w.name));
       }
@@ -192,13 +193,26 @@ export class FinsamSession {
     await this.port.select(sheet, range);
   }
 
-  /** Reads the input sheets (and the Huvudbok) in one round-trip and turns them into inputs. */
+  /**
+   * Reads the input sheets in one round-trip and turns them into inputs; the ledger is the one given (an
+   * import being read), else the Huvudbok the last import wrote, wherever it is now.
+   */
   private async readInputs(ledger?: Ledger): Promise<Outcome<{ inputs: FinsamInputs }>> {
-    const sheets = await this.port.readSheets(INPUT_SHEETS);
+    const ledgerName = ledger ? undefined : await this.ledgerSheetName();
+    const sheets = await this.port.readSheets([...Object.values(SHEETS), ...(ledgerName ? [ledgerName] : [])]);
     // Reading a large Huvudbok and building from it take a tenth of a second each: a task each keeps the pane painting.
     await nextTask();
-    const read = readWorkbookInputs(sheets, ledger ? { ledger } : {});
+    const read = readWorkbookInputs(sheets, ledger ? { ledger } : { ledgerSheet: ledgerName! });
     return read.ok ? ok({ inputs: read.inputs }, read.warnings) : failed(read.errors, read.warnings);
+  }
+
+  /**
+   * The sheet an import's ledger is in: the add-in's Huvudbok under whatever name the user gave it (the next
+   * import writes there too), else the sheet named Huvudbok. A user's own sheet of that name never hides an
+   * import that went to "Huvudbok (2)".
+   */
+  private async ledgerSheetName(): Promise<string> {
+    return (await this.port.ownedSheets()).find((o) => o.key === LEDGER_OWNER_KEY)?.name ?? LEDGER_SHEET;
   }
 
   /** Every report from the inputs, each step of the build in a task of its own (see readInputs). */

@@ -9,6 +9,8 @@ import { ledgerSheet } from "../../src/core/inputs/ledgerSheet";
 
 const sieBytes = readFileSync("examples/exempelforbund.se");
 const example = exampleInputs(new Uint8Array(sieBytes));
+/** The example a year on: every date and period moved from 2023 and 2024 to 2024 and 2025. */
+const nextYearSie = Buffer.from(sieBytes.toString("latin1").replace(/\b(202[345])(\d{2}|\d{4})\b/g, (_, y: string, rest: string) => `${Number(y) + 1}${rest}`), "latin1");
 
 async function exampleWorkbook(userSheets: { name: string; values: (string | number)[][] }[] = []) {
   const workbook = new MemoryWorkbook(userSheets);
@@ -143,6 +145,42 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
     const again = await session.createInputSheets({ ledger: example.inputs.ledger });
     expect(again.ok && again.value).toEqual([]);
     expect(workbook.snapshot()).toEqual(before);
+  });
+
+  it("a renamed Huvudbok is still the ledger the build reads, and Start with the example does not overwrite it", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    const imported = await session.importSie(new Blob([nextYearSie]));
+    if (!imported.ok) throw new Error(JSON.stringify(imported.errors));
+    // The economist gives the import a name of its own; the Saldobalans still holds the example's 2024.
+    workbook.renameSheet("Huvudbok", "Huvudbok 2025");
+    const before = JSON.stringify(workbook.getSheet("Huvudbok 2025"));
+    const again = await session.createInputSheets({ ledger: example.inputs.ledger });
+    expect(again.ok && again.value).toEqual([]);
+    expect(JSON.stringify(workbook.getSheet("Huvudbok 2025"))).toBe(before);
+    const built = await session.buildAll();
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    expect(workbook.getSheet("Resultaträkning")!.cells[2]!.map((c) => c.value)).toEqual([undefined, "Not", "2025-01-01 – 2025-12-31", "2024-01-01 – 2024-12-31"]);
+  });
+
+  it("an import that went to Huvudbok (2) beside a user's own Huvudbok is the ledger; the user's sheet stays as typed", async () => {
+    const mine = [["Min huvudbok"], ["1930", 100]];
+    const { workbook, session } = await exampleWorkbook([{ name: "Huvudbok", values: mine }]);
+    const imported = await session.importSie(new Blob([sieBytes]));
+    expect(imported.ok && imported.value.written).toEqual([{ key: "huvudbok", name: "Huvudbok (2)", preferredName: "Huvudbok" }]);
+    const built = await session.buildAll();
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    expect(JSON.stringify(workbook.getSheet("Resultaträkning")!.cells)).toBe(JSON.stringify(buildAllReports(example.inputs).sheets.find((d) => d.ownerKey === "resultatrakning")!.cells));
+    expect(workbook.getSheet("Huvudbok")!.cells.map((r) => r.map((c) => c.value))).toEqual(mine);
+  });
+
+  it("a broken Huvudbok names the sheet it is on now", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    workbook.renameSheet("Huvudbok", "HB");
+    const cells = workbook.getSheet("HB")!;
+    cells.cells.splice(0, cells.cells.length, [{ value: "tom" }]);
+    await workbook.writeReports([{ ...cells, ownerKey: "huvudbok" }]);
+    const built = await session.buildAll();
+    expect(!built.ok && built.errors.map((e) => e.cell)).toEqual(["HB!A1"]);
   });
 
   it("Import stops on a cancelled read and writes nothing", async () => {

@@ -21,12 +21,13 @@ type Sheets = ReadonlyMap<string, readonly (readonly CellValue[])[] | null>;
 
 /**
  * The input sheets of a workbook → FinsamInputs: the one function the panes, the ribbon and the command line
- * use. The ledger comes from an SIE import given here, else the Huvudbok sheet, else the pasted Saldobalans;
+ * use. The ledger comes from an SIE import given here, else the Huvudbok sheet (`ledgerSheet`: the name the
+ * import's sheet has now, which a rename or a user's own "Huvudbok" can make another), else the pasted Saldobalans;
  * the mapping from Kontomappning (else the detected default, with a warning); the budget from the Budget
  * sheet when it has rows (else the ledger's #PBUDGET). Either every input or every error: each error names
  * its sheet and cell ("Budget!B4").
  */
-export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger } = {}): WorkbookInputsResult {
+export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger; ledgerSheet?: string } = {}): WorkbookInputsResult {
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
   const cells = (name: string) => sheets.get(name) ?? null;
@@ -37,7 +38,7 @@ export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger } 
   const settings = readSettings(settingsCells);
   if (!settings.ok) collect(SHEETS.settings, settings.errors);
 
-  const ledger = options.ledger ?? readLedger(sheets, settings.ok ? settings.settings.year : undefined, collect, warnings);
+  const ledger = options.ledger ?? readLedger(sheets, options.ledgerSheet ?? LEDGER_SHEET, settings.ok ? settings.settings.year : undefined, collect, warnings);
   // The reports follow the ledger's own year; a different Räkenskapsår typed in Inställningar is a mistake to see.
   const ledgerYear = ledger?.years.find((y) => y.index === 0)?.end.slice(0, 4);
   if (settings.ok && ledgerYear !== undefined && Number(ledgerYear) !== settings.settings.year) {
@@ -78,12 +79,12 @@ export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger } 
 
 type Collect = (sheet: string, list: readonly Diagnostic[], into?: Diagnostic[]) => void;
 
-function readLedger(sheets: Sheets, year: number | undefined, collect: Collect, warnings: Diagnostic[]): Ledger | undefined {
-  const huvudbok = sheets.get(LEDGER_SHEET);
+function readLedger(sheets: Sheets, ledgerSheet: string, year: number | undefined, collect: Collect, warnings: Diagnostic[]): Ledger | undefined {
+  const huvudbok = sheets.get(ledgerSheet);
   if (huvudbok) {
     const read = readLedgerSheet(huvudbok);
     if (read.ok) return read.ledger;
-    collect(LEDGER_SHEET, read.errors);
+    collect(ledgerSheet, read.errors);
     return undefined;
   }
   // A Saldobalans without a single figure (blank, or only its title and header) means no ledger was given.
