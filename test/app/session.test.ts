@@ -6,6 +6,7 @@ import { buildAllReports } from "../../src/core/reports/buildAll";
 import { readWorkbookInputs } from "../../src/core/inputs/workbookInputs";
 import { inputTemplates, INPUT_SHEETS } from "../../src/core/inputs/templates";
 import { ledgerSheet } from "../../src/core/inputs/ledgerSheet";
+import { findingCells } from "../../src/app/findingCells";
 
 const sieBytes = readFileSync("examples/exempelforbund.se");
 const example = exampleInputs(new Uint8Array(sieBytes));
@@ -56,6 +57,20 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
     if (!checks.ok) throw new Error(JSON.stringify(checks.errors));
     expect(checks.value.written).toEqual([]);
     expect(checks.value.sheets.find((w) => w.key === "resultatrakning")?.name).toBe("Resultaträkning (2)");
+  });
+
+  it("Kontroller in a new session finds every report by its key, on the sheet the user renamed it to", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    const built = await session.buildAll();
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    workbook.renameSheet("Not Intäkter", "Not 1");
+    const checks = await new FinsamSession(workbook).checks(false);
+    if (!checks.ok) throw new Error(JSON.stringify(checks.errors));
+    const where = new Map(checks.value.sheets.map((w) => [w.key, w.name]));
+    expect(built.value.written.map((w) => [w.key, where.get(w.key)])).toEqual(built.value.written.map((w) => [w.key, w.key === "not-intakter" ? "Not 1" : w.name]));
+    const note = checks.value.findings.find((f) => f.refs.some((r) => r.table === "not:1"));
+    const cells = findingCells(note!.refs, checks.value.result.models, checks.value.sheets);
+    expect(cells.map((g) => g.sheet)).toContain("Not 1");
   });
 
   it("a bad input names sheet and cell, and nothing is written", async () => {
