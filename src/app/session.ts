@@ -73,6 +73,8 @@ const failed = <T>(errors: Diagnostic[], warnings: Diagnostic[] = []): Outcome<T
 
 export class FinsamSession {
   private revisions = 0;
+  /** The action running now (settled or not): the next one starts after it. */
+  private running: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly port: WorkbookPort) {}
 
@@ -86,7 +88,7 @@ export class FinsamSession {
 
   /** Start: creates the input sheets that do not exist yet (empty templates, or the example förbund's). */
   async createInputSheets(example?: { ledger: Ledger }): Promise<Outcome<string[]>> {
-    return guard(async () => {
+    return this.serial(async () => {
       const sheets: SheetDescription[] = inputTemplates(example ? { example: example.ledger } : {});
       const created = await this.port.createInputSheets(sheets);
       this.revisions++;
@@ -104,7 +106,7 @@ export class FinsamSession {
 
   /** Import: reads an SIE file in chunks and keeps its ledger in the Huvudbok sheet. */
   async importSie(file: ByteSource, options: { onBytes?: (done: number, total: number) => void; signal?: AbortSignal; encoding?: SieEncoding } = {}): Promise<Outcome<ImportSummary>> {
-    return guard(async () => {
+    return this.serial(async () => {
       const sie = await parseSieStream(file, options);
       if (sie.errors.length > 0) return failed(sie.errors, sie.warnings);
       // A large ledger's steps after the parse take tens of milliseconds each: one task each keeps the pane painting.
@@ -127,7 +129,7 @@ export class FinsamSession {
 
   /** Bokslut: every report into its own sheet, in one write. */
   async buildAll(): Promise<Outcome<BuildSummary>> {
-    return guard(async () => {
+    return this.serial(async () => {
       const inputs = await this.readInputs();
       if (!inputs.ok) return inputs;
       const result = await this.build(inputs.value.inputs);
@@ -139,7 +141,7 @@ export class FinsamSession {
 
   /** Budgetuppföljning for a month: only that sheet is written. */
   async followUp(month: number): Promise<Outcome<BuildSummary>> {
-    return guard(async () => {
+    return this.serial(async () => {
       const inputs = await this.readInputs();
       if (!inputs.ok) return inputs;
       const result = await this.build({ ...inputs.value.inputs, settings: { ...inputs.value.inputs.settings, month } });
@@ -151,7 +153,7 @@ export class FinsamSession {
 
   /** Kontroller: the cross-checks on the built statements; written to a sheet only when asked. */
   async checks(write: boolean): Promise<Outcome<BuildSummary>> {
-    return guard(async () => {
+    return this.serial(async () => {
       const inputs = await this.readInputs();
       if (!inputs.ok) return inputs;
       const result = await this.build(inputs.value.inputs);
@@ -167,7 +169,7 @@ export class FinsamSession {
    * into multiples of `unit`, optionally written to a sheet.
    */
   async split(totalText: string, unit: UnitName, write: boolean): Promise<Outcome<SplitSummary>> {
-    return guard(async () => {
+    return this.serial(async () => {
       const total = parseSwedishAmount(totalText, { field: SPLIT_TOTAL_FIELD });
       if (!total.greaterThan(0)) return failed([diagnostic("split.totalNotPositive", { field: SPLIT_TOTAL_FIELD, value: total.toFixed() })]);
       const sheets = await this.port.readSheets(["Medlemmar", "Inställningar"]);
@@ -186,6 +188,19 @@ export class FinsamSession {
       const sum = parts.reduce((t, p) => t.plus(p.amount), new Dec(0));
       return ok({ parts: parts.map((p) => ({ name: p.name, share: p.shareOfTotal.toNumber(), amount: p.amount.toNumber() })), total: sum.toNumber(), unit, written });
     });
+  }
+
+  /**
+   * Runs the actions one after another, each guarded. Two at once — the ribbon's "Bygg alla rapporter" during
+   * a build, Bokslut pressed while an import runs — would each plan their write on what the workbook held
+   * before the other wrote: in Excel the second then adds sheets the first has just added and fails midway,
+   * and a build would write reports of the ledger an import is replacing. Queued, the later action reads
+   * what the earlier one wrote.
+   */
+  private serial<T>(action: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
+    const next = this.running.then(() => guard(action));
+    this.running = next.catch(() => undefined);
+    return next;
   }
 
   /** Selects the cells a finding is about. */

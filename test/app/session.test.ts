@@ -7,6 +7,9 @@ import { readWorkbookInputs } from "../../src/core/inputs/workbookInputs";
 import { inputTemplates, INPUT_SHEETS } from "../../src/core/inputs/templates";
 import { ledgerSheet } from "../../src/core/inputs/ledgerSheet";
 import { findingCells } from "../../src/app/findingCells";
+import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
+import type { ExcelContext, ExcelRun } from "../../src/excel/api";
+import { FakeExcel } from "../excel/fakeExcel";
 
 const sieBytes = readFileSync("examples/exempelforbund.se");
 const example = exampleInputs(new Uint8Array(sieBytes));
@@ -269,6 +272,44 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
       'Inställningar: "Räkenskapsår" saknas; ange ett värde i kolumnen Värde.',
       "Saldobalans: Ingen huvudbok: importera en SIE-fil eller klistra in en saldobalans på bladet Saldobalans.",
     ]);
+  });
+});
+
+describe("one action at a time", () => {
+  /** The counting Office fake with each sync a real round trip (a later task), as in Excel. */
+  async function excelWorkbook() {
+    const fake = new FakeExcel();
+    const run: ExcelRun = (options, batch) =>
+      fake.run(options, (context) => {
+        const remote = Object.create(context) as ExcelContext;
+        remote.sync = async () => {
+          await new Promise((resolve) => setTimeout(resolve, 2));
+          return context.sync();
+        };
+        return batch(remote);
+      });
+    const session = new FinsamSession(new OfficeWorkbook(run, () => true));
+    const created = await session.createInputSheets({ ledger: example.inputs.ledger });
+    if (!created.ok) throw new Error(JSON.stringify(created.errors));
+    return { fake, session };
+  }
+
+  it("two builds pressed at once both write every report to its own sheet, as one build does", async () => {
+    const { fake, session } = await excelWorkbook();
+    const [first, second] = await Promise.all([session.buildAll(), session.buildAll()]);
+    const names = (o: typeof first) => (o.ok ? o.value.written.map((w) => w.name) : o.errors);
+    expect(names(second)).toEqual(names(first));
+    expect(fake.sheets.filter((s) => s.name.endsWith("(2)"))).toEqual([]);
+    const once = await excelWorkbook();
+    await once.session.buildAll();
+    expect(fake.sheets.map((s) => s.name)).toEqual(once.fake.sheets.map((s) => s.name));
+  });
+
+  it("a build pressed while an import runs builds from the imported ledger", async () => {
+    const { fake, session } = await excelWorkbook();
+    const [imported, built] = await Promise.all([session.importSie(new Blob([nextYearSie])), session.buildAll()]);
+    expect(imported.ok && built.ok).toBe(true);
+    expect(fake.cell("Resultaträkning", "C3")?.value).toBe("2025-01-01 – 2025-12-31");
   });
 });
 
