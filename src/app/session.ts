@@ -147,7 +147,8 @@ export class FinsamSession {
       const result = await this.build({ ...inputs.value.inputs, settings: { ...inputs.value.inputs.settings, month } });
       const sheets = result.sheets.filter((s) => s.ownerKey === "budgetuppfoljning");
       const written = await this.port.writeReports(sheets);
-      return ok({ written, sheets: written, findings: result.findings, result, revision: this.revisions }, inputs.warnings);
+      const leftOut = result.warnings.filter((w) => w.code === "statements.followUpLeftOut");
+      return ok({ written, sheets: written, findings: result.findings, result, revision: this.revisions }, [...inputs.warnings, ...leftOut]);
     });
   }
 

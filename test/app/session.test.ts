@@ -180,6 +180,27 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
     expect(workbook.getSheet("Resultaträkning")!.cells[2]!.map((c) => c.value)).toEqual([undefined, "Not", "2025-01-01 – 2025-12-31", "2024-01-01 – 2024-12-31"]);
   });
 
+  it("next year without a budget yet: the rebuild replaces last year's Budgetuppföljning with a sheet saying why", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    await session.buildAll();
+    expect(workbook.getSheet("Budgetuppföljning")!.cells[0]![0]!.value).toBe("Budgetuppföljning 2024, t.o.m. månad 12");
+    // The new year's file has no #PBUDGET, and the economist has cleared last year's rows from Budget.
+    const header = workbook.getSheet("Budget")!.cells.slice(0, 2).map((r) => r.map((c) => c.value ?? ""));
+    workbook.deleteSheet("Budget");
+    workbook.addUserSheet("Budget", header);
+    const imported = await session.importSie(new Blob([Buffer.from(nextYearSie.toString("latin1").replace(/^#PBUDGET[^\n]*\n/gm, ""), "latin1")]));
+    if (!imported.ok) throw new Error(JSON.stringify(imported.errors));
+    const built = await session.buildAll();
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    const why = "Budgetuppföljningen byggdes inte: det finns ingen budget (bladet Budget har inga rader och huvudboken ingen #PBUDGET). De andra rapporterna är byggda; för en uppföljning, skriv årets budget på bladet Budget.";
+    expect(built.warnings.map((w) => w.message)).toContain(why);
+    expect(built.value.written.map((w) => w.name)).toContain("Budgetuppföljning");
+    expect(workbook.getSheet("Budgetuppföljning")!.cells.map((r) => r.map((c) => c.value))).toEqual([["Budgetuppföljning"], ["Belopp i tkr"], [], [], [why]]);
+    expect(workbook.getSheet("Budgetuppföljning")!.charts).toEqual([]);
+    const followUp = await session.followUp(12);
+    expect(followUp.warnings.map((w) => w.message)).toContain(why);
+  });
+
   it("an import that went to Huvudbok (2) beside a user's own Huvudbok is the ledger; the user's sheet stays as typed", async () => {
     const mine = [["Min huvudbok"], ["1930", 100]];
     const { workbook, session } = await exampleWorkbook([{ name: "Huvudbok", values: mine }]);
