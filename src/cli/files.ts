@@ -42,6 +42,16 @@ export async function sameFile(a: string, b: string): Promise<boolean> {
 }
 
 /**
+ * Sheets of an existing workbook at `path` that are not among `written`: replacing the file with the
+ * written sheets would lose them. None when there is no file yet (or it holds only those sheets).
+ */
+export async function sheetsLost(path: string, written: readonly string[]): Promise<string[]> {
+  if ((await stat(path).catch(() => null)) === null) return [];
+  const kept = new Set(written.map((n) => n.toLowerCase()));
+  return [...(await readSheets(path)).keys()].filter((n) => !kept.has(n.toLowerCase()));
+}
+
+/**
  * Writes a workbook the command made, creating its folder; a failure is the user's to fix, in Swedish. The
  * bytes go to a temporary file beside it that is then renamed over the path, so a failed write leaves neither
  * a partial workbook nor a damaged previous one.

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import iconv from "iconv-lite";
-import { linkSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, linkSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readWorkbook, type ReadSheet } from "../../src/xlsx/readWorkbook";
@@ -113,6 +113,16 @@ describe("finsam on the command line", () => {
       expect([r.status, r.stderr]).toEqual([2, expect.stringContaining("är samma fil som indata")]);
     }
     expect(readFileSync(input).equals(before)).toBe(true);
+  });
+
+  test("build rewrites its own earlier output, but refuses one holding sheets it does not write, which is left as it was", () => {
+    for (let i = 0; i < 2; i++) expect(finsam("build", "out/indata-mall.xlsx", "-o", "igen.xlsx").status).toBe(0);
+    // The economist's workbook, which holds the input sheets.
+    copyFileSync(join(dir, "out", "indata-mall.xlsx"), join(dir, "arbetsbok.xlsx"));
+    const before = readFileSync(join(dir, "arbetsbok.xlsx"));
+    const r = finsam("build", "out/indata-mall.xlsx", "-o", "arbetsbok.xlsx");
+    expect([r.status, r.stderr]).toEqual([2, expect.stringMatching(/^build: arbetsbok\.xlsx finns redan och har blad som bygget inte skriver \(Inställningar, Medlemmar, Budget, Saldobalans, Kontomappning\); de skulle försvinna när filen skrivs om\. /)]);
+    expect(readFileSync(join(dir, "arbetsbok.xlsx")).equals(before)).toBe(true);
   });
 
   test("build refuses an output that is an input through a symbolic or hard link, and leaves the input as it was", () => {
