@@ -16,7 +16,7 @@ finansiella mål, flerårsöversikt, budgetuppföljning och kontroller) i en arb
   <huvudbok.se>     SIE 4-fil; inställningarna är standardvärdena för filens år om inte --settings anges
   <indata.xlsx>     arbetsbok med indatabladen (Inställningar, Medlemmar, Budget, Saldobalans eller Huvudbok,
                     Kontomappning), t.ex. out/indata-mall.xlsx från "npm run demo"
-  -o, --output      arbetsboken som skrivs
+  -o, --output      arbetsboken som skrivs; en befintlig arbetsbok med andra blad än rapporterna skrivs inte över
   --settings        arbetsbok vars blad Inställningar, Medlemmar och Kontomappning används
   --budget          arbetsbok vars blad Budget används (annars huvudbokens #PBUDGET)
   --unit            enhet i rapporterna: kr, tkr eller mnkr (ersätter inställningen)
