@@ -155,6 +155,29 @@ describe("a failure leaves the workbook as it was", () => {
   });
 });
 
+describe("a Huvudbok written only in part", () => {
+  it("is refused by the next build, naming its row count's cell, rather than read as a smaller ledger", async () => {
+    const book = new MemoryWorkbook();
+    const session = new FinsamSession(book);
+    await session.createInputSheets({ ledger: example.inputs.ledger });
+    // As Excel does when a later sync of a large write is rejected: the first chunks are in, then the error.
+    const write = book.writeReports.bind(book);
+    book.writeReports = async (descriptions) => {
+      await write(descriptions.map((d) => (d.ownerKey === "huvudbok" ? { ...d, cells: d.cells.slice(0, 300) } : d)));
+      throw new Error("GeneralException: the request failed");
+    };
+    await expect(session.importSie(new Blob([readFileSync("examples/exempelforbund.se")]))).rejects.toThrow("GeneralException");
+    book.writeReports = write;
+    const built = await session.buildAll();
+    const rows = book.getSheet(LEDGER_SHEET)!.cells;
+    const count = rows.findIndex((r) => r[0]?.value === "Rader");
+    const header = rows.findIndex((r) => r[0]?.value === "Post");
+    expect(!built.ok && built.errors.map((e) => e.message)).toEqual([
+      `Huvudbok!B${count + 1}: huvudboken ska ha ${String(rows[count]![1]!.value)} rader men har ${300 - header - 1}; den skrevs inte färdigt eller har ändrats. Importera SIE-filen igen.`,
+    ]);
+  });
+});
+
 describe("input sheets are the user's", () => {
   async function typedWorkbook() {
     const book = new MemoryWorkbook();

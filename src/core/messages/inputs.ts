@@ -22,6 +22,7 @@ export const inputMessages = {
     "ledgerSheet.year": (p) => `${where(p, "sv")}: "${p.value}" är inte ett räkenskapsår (Räkenskapsår 0 | ÅÅÅÅ-MM-DD | ÅÅÅÅ-MM-DD).`,
     "ledgerSheet.cell": (p) => `${where(p, "sv")}: "${p.value}" är inte ett giltigt värde i huvudboken.`,
     "ledgerSheet.noYears": (p) => `${where(p, "sv")}: huvudboken saknar räkenskapsår; importera SIE-filen igen.`,
+    "ledgerSheet.rowCount": (p) => `${where(p, "sv")}: huvudboken ska ha ${p.expected} rader men har ${p.value}; den skrevs inte färdigt eller har ändrats. Importera SIE-filen igen.`,
   },
   en: {
     "settings.missing": (p) => `Settings: "${p.field}" is missing; enter a value in the Value column.`,
@@ -43,5 +44,6 @@ export const inputMessages = {
     "ledgerSheet.year": (p) => `${where(p, "en")}: "${p.value}" is not a financial year (Räkenskapsår 0 | YYYY-MM-DD | YYYY-MM-DD).`,
     "ledgerSheet.cell": (p) => `${where(p, "en")}: "${p.value}" is not a valid ledger value.`,
     "ledgerSheet.noYears": (p) => `${where(p, "en")}: the ledger has no financial years; import the SIE file again.`,
+    "ledgerSheet.rowCount": (p) => `${where(p, "en")}: the ledger should have ${p.expected} rows but has ${p.value}; it was not written completely or has been changed. Import the SIE file again.`,
   },
 } satisfies Catalog<string>;
