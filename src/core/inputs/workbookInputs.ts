@@ -61,7 +61,8 @@ export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger; l
   if (readMapping && !readMapping.ok) collect(SHEETS.mapping, readMapping.errors);
   else if (readMapping && readMapping.mapping.rules.length > 0) mapping = readMapping.mapping;
   else warnings.push(diagnostic("inputs.defaultMapping", { value: base.name }));
-  if (ledger && mapping === base) warnings.push(...insatserWithoutAreas(ledger, mapping));
+  // Only for a standard mapping in use: beside a Kontomappning that failed to read, it would blame the wrong sheet.
+  if (ledger && mapping === base && readMapping?.ok !== false) warnings.push(...insatserWithoutAreas(ledger, mapping));
 
   let budget;
   const budgetCells = cells(SHEETS.budget);
