@@ -1,7 +1,7 @@
 import { parseRange, quoteSheetName, type CellRef } from "../../src/core/sheet/a1";
 import type {
   ChartApi, ChartsApi, ChartTypeName, ConditionalFormatApi, ConditionalFormatsApi, ExcelContext, ExcelRun, FreezePanesApi,
-  NamedItemApi, NamesApi, PageLayoutApi, RangeApi, RangeFormatApi, WorkbookApi, WorksheetApi, WorksheetsApi,
+  NamedItemApi, NamesApi, PageLayoutApi, ProtectionApi, RangeApi, RangeFormatApi, WorkbookApi, WorksheetApi, WorksheetsApi,
 } from "../../src/excel/api";
 import { referencedSheet } from "../../src/excel/officeWorkbook";
 
@@ -59,6 +59,8 @@ export interface FakeSheet {
   charts: FakeChart[];
   /** Page layout as set (ExcelApi 1.9); null until something is set. */
   print: FakePrint | null;
+  /** Sheet protection (Review › Protect Sheet): every change to the sheet is refused, as Excel does. */
+  protected?: boolean;
 }
 
 export interface FakePrint {
@@ -100,6 +102,8 @@ export class FakeExcel {
   selection: string | null = null;
   stats: FakeStats = { runs: [], syncs: 0, rangeWrites: 0, cellsWritten: 0, formatCalls: 0, suspendCalculation: 0, discarded: 0, maxRequestBytes: 0, maxResponseBytes: 0 };
   payloadLimit = PAYLOAD_LIMIT;
+  /** Workbook structure protection: adding a sheet is refused. */
+  structureProtected = false;
   private nextId = 1;
 
   readonly run: ExcelRun = async (options, batch) => {
@@ -197,7 +201,7 @@ class FakeContext implements ExcelContext {
   readonly application = { suspendApiCalculationUntilNextSync: () => this.enqueue(() => this.fake.stats.suspendCalculation++) };
 
   constructor(readonly fake: FakeExcel) {
-    this.workbook = { worksheets: new Worksheets(this), names: new Names(this) };
+    this.workbook = { worksheets: new Worksheets(this), names: new Names(this), protection: new Protection(this, () => this.fake.structureProtected) };
   }
 
   enqueue(command: () => void): void {
@@ -246,6 +250,7 @@ class Worksheets implements WorksheetsApi {
     const id = this.ctx.fake.nextObjectId();
     const ws = new Worksheet(this.ctx, id);
     this.ctx.enqueue(() => {
+      if (this.ctx.fake.structureProtected) throw new OfficeError("AccessDenied", `the workbook's structure is protected: cannot add ${name}`);
       this.ctx.fake.newSheet(name).id = id;
     });
     return ws;
@@ -264,12 +269,14 @@ class Worksheet implements WorksheetApi {
   readonly freezePanes: FreezePanesApi;
   readonly charts: ChartsApi;
   readonly pageLayout: PageLayoutApi;
+  readonly protection: ProtectionApi;
 
   constructor(readonly ctx: FakeContext, id: number | null, private readonly loadedName?: string) {
     this.id = id;
     this.freezePanes = new FreezePanes(this);
     this.charts = new Charts(this);
     this.pageLayout = new PageLayout(this);
+    this.protection = new Protection(ctx, () => this.sheet().protected === true);
   }
 
   /** getItem resolves when its commands run; a missing sheet fails there, as Office reports ItemNotFound. */
@@ -287,6 +294,13 @@ class Worksheet implements WorksheetApi {
   sheet(): FakeSheet {
     if (this.id === null) throw new Error("InvalidObjectPath: null worksheet");
     return this.ctx.fake.byId(this.id);
+  }
+
+  /** The sheet, for a command that changes it: refused on a protected sheet. */
+  writable(): FakeSheet {
+    const sheet = this.sheet();
+    if (sheet.protected) throw new OfficeError("AccessDenied", `the sheet ${sheet.name} is protected`);
+    return sheet;
   }
 
   get name(): string {
@@ -402,7 +416,7 @@ class Range implements RangeApi {
   eachCell(fn: (cell: FakeCell) => void): void {
     this.ctx.fake.stats.formatCalls++;
     this.ctx.enqueue(() => {
-      const sheet = this.ws.sheet();
+      const sheet = this.ws.writable();
       const { start, end } = this.bounds();
       for (let r = start.row; r <= end.row; r++) {
         for (let c = start.col; c <= end.col; c++) {
@@ -424,7 +438,7 @@ class Range implements RangeApi {
     this.ctx.fake.stats.rangeWrites++;
     this.ctx.fake.stats.cellsWritten += rows * cols;
     this.ctx.enqueue(() => {
-      const sheet = this.ws.sheet();
+      const sheet = this.ws.writable();
       copy.forEach((row, r) =>
         row.forEach((v, c) => {
           const k = key(start.row + r, start.col + c);
@@ -517,7 +531,7 @@ class Range implements RangeApi {
   wholeSheet(what: string, fn: (sheet: FakeSheet) => void): void {
     if (this.address !== null) throw new Error(`not modelled: ${what} on part of a sheet`);
     this.ctx.fake.stats.formatCalls++;
-    this.ctx.enqueue(() => fn(this.ws.sheet()));
+    this.ctx.enqueue(() => fn(this.ws.writable()));
   }
 }
 
@@ -696,3 +710,17 @@ class Names implements NamesApi {
   }
 }
 
+
+/** Whether a sheet or the workbook is protected, readable after load and sync. */
+class Protection implements ProtectionApi {
+  private readonly loaded = new Loaded<boolean>("protection.protected");
+  constructor(private readonly ctx: FakeContext, private readonly isOn: () => boolean) {}
+  get protected(): boolean {
+    return this.loaded.get();
+  }
+  load(propertyNames: "protected"): ProtectionApi {
+    if (propertyNames !== "protected") throw new Error(`not modelled: load ${String(propertyNames)}`);
+    this.ctx.enqueue(() => this.loaded.set(this.isOn()));
+    return this;
+  }
+}

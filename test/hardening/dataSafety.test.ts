@@ -142,6 +142,38 @@ describe("a failure leaves the workbook as it was", () => {
     expect(withoutChartIds(fake.snapshot())).toEqual(withoutChartIds(before));
   });
 
+  it("in Excel: a protected report sheet stops the build before anything is written, and the message names it", async () => {
+    const fake = new FakeExcel();
+    const book = new OfficeWorkbook(fake.run);
+    await book.writeReports(sheets());
+    // The economist protected the statements before sending them to the board.
+    fake.require("Balansräkning").protected = true;
+    fake.require("Not Kostnader").protected = true;
+    const before = fake.snapshot();
+    await expect(book.writeReports(sheets())).rejects.toMatchObject({
+      code: "workbook.sheetProtected",
+      message: "Tillägget skriver inte om skyddade blad (Balansräkning, Not Kostnader). Ta bort bladskyddet (Granska › Ta bort skydd för blad) och försök igen; inget har skrivits.",
+    });
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  it("in Excel: a protected workbook structure stops a build that must add a sheet before anything is written", async () => {
+    const fake = new FakeExcel();
+    const book = new OfficeWorkbook(fake.run);
+    await book.writeReports(sheets().filter((d) => d.ownerKey !== "kontroller"));
+    fake.structureProtected = true;
+    const before = fake.snapshot();
+    await expect(book.writeReports(sheets())).rejects.toMatchObject({ code: "workbook.structureProtected", params: { value: "Kontroller" } });
+    expect(fake.snapshot()).toEqual(before);
+    // Rewriting the sheets that are there adds nothing, so it goes ahead.
+    await book.writeReports(sheets().filter((d) => d.ownerKey !== "kontroller"));
+    // Through the session (Start): the pane gets the message, naming the input sheets that could not be added.
+    const start = await new FinsamSession(book).createInputSheets();
+    expect(!start.ok && start.errors.map((e) => e.message)).toEqual([
+      "Arbetsbokens struktur är skyddad, så bladen Inställningar, Medlemmar, Budget, Saldobalans, Kontomappning kan inte läggas till. Ta bort skyddet (Granska › Skydda arbetsbok) och försök igen; inget har skrivits.",
+    ]);
+  });
+
   it("through the session: a build whose inputs fail writes nothing", async () => {
     const book = new MemoryWorkbook();
     const session = new FinsamSession(book);

@@ -17,6 +17,8 @@ export const workbookMessages = {
     "workbook.color": (p) => `${where(p, "sv")}: färgen "${p.value}" ska skrivas #RRGGBB.`,
     "workbook.chartTitle": (p) => `${where(p, "sv")}: diagramrubriken är tom eller längre än ${p.max} tecken.`,
     "workbook.sheetMissing": (p) => `Bladet "${p.value}" finns inte i arbetsboken.`,
+    "workbook.sheetProtected": (p) => `Tillägget skriver inte om skyddade blad (${p.value}). Ta bort bladskyddet (Granska › Ta bort skydd för blad) och försök igen; inget har skrivits.`,
+    "workbook.structureProtected": (p) => `Arbetsbokens struktur är skyddad, så bladen ${p.value} kan inte läggas till. Ta bort skyddet (Granska › Skydda arbetsbok) och försök igen; inget har skrivits.`,
   },
   en: {
     "workbook.ownerMissing": (p) => `${where(p, "en")}: the report sheet has no owner key; the add-in only writes sheets it owns.`,
@@ -33,5 +35,7 @@ export const workbookMessages = {
     "workbook.color": (p) => `${where(p, "en")}: the colour "${p.value}" must be written #RRGGBB.`,
     "workbook.chartTitle": (p) => `${where(p, "en")}: the chart title is empty or longer than ${p.max} characters.`,
     "workbook.sheetMissing": (p) => `The sheet "${p.value}" is not in the workbook.`,
+    "workbook.sheetProtected": (p) => `The add-in does not rewrite protected sheets (${p.value}). Unprotect them (Review › Unprotect Sheet) and try again; nothing was written.`,
+    "workbook.structureProtected": (p) => `The workbook's structure is protected, so the sheets ${p.value} cannot be added. Remove the protection (Review › Protect Workbook) and try again; nothing was written.`,
   },
 } satisfies Catalog<string>;
