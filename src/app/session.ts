@@ -256,12 +256,17 @@ function unmappedRow(ledger: Ledger, u: UnmappedAmount): UnmappedRow {
   return { account: u.account, accountName: u.accountName, insats: u.insats, year: yearName(ledger, u.year), amount: u.amount.toNumber() };
 }
 
-/** Turns a core error thrown anywhere in an action into a failed outcome; nothing has been written then. */
+/**
+ * Turns a core error thrown anywhere in an action into a failed outcome; nothing has been written then. Any
+ * other error (Excel refusing a sync, a bug) becomes one too, saying what it was and that the action may have
+ * written part of its sheets, so the pane never goes quiet on it. Avbryt's AbortError goes on to the pane.
+ */
 async function guard<T>(action: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
   try {
     return await action();
   } catch (e) {
     if (isFinsamError(e)) return failed([diagnosticOf(e)]);
-    throw e;
+    if ((e as { name?: unknown } | null)?.name === "AbortError") throw e;
+    return failed([diagnostic("workbook.unexpected", { value: e instanceof Error ? e.message : String(e) })]);
   }
 }
