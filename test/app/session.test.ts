@@ -212,6 +212,22 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
     expect(workbook.getSheet("Huvudbok")!.cells.map((r) => r.map((c) => c.value))).toEqual(mine);
   });
 
+  it("a Saldobalans pasted beside an imported Huvudbok that disagrees with it is warned of, naming its cell", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    // The example's Saldobalans agrees with its Huvudbok: no word.
+    const same = await session.buildAll();
+    expect(same.warnings).toEqual([]);
+    const rows = workbook.getSheet("Saldobalans")!.cells.map((r) => r.map((c) => c.value ?? ""));
+    const bank = rows.findIndex((r) => String(r[0]) === "1930");
+    rows[bank]![2] = 123_456;
+    workbook.deleteSheet("Saldobalans");
+    workbook.addUserSheet("Saldobalans", rows);
+    const built = await session.buildAll();
+    expect(built.warnings.map((w) => w.message)).toEqual([
+      `Saldobalans!A${bank + 1}: konto 1930 har ett annat belopp än i Huvudbok, men rapporterna byggs från Huvudbok (den importerade huvudboken) och saldobalansen används inte. Ska de byggas från saldobalansen, ta bort bladet Huvudbok.`,
+    ]);
+  });
+
   it("a broken Huvudbok names the sheet it is on now", async () => {
     const { workbook, session } = await exampleWorkbook();
     workbook.renameSheet("Huvudbok", "HB");

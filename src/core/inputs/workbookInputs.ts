@@ -1,4 +1,5 @@
 import type { Ledger } from "../ledger/types";
+import { ZERO, type Dec } from "../money/decimal";
 import { diagnostic, onSheetText, type Diagnostic } from "../import/diagnostic";
 import type { CellValue } from "../import/table";
 import { readMembers } from "../import/members";
@@ -82,16 +83,17 @@ type Collect = (sheet: string, list: readonly Diagnostic[], into?: Diagnostic[])
 
 function readLedger(sheets: Sheets, ledgerSheet: string, year: number | undefined, collect: Collect, warnings: Diagnostic[]): Ledger | undefined {
   const huvudbok = sheets.get(ledgerSheet);
+  const pasted = sheets.get(SHEETS.trialBalance) ?? null;
   if (huvudbok) {
     const read = readLedgerSheet(huvudbok);
-    if (read.ok) return read.ledger;
+    if (read.ok) {
+      collect(SHEETS.trialBalance, pastedAside(pasted, read.ledger, ledgerSheet), warnings);
+      return read.ledger;
+    }
     collect(ledgerSheet, read.errors);
     return undefined;
   }
-  // A Saldobalans without a single figure (blank, or only its title and header) means no ledger was given.
-  const pasted = sheets.get(SHEETS.trialBalance) ?? null;
-  const hasFigures = pasted?.some((row) => row.some((v) => typeof v === "number" || (typeof v === "string" && /\d/.test(v))));
-  const read = pasted && hasFigures ? readTrialBalance(pasted) : null;
+  const read = hasFigures(pasted) ? readTrialBalance(pasted!) : null;
   if (read) collect(SHEETS.trialBalance, read.warnings, warnings);
   if (read && !read.ok) {
     collect(SHEETS.trialBalance, read.errors);
@@ -103,6 +105,28 @@ function readLedger(sheets: Sheets, ledgerSheet: string, year: number | undefine
   }
   collect(SHEETS.trialBalance, [diagnostic("inputs.noLedger", { value: SHEETS.trialBalance })]);
   return undefined;
+}
+
+/** A Saldobalans without a single figure (blank, or only its title and header) means no ledger was given. */
+function hasFigures(cells: readonly (readonly CellValue[])[] | null): boolean {
+  return cells?.some((row) => row.some((v) => typeof v === "number" || (typeof v === "string" && /\d/.test(v)))) ?? false;
+}
+
+/**
+ * A Saldobalans with figures of its own beside an imported Huvudbok: the Huvudbok is what the reports are
+ * built from, which the user pasting this year's trial balance (say, after trying the example förbund) would
+ * not see. One that agrees with it account by account (as the example's does) is no news.
+ */
+function pastedAside(pasted: readonly (readonly CellValue[])[] | null, ledger: Ledger, ledgerSheet: string): Diagnostic[] {
+  if (!hasFigures(pasted)) return [];
+  const read = readTrialBalance(pasted!);
+  if (!read.ok) return [];
+  const typed = new Map<string, { amount: Dec; cell: string }>();
+  for (const r of read.rows) typed.set(r.account, { amount: (typed.get(r.account)?.amount ?? ZERO).plus(r.amount), cell: typed.get(r.account)?.cell ?? r.cell });
+  const booked = new Map<string, Dec>();
+  for (const b of ledger.balances) if (b.year === 0 && b.kind !== "ib" && !b.object) booked.set(b.account, (booked.get(b.account) ?? ZERO).plus(b.amount));
+  const differs = [...typed].find(([account, t]) => !t.amount.eq(booked.get(account) ?? ZERO));
+  return differs ? [diagnostic("inputs.trialBalanceAside", { cell: differs[1].cell, account: differs[0], value: ledgerSheet })] : [];
 }
 
 /** A diagnostic of a sheet's table names the sheet too: "Budget!B4" (once, if the message named it already). */
