@@ -224,7 +224,7 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
     workbook.addUserSheet("Saldobalans", rows);
     const built = await session.buildAll();
     expect(built.warnings.map((w) => w.message)).toEqual([
-      `Saldobalans!A${bank + 1}: konto 1930 har ett annat belopp än i Huvudbok, men rapporterna byggs från Huvudbok (den importerade huvudboken) och saldobalansen används inte. Ska de byggas från saldobalansen, ta bort bladet Huvudbok.`,
+      `Saldobalans!A${bank + 1}: konto 1930 har ett annat belopp än i Huvudbok, men rapporterna byggs från Huvudbok (den importerade huvudboken) och saldobalansen används inte. Töm bladet Saldobalans om den inte behövs, eller ta bort bladet Huvudbok för att bygga från den.`,
     ]);
   });
 
