@@ -16,6 +16,7 @@ import { buildFlerarsoversikt, yearFiguresFromLedger } from "../statements/flera
 import { buildBudgetuppfoljning } from "../statements/budgetuppfoljning";
 import { budgetFromLedger, type Budget } from "../statements/budget";
 import { buildKostnadsfordelning, KOSTNADSFORDELNING_AREAS } from "../statements/kostnadsfordelning";
+import { yearName } from "../statements/common";
 import { runChecks } from "../checks/run";
 import { checksReport } from "../checks/report";
 import type { Finding } from "../checks/finding";
@@ -95,7 +96,10 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
   if (!followUp) warnings.push(diagnostic("statements.followUpLeftOut", {}));
   yield;
 
-  const findings = runChecks(engineStatementSet({ year: settings.year, unit, rr, br, kfa, drift, fy, incomeNote, costNote }));
+  // The year as the reports print it, the ledger's own: a Räkenskapsår in Inställningar that differs is warned
+  // of when the inputs are read, and would have the checks compare this year's RR with last year's column.
+  const year = Number(yearName(mapped.ledger, 0));
+  const findings = runChecks(engineStatementSet({ year, unit, rr, br, kfa, drift, fy, incomeNote, costNote }));
   const checks = checksReport(findings);
   yield;
 
