@@ -201,6 +201,19 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
     expect(followUp.warnings.map((w) => w.message)).toContain(why);
   });
 
+  it("a new year's file with its own budget beside last year's Budget sheet is warned of, naming the row that differs", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    // The state's contribution is budgeted 5 % higher this year: 262 500 kr a month instead of 250 000.
+    const raised = Buffer.from(nextYearSie.toString("latin1").replace(/^(#PBUDGET 0 2025\d\d 3010 \{\}) -250000\.00/gm, "$1 -262500.00"), "latin1");
+    const imported = await session.importSie(new Blob([raised]));
+    if (!imported.ok) throw new Error(JSON.stringify(imported.errors));
+    const row = workbook.getSheet("Budget")!.cells.findIndex((r) => r[0]?.value === "Intäkter från huvudmännen");
+    const why = `Budget!A${row + 1}: huvudboken har en egen budget (#PBUDGET) som skiljer sig från bladet Budget (Intäkter från huvudmännen: 6\u00a0000\u00a0000 kr på bladet, 6\u00a0150\u00a0000 kr i huvudboken); rapporterna följer bladet. Töm bladet Budget för att använda huvudbokens budget, eller rätta bladet.`;
+    expect(imported.warnings.map((w) => w.message)).toContain(why);
+    const built = await session.buildAll();
+    expect(built.warnings.map((w) => w.message)).toContain(why);
+  });
+
   it("an import that went to Huvudbok (2) beside a user's own Huvudbok is the ledger; the user's sheet stays as typed", async () => {
     const mine = [["Min huvudbok"], ["1930", 100]];
     const { workbook, session } = await exampleWorkbook([{ name: "Huvudbok", values: mine }]);

@@ -6,7 +6,8 @@ import { readMembers } from "../import/members";
 import { readTrialBalance, trialBalanceToLedger } from "../import/trialBalance";
 import { detectChart, defaultMappingFor } from "../mapping/detect";
 import type { FinsamInputs } from "../reports/buildAll";
-import type { BudgetEntry } from "../statements/budget";
+import { budgetFromLedger, type Budget, type BudgetEntry } from "../statements/budget";
+import { DRIFT_AREAS, INCOME_AREAS } from "../mapping/targets";
 import type { Mapping } from "../mapping/types";
 import { readSettings } from "./settings";
 import { readBudgetSheet } from "./budgetSheet";
@@ -72,6 +73,7 @@ export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger; l
     if (!read.ok) collect(SHEETS.budget, read.errors);
     else if (read.budget.entries.length > 0) budget = read.budget;
     if (read.ok && ledger) collect(SHEETS.budget, unknownInsatser(read.budget.entries, ledger, mapping), warnings);
+    if (budget && ledger && ledger.periods.has("budget", 0)) collect(SHEETS.budget, ledgerBudgetAside(budget, budgetFromLedger(ledger, mapping, 0)), warnings);
   }
 
   if (errors.length > 0 || !settings.ok || !ledger) return { ok: false, errors, warnings };
@@ -105,6 +107,34 @@ function readLedger(sheets: Sheets, ledgerSheet: string, year: number | undefine
   }
   collect(SHEETS.trialBalance, [diagnostic("inputs.noLedger", { value: SHEETS.trialBalance })]);
   return undefined;
+}
+
+/**
+ * A Budget sheet with rows beside a ledger that has a budget of its own (#PBUDGET) that differs: the sheet is
+ * what the reports follow, which after importing a new year's file with its budget would be last year's rows.
+ * Named by the first area and insats that differs, in the sheet's sign (costs positive).
+ */
+function ledgerBudgetAside(sheet: Budget, file: Budget): Diagnostic[] {
+  type Total = { area: string; insats: string; amount: Dec; cell?: string | undefined };
+  const totals = (b: Budget) => {
+    const map = new Map<string, Total>();
+    for (const e of b.entries) {
+      const key = `${e.area}\u0000${e.insats ?? ""}`;
+      const had = map.get(key);
+      map.set(key, { area: e.area, insats: e.insats ?? "", amount: (had?.amount ?? ZERO).plus(e.amount), cell: had?.cell ?? e.cell });
+    }
+    return map;
+  };
+  const typed = totals(sheet);
+  const booked = totals(file);
+  const key = [...new Set([...typed.keys(), ...booked.keys()])].find((k) => !(typed.get(k)?.amount ?? ZERO).eq(booked.get(k)?.amount ?? ZERO));
+  if (key === undefined) return [];
+  const [typedTotal, fileTotal] = [typed.get(key), booked.get(key)];
+  const { area, insats, cell } = (typedTotal ?? fileTotal)!;
+  const shown = (t: Total | undefined) => (INCOME_AREAS.has(area) ? (t?.amount ?? ZERO) : (t?.amount ?? ZERO).negated()).toFixed();
+  const what = [DRIFT_AREAS.find((a) => a.id === area)?.label ?? area, insats].filter((x) => x !== "").join(", ");
+  const place = typedTotal?.cell !== undefined ? { cell } : { field: SHEETS.budget };
+  return [diagnostic("budget.ledgerBudgetAside", { ...place, value: what, sheet: shown(typedTotal), file: shown(fileTotal) })];
 }
 
 /** A Saldobalans without a single figure (blank, or only its title and header) means no ledger was given. */
