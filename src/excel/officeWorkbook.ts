@@ -6,8 +6,9 @@
  * to the payload budget below:
  *  - writeReports: (1) load sheet names, defined names (name, formula) and the workbook's structure
  *    protection; the write is then planned in plain code (src/workbook/plan.ts); (2) only when owned sheets
- *    are replaced: load their charts, which must be deleted, and their protection; (3) suspend recalculation, queue every write of every sheet, sync once. So 2 syncs on a first
- *    build, 3 on a rebuild — for 1 sheet or 20, 10 rows or 5 000.
+ *    are replaced: load their charts, which must be deleted, and their protection; (3) suspend
+ *    recalculation, queue every write of every sheet, sync once. So 2 syncs on a first build, 3 on a
+ *    rebuild — for 1 sheet or 20, 10 rows or 5 000.
  *  - createInputSheets: (1) sheet names, (2) add and write the missing sheets.
  *  - readSheets: (1) the requested sheets' used ranges (position and size), (2) their values.
  *  - select: (1) find the sheet, (2) activate and select.
@@ -23,11 +24,11 @@
  *
  * Safety. Descriptions are validated completely (src/workbook/validate.ts) before Excel.run starts, so a bad
  * description changes nothing, and neither does a protected sheet (or structure) the write would change: it
- * is refused before the write sync, naming the sheets. Only sheets found through an ownership name (FinsamOwned_<key>) are written
- * over; a user's sheet with the preferred name is left alone and the report gets a unique name. An owned
- * sheet is cleared and rewritten in place rather than deleted and re-added: formulas in the user's own sheets
- * that point at report cells keep working (a deleted sheet would turn them into #REF!), and the ownership name,
- * tab position and the user's rename stay as they are. The clear removes contents, formats, conditional
+ * is refused before the write sync, naming the sheets. Only sheets found through an ownership name
+ * (FinsamOwned_<key>) are written over; a user's sheet with the preferred name is left alone and the report
+ * gets a unique name. An owned sheet is cleared and rewritten in place rather than deleted and re-added:
+ * formulas in the user's own sheets that point at report cells keep working (a deleted sheet would turn them
+ * into #REF!), and the ownership name, tab position and the user's rename stay as they are. The clear removes contents, formats, conditional
  * formats, merges, charts, frozen panes and column widths; other objects the user put there (shapes,
  * comments) remain. If Excel rejects a command during the write sync, the commands before it in that batch
  * have been applied (a batch is not a transaction) and the rest are not; the merged undo group lets the user
