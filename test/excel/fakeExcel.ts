@@ -12,7 +12,8 @@ import { referencedSheet } from "../../src/excel/officeWorkbook";
  * still queued when the batch ends are discarded; a failing command rejects the sync after the commands before
  * it were applied. Payloads are limited as in Excel on the web: a sync whose range assignments send more than
  * `payloadLimit` bytes of JSON is refused whole (RequestPayloadSizeLimitExceeded), and one whose loaded values
- * would return more fails too (ResponsePayloadSizeLimitExceeded).
+ * would return more fails too (ResponsePayloadSizeLimitExceeded). A protected sheet refuses every command
+ * that changes it, and a protected workbook structure a sheet added, as Excel does: when the sync reaches it.
  */
 export type Scalar = number | string | boolean;
 
