@@ -19,9 +19,14 @@ export function fileKind(path: string): "sie" | "xlsx" {
 
 /** Every sheet of an .xlsx as values (formulas as their cached results). */
 export async function readSheets(path: string): Promise<Sheets> {
+  return (await readWorkbookFile(path)).sheets;
+}
+
+/** The same, and where each of the add-in's sheets is (owner key → sheet name), which a rename may have moved. */
+export async function readWorkbookFile(path: string): Promise<{ sheets: Sheets; owned: Map<string, string> }> {
   const bytes = await readFile(path).catch((e: Error) => fail(path, e));
   const sheets = await readWorkbook(bytes).catch(() => fail(path, new Error("ingen giltig .xlsx-arbetsbok (den gick inte att packa upp)")));
-  return new Map(sheets.map((s) => [s.name, s.rows]));
+  return { sheets: new Map(sheets.map((s) => [s.name, s.rows])), owned: new Map(sheets.flatMap((s) => (s.owner ? [[s.owner, s.name]] : []))) };
 }
 
 /** An SIE file streamed from disk; any error stops (warnings are returned). */
