@@ -11,8 +11,8 @@ import { buildSteps, type BuildResult, type FinsamInputs } from "../core/reports
 import { buildMedlemsavgifter, fundingFormula } from "../core/statements/medlemsavgifter";
 import { yearName } from "../core/statements/common";
 import { renderReport } from "../core/sheet/render";
-import { LEDGER_SHEET, ledgerSheet } from "../core/inputs/ledgerSheet";
-import { inputTemplates, INPUT_SHEETS } from "../core/inputs/templates";
+import { LEDGER_OWNER_KEY, LEDGER_SHEET, ledgerSheet } from "../core/inputs/ledgerSheet";
+import { inputTemplates, SHEETS } from "../core/inputs/templates";
 import { readWorkbookInputs, onSheet } from "../core/inputs/workbookInputs";
 import { readSettings, type Settings } from "../core/inputs/settings";
 import type { Finding } from "../core/checks/finding";
@@ -75,6 +75,8 @@ export class FinsamSession {
   private revisions = 0;
   private readonly listeners = new Set<() => void>();
   private watching = false;
+  /** The action running now (settled or not): the next one starts after it. */
+  private running: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly port: WorkbookPort) {}
 
@@ -111,23 +113,24 @@ export class FinsamSession {
       });
   }
 
-  /** An input sheet (read by every build) or a sheet the add-in wrote (which Kontroller's findings point into). */
+  /** An input sheet (read by every build) or a sheet the add-in wrote (the Huvudbok, and the reports Kontroller points into). */
   private async feedsReports(sheet: string): Promise<boolean> {
     const lower = sheet.toLowerCase();
-    if (INPUT_SHEETS.some((n) => n.toLowerCase() === lower)) return true;
+    if (Object.values(SHEETS).some((n) => n.toLowerCase() === lower)) return true;
     return (await this.port.ownedSheets()).some((o) => o.name.toLowerCase() === lower);
   }
 
   /** Start: creates the input sheets that do not exist yet (empty templates, or the example förbund's). */
   async createInputSheets(example?: { ledger: Ledger }): Promise<Outcome<string[]>> {
-    return guard(async () => {
+    return this.serial(async () => {
       const sheets: SheetDescription[] = inputTemplates(example ? { example: example.ledger } : {});
       const created = await this.port.createInputSheets(sheets);
       this.revisions++;
       // The example's ledger goes in as an imported Huvudbok, like a user's SIE import would; a Huvudbok
-      // already there (the user's own import) is kept.
+      // already there is kept: the user's own import (renamed or not: writing it would follow the rename) or
+      // a sheet of that name.
       const names = example ? (await this.port.sheetNames()).map((n) => n.toLowerCase()) : [];
-      if (example && !names.includes(LEDGER_SHEET.toLowerCase())) {
+      if (example && !names.includes(LEDGER_SHEET.toLowerCase()) && (await this.ledgerSheetName()) === LEDGER_SHEET) {
         const written = await this.port.writeReports([ledgerSheet(example.ledger)]);
         created.push(...written.map((w) => w.name));
       }
@@ -137,7 +140,7 @@ export class FinsamSession {
 
   /** Import: reads an SIE file in chunks and keeps its ledger in the Huvudbok sheet. */
   async importSie(file: ByteSource, options: { onBytes?: (done: number, total: number) => void; signal?: AbortSignal; encoding?: SieEncoding } = {}): Promise<Outcome<ImportSummary>> {
-    return guard(async () => {
+    return this.serial(async () => {
       const sie = await parseSieStream(file, options);
       if (sie.errors.length > 0) return failed(sie.errors, sie.warnings);
       // A large ledger's steps after the parse take tens of milliseconds each: one task each keeps the pane painting.
@@ -160,7 +163,7 @@ export class FinsamSession {
 
   /** Bokslut: every report into its own sheet, in one write. */
   async buildAll(): Promise<Outcome<BuildSummary>> {
-    return guard(async () => {
+    return this.serial(async () => {
       const inputs = await this.readInputs();
       if (!inputs.ok) return inputs;
       const result = await this.build(inputs.value.inputs);
@@ -172,19 +175,20 @@ export class FinsamSession {
 
   /** Budgetuppföljning for a month: only that sheet is written. */
   async followUp(month: number): Promise<Outcome<BuildSummary>> {
-    return guard(async () => {
+    return this.serial(async () => {
       const inputs = await this.readInputs();
       if (!inputs.ok) return inputs;
       const result = await this.build({ ...inputs.value.inputs, settings: { ...inputs.value.inputs.settings, month } });
       const sheets = result.sheets.filter((s) => s.ownerKey === "budgetuppfoljning");
       const written = await this.port.writeReports(sheets);
-      return ok({ written, sheets: written, findings: result.findings, result, revision: this.revisions }, inputs.warnings);
+      const leftOut = result.warnings.filter((w) => w.code === "statements.followUpLeftOut");
+      return ok({ written, sheets: written, findings: result.findings, result, revision: this.revisions }, [...inputs.warnings, ...leftOut]);
     });
   }
 
   /** Kontroller: the cross-checks on the built statements; written to a sheet only when asked. */
   async checks(write: boolean): Promise<Outcome<BuildSummary>> {
-    return guard(async () => {
+    return this.serial(async () => {
       const inputs = await this.readInputs();
       if (!inputs.ok) return inputs;
       const result = await this.build(inputs.value.inputs);
@@ -200,7 +204,7 @@ export class FinsamSession {
    * into multiples of `unit`, optionally written to a sheet.
    */
   async split(totalText: string, unit: UnitName, write: boolean): Promise<Outcome<SplitSummary>> {
-    return guard(async () => {
+    return this.serial(async () => {
       const total = parseSwedishAmount(totalText, { field: SPLIT_TOTAL_FIELD });
       if (!total.greaterThan(0)) return failed([diagnostic("split.totalNotPositive", { field: SPLIT_TOTAL_FIELD, value: total.toFixed() })]);
       const sheets = await this.port.readSheets(["Medlemmar", "Inställningar"]);
@@ -221,18 +225,44 @@ export class FinsamSession {
     });
   }
 
+  /**
+   * Runs the actions one after another, each guarded. Two at once — the ribbon's "Bygg alla rapporter" during
+   * a build, Bokslut pressed while an import runs — would each plan their write on what the workbook held
+   * before the other wrote: in Excel the second then adds sheets the first has just added and fails midway,
+   * and a build would write reports of the ledger an import is replacing. Queued, the later action reads
+   * what the earlier one wrote.
+   */
+  private serial<T>(action: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
+    const next = this.running.then(() => guard(action));
+    this.running = next.catch(() => undefined);
+    return next;
+  }
+
   /** Selects the cells a finding is about. */
   async select(sheet: string, range: string): Promise<void> {
     await this.port.select(sheet, range);
   }
 
-  /** Reads the input sheets (and the Huvudbok) in one round-trip and turns them into inputs. */
+  /**
+   * Reads the input sheets in one round-trip and turns them into inputs; the ledger is the one given (an
+   * import being read), else the Huvudbok the last import wrote, wherever it is now.
+   */
   private async readInputs(ledger?: Ledger): Promise<Outcome<{ inputs: FinsamInputs }>> {
-    const sheets = await this.port.readSheets(INPUT_SHEETS);
+    const ledgerName = ledger ? undefined : await this.ledgerSheetName();
+    const sheets = await this.port.readSheets([...Object.values(SHEETS), ...(ledgerName ? [ledgerName] : [])]);
     // Reading a large Huvudbok and building from it take a tenth of a second each: a task each keeps the pane painting.
     await nextTask();
-    const read = readWorkbookInputs(sheets, ledger ? { ledger } : {});
+    const read = readWorkbookInputs(sheets, ledger ? { ledger } : { ledgerSheet: ledgerName! });
     return read.ok ? ok({ inputs: read.inputs }, read.warnings) : failed(read.errors, read.warnings);
+  }
+
+  /**
+   * The sheet an import's ledger is in: the add-in's Huvudbok under whatever name the user gave it (the next
+   * import writes there too), else the sheet named Huvudbok. A user's own sheet of that name never hides an
+   * import that went to "Huvudbok (2)".
+   */
+  private async ledgerSheetName(): Promise<string> {
+    return (await this.port.ownedSheets()).find((o) => o.key === LEDGER_OWNER_KEY)?.name ?? LEDGER_SHEET;
   }
 
   /** Every report from the inputs, each step of the build in a task of its own (see readInputs). */
@@ -260,12 +290,17 @@ function unmappedRow(ledger: Ledger, u: UnmappedAmount): UnmappedRow {
   return { account: u.account, accountName: u.accountName, insats: u.insats, year: yearName(ledger, u.year), amount: u.amount.toNumber() };
 }
 
-/** Turns a core error thrown anywhere in an action into a failed outcome; nothing has been written then. */
+/**
+ * Turns a core error thrown anywhere in an action into a failed outcome; nothing has been written then. Any
+ * other error (Excel refusing a sync, a bug) becomes one too, saying what it was and that the action may have
+ * written part of its sheets, so the pane never goes quiet on it. Avbryt's AbortError goes on to the pane.
+ */
 async function guard<T>(action: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
   try {
     return await action();
   } catch (e) {
     if (isFinsamError(e)) return failed([diagnosticOf(e)]);
-    throw e;
+    if ((e as { name?: unknown } | null)?.name === "AbortError") throw e;
+    return failed([diagnostic("workbook.unexpected", { value: e instanceof Error ? e.message : String(e) })]);
   }
 }

@@ -19,9 +19,14 @@ export function fileKind(path: string): "sie" | "xlsx" {
 
 /** Every sheet of an .xlsx as values (formulas as their cached results). */
 export async function readSheets(path: string): Promise<Sheets> {
+  return (await readWorkbookFile(path)).sheets;
+}
+
+/** The same, and where each of the add-in's sheets is (owner key → sheet name), which a rename may have moved. */
+export async function readWorkbookFile(path: string): Promise<{ sheets: Sheets; owned: Map<string, string> }> {
   const bytes = await readFile(path).catch((e: Error) => fail(path, e));
   const sheets = await readWorkbook(bytes).catch(() => fail(path, new Error("ingen giltig .xlsx-arbetsbok (den gick inte att packa upp)")));
-  return new Map(sheets.map((s) => [s.name, s.rows]));
+  return { sheets: new Map(sheets.map((s) => [s.name, s.rows])), owned: new Map(sheets.flatMap((s) => (s.owner ? [[s.owner, s.name]] : []))) };
 }
 
 /** An SIE file streamed from disk; any error stops (warnings are returned). */
@@ -39,6 +44,16 @@ export async function sameFile(a: string, b: string): Promise<boolean> {
   if (resolve(a) === resolve(b)) return true;
   const [sa, sb] = await Promise.all([stat(a).catch(() => null), stat(b).catch(() => null)]);
   return sa !== null && sb !== null && sa.dev === sb.dev && sa.ino === sb.ino;
+}
+
+/**
+ * Sheets of an existing workbook at `path` that are not among `written`: replacing the file with the
+ * written sheets would lose them. None when there is no file yet (or it holds only those sheets).
+ */
+export async function sheetsLost(path: string, written: readonly string[]): Promise<string[]> {
+  if ((await stat(path).catch(() => null)) === null) return [];
+  const kept = new Set(written.map((n) => n.toLowerCase()));
+  return [...(await readSheets(path)).keys()].filter((n) => !kept.has(n.toLowerCase()));
 }
 
 /**

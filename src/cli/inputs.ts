@@ -8,7 +8,8 @@ import { SHEETS } from "../core/inputs/templates";
 import { readWorkbookInputs } from "../core/inputs/workbookInputs";
 import { message } from "../core/messages/index";
 import { InputError, UsageError } from "./args";
-import { fileKind, readLedger, readSheets, type Sheets } from "./files";
+import { fileKind, readLedger, readSheets, readWorkbookFile, type Sheets } from "./files";
+import { LEDGER_OWNER_KEY } from "../core/inputs/ledgerSheet";
 
 export interface InputFiles {
   /** An SIE file, or a workbook with the input sheets (and a Huvudbok or Saldobalans). */
@@ -45,7 +46,13 @@ export async function loadInputs(files: InputFiles): Promise<LoadedInputs> {
     }
   };
   const kind = fileKind(files.source);
-  if (kind === "xlsx") take(await readSheets(files.source), files.source);
+  // The pane's Huvudbok, wherever it is now (renamed, or "Huvudbok (2)" beside a user's sheet of that name).
+  let ledgerSheet: string | undefined;
+  if (kind === "xlsx") {
+    const source = await readWorkbookFile(files.source);
+    take(source.sheets, files.source);
+    ledgerSheet = source.owned.get(LEDGER_OWNER_KEY);
+  }
   const encoding = files.encoding === undefined ? undefined : ENCODINGS[files.encoding.toLowerCase()];
   if (files.encoding !== undefined && !encoding) throw new UsageError(`--encoding: "${files.encoding}" är ingen teckenkodning; ange pc8, utf-8, windows-1252 eller auto.`);
   const sie = kind === "sie" ? await readLedger(files.source, encoding) : undefined;
@@ -57,7 +64,7 @@ export async function loadInputs(files: InputFiles): Promise<LoadedInputs> {
   }
   if (sie && !sheets.has(SHEETS.settings)) sheets.set(SHEETS.settings, defaultSettings(sie.ledger));
 
-  const read = readWorkbookInputs(sheets, sie ? { ledger: sie.ledger } : {});
+  const read = readWorkbookInputs(sheets, sie ? { ledger: sie.ledger } : ledgerSheet ? { ledgerSheet } : {});
   const named = (list: readonly Diagnostic[]) => list.map((d) => `${fileOf(d, origin) ?? files.source}: ${d.message}`);
   if (!read.ok) throw new InputError(named(read.errors));
   const inputs = unit ? { ...read.inputs, settings: { ...read.inputs.settings, unit } } : read.inputs;

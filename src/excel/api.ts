@@ -14,6 +14,14 @@ export interface ExcelContext {
 export interface WorkbookApi {
   readonly worksheets: WorksheetsApi;
   readonly names: NamesApi;
+  /** Structure protection: no sheet can be added while it is on. */
+  readonly protection: ProtectionApi;
+}
+
+/** A sheet's or the workbook's protection; the adapter only asks whether it is on. */
+export interface ProtectionApi {
+  readonly protected: boolean;
+  load(propertyNames: "protected"): ProtectionApi;
 }
 
 export interface WorksheetsApi {
@@ -39,6 +47,7 @@ export interface WorksheetApi extends Pick<Excel.Worksheet, "name" | "isNullObje
   getRanges(address: string): Pick<Excel.RangeAreas, "select">;
   readonly freezePanes: FreezePanesApi;
   readonly charts: ChartsApi;
+  readonly protection: ProtectionApi;
   /** ExcelApi 1.9. */
   readonly pageLayout: PageLayoutApi;
 }

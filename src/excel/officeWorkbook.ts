@@ -4,10 +4,11 @@
  * Sync plan. Every port call is one Excel.run; commands are queued on proxies and sent in a few
  * context.sync() round trips whose number does not depend on how many sheets, rows or cells are written, up
  * to the payload budget below:
- *  - writeReports: (1) load sheet names and defined names (name, formula); the write is then planned in
- *    plain code (src/workbook/plan.ts); (2) only when owned sheets are replaced: load their charts, which must
- *    be deleted; (3) suspend recalculation, queue every write of every sheet, sync once. So 2 syncs on a first
- *    build, 3 on a rebuild — for 1 sheet or 20, 10 rows or 5 000.
+ *  - writeReports: (1) load sheet names, defined names (name, formula) and the workbook's structure
+ *    protection; the write is then planned in plain code (src/workbook/plan.ts); (2) only when owned sheets
+ *    are replaced: load their charts, which must be deleted, and their protection; (3) suspend
+ *    recalculation, queue every write of every sheet, sync once. So 2 syncs on a first build, 3 on a
+ *    rebuild — for 1 sheet or 20, 10 rows or 5 000.
  *  - createInputSheets: (1) sheet names, (2) add and write the missing sheets.
  *  - readSheets: (1) the requested sheets' used ranges (position and size), (2) their values.
  *  - select: (1) find the sheet, (2) activate and select.
@@ -22,11 +23,12 @@
  * the option and record one undo step per sync.
  *
  * Safety. Descriptions are validated completely (src/workbook/validate.ts) before Excel.run starts, so a bad
- * description changes nothing. Only sheets found through an ownership name (FinsamOwned_<key>) are written
- * over; a user's sheet with the preferred name is left alone and the report gets a unique name. An owned
- * sheet is cleared and rewritten in place rather than deleted and re-added: formulas in the user's own sheets
- * that point at report cells keep working (a deleted sheet would turn them into #REF!), and the ownership name,
- * tab position and the user's rename stay as they are. The clear removes contents, formats, conditional
+ * description changes nothing, and neither does a protected sheet (or structure) the write would change: it
+ * is refused before the write sync, naming the sheets. Only sheets found through an ownership name
+ * (FinsamOwned_<key>) are written over; a user's sheet with the preferred name is left alone and the report
+ * gets a unique name. An owned sheet is cleared and rewritten in place rather than deleted and re-added:
+ * formulas in the user's own sheets that point at report cells keep working (a deleted sheet would turn them
+ * into #REF!), and the ownership name, tab position and the user's rename stay as they are. The clear removes contents, formats, conditional
  * formats, merges, charts, frozen panes and column widths; other objects the user put there (shapes,
  * comments) remain. If Excel rejects a command during the write sync, the commands before it in that batch
  * have been applied (a batch is not a transaction) and the rest are not; the merged undo group lets the user
@@ -41,7 +43,7 @@ import { FinsamError } from "../core/errors";
 import { parseRange, parseRangeList, rangeAddress } from "../core/sheet/a1";
 import type { PrintSpec, SheetDescription } from "../core/sheet/description";
 import { ownershipKey, ownershipReference } from "../core/sheet/ownership";
-import { ownedSheets, planInputs, planReports, writtenSheets, type WorkbookState } from "../workbook/plan";
+import { ownedSheets, planInputs, planReports, writtenSheets, type PlannedSheet, type WorkbookState } from "../workbook/plan";
 import type { CellValue, WorkbookPort, WrittenSheet } from "../workbook/port";
 import { validateDescriptions } from "../workbook/validate";
 import type { ChartApi, ChartTypeName, ExcelContext, ExcelRun, NamedItemApi, WorksheetApi } from "./api";
@@ -110,12 +112,15 @@ export class OfficeWorkbook implements WorkbookPort {
   async writeReports(sheets: readonly SheetDescription[]): Promise<WrittenSheet[]> {
     validateDescriptions(sheets, { reports: true });
     return this.run({ mergeUndoGroup: true }, async (context) => {
+      const structure = context.workbook.protection.load("protected");
       const { state, names } = await readState(context);
       const plan = planReports(sheets, state);
       const worksheets = context.workbook.worksheets;
       const replaced = new Map(plan.filter((p) => p.replace).map((p) => [p, worksheets.getItem(p.name)]));
       const charts = new Map([...replaced].map(([p, ws]) => [p, ws.charts.load("items/name")]));
+      const locks = [...replaced].map(([p, ws]) => ({ name: p.name, protection: ws.protection.load("protected") }));
       if (replaced.size > 0) await context.sync();
+      refuseProtected(plan, structure.protected, locks.filter((l) => l.protection.protected).map((l) => l.name));
 
       const batch = new WriteBatch(context);
       const pageLayout = this.supports("1.9");
@@ -144,9 +149,11 @@ export class OfficeWorkbook implements WorkbookPort {
     validateDescriptions(sheets, { reports: false });
     return this.run({ mergeUndoGroup: true }, async (context) => {
       const existing = context.workbook.worksheets.load("items/name");
+      const structure = context.workbook.protection.load("protected");
       await context.sync();
       const created = planInputs(sheets, existing.items.map((s) => s.name));
       if (created.length === 0) return [];
+      if (structure.protected) throw new FinsamError("workbook.structureProtected", { value: created.map((d) => d.name).join(", ") });
       const batch = new WriteBatch(context);
       const pageLayout = this.supports("1.9");
       for (const d of created) await writeSheet(context.workbook.worksheets.add(d.name), d, batch, pageLayout);
@@ -196,6 +203,18 @@ export class OfficeWorkbook implements WorkbookPort {
       return owned.some((o) => o.name.toLowerCase() === ws.name.toLowerCase()) ? null : ws.name;
     });
   }
+}
+
+/**
+ * Excel refuses every change to a protected sheet, and a sheet added to a workbook whose structure is
+ * protected, but only when the write sync reaches that command: the sheets before it in the batch would be
+ * rewritten and the rest not. So the protection is read with the charts (no extra sync) and the write refused
+ * before it starts.
+ */
+function refuseProtected(plan: readonly PlannedSheet[], structureProtected: boolean, protectedSheets: readonly string[]): void {
+  if (protectedSheets.length > 0) throw new FinsamError("workbook.sheetProtected", { value: protectedSheets.join(", ") });
+  const added = plan.filter((p) => !p.replace).map((p) => p.name);
+  if (structureProtected && added.length > 0) throw new FinsamError("workbook.structureProtected", { value: added.join(", ") });
 }
 
 /** Sync 1 of a write: sheet names and the ownership names with the sheets they refer to. */

@@ -113,10 +113,11 @@ export class MemoryWorkbook implements WorkbookPort {
     // Every sheet is built before the first is applied, so a failure while building changes nothing.
     const contents = plan.map((p) => fromDescription(p.name, p.description));
     for (const [i, p] of plan.entries()) {
-      const content = contents[i]!;
-      let sheet = this.find(p.name);
-      if (p.replace && sheet) Object.assign(sheet, content);
-      else this.sheets.push((sheet = content));
+      const sheet = contents[i]!;
+      // Replaced whole, in its tab position: nothing of the earlier build (a freeze, row heights) stays behind.
+      const old = p.replace ? this.find(p.name) : undefined;
+      if (old) this.sheets[this.sheets.indexOf(old)] = sheet;
+      else this.sheets.push(sheet);
       if (p.staleName !== undefined) this.names.delete(p.staleName.toLowerCase());
       this.names.set(p.ownershipName.toLowerCase(), { name: p.ownershipName, sheet });
     }
@@ -171,12 +172,13 @@ function emptySheet(name: string, cells: CellSpec[][]): MemorySheet {
   return { name, cells, columnWidths: [], conditionalFormats: [], charts: [] };
 }
 
-/** A copy: the caller keeps its description. A CellSpec holds only primitives, so a spread copies it whole. */
+/**
+ * A copy of everything the description gives (row heights and print setup too): the caller keeps its
+ * description. A CellSpec holds only primitives, so a spread copies it whole.
+ */
 function fromDescription(name: string, d: SheetDescription): MemorySheet {
-  const cells = d.cells.map((row) => row.map((c) => ({ ...c })));
-  const sheet: MemorySheet = { ...emptySheet(name, cells), ...structuredClone({ columnWidths: d.columnWidths, conditionalFormats: d.conditionalFormats, charts: d.charts }) };
-  if (d.freeze) sheet.freeze = { ...d.freeze };
-  return sheet;
+  const { ownerKey: _owner, name: _name, cells, ...layout } = d;
+  return { name, cells: cells.map((row) => row.map((c) => ({ ...c }))), ...structuredClone(layout) };
 }
 
 /** Values as Excel shows them, from A1 to the last cell with a value or formula; blanks are "". */

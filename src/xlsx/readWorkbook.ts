@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { ownershipKey, ownershipReference } from "../core/sheet/ownership";
 
 export type ReadValue = number | string | boolean | null;
 
@@ -6,6 +7,8 @@ export interface ReadSheet {
   name: string;
   /** Rectangular from A1 to the last used cell; empty cells are null. */
   rows: ReadValue[][];
+  /** The add-in's key for the sheet ("huvudbok"), when an ownership name refers to it: it may have been renamed. */
+  owner?: string;
 }
 
 /**
@@ -18,6 +21,11 @@ export async function readWorkbook(data: Uint8Array | ArrayBuffer): Promise<Read
   // exceljs declares its own Buffer type (an ArrayBuffer); a Node Buffer is what it actually reads.
   const bytes = data instanceof ArrayBuffer ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const owners = new Map<string, string>();
+  for (const { name, ranges } of workbook.definedNames.model) {
+    const key = ownershipKey(name);
+    for (const range of key === null ? [] : ranges) owners.set(range.replace(/\$/g, "").toLowerCase(), key!);
+  }
   return workbook.worksheets.map((ws) => {
     const rows: ReadValue[][] = [];
     let width = 0;
@@ -39,7 +47,8 @@ export async function readWorkbook(data: Uint8Array | ArrayBuffer): Promise<Read
     const height = rows.length;
     const grid: ReadValue[][] = [];
     for (let r = 0; r < height; r++) grid.push(Array.from({ length: width }, (_, c) => rows[r]?.[c] ?? null));
-    return { name: ws.name, rows: trimTrailingEmpty(grid) };
+    const owner = owners.get(ownershipReference(ws.name).replace(/\$/g, "").toLowerCase());
+    return { name: ws.name, rows: trimTrailingEmpty(grid), ...(owner ? { owner } : {}) };
   });
 }
 

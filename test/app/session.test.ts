@@ -7,9 +7,15 @@ import { readWorkbookInputs } from "../../src/core/inputs/workbookInputs";
 import { inputTemplates, INPUT_SHEETS } from "../../src/core/inputs/templates";
 import { ledgerSheet } from "../../src/core/inputs/ledgerSheet";
 import { FLERAR } from "../../src/core/statements/lines";
+import { findingCells } from "../../src/app/findingCells";
+import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
+import type { ExcelContext, ExcelRun } from "../../src/excel/api";
+import { FakeExcel } from "../excel/fakeExcel";
 
 const sieBytes = readFileSync("examples/exempelforbund.se");
 const example = exampleInputs(new Uint8Array(sieBytes));
+/** The example a year on: every date and period moved from 2023 and 2024 to 2024 and 2025. */
+const nextYearSie = Buffer.from(sieBytes.toString("latin1").replace(/\b(202[345])(\d{2}|\d{4})\b/g, (_, y: string, rest: string) => `${Number(y) + 1}${rest}`), "latin1");
 
 async function exampleWorkbook(userSheets: { name: string; values: (string | number)[][] }[] = []) {
   const workbook = new MemoryWorkbook(userSheets);
@@ -55,6 +61,20 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
     if (!checks.ok) throw new Error(JSON.stringify(checks.errors));
     expect(checks.value.written).toEqual([]);
     expect(checks.value.sheets.find((w) => w.key === "resultatrakning")?.name).toBe("Resultaträkning (2)");
+  });
+
+  it("Kontroller in a new session finds every report by its key, on the sheet the user renamed it to", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    const built = await session.buildAll();
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    workbook.renameSheet("Not Intäkter", "Not 1");
+    const checks = await new FinsamSession(workbook).checks(false);
+    if (!checks.ok) throw new Error(JSON.stringify(checks.errors));
+    const where = new Map(checks.value.sheets.map((w) => [w.key, w.name]));
+    expect(built.value.written.map((w) => [w.key, where.get(w.key)])).toEqual(built.value.written.map((w) => [w.key, w.key === "not-intakter" ? "Not 1" : w.name]));
+    const note = checks.value.findings.find((f) => f.refs.some((r) => r.table === "not:1"));
+    const cells = findingCells(note!.refs, checks.value.result.models, checks.value.sheets);
+    expect(cells.map((g) => g.sheet)).toContain("Not 1");
   });
 
   it("a bad input names sheet and cell, and nothing is written", async () => {
@@ -146,6 +166,92 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
     expect(workbook.snapshot()).toEqual(before);
   });
 
+  it("a renamed Huvudbok is still the ledger the build reads, and Start with the example does not overwrite it", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    const imported = await session.importSie(new Blob([nextYearSie]));
+    if (!imported.ok) throw new Error(JSON.stringify(imported.errors));
+    // The economist gives the import a name of its own; the Saldobalans still holds the example's 2024.
+    workbook.renameSheet("Huvudbok", "Huvudbok 2025");
+    const before = JSON.stringify(workbook.getSheet("Huvudbok 2025"));
+    const again = await session.createInputSheets({ ledger: example.inputs.ledger });
+    expect(again.ok && again.value).toEqual([]);
+    expect(JSON.stringify(workbook.getSheet("Huvudbok 2025"))).toBe(before);
+    const built = await session.buildAll();
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    expect(workbook.getSheet("Resultaträkning")!.cells[2]!.map((c) => c.value)).toEqual([undefined, "Not", "2025-01-01 – 2025-12-31", "2024-01-01 – 2024-12-31"]);
+  });
+
+  it("next year without a budget yet: the rebuild replaces last year's Budgetuppföljning with a sheet saying why", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    await session.buildAll();
+    expect(workbook.getSheet("Budgetuppföljning")!.cells[0]![0]!.value).toBe("Budgetuppföljning 2024, t.o.m. månad 12");
+    // The new year's file has no #PBUDGET, and the economist has cleared last year's rows from Budget.
+    const header = workbook.getSheet("Budget")!.cells.slice(0, 2).map((r) => r.map((c) => c.value ?? ""));
+    workbook.deleteSheet("Budget");
+    workbook.addUserSheet("Budget", header);
+    const imported = await session.importSie(new Blob([Buffer.from(nextYearSie.toString("latin1").replace(/^#PBUDGET[^\n]*\n/gm, ""), "latin1")]));
+    if (!imported.ok) throw new Error(JSON.stringify(imported.errors));
+    const built = await session.buildAll();
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    const why = "Budgetuppföljningen byggdes inte: det finns ingen budget (bladet Budget har inga rader och huvudboken ingen #PBUDGET). De andra rapporterna är byggda; för en uppföljning, skriv årets budget på bladet Budget.";
+    expect(built.warnings.map((w) => w.message)).toContain(why);
+    expect(built.value.written.map((w) => w.name)).toContain("Budgetuppföljning");
+    expect(workbook.getSheet("Budgetuppföljning")!.cells.map((r) => r.map((c) => c.value))).toEqual([["Budgetuppföljning"], ["Belopp i tkr"], [], [], [why]]);
+    expect(workbook.getSheet("Budgetuppföljning")!.charts).toEqual([]);
+    const followUp = await session.followUp(12);
+    expect(followUp.warnings.map((w) => w.message)).toContain(why);
+  });
+
+  it("a new year's file with its own budget beside last year's Budget sheet is warned of, naming the row that differs", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    // The state's contribution is budgeted 5 % higher this year: 262 500 kr a month instead of 250 000.
+    const raised = Buffer.from(nextYearSie.toString("latin1").replace(/^(#PBUDGET 0 2025\d\d 3010 \{\}) -250000\.00/gm, "$1 -262500.00"), "latin1");
+    const imported = await session.importSie(new Blob([raised]));
+    if (!imported.ok) throw new Error(JSON.stringify(imported.errors));
+    const row = workbook.getSheet("Budget")!.cells.findIndex((r) => r[0]?.value === "Intäkter från huvudmännen");
+    const why = `Budget!A${row + 1}: huvudboken har en egen budget (#PBUDGET) som skiljer sig från bladet Budget (Intäkter från huvudmännen: 6\u00a0000\u00a0000 kr på bladet, 6\u00a0150\u00a0000 kr i huvudboken); rapporterna följer bladet. Töm bladet Budget för att använda huvudbokens budget, eller rätta bladet.`;
+    expect(imported.warnings.map((w) => w.message)).toContain(why);
+    const built = await session.buildAll();
+    expect(built.warnings.map((w) => w.message)).toContain(why);
+  });
+
+  it("an import that went to Huvudbok (2) beside a user's own Huvudbok is the ledger; the user's sheet stays as typed", async () => {
+    const mine = [["Min huvudbok"], ["1930", 100]];
+    const { workbook, session } = await exampleWorkbook([{ name: "Huvudbok", values: mine }]);
+    const imported = await session.importSie(new Blob([sieBytes]));
+    expect(imported.ok && imported.value.written).toEqual([{ key: "huvudbok", name: "Huvudbok (2)", preferredName: "Huvudbok" }]);
+    const built = await session.buildAll();
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    expect(JSON.stringify(workbook.getSheet("Resultaträkning")!.cells)).toBe(JSON.stringify(buildAllReports(example.inputs).sheets.find((d) => d.ownerKey === "resultatrakning")!.cells));
+    expect(workbook.getSheet("Huvudbok")!.cells.map((r) => r.map((c) => c.value))).toEqual(mine);
+  });
+
+  it("a Saldobalans pasted beside an imported Huvudbok that disagrees with it is warned of, naming its cell", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    // The example's Saldobalans agrees with its Huvudbok: no word.
+    const same = await session.buildAll();
+    expect(same.warnings).toEqual([]);
+    const rows = workbook.getSheet("Saldobalans")!.cells.map((r) => r.map((c) => c.value ?? ""));
+    const bank = rows.findIndex((r) => String(r[0]) === "1930");
+    rows[bank]![2] = 123_456;
+    workbook.deleteSheet("Saldobalans");
+    workbook.addUserSheet("Saldobalans", rows);
+    const built = await session.buildAll();
+    expect(built.warnings.map((w) => w.message)).toEqual([
+      `Saldobalans!A${bank + 1}: konto 1930 har ett annat belopp än i Huvudbok, men rapporterna byggs från Huvudbok (den importerade huvudboken) och saldobalansen används inte. Töm bladet Saldobalans om den inte behövs, eller ta bort bladet Huvudbok för att bygga från den.`,
+    ]);
+  });
+
+  it("a broken Huvudbok names the sheet it is on now", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    workbook.renameSheet("Huvudbok", "HB");
+    const cells = workbook.getSheet("HB")!;
+    cells.cells.splice(0, cells.cells.length, [{ value: "tom" }]);
+    await workbook.writeReports([{ ...cells, ownerKey: "huvudbok" }]);
+    const built = await session.buildAll();
+    expect(!built.ok && built.errors.map((e) => e.cell)).toEqual(["HB!A1"]);
+  });
+
   it("Import stops on a cancelled read and writes nothing", async () => {
     const { workbook, session } = await exampleWorkbook();
     const before = workbook.snapshot();
@@ -217,6 +323,44 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
       'Inställningar: "Räkenskapsår" saknas; ange ett värde i kolumnen Värde.',
       "Saldobalans: Ingen huvudbok: importera en SIE-fil eller klistra in en saldobalans på bladet Saldobalans.",
     ]);
+  });
+});
+
+describe("one action at a time", () => {
+  /** The counting Office fake with each sync a real round trip (a later task), as in Excel. */
+  async function excelWorkbook() {
+    const fake = new FakeExcel();
+    const run: ExcelRun = (options, batch) =>
+      fake.run(options, (context) => {
+        const remote = Object.create(context) as ExcelContext;
+        remote.sync = async () => {
+          await new Promise((resolve) => setTimeout(resolve, 2));
+          return context.sync();
+        };
+        return batch(remote);
+      });
+    const session = new FinsamSession(new OfficeWorkbook(run, () => true));
+    const created = await session.createInputSheets({ ledger: example.inputs.ledger });
+    if (!created.ok) throw new Error(JSON.stringify(created.errors));
+    return { fake, session };
+  }
+
+  it("two builds pressed at once both write every report to its own sheet, as one build does", async () => {
+    const { fake, session } = await excelWorkbook();
+    const [first, second] = await Promise.all([session.buildAll(), session.buildAll()]);
+    const names = (o: typeof first) => (o.ok ? o.value.written.map((w) => w.name) : o.errors);
+    expect(names(second)).toEqual(names(first));
+    expect(fake.sheets.filter((s) => s.name.endsWith("(2)"))).toEqual([]);
+    const once = await excelWorkbook();
+    await once.session.buildAll();
+    expect(fake.sheets.map((s) => s.name)).toEqual(once.fake.sheets.map((s) => s.name));
+  });
+
+  it("a build pressed while an import runs builds from the imported ledger", async () => {
+    const { fake, session } = await excelWorkbook();
+    const [imported, built] = await Promise.all([session.importSie(new Blob([nextYearSie])), session.buildAll()]);
+    expect(imported.ok && built.ok).toBe(true);
+    expect(fake.cell("Resultaträkning", "C3")?.value).toBe("2025-01-01 – 2025-12-31");
   });
 });
 

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import iconv from "iconv-lite";
-import { linkSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, linkSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readWorkbook, type ReadSheet } from "../../src/xlsx/readWorkbook";
@@ -13,6 +13,9 @@ import type { SheetDescription } from "../../src/core/sheet/description";
 import type { CellValue } from "../../src/core/import/table";
 import { hbs2021 } from "../fixtures/seeds/hbs2021";
 import { recalculate } from "../helpers/libreoffice";
+import { exampleInputs } from "../../src/core/example/exempelforbund";
+import { inputTemplates } from "../../src/core/inputs/templates";
+import { ledgerSheet } from "../../src/core/inputs/ledgerSheet";
 
 /** The built command line, run as a user would: `node dist-cli/finsam.js …`. */
 const CLI = join(__dirname, "..", "..", "dist-cli", "finsam.js");
@@ -113,6 +116,28 @@ describe("finsam on the command line", () => {
       expect([r.status, r.stderr]).toEqual([2, expect.stringContaining("är samma fil som indata")]);
     }
     expect(readFileSync(input).equals(before)).toBe(true);
+  });
+
+  test("build rewrites its own earlier output, but refuses one holding sheets it does not write, which is left as it was", () => {
+    for (let i = 0; i < 2; i++) expect(finsam("build", "out/indata-mall.xlsx", "-o", "igen.xlsx").status).toBe(0);
+    // The economist's workbook, which holds the input sheets.
+    copyFileSync(join(dir, "out", "indata-mall.xlsx"), join(dir, "arbetsbok.xlsx"));
+    const before = readFileSync(join(dir, "arbetsbok.xlsx"));
+    const r = finsam("build", "out/indata-mall.xlsx", "-o", "arbetsbok.xlsx");
+    expect([r.status, r.stderr]).toEqual([2, expect.stringMatching(/^build: arbetsbok\.xlsx finns redan och har blad som bygget inte skriver \(Inställningar, Medlemmar, Budget, Saldobalans, Kontomappning, Tidigare år\); de skulle försvinna när filen skrivs om\. /)]);
+    expect(readFileSync(join(dir, "arbetsbok.xlsx")).equals(before)).toBe(true);
+  });
+
+  test("build from a workbook whose Huvudbok went to \"Huvudbok (2)\" beside a user's sheet of that name reads the add-in's", async () => {
+    const ledger = exampleInputs(new Uint8Array(readFileSync(join(__dirname, "..", "..", "examples", "exempelforbund.se")))).inputs.ledger;
+    // The input sheets without their Saldobalans rows, so that only a Huvudbok can give the ledger.
+    const inputs = inputTemplates({ example: ledger }).map((d) => (d.name === "Saldobalans" ? { ...d, cells: d.cells.slice(0, 2) } : d));
+    const mine: SheetDescription = { name: "Huvudbok", cells: [[{ value: "Mina anteckningar om huvudboken" }]], columnWidths: [], conditionalFormats: [], charts: [] };
+    writeFileSync(join(dir, "med-egen-huvudbok.xlsx"), await writeWorkbook([...inputs, mine, { ...ledgerSheet(ledger), name: "Huvudbok (2)" }]));
+    const r = finsam("build", "med-egen-huvudbok.xlsx", "-o", "fran-huvudbok-2.xlsx");
+    expect([r.status, r.stderr]).toEqual([0, ""]);
+    const figures = (out: string) => out.split("\n").filter((l) => /^(Årets resultat|Eget kapital|Administrationsandel|Kontroller)/.test(l));
+    expect(figures(r.stdout)).toEqual(figures(demo.stdout));
   });
 
   test("build refuses an output that is an input through a symbolic or hard link, and leaves the input as it was", () => {

@@ -1,7 +1,7 @@
 import { parseRange, quoteSheetName, type CellRef } from "../../src/core/sheet/a1";
 import type {
   ChartApi, ChartsApi, ChartTypeName, ConditionalFormatApi, ConditionalFormatsApi, ExcelContext, ExcelRun, FreezePanesApi,
-  NamedItemApi, NamesApi, PageLayoutApi, RangeApi, RangeFormatApi, WorkbookApi, WorksheetApi, WorksheetChange, WorksheetsApi,
+  NamedItemApi, NamesApi, PageLayoutApi, ProtectionApi, RangeApi, RangeFormatApi, WorkbookApi, WorksheetApi, WorksheetChange, WorksheetsApi,
 } from "../../src/excel/api";
 import { referencedSheet } from "../../src/excel/officeWorkbook";
 
@@ -12,7 +12,8 @@ import { referencedSheet } from "../../src/excel/officeWorkbook";
  * still queued when the batch ends are discarded; a failing command rejects the sync after the commands before
  * it were applied. Payloads are limited as in Excel on the web: a sync whose range assignments send more than
  * `payloadLimit` bytes of JSON is refused whole (RequestPayloadSizeLimitExceeded), and one whose loaded values
- * would return more fails too (ResponsePayloadSizeLimitExceeded).
+ * would return more fails too (ResponsePayloadSizeLimitExceeded). A protected sheet refuses every command
+ * that changes it, and a protected workbook structure a sheet added, as Excel does: when the sync reaches it.
  */
 export type Scalar = number | string | boolean;
 
@@ -59,6 +60,8 @@ export interface FakeSheet {
   charts: FakeChart[];
   /** Page layout as set (ExcelApi 1.9); null until something is set. */
   print: FakePrint | null;
+  /** Sheet protection (Review › Protect Sheet): every change to the sheet is refused, as Excel does. */
+  protected?: boolean;
 }
 
 export interface FakePrint {
@@ -104,6 +107,8 @@ export class FakeExcel {
   changeEventsTellSource = true;
   readonly changeHandlers: ((change: WorksheetChange) => Promise<void>)[] = [];
   private readonly dispatching: Promise<unknown>[] = [];
+  /** Workbook structure protection: adding a sheet is refused. */
+  structureProtected = false;
   private nextId = 1;
 
   readonly run: ExcelRun = async (options, batch) => {
@@ -227,7 +232,7 @@ class FakeContext implements ExcelContext {
   readonly application = { suspendApiCalculationUntilNextSync: () => this.enqueue(() => this.fake.stats.suspendCalculation++) };
 
   constructor(readonly fake: FakeExcel) {
-    this.workbook = { worksheets: new Worksheets(this), names: new Names(this) };
+    this.workbook = { worksheets: new Worksheets(this), names: new Names(this), protection: new Protection(this, () => this.fake.structureProtected) };
   }
 
   enqueue(command: () => void): void {
@@ -278,6 +283,7 @@ class Worksheets implements WorksheetsApi {
     const id = this.ctx.fake.nextObjectId();
     const ws = new Worksheet(this.ctx, id);
     this.ctx.enqueue(() => {
+      if (this.ctx.fake.structureProtected) throw new OfficeError("AccessDenied", `the workbook's structure is protected: cannot add ${name}`);
       this.ctx.fake.newSheet(name).id = id;
     });
     return ws;
@@ -303,12 +309,14 @@ class Worksheet implements WorksheetApi {
   readonly freezePanes: FreezePanesApi;
   readonly charts: ChartsApi;
   readonly pageLayout: PageLayoutApi;
+  readonly protection: ProtectionApi;
 
   constructor(readonly ctx: FakeContext, id: number | null, private loadedName?: string) {
     this.id = id;
     this.freezePanes = new FreezePanes(this);
     this.charts = new Charts(this);
     this.pageLayout = new PageLayout(this);
+    this.protection = new Protection(ctx, () => this.sheet().protected === true);
   }
 
   /** getItem resolves when its commands run; a missing sheet fails there, as Office reports ItemNotFound. */
@@ -334,6 +342,14 @@ class Worksheet implements WorksheetApi {
     });
     return this;
   }
+
+  /** The sheet, for a command that changes it: refused on a protected sheet. */
+  writable(): FakeSheet {
+    const sheet = this.sheet();
+    if (sheet.protected) throw new OfficeError("AccessDenied", `the sheet ${sheet.name} is protected`);
+    return sheet;
+  }
+
   get name(): string {
     if (this.loadedName === undefined) throw new NotLoaded("worksheet.name");
     return this.loadedName;
@@ -447,7 +463,7 @@ class Range implements RangeApi {
   eachCell(fn: (cell: FakeCell) => void): void {
     this.ctx.fake.stats.formatCalls++;
     this.ctx.enqueue(() => {
-      const sheet = this.ws.sheet();
+      const sheet = this.ws.writable();
       const { start, end } = this.bounds();
       for (let r = start.row; r <= end.row; r++) {
         for (let c = start.col; c <= end.col; c++) {
@@ -469,7 +485,7 @@ class Range implements RangeApi {
     this.ctx.fake.stats.rangeWrites++;
     this.ctx.fake.stats.cellsWritten += rows * cols;
     this.ctx.enqueue(() => {
-      const sheet = this.ws.sheet();
+      const sheet = this.ws.writable();
       this.ctx.changedSheets.add(sheet.id);
       copy.forEach((row, r) =>
         row.forEach((v, c) => {
@@ -566,7 +582,7 @@ class Range implements RangeApi {
   wholeSheet(what: string, fn: (sheet: FakeSheet) => void): void {
     if (this.address !== null) throw new Error(`not modelled: ${what} on part of a sheet`);
     this.ctx.fake.stats.formatCalls++;
-    this.ctx.enqueue(() => fn(this.ws.sheet()));
+    this.ctx.enqueue(() => fn(this.ws.writable()));
   }
 }
 
@@ -745,3 +761,17 @@ class Names implements NamesApi {
   }
 }
 
+
+/** Whether a sheet or the workbook is protected, readable after load and sync. */
+class Protection implements ProtectionApi {
+  private readonly loaded = new Loaded<boolean>("protection.protected");
+  constructor(private readonly ctx: FakeContext, private readonly isOn: () => boolean) {}
+  get protected(): boolean {
+    return this.loaded.get();
+  }
+  load(propertyNames: "protected"): ProtectionApi {
+    if (propertyNames !== "protected") throw new Error(`not modelled: load ${String(propertyNames)}`);
+    this.ctx.enqueue(() => this.loaded.set(this.isOn()));
+    return this;
+  }
+}

@@ -142,6 +142,38 @@ describe("a failure leaves the workbook as it was", () => {
     expect(withoutChartIds(fake.snapshot())).toEqual(withoutChartIds(before));
   });
 
+  it("in Excel: a protected report sheet stops the build before anything is written, and the message names it", async () => {
+    const fake = new FakeExcel();
+    const book = new OfficeWorkbook(fake.run);
+    await book.writeReports(sheets());
+    // The economist protected the statements before sending them to the board.
+    fake.require("Balansräkning").protected = true;
+    fake.require("Not Kostnader").protected = true;
+    const before = fake.snapshot();
+    await expect(book.writeReports(sheets())).rejects.toMatchObject({
+      code: "workbook.sheetProtected",
+      message: "Tillägget skriver inte om skyddade blad (Balansräkning, Not Kostnader). Ta bort bladskyddet (Granska › Ta bort skydd för blad) och försök igen; inget har skrivits.",
+    });
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  it("in Excel: a protected workbook structure stops a build that must add a sheet before anything is written", async () => {
+    const fake = new FakeExcel();
+    const book = new OfficeWorkbook(fake.run);
+    await book.writeReports(sheets().filter((d) => d.ownerKey !== "kontroller"));
+    fake.structureProtected = true;
+    const before = fake.snapshot();
+    await expect(book.writeReports(sheets())).rejects.toMatchObject({ code: "workbook.structureProtected", params: { value: "Kontroller" } });
+    expect(fake.snapshot()).toEqual(before);
+    // Rewriting the sheets that are there adds nothing, so it goes ahead.
+    await book.writeReports(sheets().filter((d) => d.ownerKey !== "kontroller"));
+    // Through the session (Start): the pane gets the message, naming the input sheets that could not be added.
+    const start = await new FinsamSession(book).createInputSheets();
+    expect(!start.ok && start.errors.map((e) => e.message)).toEqual([
+      "Arbetsbokens struktur är skyddad, så bladen Inställningar, Medlemmar, Budget, Saldobalans, Kontomappning, Tidigare år kan inte läggas till. Ta bort skyddet (Granska › Skydda arbetsbok) och försök igen; inget har skrivits.",
+    ]);
+  });
+
   it("through the session: a build whose inputs fail writes nothing", async () => {
     const book = new MemoryWorkbook();
     const session = new FinsamSession(book);
@@ -152,6 +184,33 @@ describe("a failure leaves the workbook as it was", () => {
     const outcome = await session.buildAll();
     expect(outcome.ok).toBe(false);
     expect(book.snapshot()).toEqual(before);
+  });
+});
+
+describe("a Huvudbok written only in part", () => {
+  it("is refused by the next build, naming its row count's cell, rather than read as a smaller ledger", async () => {
+    const book = new MemoryWorkbook();
+    const session = new FinsamSession(book);
+    await session.createInputSheets({ ledger: example.inputs.ledger });
+    // As Excel does when a later sync of a large write is rejected: the first chunks are in, then the error.
+    const write = book.writeReports.bind(book);
+    book.writeReports = async (descriptions) => {
+      await write(descriptions.map((d) => (d.ownerKey === "huvudbok" ? { ...d, cells: d.cells.slice(0, 300) } : d)));
+      throw new Error("GeneralException: the request failed");
+    };
+    const imported = await session.importSie(new Blob([readFileSync("examples/exempelforbund.se")]));
+    // The pane says what happened, and that part of it may have been written.
+    expect(!imported.ok && imported.errors.map((e) => e.message)).toEqual([
+      "Åtgärden avbröts av ett oväntat fel: GeneralException: the request failed. Om den hann skriva något ångrar Ctrl+Z det; försök sedan igen (och rapportera felet om det kommer tillbaka).",
+    ]);
+    book.writeReports = write;
+    const built = await session.buildAll();
+    const rows = book.getSheet(LEDGER_SHEET)!.cells;
+    const count = rows.findIndex((r) => r[0]?.value === "Rader");
+    const header = rows.findIndex((r) => r[0]?.value === "Post");
+    expect(!built.ok && built.errors.map((e) => e.message)).toEqual([
+      `Huvudbok!B${count + 1}: huvudboken ska ha ${String(rows[count]![1]!.value)} rader men har ${300 - header - 1}; den skrevs inte färdigt eller har ändrats. Importera SIE-filen igen.`,
+    ]);
   });
 });
 

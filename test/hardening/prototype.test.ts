@@ -129,7 +129,8 @@ describe("identifiers named like Object.prototype members", () => {
     for (const n of NASTY) expect(values.some((r) => r[6] === n && r[7] === `Insats ${n}`)).toBe(true);
     // Accounts must be numbers on the sheet: the odd ones are refused by cell, the rest reads back.
     const nastyRow = (r: unknown[]) => (NASTY as readonly string[]).includes(String(r[3]));
-    const read = readLedgerSheet(values.filter((r) => !nastyRow(r)));
+    // Without those rows the row count no longer holds, so it goes too (a Huvudbok from before the control).
+    const read = readLedgerSheet(values.filter((r) => !nastyRow(r) && r[0] !== "Rader"));
     if (!read.ok) throw new Error(JSON.stringify(read.errors));
     for (const n of NASTY) expect(read.ledger.objects.get(objectKey(6, n))?.name).toBe(`Insats ${n}`);
     expect(insatsAmounts(read.ledger)).toEqual(insatsAmounts(sie.ledger));

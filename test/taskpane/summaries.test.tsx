@@ -1,6 +1,8 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { CheckSummary } from "../../src/taskpane/components/CheckSummary";
 import { WrittenSheets } from "../../src/taskpane/components/WrittenSheets";
+import { Diagnostics } from "../../src/taskpane/components/Diagnostics";
+import { diagnostic } from "../../src/core/import/diagnostic";
 import { LanguageContext } from "../../src/taskpane/i18n/context";
 import type { Finding } from "../../src/core/checks/finding";
 
@@ -51,5 +53,15 @@ describe("WrittenSheets", () => {
 
   it("shows nothing when nothing was written", () => {
     expect(renderToStaticMarkup(<WrittenSheets written={[]} />)).toBe("");
+  });
+});
+
+describe("Diagnostics", () => {
+  it("says nothing was written for an error found before the write, but not for an unexpected one that may have come after part of it", () => {
+    const before = text(renderToStaticMarkup(<Diagnostics errors={[diagnostic("inputs.sheetMissing", { value: "Budget" })]} />));
+    expect(before).toContain("Inget har skrivits.");
+    const during = text(renderToStaticMarkup(<Diagnostics errors={[diagnostic("workbook.unexpected", { value: "GeneralException" })]} />));
+    expect(during).not.toContain("Inget har skrivits");
+    expect(during).toContain("Det gick inte.Åtgärden avbröts av ett oväntat fel: GeneralException. Om den hann skriva något ångrar Ctrl+Z det;");
   });
 });

@@ -46,6 +46,18 @@ describe("MemoryWorkbook", () => {
     expect(book.snapshot().names).toEqual([{ name: "FinsamOwned_resultatrakning", sheet: "Resultaträkning (2)" }]);
   });
 
+  test("a rebuild replaces an owned sheet whole: what the earlier build had and this one does not is gone", async () => {
+    const book = new MemoryWorkbook();
+    const [first] = reports(10);
+    await book.writeReports([{ ...first!, rowHeights: [30], print: { orientation: "landscape", repeatRows: 3 } }]);
+    expect(book.getSheet("Resultaträkning")).toMatchObject({ rowHeights: [30], print: { orientation: "landscape", repeatRows: 3 }, freeze: first!.freeze });
+    const { freeze: _, ...smaller } = reports(3)[0]!;
+    await book.writeReports([smaller]);
+    const { ownerKey: _key, ...expected } = smaller;
+    expect(book.getSheet("Resultaträkning")).toEqual(expected);
+    expect(book.snapshot().names).toEqual([{ name: "FinsamOwned_resultatrakning", sheet: "Resultaträkning" }]);
+  });
+
   test("a description failing validation leaves the workbook exactly as it was", async () => {
     const book = new MemoryWorkbook([{ name: "Data", values: [[1]] }]);
     await book.writeReports(reports(10).slice(1));

@@ -11,6 +11,20 @@ async function load(data: Buffer): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
+describe("readWorkbook", () => {
+  test("names the add-in's key of each owned sheet, under whatever name it has, and of no other", async () => {
+    const plain = { columnWidths: [], conditionalFormats: [], charts: [] };
+    const sheets = await readWorkbook(
+      await writeWorkbook([
+        { ...plain, name: "Huvudbok", cells: [[{ value: "egen" }]] },
+        { ...plain, name: "Huvudbok 2025 (Lars')", cells: [[{ value: "importerad" }]], ownerKey: "huvudbok" },
+        { ...plain, name: "Not 1", cells: [[{ value: 1 }]], ownerKey: "not-intakter" },
+      ]),
+    );
+    expect(sheets.map((s) => [s.name, s.owner])).toEqual([["Huvudbok", undefined], ["Huvudbok 2025 (Lars')", "huvudbok"], ["Not 1", "not-intakter"]]);
+  });
+});
+
 describe("writeWorkbook", () => {
   const rr = renderReport(stockholmRr(), { sheetName: "Resultaträkning" });
   const drift = renderReport(driftModel(), { sheetName: "Drift", chart: { kind: "columnClustered", columns: ["netto", "budget"] } });

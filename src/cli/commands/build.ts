@@ -4,7 +4,7 @@ import { writeWorkbook } from "../../xlsx/writeWorkbook";
 import { kronor } from "../../core/money/format";
 import { EXIT, InputError, parse, UsageError } from "../args";
 import { loadInputs } from "../inputs";
-import { sameFile, writeOutput } from "../files";
+import { sameFile, sheetsLost, writeOutput } from "../files";
 import { failedChecks, keyFigures } from "../summary";
 
 export const BUILD_HELP = `finsam build <huvudbok.se | indata.xlsx> -o <rapporter.xlsx> [--settings inställningar.xlsx] [--budget budget.xlsx] [--unit tkr]
@@ -16,7 +16,7 @@ finansiella mål, kostnadsfördelning, flerårsöversikt, budgetuppföljning och
   <huvudbok.se>     SIE 4-fil; inställningarna är standardvärdena för filens år om inte --settings anges
   <indata.xlsx>     arbetsbok med indatabladen (Inställningar, Medlemmar, Budget, Saldobalans eller Huvudbok,
                     Kontomappning, Tidigare år), t.ex. out/indata-mall.xlsx från "npm run demo"
-  -o, --output      arbetsboken som skrivs
+  -o, --output      arbetsboken som skrivs; en befintlig arbetsbok med andra blad än rapporterna skrivs inte över
   --settings        arbetsbok vars blad Inställningar, Medlemmar, Kontomappning och Tidigare år används
   --budget          arbetsbok vars blad Budget används (annars huvudbokens #PBUDGET)
   --unit            enhet i rapporterna: kr, tkr eller mnkr (ersätter inställningen)
@@ -40,7 +40,12 @@ export async function build(args: readonly string[], out: (line: string) => void
   for (const w of loaded.warnings) err(`Varning: ${w}`);
 
   const result = built(loaded.inputs);
-  await writeOutput(values.output, await writeWorkbook(result.sheets));
+  // Rebuilding over an earlier build's output is fine; over a workbook with sheets of the user's own it is not.
+  const lost = await sheetsLost(output, result.sheets.map((s) => s.name));
+  if (lost.length > 0) {
+    throw new UsageError(`build: ${output} finns redan och har blad som bygget inte skriver (${lost.join(", ")}); de skulle försvinna när filen skrivs om. Välj en annan utfil, eller ta bort filen först.`);
+  }
+  await writeOutput(output, await writeWorkbook(result.sheets));
   for (const w of result.warnings) err(`Varning: ${w.message}`);
 
   out(`Skrev ${result.sheets.length} blad till ${values.output}: ${result.sheets.map((s) => s.name).join(", ")}.`);

@@ -15,26 +15,20 @@ import { addressIn, cellAmount, cellText, findHeader, headerNames, type Cells, t
  * become a few thousand rows here. The add-in owns the sheet (a new import replaces it).
  *
  * Layout: a header block (Företag, Organisationsnummer, Kontoplan, one "Räkenskapsår <årsnr>" row per year
- * with start and end dates), then the table: Post | År | Period | Konto | Kontonamn | Dimension | Objekt |
+ * with start and end dates, and "Rader": how many table rows the import wrote), then the table: Post | År | Period | Konto | Kontonamn | Dimension | Objekt |
  * Objektnamn | Belopp. Post is IB, UB, RES, UTFALL or BUDGET; År is SIE's årsnr (0, −1); amounts are
- * ledger-signed (debit +).
+ * ledger-signed (debit +). The row count is the sheet's control: a large ledger is written in several round
+ * trips, and one that failed midway, or rows deleted since, would otherwise read as a smaller, valid ledger.
  */
 export const LEDGER_SHEET = "Huvudbok";
 export const LEDGER_OWNER_KEY = "huvudbok";
 const HEADERS = ["Post", "År", "Period", "Konto", "Kontonamn", "Dimension", "Objekt", "Objektnamn", "Belopp"] as const;
 const POSTS = { ib: "IB", ub: "UB", res: "RES", actual: "UTFALL", budget: "BUDGET" } as const;
 const AMOUNT_FORMAT = "#,##0.00;-#,##0.00";
+const ROW_COUNT = "Rader";
 
 export function ledgerSheet(ledger: Ledger): SheetDescription {
   const text = (v: string, style?: CellSpec["style"]): CellSpec => (style ? { value: v, style } : { value: v });
-  const meta: CellSpec[][] = [
-    [text("Huvudbok (importerad; skrivs om vid nästa import)", "title")],
-    [text("Företag", "label"), text(ledger.companyName)],
-    [text("Organisationsnummer", "label"), text(ledger.orgNumber ?? "")],
-    [text("Kontoplan", "label"), text(ledger.chartType ?? "")],
-    ...ledger.years.map((y) => [text(`Räkenskapsår ${y.index}`, "label"), text(y.start), text(y.end)]),
-    [],
-  ];
   const accountName = (n: string) => ledger.accounts.get(n)?.name ?? "";
   const objectCells = (o?: { dimension: number; id: string }): CellSpec[] =>
     o ? [{ value: o.dimension }, text(o.id), text(ledger.objects.get(objectKey(o.dimension, o.id))?.name ?? "")] : [text(""), text(""), text("")];
@@ -51,6 +45,15 @@ export function ledgerSheet(ledger: Ledger): SheetDescription {
   // Accounts without amounts still carry their names (a chart of accounts row with post KONTO).
   const used = new Set([...ledger.balances.map((b) => b.account), ...Array.from({ length: t.accountCount }, (_, n) => t.accountName(n))]);
   for (const a of ledger.accounts.values()) if (!used.has(a.number)) rows.push([text("KONTO"), text(""), text(""), text(a.number), text(a.name), text(""), text(""), text(""), text("")]);
+  const meta: CellSpec[][] = [
+    [text("Huvudbok (importerad; skrivs om vid nästa import)", "title")],
+    [text("Företag", "label"), text(ledger.companyName)],
+    [text("Organisationsnummer", "label"), text(ledger.orgNumber ?? "")],
+    [text("Kontoplan", "label"), text(ledger.chartType ?? "")],
+    ...ledger.years.map((y) => [text(`Räkenskapsår ${y.index}`, "label"), text(y.start), text(y.end)]),
+    [text(ROW_COUNT, "label"), { value: rows.length }],
+    [],
+  ];
   return {
     name: LEDGER_SHEET,
     cells: [...meta, HEADERS.map((h) => text(h, "columnHeading")), ...rows],
@@ -76,9 +79,11 @@ export function readLedgerSheet(cells: Cells, options: { topLeft?: string } = {}
   const errors: Diagnostic[] = [];
   const ledger: Ledger = { companyName: "", years: [], accounts: new Map(), dimensions: new Map(), objects: new Map(), balances: [], periods: new PeriodTable() };
 
+  let rowCount: { expected: string; cell: string } | undefined;
   for (let r = 0; r < header.row; r++) {
     const [label, a, b] = (cells[r] ?? []).map(cellText);
     if (label === "Företag") ledger.companyName = a ?? "";
+    else if (label === ROW_COUNT) rowCount = { expected: a ?? "", cell: at(r, 1) };
     else if (label === "Organisationsnummer" && a) ledger.orgNumber = a;
     else if (label === "Kontoplan" && a) ledger.chartType = a;
     else if (label?.startsWith("Räkenskapsår ")) {
@@ -90,10 +95,12 @@ export function readLedgerSheet(cells: Cells, options: { topLeft?: string } = {}
   }
 
   const col = Object.fromEntries(KEYS.map((k) => [k, header.columns.get(k)!])) as Record<Column, number>;
+  let rows = 0;
   for (let r = header.row + 1; r < cells.length; r++) {
     const row = cells[r] ?? [];
     const post = cellText(row[col.post]).toUpperCase();
     if (post === "") continue;
+    rows++;
     const account = cellText(row[col.konto]);
     const bad = (c: Column, value: string) => errors.push(diagnostic("ledgerSheet.cell", { cell: at(r, col[c]), value }));
     if (!/^[0-9]+$/.test(account)) {
@@ -149,5 +156,7 @@ export function readLedgerSheet(cells: Cells, options: { topLeft?: string } = {}
     }
   }
   if (ledger.years.length === 0) errors.push(diagnostic("ledgerSheet.noYears", { cell: at(0, 0) }));
+  // A Huvudbok from before the control has no row count; any other must hold exactly the rows written.
+  if (rowCount && rowCount.expected !== String(rows)) errors.unshift(diagnostic("ledgerSheet.rowCount", { cell: rowCount.cell, value: rows, expected: rowCount.expected }));
   return errors.length > 0 ? { ok: false, errors } : { ok: true, ledger };
 }

@@ -1,11 +1,13 @@
 import type { Ledger } from "../ledger/types";
+import { ZERO, type Dec } from "../money/decimal";
 import { diagnostic, onSheetText, type Diagnostic } from "../import/diagnostic";
 import type { CellValue } from "../import/table";
 import { readMembers } from "../import/members";
 import { readTrialBalance, trialBalanceToLedger } from "../import/trialBalance";
 import { detectChart, defaultMappingFor } from "../mapping/detect";
 import type { FinsamInputs } from "../reports/buildAll";
-import type { BudgetEntry } from "../statements/budget";
+import { budgetFromLedger, type Budget, type BudgetEntry } from "../statements/budget";
+import { DRIFT_AREAS, INCOME_AREAS } from "../mapping/targets";
 import type { Mapping } from "../mapping/types";
 import { readSettings } from "./settings";
 import { readBudgetSheet } from "./budgetSheet";
@@ -22,12 +24,13 @@ type Sheets = ReadonlyMap<string, readonly (readonly CellValue[])[] | null>;
 
 /**
  * The input sheets of a workbook → FinsamInputs: the one function the panes, the ribbon and the command line
- * use. The ledger comes from an SIE import given here, else the Huvudbok sheet, else the pasted Saldobalans;
+ * use. The ledger comes from an SIE import given here, else the Huvudbok sheet (`ledgerSheet`: the name the
+ * import's sheet has now, which a rename or a user's own "Huvudbok" can make another), else the pasted Saldobalans;
  * the mapping from Kontomappning (else the detected default, with a warning); the budget from the Budget
  * sheet when it has rows (else the ledger's #PBUDGET). Either every input or every error: each error names
  * its sheet and cell ("Budget!B4").
  */
-export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger } = {}): WorkbookInputsResult {
+export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger; ledgerSheet?: string } = {}): WorkbookInputsResult {
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
   const cells = (name: string) => sheets.get(name) ?? null;
@@ -38,7 +41,7 @@ export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger } 
   const settings = readSettings(settingsCells);
   if (!settings.ok) collect(SHEETS.settings, settings.errors);
 
-  const ledger = options.ledger ?? readLedger(sheets, settings.ok ? settings.settings.year : undefined, collect, warnings);
+  const ledger = options.ledger ?? readLedger(sheets, options.ledgerSheet ?? LEDGER_SHEET, settings.ok ? settings.settings.year : undefined, collect, warnings);
   // The reports follow the ledger's own year; a different Räkenskapsår typed in Inställningar is a mistake to see.
   const ledgerYear = ledger?.years.find((y) => y.index === 0)?.end.slice(0, 4);
   if (settings.ok && ledgerYear !== undefined && Number(ledgerYear) !== settings.settings.year) {
@@ -61,7 +64,8 @@ export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger } 
   if (readMapping && !readMapping.ok) collect(SHEETS.mapping, readMapping.errors);
   else if (readMapping && readMapping.mapping.rules.length > 0) mapping = readMapping.mapping;
   else warnings.push(diagnostic("inputs.defaultMapping", { value: base.name }));
-  if (ledger && mapping === base) warnings.push(...insatserWithoutAreas(ledger, mapping));
+  // Only for a standard mapping in use: beside a Kontomappning that failed to read, it would blame the wrong sheet.
+  if (ledger && mapping === base && readMapping?.ok !== false) warnings.push(...insatserWithoutAreas(ledger, mapping));
 
   let budget;
   const budgetCells = cells(SHEETS.budget);
@@ -70,6 +74,7 @@ export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger } 
     if (!read.ok) collect(SHEETS.budget, read.errors);
     else if (read.budget.entries.length > 0) budget = read.budget;
     if (read.ok && ledger) collect(SHEETS.budget, unknownInsatser(read.budget.entries, ledger, mapping), warnings);
+    if (budget && ledger && ledger.periods.has("budget", 0)) collect(SHEETS.budget, ledgerBudgetAside(budget, budgetFromLedger(ledger, mapping, 0)), warnings);
   }
 
   let earlierYears;
@@ -87,18 +92,19 @@ export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger } 
 
 type Collect = (sheet: string, list: readonly Diagnostic[], into?: Diagnostic[]) => void;
 
-function readLedger(sheets: Sheets, year: number | undefined, collect: Collect, warnings: Diagnostic[]): Ledger | undefined {
-  const huvudbok = sheets.get(LEDGER_SHEET);
+function readLedger(sheets: Sheets, ledgerSheet: string, year: number | undefined, collect: Collect, warnings: Diagnostic[]): Ledger | undefined {
+  const huvudbok = sheets.get(ledgerSheet);
+  const pasted = sheets.get(SHEETS.trialBalance) ?? null;
   if (huvudbok) {
     const read = readLedgerSheet(huvudbok);
-    if (read.ok) return read.ledger;
-    collect(LEDGER_SHEET, read.errors);
+    if (read.ok) {
+      collect(SHEETS.trialBalance, pastedAside(pasted, read.ledger, ledgerSheet), warnings);
+      return read.ledger;
+    }
+    collect(ledgerSheet, read.errors);
     return undefined;
   }
-  // A Saldobalans without a single figure (blank, or only its title and header) means no ledger was given.
-  const pasted = sheets.get(SHEETS.trialBalance) ?? null;
-  const hasFigures = pasted?.some((row) => row.some((v) => typeof v === "number" || (typeof v === "string" && /\d/.test(v))));
-  const read = pasted && hasFigures ? readTrialBalance(pasted) : null;
+  const read = hasFigures(pasted) ? readTrialBalance(pasted!) : null;
   if (read) collect(SHEETS.trialBalance, read.warnings, warnings);
   if (read && !read.ok) {
     collect(SHEETS.trialBalance, read.errors);
@@ -110,6 +116,56 @@ function readLedger(sheets: Sheets, year: number | undefined, collect: Collect, 
   }
   collect(SHEETS.trialBalance, [diagnostic("inputs.noLedger", { value: SHEETS.trialBalance })]);
   return undefined;
+}
+
+/**
+ * A Budget sheet with rows beside a ledger that has a budget of its own (#PBUDGET) that differs: the sheet is
+ * what the reports follow, which after importing a new year's file with its budget would be last year's rows.
+ * Named by the first area and insats that differs, in the sheet's sign (costs positive).
+ */
+function ledgerBudgetAside(sheet: Budget, file: Budget): Diagnostic[] {
+  type Total = { area: string; insats: string; amount: Dec; cell?: string | undefined };
+  const totals = (b: Budget) => {
+    const map = new Map<string, Total>();
+    for (const e of b.entries) {
+      const key = `${e.area}\u0000${e.insats ?? ""}`;
+      const had = map.get(key);
+      map.set(key, { area: e.area, insats: e.insats ?? "", amount: (had?.amount ?? ZERO).plus(e.amount), cell: had?.cell ?? e.cell });
+    }
+    return map;
+  };
+  const typed = totals(sheet);
+  const booked = totals(file);
+  const key = [...new Set([...typed.keys(), ...booked.keys()])].find((k) => !(typed.get(k)?.amount ?? ZERO).eq(booked.get(k)?.amount ?? ZERO));
+  if (key === undefined) return [];
+  const [typedTotal, fileTotal] = [typed.get(key), booked.get(key)];
+  const { area, insats, cell } = (typedTotal ?? fileTotal)!;
+  const shown = (t: Total | undefined) => (INCOME_AREAS.has(area) ? (t?.amount ?? ZERO) : (t?.amount ?? ZERO).negated()).toFixed();
+  const what = [DRIFT_AREAS.find((a) => a.id === area)?.label ?? area, insats].filter((x) => x !== "").join(", ");
+  const place = typedTotal?.cell !== undefined ? { cell } : { field: SHEETS.budget };
+  return [diagnostic("budget.ledgerBudgetAside", { ...place, value: what, sheet: shown(typedTotal), file: shown(fileTotal) })];
+}
+
+/** A Saldobalans without a single figure (blank, or only its title and header) means no ledger was given. */
+function hasFigures(cells: readonly (readonly CellValue[])[] | null): boolean {
+  return cells?.some((row) => row.some((v) => typeof v === "number" || (typeof v === "string" && /\d/.test(v)))) ?? false;
+}
+
+/**
+ * A Saldobalans with figures of its own beside an imported Huvudbok: the Huvudbok is what the reports are
+ * built from, which the user pasting this year's trial balance (say, after trying the example förbund) would
+ * not see. One that agrees with it account by account (as the example's does) is no news.
+ */
+function pastedAside(pasted: readonly (readonly CellValue[])[] | null, ledger: Ledger, ledgerSheet: string): Diagnostic[] {
+  if (!hasFigures(pasted)) return [];
+  const read = readTrialBalance(pasted!);
+  if (!read.ok) return [];
+  const typed = new Map<string, { amount: Dec; cell: string }>();
+  for (const r of read.rows) typed.set(r.account, { amount: (typed.get(r.account)?.amount ?? ZERO).plus(r.amount), cell: typed.get(r.account)?.cell ?? r.cell });
+  const booked = new Map<string, Dec>();
+  for (const b of ledger.balances) if (b.year === 0 && b.kind !== "ib" && !b.object) booked.set(b.account, (booked.get(b.account) ?? ZERO).plus(b.amount));
+  const differs = [...typed].find(([account, t]) => !t.amount.eq(booked.get(account) ?? ZERO));
+  return differs ? [diagnostic("inputs.trialBalanceAside", { cell: differs[1].cell, account: differs[0], value: ledgerSheet })] : [];
 }
 
 /** A diagnostic of a sheet's table names the sheet too: "Budget!B4" (once, if the message named it already). */

@@ -17,6 +17,9 @@ export const workbookMessages = {
     "workbook.color": (p) => `${where(p, "sv")}: färgen "${p.value}" ska skrivas #RRGGBB.`,
     "workbook.chartTitle": (p) => `${where(p, "sv")}: diagramrubriken är tom eller längre än ${p.max} tecken.`,
     "workbook.sheetMissing": (p) => `Bladet "${p.value}" finns inte i arbetsboken.`,
+    "workbook.unexpected": (p) => `Åtgärden avbröts av ett oväntat fel: ${p.value}. Om den hann skriva något ångrar Ctrl+Z det; försök sedan igen (och rapportera felet om det kommer tillbaka).`,
+    "workbook.sheetProtected": (p) => `Tillägget skriver inte om skyddade blad (${p.value}). Ta bort bladskyddet (Granska › Ta bort skydd för blad) och försök igen; inget har skrivits.`,
+    "workbook.structureProtected": (p) => `Arbetsbokens struktur är skyddad, så bladen ${p.value} kan inte läggas till. Ta bort skyddet (Granska › Skydda arbetsbok) och försök igen; inget har skrivits.`,
   },
   en: {
     "workbook.ownerMissing": (p) => `${where(p, "en")}: the report sheet has no owner key; the add-in only writes sheets it owns.`,
@@ -33,5 +36,8 @@ export const workbookMessages = {
     "workbook.color": (p) => `${where(p, "en")}: the colour "${p.value}" must be written #RRGGBB.`,
     "workbook.chartTitle": (p) => `${where(p, "en")}: the chart title is empty or longer than ${p.max} characters.`,
     "workbook.sheetMissing": (p) => `The sheet "${p.value}" is not in the workbook.`,
+    "workbook.unexpected": (p) => `The action stopped on an unexpected error: ${p.value}. If it had written anything, Ctrl+Z undoes it; then try again (and report the error if it comes back).`,
+    "workbook.sheetProtected": (p) => `The add-in does not rewrite protected sheets (${p.value}). Unprotect them (Review › Unprotect Sheet) and try again; nothing was written.`,
+    "workbook.structureProtected": (p) => `The workbook's structure is protected, so the sheets ${p.value} cannot be added. Remove the protection (Review › Protect Workbook) and try again; nothing was written.`,
   },
 } satisfies Catalog<string>;

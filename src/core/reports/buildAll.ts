@@ -16,6 +16,7 @@ import { buildFlerarsoversikt, yearFiguresFromLedger } from "../statements/flera
 import { buildBudgetuppfoljning } from "../statements/budgetuppfoljning";
 import { budgetFromLedger, type Budget } from "../statements/budget";
 import { buildKostnadsfordelning, KOSTNADSFORDELNING_AREAS } from "../statements/kostnadsfordelning";
+import { yearName } from "../statements/common";
 import { runChecks } from "../checks/run";
 import { checksReport } from "../checks/report";
 import type { Finding } from "../checks/finding";
@@ -97,9 +98,13 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
   const fy = buildFlerarsoversikt(overview.years, { unit });
   yield;
   const followUp = budget ? buildBudgetuppfoljning(mapped, budget, { unit, month: settings.month, thresholds: settings.thresholds }) : undefined;
+  if (!followUp) warnings.push(diagnostic("statements.followUpLeftOut", {}));
   yield;
 
-  const findings = runChecks(engineStatementSet({ year: settings.year, unit, rr, br, kfa, drift, fy, incomeNote, costNote }));
+  // The year as the reports print it, the ledger's own: a Räkenskapsår in Inställningar that differs is warned
+  // of when the inputs are read, and would have the checks compare this year's RR with last year's column.
+  const year = Number(yearName(mapped.ledger, 0));
+  const findings = runChecks(engineStatementSet({ year, unit, rr, br, kfa, drift, fy, incomeNote, costNote }));
   const checks = checksReport(findings);
   yield;
 
@@ -107,14 +112,17 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
     { model: drift, sheetName: SHEET_NAMES.driftsredovisning },
     { model: rr, sheetName: SHEET_NAMES.resultatrakning },
     { model: br, sheetName: SHEET_NAMES.balansrakning },
-    // Left out, its sheet still says so: a sheet from an earlier build must not go on showing old figures.
-    { model: kfa ?? leftOutModel("kassaflodesanalys", "Kassaflödesanalys", unit, warnings), sheetName: SHEET_NAMES.kassaflodesanalys },
+    // A report left out (kassaflödesanalys, budgetuppföljning) still gets its sheet, saying why: a sheet from
+    // an earlier build must not go on showing old figures (last year's follow-up beside this year's reports).
+    { model: kfa ?? leftOutModel("kassaflodesanalys", "Kassaflödesanalys", unit, warnings, "statements.kfaLeftOut"), sheetName: SHEET_NAMES.kassaflodesanalys },
     { model: incomeNote, sheetName: SHEET_NAMES["not-intakter"] },
     { model: costNote, sheetName: SHEET_NAMES["not-kostnader"] },
     { model: goals, sheetName: SHEET_NAMES["finansiella-mal"] },
     { model: costSplit, sheetName: SHEET_NAMES.kostnadsfordelning, chart: costSplitChart },
     { model: fy, sheetName: SHEET_NAMES.flerarsoversikt },
-    ...(followUp ? [{ model: followUp, sheetName: SHEET_NAMES.budgetuppfoljning, chart: followUpChart }] : []),
+    followUp
+      ? { model: followUp, sheetName: SHEET_NAMES.budgetuppfoljning, chart: followUpChart }
+      : { model: leftOutModel("budgetuppfoljning", "Budgetuppföljning", unit, warnings, "statements.followUpLeftOut"), sheetName: SHEET_NAMES.budgetuppfoljning },
     { model: checks, sheetName: SHEET_NAMES.kontroller },
   ];
   // In plan order, so a figure a later sheet prints again is printed as the earlier sheet printed it.
@@ -152,8 +160,8 @@ function leftOut(build: () => ReportModel, codes: { when: MessageCode; warn: Mes
 }
 
 /** The sheet of a report left out: its title and, under it, why. */
-function leftOutModel(id: ReportModel["id"], title: string, unit: ReportModel["unit"], warnings: readonly Diagnostic[]): ReportModel {
-  return { id, title, unit, columns: [], rows: [], footnotes: warnings.map((w) => w.message) };
+function leftOutModel(id: ReportModel["id"], title: string, unit: ReportModel["unit"], warnings: readonly Diagnostic[], why: MessageCode): ReportModel {
+  return { id, title, unit, columns: [], rows: [], footnotes: warnings.filter((w) => w.code === why).map((w) => w.message) };
 }
 
 /** Administration / individ / struktur as a pie, like the seeds' "Diagram 5". */

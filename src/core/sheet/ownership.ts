@@ -16,15 +16,18 @@ import { quoteSheetName } from "./a1";
  */
 export const OWNERSHIP_PREFIX = "FinsamOwned_";
 
-/** Defined name for an owned sheet; "-" in report ids becomes "_" (not allowed in names). */
+/**
+ * Defined name for an owned sheet; "-" in report ids becomes "_" (not allowed in names). A key holds no "_"
+ * itself, so ownershipKey can give the key back as the report has it ("not-intakter").
+ */
 export function ownershipName(key: string): string {
-  if (!/^[a-z0-9][a-z0-9_-]{0,199}$/.test(key)) throw new FinsamError("sheet.ownerKey", { field: "rapportnyckel", value: key });
+  if (!/^[a-z0-9][a-z0-9-]{0,199}$/.test(key)) throw new FinsamError("sheet.ownerKey", { field: "rapportnyckel", value: key });
   return OWNERSHIP_PREFIX + key.replace(/-/g, "_");
 }
 
-/** The key an ownership name marks, or null for any other defined name. Keys with "-" come back with "_". */
+/** The key an ownership name marks, or null for any other defined name. */
 export function ownershipKey(definedName: string): string | null {
-  return definedName.toLowerCase().startsWith(OWNERSHIP_PREFIX.toLowerCase()) ? definedName.slice(OWNERSHIP_PREFIX.length).toLowerCase() : null;
+  return definedName.toLowerCase().startsWith(OWNERSHIP_PREFIX.toLowerCase()) ? definedName.slice(OWNERSHIP_PREFIX.length).toLowerCase().replace(/_/g, "-") : null;
 }
 
 /** What the name refers to: the sheet's A1, absolute. */

@@ -15,7 +15,8 @@ export function Diagnostics({ errors = [], warnings = [], fields }: { errors?: r
       {errors.length > 0 && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>
-            <MessageBarTitle>{t("errorsTitle")}</MessageBarTitle>
+            {/* An unexpected error may have come after part of a write: the usual title would say nothing was. */}
+            <MessageBarTitle>{t(errors.some((e) => e.code === "workbook.unexpected") ? "unexpectedTitle" : "errorsTitle")}</MessageBarTitle>
             <ul>
               {errors.slice(0, 50).map((e, i) => (
                 <li key={i}>{diagnosticText(e, language, fields)}</li>

@@ -41,6 +41,18 @@ describe("Huvudbok sheet", () => {
     expect(read.ledger.balances[ib - headerRow - 1]?.amount.toString()).toBe("0.125");
   });
 
+  it("refuses a Huvudbok with fewer rows than the import wrote (a write that failed midway, rows deleted), naming the count's cell", () => {
+    const cells = valuesOf(sheet.cells);
+    const count = cells.findIndex((r) => r[0] === "Rader");
+    const headerRow = cells.findIndex((r) => r[0] === "Post");
+    expect(cells[count]![1]).toBe(cells.length - headerRow - 1);
+    const partial = cells.slice(0, -100);
+    const read = readLedgerSheet(partial);
+    expect(!read.ok && read.errors.map((e) => e.message)).toEqual([`cell B${count + 1}: huvudboken ska ha ${cells[count]![1]} rader men har ${partial.length - headerRow - 1}; den skrevs inte färdigt eller har ändrats. Importera SIE-filen igen.`]);
+    // A Huvudbok written before the control (no Rader row) is read as it is.
+    expect(readLedgerSheet(cells.filter((_, i) => i !== count)).ok).toBe(true);
+  });
+
   it("names bad cells", () => {
     const cells = valuesOf(sheet.cells);
     const headerRow = cells.findIndex((r) => r[0] === "Post");

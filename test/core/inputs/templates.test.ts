@@ -99,6 +99,14 @@ describe("input sheet templates", () => {
     expect(read.warnings[1]!.message).toMatch(/^Huvudboken har 7 insatser \(objekt i dimension 6, t\.ex\. /);
   });
 
+  test("a Kontomappning with an error is named alone, without the standard mapping's warning about insatser", () => {
+    const sheets = new Map(filled);
+    sheets.set(SHEETS.mapping, cells(SHEETS.mapping).map((row, i) => (i === 3 ? ["abc", ...row.slice(1)] : row)));
+    const read = readWorkbookInputs(sheets);
+    expect(!read.ok && read.errors.map((e) => e.cell)).toEqual(["Kontomappning!A4"]);
+    expect(read.warnings).toEqual([]);
+  });
+
   test("a bad Medlemmar sheet stops the build with its cell named", () => {
     const sheets = new Map(filled);
     sheets.set(SHEETS.members, cells(SHEETS.members).map((row) => (row[0] === "Norrby kommun" ? [row[0], row[1], -7] : row)));

@@ -25,6 +25,17 @@ describe("Bygg alla rapporter (example förbund)", () => {
     ]);
   });
 
+  it("checks the year the ledger is for, also when Inställningar still names last year (a new year's file just imported)", () => {
+    // The example a year on: every date and period moved from 2023 and 2024 to 2024 and 2025.
+    const text = readFileSync("examples/exempelforbund.se", "latin1").replace(/\b(202[345])(\d{2}|\d{4})\b/g, (_, y: string, rest: string) => `${Number(y) + 1}${rest}`);
+    const inputs = exampleInputs(new Uint8Array(Buffer.from(text, "latin1"))).inputs;
+    const stale = buildAllReports({ ...inputs, settings: { ...inputs.settings, year: 2024 } });
+    const right = buildAllReports({ ...inputs, settings: { ...inputs.settings, year: 2025 } });
+    expect(stale.findings.filter((f) => f.status === "fail").map((f) => f.title.sv)).toEqual([]);
+    expect(JSON.stringify(stale.findings)).toBe(JSON.stringify(right.findings));
+    expect(stale.findings.some((f) => f.title.sv === "Årets resultat 2025: RR = Flerårsöversiktens årets resultat" && f.status === "pass")).toBe(true);
+  });
+
   it("Kontroller states differences in kronor when the reports are printed in tkr", () => {
     // A #RES of 100 kr on an account no #TRANS moves: the result
     // no longer ties, by exactly 100 kr.
