@@ -30,6 +30,6 @@ describe("Start pane", () => {
     await page.getByRole("combobox", { name: "Språk" }).selectOption("en");
     await page.getByRole("button", { name: "Create empty input sheets" }).click();
     const status = page.locator("#panel-start").getByRole("status").filter({ hasText: "Created" });
-    expect(await status.textContent()).toBe("Created the sheets Inställningar, Medlemmar, Budget, Saldobalans and Kontomappning.");
+    expect(await status.textContent()).toBe("Created the sheets Inställningar, Medlemmar, Budget, Saldobalans, Kontomappning and Tidigare år.");
   });
 });
