@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import { existsSync } from "fs";
 import { resolve } from "path";
 import { serve } from "./staticServer";
@@ -28,4 +28,9 @@ export async function openPreview(width = 350): Promise<{ page: Page; close: () 
       await server.close();
     },
   };
+}
+
+/** A message (MessageBar) that a pane said in its live region (LiveResults), by some of its text. */
+export function said(scope: Page | Locator, text: string | RegExp): Locator {
+  return scope.getByRole("status").getByRole("group").filter({ hasText: text });
 }

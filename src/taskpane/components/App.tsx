@@ -12,14 +12,18 @@ import { PaneFollowUp } from "./PaneFollowUp";
 import { PaneClose } from "./PaneClose";
 import { PaneChecks } from "./PaneChecks";
 import { WorkbookPreview } from "./WorkbookPreview";
+import { usePaneStyles } from "./styles";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: "960px" },
-  tabs: { flexWrap: "wrap" },
+  // A word longer than the pane is wide ("exempelförbundet" at 200 % zoom) breaks rather than overflows; tables
+  // opt out and scroll in their own region instead (ScrollRegion).
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: "960px", overflowWrap: "anywhere" },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   // Label and select side by side, each as wide as it needs (Field's horizontal layout gives the label a
-  // third of the row, which cuts "Language" off in a narrow pane).
-  language: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, whiteSpace: "nowrap" },
+  // third of the row, which cuts "Language" off in a narrow pane); one above the other when even that is too wide.
+  language: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS, whiteSpace: "nowrap", maxWidth: "100%" },
+  // The badge grows a line rather than let its word run out of it at 200 % zoom.
+  badge: { height: "auto", minHeight: "20px" },
 });
 
 export interface AppProps {
@@ -32,6 +36,7 @@ export interface AppProps {
 
 export function App({ session, preview, defaultTotal = 0 }: AppProps) {
   const styles = useStyles();
+  const shared = usePaneStyles();
   const languageId = useId("language");
   const [language, setLanguage] = useState<Language>("sv");
   const [pane, setPane] = useState<PaneId>(currentPane());
@@ -56,7 +61,7 @@ export function App({ session, preview, defaultTotal = 0 }: AppProps) {
         <main className={styles.root}>
           <header className={styles.header}>
             <Title3 as="h1">{t("appTitle")}</Title3>
-            {preview && <Badge appearance="filled" color="warning">{t("previewBadge")}</Badge>}
+            {preview && <Badge className={styles.badge} appearance="filled" color="warning">{t("previewBadge")}</Badge>}
             <div className={styles.language}>
               <Label htmlFor={languageId}>{t("language")}</Label>
               <Select id={languageId} value={language} onChange={(_, d) => setLanguage(d.value as Language)}>
@@ -75,7 +80,7 @@ export function App({ session, preview, defaultTotal = 0 }: AppProps) {
             </MessageBar>
           )}
           <nav aria-label={t("navLabel")}>
-            <TabList className={styles.tabs} selectedValue={pane} onTabSelect={(_, d) => showPane(d.value as PaneId)}>
+            <TabList className={shared.tabs} selectedValue={pane} onTabSelect={(_, d) => showPane(d.value as PaneId)}>
               {PANES.map((p) => (
                 <Tab key={p} value={p} id={`tab-${p}`} aria-controls={`panel-${p}`}>
                   {t(`pane.${p}`)}
@@ -85,6 +90,8 @@ export function App({ session, preview, defaultTotal = 0 }: AppProps) {
           </nav>
           {PANES.filter((p) => visited.has(p)).map((p) => (
             <div key={p} role="tabpanel" id={`panel-${p}`} aria-labelledby={`tab-${p}`} hidden={p !== pane}>
+              {/* For moving by headings: the selected tab names the pane on screen already. */}
+              <h2 className={shared.visuallyHidden}>{t(`pane.${p}`)}</h2>
               {p === "start" && <PaneStart {...props} />}
               {p === "import" && <PaneImport {...props} />}
               {p === "medlemsavgifter" && <PaneSplit {...props} defaultTotal={defaultTotal} />}

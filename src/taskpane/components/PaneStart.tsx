@@ -8,6 +8,7 @@ import { listText } from "../format";
 import { useLanguage, useT } from "../i18n/context";
 import { useAction } from "../useAction";
 import { Diagnostics } from "./Diagnostics";
+import { LiveResults } from "./LiveResults";
 import { usePaneStyles } from "./styles";
 
 export function PaneStart({ session, onChanged }: { session: FinsamSession; onChanged: () => void }) {
@@ -36,16 +37,18 @@ export function PaneStart({ session, onChanged }: { session: FinsamSession; onCh
           {t("start.createEmpty")}
         </Button>
       </div>
-      {action.busy && <Spinner size="tiny" label={t("busy")} />}
-      {action.value && (
-        <MessageBar intent={action.value.length > 0 ? "success" : "info"} role="status">
-          <MessageBarBody>
-            {action.value.length > 0 ? t("start.created", { count: action.value.length, sheets: listText(language, action.value) }) : t("start.nothingCreated")}
-            {kept.length > 0 ? ` ${t(example ? "start.keptExample" : "start.kept", { count: kept.length, sheets: listText(language, kept) })}` : ""}
-            {example && !action.value.includes(LEDGER_SHEET) ? ` ${t("start.ledgerKept")}` : ""}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <LiveResults>
+        {action.busy && <Spinner size="tiny" label={t("busy")} />}
+        {action.value && (
+          <MessageBar intent={action.value.length > 0 ? "success" : "info"}>
+            <MessageBarBody>
+              {action.value.length > 0 ? t("start.created", { count: action.value.length, sheets: listText(language, action.value) }) : t("start.nothingCreated")}
+              {kept.length > 0 ? ` ${t(example ? "start.keptExample" : "start.kept", { count: kept.length, sheets: listText(language, kept) })}` : ""}
+              {example && !action.value.includes(LEDGER_SHEET) ? ` ${t("start.ledgerKept")}` : ""}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </LiveResults>
       <Diagnostics errors={action.errors} warnings={action.warnings} />
     </section>
   );
