@@ -99,15 +99,16 @@ describe("task pane preview (example förbund)", () => {
   });
 
   it("heads each pane, has its live region there (empty) before anything runs, and no serious axe violation", async () => {
-    const found: Record<string, [number, string, string[]]> = {};
+    // [live regions, "heading:live text", landmark regions (none before a table is shown: the tab panel names the pane), axe]
+    const found: Record<string, [number, string, number, string[]]> = {};
     for (const tab of PANE_TABS) {
       await paneTab(tab).click();
       const panel = page.getByRole("tabpanel", { name: tab });
       const heading = await panel.getByRole("heading", { level: 2 }).allTextContents();
       const live = panel.getByRole("status");
-      found[tab] = [await live.count(), heading.join("|") + ":" + (await live.textContent()), await axe()];
+      found[tab] = [await live.count(), heading.join("|") + ":" + (await live.textContent()), await panel.getByRole("region").count(), await axe()];
     }
-    expect(found).toEqual(Object.fromEntries(PANE_TABS.map((t) => [t, [1, `${t}:`, []]])));
+    expect(found).toEqual(Object.fromEntries(PANE_TABS.map((t) => [t, [1, `${t}:`, 0, []]])));
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("sv");
   });
 
@@ -343,6 +344,9 @@ describe("task pane preview (example förbund)", () => {
         }),
       );
       expect(shareLines).toEqual([1, 1, 1, 1, 1]);
+      // Three columns need no scrolling even in a 320 px pane (WCAG's reflow width).
+      await page.setViewportSize({ width: 320, height: 900 });
+      expect(await pane("medlemsavgifter").getByRole("region", { name: "Medlemsavgifter" }).evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
       await paneTab("Budget").click();
       const region = pane("budgetuppfoljning").getByRole("region");
       const stays = await region.evaluate((el) => {

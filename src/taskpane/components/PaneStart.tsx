@@ -27,8 +27,8 @@ export function PaneStart({ session, onChanged }: { session: FinsamSession; onCh
   // Sheets that were there already keep their contents: with the example, its values are then not loaded there.
   const kept = action.value?.length ? INPUT_SHEETS.filter((n) => n !== LEDGER_SHEET && !action.value!.includes(n)) : [];
   return (
-    <section className={s.pane} aria-labelledby="start-title">
-      <p id="start-title">{t("start.intro")}</p>
+    <section className={s.pane}>
+      <p>{t("start.intro")}</p>
       <div className={s.actions}>
         <Button appearance="primary" disabledFocusable={action.busy} onClick={() => create(true)}>
           {t("start.loadExample")}

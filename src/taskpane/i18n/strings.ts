@@ -53,7 +53,8 @@ export const sv = {
   "split.totalField": "Total medelstilldelning",
   "split.party": "Huvudman",
   "split.share": "Andel",
-  "split.amount": "Medlemsavgift",
+  // A soft hyphen: the split's three columns fit a 320 px pane with "Medlems-avgift" on two lines.
+  "split.amount": "Medlems\u00adavgift",
   "split.unit": "Avrunda till",
   "split.write": "Skriv fördelningen till ett blad",
   "split.sum": "Summa",
