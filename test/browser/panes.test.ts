@@ -1,6 +1,7 @@
 import { resolve } from "path";
-import { mkdirSync, readFileSync } from "fs";
+import { mkdirSync } from "fs";
 import type { Browser, Page } from "playwright-core";
+import { AXE_PATH, axeViolations } from "../helpers/axe";
 import { launch, said } from "../helpers/browser";
 import { serve } from "../helpers/staticServer";
 import type { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
@@ -15,7 +16,6 @@ type WithWorkbook = { finsamPreviewWorkbook: MemoryWorkbook };
  * test-results/screenshots (the README shows them; docs/screenshots holds the reviewed copies).
  */
 const SHOTS = "test-results/screenshots";
-const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 /**
  * Outside Office, Office.js tries to frame its telemetry service; the pane's Content-Security-Policy blocks
  * that before any request is made (the request log below proves it), and Chromium reports the block.
@@ -35,8 +35,7 @@ describe("task pane preview (example förbund)", () => {
     server = await serve(resolve("dist"));
     browser = await launch();
     page = await browser.newPage({ viewport: { width: 420, height: 900 } });
-    await page.route("**/__axe.min.js", (route) => route.fulfill({ body: axeSource, contentType: "text/javascript" }));
-    page.on("request", (r) => !r.url().endsWith("__axe.min.js") && requests.push(r.url()));
+    page.on("request", (r) => !r.url().endsWith(AXE_PATH) && requests.push(r.url()));
     page.on("pageerror", (e) => errors.push(e.message));
     page.on("console", (m) => m.type() === "error" && !OFFICE_TELEMETRY_BLOCKED.test(m.text()) && errors.push(m.text()));
     await page.goto(`${server.url}taskpane.html`);
@@ -76,19 +75,7 @@ describe("task pane preview (example förbund)", () => {
       wb.addUserSheet("Inställningar", rows);
     }, month);
 
-  const axe = async () => {
-    // Served from the pane's own origin: the pane's CSP (rightly) blocks inline scripts.
-    if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ url: `${server.url}__axe.min.js` });
-    return page.evaluate(async () => {
-      // A button's colour still fading after a click is no contrast a user would see: wait for it first.
-      await Promise.all(document.getAnimations().map((a) => a.finished));
-      // Fluent UI's focus sentinels (Tabster "dummy inputs", aria-hidden <i tabindex=0> that hand focus on at
-      // once) are not content; axe's aria-hidden-focus rule cannot know that, so they are left out.
-      const context = { exclude: [["[data-tabster-dummy]"]] };
-      const result = await (window as unknown as { axe: { run: (c: object, o: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(context, { resultTypes: ["violations"] });
-      return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.nodes.length})`);
-    });
-  };
+  const axe = () => axeViolations(page);
 
   it("opens as a labelled preview with the example's input sheets", async () => {
     const sheetTabs = page.getByRole("tablist", { name: "Blad i arbetsboken" });
@@ -169,7 +156,7 @@ describe("task pane preview (example förbund)", () => {
       const marks = await legend.locator("svg").evaluateAll((svgs) =>
         svgs.map((svg) => {
           const shape = getComputedStyle(svg.firstElementChild!).fill;
-          return [...svg.children].slice(1).map((mark) => (mark.getAttribute("stroke") ? getComputedStyle(mark).stroke : getComputedStyle(mark).fill) !== shape);
+          return [...svg.children].slice(1).map((mark) => (mark.tagName === "path" ? getComputedStyle(mark).stroke : getComputedStyle(mark).fill) !== shape);
         }),
       );
       expect(marks).toEqual([[true, true], [true]]);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { FluentProvider, webLightTheme, makeStyles, tokens, Title3, MessageBar, MessageBarBody, TabList, Tab, Select, Label, Badge, useId } from "@fluentui/react-components";
+import { FluentProvider, webDarkTheme, webLightTheme, makeStyles, mergeClasses, tokens, Title3, MessageBar, MessageBarBody, TabList, Tab, Select, Label, Badge, useId } from "@fluentui/react-components";
 import type { FinsamSession } from "../../app/session";
 import type { PreviewWorkbook } from "../previewWorkbook";
 import { PANES, currentPane, onPaneChange, showPane, type PaneId } from "../route";
@@ -15,6 +15,10 @@ import { WorkbookPreview } from "./WorkbookPreview";
 import { usePaneStyles } from "./styles";
 
 const useStyles = makeStyles({
+  // The theme's background fills the pane (the page has no margin), and native controls follow its scheme.
+  provider: { minHeight: "100vh" },
+  light: { colorScheme: "light" },
+  dark: { colorScheme: "dark" },
   // A word longer than the pane is wide ("exempelförbundet" at 200 % zoom) breaks rather than overflows; tables
   // opt out and scroll in their own region instead (ScrollRegion).
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: "960px", overflowWrap: "anywhere" },
@@ -32,9 +36,11 @@ export interface AppProps {
   preview?: PreviewWorkbook;
   /** Default total for the contribution split (the example's in the preview). */
   defaultTotal?: number;
+  /** Office's theme is dark (Fluent's dark theme then). */
+  dark?: boolean;
 }
 
-export function App({ session, preview, defaultTotal = 0 }: AppProps) {
+export function App({ session, preview, defaultTotal = 0, dark = false }: AppProps) {
   const styles = useStyles();
   const shared = usePaneStyles();
   const languageId = useId("language");
@@ -56,7 +62,7 @@ export function App({ session, preview, defaultTotal = 0 }: AppProps) {
   const props = { session, onChanged: changed };
 
   return (
-    <FluentProvider theme={webLightTheme} lang={language}>
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={language} className={mergeClasses(styles.provider, dark ? styles.dark : styles.light)}>
       <LanguageContext.Provider value={language}>
         <main className={styles.root}>
           <header className={styles.header}>

@@ -43,9 +43,10 @@ const useStyles = makeStyles({
   critical: { backgroundColor: tokens.colorPaletteRedBackground2, color: tokens.colorPaletteRedForeground2 },
   warning: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1 },
   marker: { display: "inline-block", verticalAlign: "-1px", marginRight: "4px" },
-  // The mark inside the shape is the page's colour in forced colours too, where the shape may turn white.
-  markStroke: { "@media (forced-colors: active)": { stroke: "Canvas" } },
-  markFill: { "@media (forced-colors: active)": { fill: "Canvas" } },
+  // The mark inside the shape is the page's colour, in the dark theme and in forced colours too (where the
+  // shape may turn white).
+  markStroke: { stroke: tokens.colorNeutralBackground1, "@media (forced-colors: active)": { stroke: "Canvas" } },
+  markFill: { fill: tokens.colorNeutralBackground1, "@media (forced-colors: active)": { fill: "Canvas" } },
   date: { whiteSpace: "nowrap" },
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
   note: { margin: 0, padding: "4px 6px", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
@@ -60,13 +61,13 @@ function FlagIcon({ flag }: { flag: Severity }) {
       {flag === "critical" ? (
         <>
           <circle cx="8" cy="8" r="7.5" fill="currentColor" />
-          <path className={s.markStroke} d="M5.2 5.2l5.6 5.6M10.8 5.2l-5.6 5.6" stroke="white" strokeWidth="1.8" strokeLinecap="round" />
+          <path className={s.markStroke} d="M5.2 5.2l5.6 5.6M10.8 5.2l-5.6 5.6" strokeWidth="1.8" strokeLinecap="round" />
         </>
       ) : (
         <>
           <path d="M8 .8l7.6 14H.4z" fill="currentColor" />
-          <path className={s.markStroke} d="M8 5.5v4.5" stroke="white" strokeWidth="1.8" strokeLinecap="round" />
-          <circle className={s.markFill} cx="8" cy="12.4" r="1.1" fill="white" />
+          <path className={s.markStroke} d="M8 5.5v4.5" strokeWidth="1.8" strokeLinecap="round" />
+          <circle className={s.markFill} cx="8" cy="12.4" r="1.1" />
         </>
       )}
     </svg>
