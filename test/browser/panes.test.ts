@@ -421,6 +421,54 @@ describe("task pane preview (example förbund)", () => {
     expect(await focused()).toBe("Bygg alla rapporter");
   });
 
+  it("reaches every control of every pane by Tab, shows where the focus is, and Shift+Tab goes back the same way", async () => {
+    const focusName = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return `${el.tagName}:${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 30)}`;
+      });
+    for (const tab of PANE_TABS) {
+      await paneTab(tab).focus();
+      await page.keyboard.press("Enter");
+      const panel = page.getByRole("tabpanel", { name: tab });
+      // The controls a user can see and use; the SIE file input is hidden behind its button.
+      const controls = await panel.locator("button, input:not([type=file]), select, [tabindex='0']").evaluateAll((els) => els.filter((el) => el.getBoundingClientRect().width > 0).length);
+      const stops: string[] = [];
+      const unseen: string[] = [];
+      for (let i = 0; i < 20; i++) {
+        await page.keyboard.press("Tab");
+        const inside = await panel.evaluate((p) => p.contains(document.activeElement));
+        if (!inside) break;
+        const name = await focusName();
+        stops.push(name);
+        // Focused and not: the two pictures of the control (and a few pixels around it) must differ.
+        const box = (await page.evaluate(() => {
+          const r = document.activeElement!.getBoundingClientRect();
+          return { x: Math.max(0, r.x - 4), y: Math.max(0, r.y - 4), width: r.width + 8, height: r.height + 8 };
+        }))!;
+        const withFocus = await page.screenshot({ clip: box });
+        await page.evaluate(() => (document.activeElement as HTMLElement).setAttribute("data-was-focused", ""));
+        await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+        const without = await page.screenshot({ clip: box });
+        if (withFocus.equals(without)) unseen.push(name);
+        await page.evaluate(() => {
+          const el = document.querySelector<HTMLElement>("[data-was-focused]")!;
+          el.removeAttribute("data-was-focused");
+          el.focus();
+        });
+      }
+      const back: string[] = [];
+      for (let i = stops.length - 1; i > 0; i--) {
+        await page.keyboard.press("Shift+Tab");
+        back.push(await focusName());
+      }
+      expect([tab, stops.length]).toEqual([tab, controls]);
+      // Shift+Tab from just past the panel: its stops again, from the last back to the second.
+      expect(back).toEqual(stops.slice(1).reverse());
+      expect([tab, unseen]).toEqual([tab, []]);
+    }
+  });
+
   it("takes the follow-up's month from Inställningar, by name (after the reload: the Budget pane is new)", async () => {
     await setSettingsMonth(9);
     await paneTab("Budget").click();
