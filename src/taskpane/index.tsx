@@ -8,13 +8,14 @@ import { PreviewWorkbook } from "./previewWorkbook";
 
 /*
  * Office.onReady resolves in Excel with host "Excel", and in a plain browser with host null: there the pane
- * runs as a clearly labelled preview against an in-memory workbook holding the example förbund.
+ * runs as a clearly labelled preview against an in-memory workbook holding the example förbund. The pane is
+ * dark in a dark Office theme (in the preview: when the system asks for dark).
  */
 Office.onReady(async (info) => {
   const root = document.getElementById("root");
   if (!root) return;
   if (info.host === Office.HostType.Excel) {
-    createRoot(root).render(<App session={new FinsamSession(new OfficeWorkbook())} />);
+    createRoot(root).render(<App session={new FinsamSession(new OfficeWorkbook())} dark={Office.context.officeTheme?.isDarkTheme === true} />);
     return;
   }
   const workbook = new PreviewWorkbook();
@@ -23,5 +24,5 @@ Office.onReady(async (info) => {
   // The preview's workbook, for the browser tests to set up a case a user would make in Excel (a sheet of
   // their own, another month in Inställningar); nothing in the pane reads it from here.
   Object.assign(window, { finsamPreviewWorkbook: workbook });
-  createRoot(root).render(<App session={session} preview={workbook} defaultTotal={EXAMPLE_TOTAL} />);
+  createRoot(root).render(<App session={session} preview={workbook} defaultTotal={EXAMPLE_TOTAL} dark={matchMedia("(prefers-color-scheme: dark)").matches} />);
 });

@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { openPreview } from "../helpers/browser";
+import { openPreview, said } from "../helpers/browser";
 
 /**
  * The Import pane's account of what is unmapped, for a ledger whose costs are booked on 60 insatser the
@@ -50,7 +50,7 @@ describe("Import pane", () => {
   it("counts the accounts, not the rows per insats, and says the list shows only the first 100", async () => {
     await page.getByRole("navigation", { name: "Delar" }).getByRole("tab", { name: "Import" }).click();
     await page.getByLabel("Välj SIE-fil").setInputFiles({ name: "nya.se", mimeType: "text/plain", buffer: newInsatserSie() });
-    const status = page.getByRole("status").filter({ hasText: "nya.se inläst" });
+    const status = said(page, "nya.se inläst");
     await status.waitFor();
     expect(await status.textContent()).toContain("Omappade konton: 2 (120 belopp per år och insats).");
     const table = page.getByRole("table", { name: /Omappade konton/ });

@@ -1,7 +1,8 @@
 import { resolve } from "path";
-import { mkdirSync, readFileSync } from "fs";
+import { mkdirSync } from "fs";
 import type { Browser, Page } from "playwright-core";
-import { launch } from "../helpers/browser";
+import { AXE_PATH, axeViolations } from "../helpers/axe";
+import { launch, said } from "../helpers/browser";
 import { serve } from "../helpers/staticServer";
 import type { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
 
@@ -15,7 +16,6 @@ type WithWorkbook = { finsamPreviewWorkbook: MemoryWorkbook };
  * test-results/screenshots (the README shows them; docs/screenshots holds the reviewed copies).
  */
 const SHOTS = "test-results/screenshots";
-const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 /**
  * Outside Office, Office.js tries to frame its telemetry service; the pane's Content-Security-Policy blocks
  * that before any request is made (the request log below proves it), and Chromium reports the block.
@@ -35,8 +35,7 @@ describe("task pane preview (example förbund)", () => {
     server = await serve(resolve("dist"));
     browser = await launch();
     page = await browser.newPage({ viewport: { width: 420, height: 900 } });
-    await page.route("**/__axe.min.js", (route) => route.fulfill({ body: axeSource, contentType: "text/javascript" }));
-    page.on("request", (r) => !r.url().endsWith("__axe.min.js") && requests.push(r.url()));
+    page.on("request", (r) => !r.url().endsWith(AXE_PATH) && requests.push(r.url()));
     page.on("pageerror", (e) => errors.push(e.message));
     page.on("console", (m) => m.type() === "error" && !OFFICE_TELEMETRY_BLOCKED.test(m.text()) && errors.push(m.text()));
     await page.goto(`${server.url}taskpane.html`);
@@ -76,17 +75,7 @@ describe("task pane preview (example förbund)", () => {
       wb.addUserSheet("Inställningar", rows);
     }, month);
 
-  const axe = async () => {
-    // Served from the pane's own origin: the pane's CSP (rightly) blocks inline scripts.
-    if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ url: `${server.url}__axe.min.js` });
-    return page.evaluate(async () => {
-      // Fluent UI's focus sentinels (Tabster "dummy inputs", aria-hidden <i tabindex=0> that hand focus on at
-      // once) are not content; axe's aria-hidden-focus rule cannot know that, so they are left out.
-      const context = { exclude: [["[data-tabster-dummy]"]] };
-      const result = await (window as unknown as { axe: { run: (c: object, o: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(context, { resultTypes: ["violations"] });
-      return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.nodes.length})`);
-    });
-  };
+  const axe = () => axeViolations(page);
 
   it("opens as a labelled preview with the example's input sheets", async () => {
     const sheetTabs = page.getByRole("tablist", { name: "Blad i arbetsboken" });
@@ -96,13 +85,30 @@ describe("task pane preview (example förbund)", () => {
     await page.screenshot({ path: `${SHOTS}/01-start.png`, fullPage: true });
   });
 
+  it("heads each pane, has its live region there (empty) before anything runs, and no serious axe violation", async () => {
+    // [live regions, "heading:live text", landmark regions (none before a table is shown: the tab panel names the pane), axe]
+    const found: Record<string, [number, string, number, string[]]> = {};
+    for (const tab of PANE_TABS) {
+      await paneTab(tab).click();
+      const panel = page.getByRole("tabpanel", { name: tab });
+      const heading = await panel.getByRole("heading", { level: 2 }).allTextContents();
+      const live = panel.getByRole("status");
+      found[tab] = [await live.count(), heading.join("|") + ":" + (await live.textContent()), await panel.getByRole("region").count(), await axe()];
+    }
+    expect(found).toEqual(Object.fromEntries(PANE_TABS.map((t) => [t, [1, `${t}:`, 0, []]])));
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("sv");
+  });
+
   it("builds all reports from Bokslut, says what it wrote and what the checks found, and shows them as the board would see them", async () => {
     await paneTab("Bokslut").click();
     // By keyboard: the busy button stays focusable, so focus is still on it when the build is done.
+    // The live region that says it is the one that was there before: one made along with its message is often not read.
+    const live = await pane("bokslut").getByRole("status").elementHandle();
     await page.getByRole("button", { name: "Bygg alla rapporter" }).focus();
     await page.keyboard.press("Enter");
-    const written = pane("bokslut").getByRole("status").filter({ hasText: "Skrev" });
+    const written = said(pane("bokslut"), "Skrev");
     await written.waitFor();
+    expect(await live!.evaluate((el) => el.isConnected && /^Skrev 11 blad/.test(el.textContent ?? ""))).toBe(true);
     expect(await focused()).toBe("Bygg alla rapporter");
     expect(await written.textContent()).toMatch(/^Skrev 11 blad: Driftsredovisning, Resultaträkning, .* och Kontroller\.$/);
     // The pane's introduction names every sheet the build writes (the two notes as "noter").
@@ -110,7 +116,7 @@ describe("task pane preview (example förbund)", () => {
     const intro = (await pane("bokslut").locator("p").first().textContent())!;
     expect(names.filter((n) => !intro.includes(n.startsWith("Not ") ? "noter" : n.toLowerCase()))).toEqual([]);
     // Every check is counted, "kan inte prövas" too, and that status is explained.
-    const checks = (await pane("bokslut").getByRole("status").filter({ hasText: "kontroller:" }).textContent())!;
+    const checks = (await said(pane("bokslut"), "kontroller:").textContent())!;
     const [, total, failed, passed, na] = checks.match(/(\d+) kontroller: (\d+) stämmer inte, (\d+) stämmer, (\d+) kan inte prövas\./)!.map(Number);
     expect([failed, na! > 0, failed! + passed! + na!]).toEqual([0, true, total]);
     expect(checks).toContain("Kan inte prövas: en av siffrorna");
@@ -127,25 +133,44 @@ describe("task pane preview (example förbund)", () => {
     await paneTab("Budget").click();
     await page.getByLabel("Utfall till och med månad").selectOption("9");
     await page.getByRole("button", { name: "Skriv budgetuppföljningen" }).click();
-    const badge = pane("budgetuppfoljning").getByRole("status").filter({ hasText: "flaggade avvikelser" });
+    const badge = pane("budgetuppfoljning").getByRole("status").getByText(/flaggade avvikelser/);
     await badge.waitFor();
     const flagged = Number((await badge.textContent())!.match(/(\d+) flaggade/)![1]);
     expect(flagged).toBeGreaterThan(1);
-    expect(await pane("budgetuppfoljning").getByRole("status").filter({ hasText: "Skrev" }).textContent()).toBe("Skrev 1 blad: Budgetuppföljning.");
+    expect(await said(pane("budgetuppfoljning"), "Skrev").textContent()).toBe("Skrev 1 blad: Budgetuppföljning.");
     const cells = pane("budgetuppfoljning").locator("td[data-flag=critical], td[data-flag=warning]");
     expect(await cells.count()).toBe(flagged);
     // Each flagged cell says so in text (read by a screen reader) and carries a marker, not only a colour.
     const marked = await cells.evaluateAll((tds) => tds.map((td) => [td.dataset.flag, /\((Varning|Kritisk)\)$/.test(td.textContent ?? ""), td.querySelector("svg") !== null]));
     expect(marked).toEqual(marked.map(([flag]) => [flag, true, true]));
     expect(await shownSheet()).toBe("Budgetuppföljning");
+    // The pane's table and the preview's sheet below it are one sheet, but two regions a screen reader tells apart.
+    const regions = await page.getByRole("region").evaluateAll((els) => els.map((el) => el.getAttribute("aria-label")));
+    expect(regions.filter((name, i) => regions.indexOf(name) !== i)).toEqual([]);
+    expect(regions).toEqual(expect.arrayContaining(["Budgetuppföljning", "Bladet Budgetuppföljning i arbetsboken"]));
     await page.screenshot({ path: `${SHOTS}/03-budgetuppfoljning.png`, fullPage: true });
+    // In forced colours with a dark scheme the shapes turn white: the marks in them must not stay white too.
+    await page.emulateMedia({ forcedColors: "active", colorScheme: "dark" });
+    try {
+      const legend = pane("budgetuppfoljning").locator("p", { hasText: "Kritisk" }).first();
+      const marks = await legend.locator("svg").evaluateAll((svgs) =>
+        svgs.map((svg) => {
+          const shape = getComputedStyle(svg.firstElementChild!).fill;
+          return [...svg.children].slice(1).map((mark) => (mark.tagName === "path" ? getComputedStyle(mark).stroke : getComputedStyle(mark).fill) !== shape);
+        }),
+      );
+      expect(marks).toEqual([[true, true], [true]]);
+      await legend.screenshot({ path: `${SHOTS}/03-flaggor-tvingade-farger.png` });
+    } finally {
+      await page.emulateMedia({ forcedColors: "none", colorScheme: "light" });
+    }
   });
 
   it("lists the cross-checks under a heading, counts each status, and keeps them across a tab switch", async () => {
     await paneTab("Kontroller").click();
     await page.getByRole("button", { name: "Kör kontrollerna" }).focus();
     await page.keyboard.press("Enter");
-    const summary = pane("kontroller").getByRole("status").filter({ hasText: "kontroller:" });
+    const summary = said(pane("kontroller"), "kontroller:");
     await summary.waitFor();
     expect(await focused()).toBe("Kör kontrollerna");
     const [, total] = (await summary.textContent())!.match(/^(\d+) kontroller: \d+ stämmer inte, \d+ stämmer, \d+ kan inte prövas\./)!.map(Number);
@@ -174,7 +199,7 @@ describe("task pane preview (example förbund)", () => {
 
   it("writes the checks to a sheet, says so, and selects a finding's cells", async () => {
     await page.getByRole("button", { name: "Skriv kontrollerna till ett blad" }).click();
-    const written = pane("kontroller").getByRole("status").filter({ hasText: "Skrev" });
+    const written = said(pane("kontroller"), "Skrev");
     await written.waitFor();
     expect(await written.textContent()).toBe("Skrev 1 blad: Kontroller.");
     expect(await shownSheet()).toBe("Kontroller");
@@ -202,15 +227,15 @@ describe("task pane preview (example förbund)", () => {
     });
     await paneTab("Bokslut").click();
     await page.getByRole("button", { name: "Bygg alla rapporter" }).click();
-    await pane("bokslut").getByRole("status").filter({ hasText: "Skrev" }).waitFor();
+    await said(pane("bokslut"), "Skrev").waitFor();
     await paneTab("Kontroller").click();
     const list = page.getByRole("list", { name: "Kontrollerna en och en" });
-    expect(await pane("kontroller").getByRole("status").filter({ hasText: "Kör kontrollerna igen" }).count()).toBe(1);
+    expect(await pane("kontroller").getByRole("group").filter({ hasText: "Kör kontrollerna igen" }).count()).toBe(1);
     expect(await list.getByRole("button").count()).toBe(0);
     await page.screenshot({ path: `${SHOTS}/07-kontroller-inaktuella.png` });
     await page.getByRole("button", { name: "Kör kontrollerna" }).click();
-    await pane("kontroller").getByRole("status").filter({ hasText: "kontroller:" }).waitFor();
-    expect(await pane("kontroller").getByRole("status").filter({ hasText: "Kör kontrollerna igen" }).count()).toBe(0);
+    await said(pane("kontroller"), "kontroller:").waitFor();
+    expect(await pane("kontroller").getByRole("group").filter({ hasText: "Kör kontrollerna igen" }).count()).toBe(0);
     await list.getByRole("button").filter({ hasText: "Summering: Driftsredovisningen Strukturinriktade insatser (Netto 2024)" }).click();
     const sum = await until(() => page.evaluate(() => (window as unknown as WithWorkbook).finsamPreviewWorkbook.snapshot().selection?.range), (r) => r !== "D16,D14,D15");
     expect(sum).toBe("D17,D15,D16");
@@ -243,6 +268,11 @@ describe("task pane preview (example förbund)", () => {
     await page.getByRole("button", { name: "Skriv fördelningen till ett blad" }).click();
     await pane("medlemsavgifter").getByRole("alert").waitFor();
     expect(await pane("medlemsavgifter").getByRole("table").count()).toBe(0);
+    // Focus goes to the total, to correct it: marked invalid, and described by what is wrong with it.
+    const total = page.getByLabel("Total medelstilldelning (kr)");
+    expect(await until(() => total.evaluate((el) => el === document.activeElement), Boolean)).toBe(true);
+    const described = await total.evaluate((el) => [el.getAttribute("aria-invalid"), (el.getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent).join("")]);
+    expect(described).toEqual(["true", 'Total medelstilldelning: "abc" är inte ett belopp.']);
     // The total is named by the field's own label, not by a word the pane does not show.
     expect(await pane("medlemsavgifter").getByRole("alert").locator("li").textContent()).toBe('Total medelstilldelning: "abc" är inte ett belopp.');
   });
@@ -260,10 +290,10 @@ describe("task pane preview (example förbund)", () => {
   it("imports an SIE file (CP437) in the browser and reports the mapping; a failed import clears the old summary", async () => {
     await paneTab("Import").click();
     await page.getByLabel("Välj SIE-fil").setInputFiles(resolve("examples/exempelforbund.se"));
-    const status = page.getByRole("status").filter({ hasText: "Samordningsförbundet Exempelbygd" });
+    const status = said(page, "Samordningsförbundet Exempelbygd");
     await status.waitFor();
     expect(await status.textContent()).toBe("exempelforbund.se inläst: Samordningsförbundet Exempelbygd, 25 konton, 2 räkenskapsår. Alla konton är mappade.");
-    expect(await pane("import").getByRole("status").filter({ hasText: "Skrev 1 blad" }).textContent()).toBe("Skrev 1 blad: Huvudbok.");
+    expect(await said(pane("import"), "Skrev 1 blad").textContent()).toBe("Skrev 1 blad: Huvudbok.");
     // The pane only: the preview below now shows the Huvudbok just written, 200 rows long.
     await page.screenshot({ path: `${SHOTS}/06-import.png` });
     await page.getByLabel("Välj SIE-fil").setInputFiles({ name: "text.se", mimeType: "text/plain", buffer: Buffer.from("Hej detta ar ingen SIE-fil\r\nbara text\r\n") });
@@ -281,7 +311,7 @@ describe("task pane preview (example förbund)", () => {
     });
     await paneTab("Budget").click();
     await page.getByRole("button", { name: "Skriv budgetuppföljningen" }).click();
-    const written = pane("budgetuppfoljning").getByRole("status").filter({ hasText: "Skrev" });
+    const written = said(pane("budgetuppfoljning"), "Skrev");
     expect(await until(() => written.textContent(), (text) => text?.includes("(2)") ?? false)).toBe(
       "Skrev 1 blad: Budgetuppföljning (2).Bladet Budgetuppföljning fanns redan och är ditt; rapporten skrevs till Budgetuppföljning (2).",
     );
@@ -312,6 +342,9 @@ describe("task pane preview (example förbund)", () => {
         }),
       );
       expect(shareLines).toEqual([1, 1, 1, 1, 1]);
+      // Three columns need no scrolling even in a 320 px pane (WCAG's reflow width).
+      await page.setViewportSize({ width: 320, height: 900 });
+      expect(await pane("medlemsavgifter").getByRole("region", { name: "Medlemsavgifter" }).evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
       await paneTab("Budget").click();
       const region = pane("budgetuppfoljning").getByRole("region");
       const stays = await region.evaluate((el) => {
@@ -328,7 +361,7 @@ describe("task pane preview (example förbund)", () => {
   it("says so when a finding's cells cannot be selected (its sheet was deleted)", async () => {
     await paneTab("Kontroller").click();
     await page.getByRole("button", { name: "Kör kontrollerna" }).click();
-    await pane("kontroller").getByRole("status").filter({ hasText: "kontroller:" }).waitFor();
+    await said(pane("kontroller"), "kontroller:").waitFor();
     await page.evaluate(() => {
       const wb = (window as unknown as WithWorkbook).finsamPreviewWorkbook;
       for (const name of ["Resultaträkning", "Balansräkning", "Kassaflödesanalys", "Driftsredovisning", "Flerårsöversikt", "Not Intäkter", "Not Kostnader"]) wb.deleteSheet(name);
@@ -339,13 +372,47 @@ describe("task pane preview (example förbund)", () => {
     expect(await alert.textContent()).toMatch(/^Cellerna kunde inte markeras: Bladet ".+" finns inte i arbetsboken\. Rapportbladen skrivs under Bokslut\.$/);
   });
 
-  it("has no serious or critical accessibility violations on any pane", async () => {
-    const found: Record<string, string[]> = {};
+  it("has no serious or critical accessibility violations on any pane after its action: results, tables and errors shown", async () => {
+    await paneTab("Start").click();
+    await page.getByRole("button", { name: "Skapa tomma indatablad" }).click();
+    await said(pane("start"), "Alla indatablad finns redan").waitFor();
+    // What the tests above left on each pane: a result, or an error (the empty SIE file, a deleted sheet).
+    const shown = { Start: "group", Import: "alert", Medlemsavgifter: "table", Budget: "table", Bokslut: "group", Kontroller: "alert" } as const;
+    const found: Record<string, [number, string[]]> = {};
     for (const tab of PANE_TABS) {
       await paneTab(tab).click();
-      found[tab] = await axe();
+      found[tab] = [await page.getByRole("tabpanel", { name: tab }).getByRole(shown[tab as keyof typeof shown]).count(), await axe()];
     }
-    expect(found).toEqual(Object.fromEntries(PANE_TABS.map((t) => [t, []])));
+    expect(Object.values(found).map(([n]) => n > 0)).toEqual(PANE_TABS.map(() => true));
+    expect(found).toEqual(Object.fromEntries(PANE_TABS.map((t) => [t, [found[t]![0], []]])));
+  });
+
+  it("reflows at 200 % zoom of a 320 px pane (160 CSS px): no sideways page scroll, nothing cut off, on any pane with its results", async () => {
+    await page.setViewportSize({ width: 160, height: 900 });
+    try {
+      const found: Record<string, object> = {};
+      for (const tab of PANE_TABS) {
+        await paneTab(tab).click();
+        found[tab] = await page.evaluate(async () => {
+          // The selected tab's indicator slides over from the last one: measured once it is there.
+          await Promise.all(document.getAnimations().map((a) => a.finished));
+          const width = document.documentElement.clientWidth;
+          const shown = [...document.querySelectorAll("#root *")].filter((el) => !el.closest("[hidden]") && el.getBoundingClientRect().width > 1);
+          // Tables may be wider than the pane: they scroll in their own region, whose content is left out here.
+          const outside = shown.filter((el) => !el.closest("[role=region]"));
+          return {
+            pageWidth: document.documentElement.scrollWidth - width,
+            beyondRight: outside.filter((el) => el.getBoundingClientRect().right > width + 0.5).map((el) => el.textContent?.slice(0, 30)),
+            cutOff: shown.filter((el) => el.matches("button, label, select, input") && el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent?.slice(0, 30)),
+          };
+        });
+      }
+      expect(found).toEqual(Object.fromEntries(PANE_TABS.map((t) => [t, { pageWidth: 0, beyondRight: [], cutOff: [] }])));
+      await paneTab("Bokslut").click();
+      await page.screenshot({ path: `${SHOTS}/09-bokslut-200-procent.png` });
+    } finally {
+      await page.setViewportSize({ width: 420, height: 900 });
+    }
   });
 
   it("reaches the main flow by keyboard alone", async () => {
@@ -361,8 +428,56 @@ describe("task pane preview (example förbund)", () => {
     guard = 0;
     while ((await focused()) !== "Bygg alla rapporter" && guard++ < 20) await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
-    await page.getByRole("status").filter({ hasText: "Skrev" }).waitFor();
+    await said(page, "Skrev").waitFor();
     expect(await focused()).toBe("Bygg alla rapporter");
+  });
+
+  it("reaches every control of every pane by Tab, shows where the focus is, and Shift+Tab goes back the same way", async () => {
+    const focusName = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return `${el.tagName}:${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 30)}`;
+      });
+    for (const tab of PANE_TABS) {
+      await paneTab(tab).focus();
+      await page.keyboard.press("Enter");
+      const panel = page.getByRole("tabpanel", { name: tab });
+      // The controls a user can see and use; the SIE file input is hidden behind its button.
+      const controls = await panel.locator("button, input:not([type=file]), select, [tabindex='0']").evaluateAll((els) => els.filter((el) => el.getBoundingClientRect().width > 0).length);
+      const stops: string[] = [];
+      const unseen: string[] = [];
+      for (let i = 0; i < 20; i++) {
+        await page.keyboard.press("Tab");
+        const inside = await panel.evaluate((p) => p.contains(document.activeElement));
+        if (!inside) break;
+        const name = await focusName();
+        stops.push(name);
+        // Focused and not: the two pictures of the control (and a few pixels around it) must differ.
+        const box = (await page.evaluate(() => {
+          const r = document.activeElement!.getBoundingClientRect();
+          return { x: Math.max(0, r.x - 4), y: Math.max(0, r.y - 4), width: r.width + 8, height: r.height + 8 };
+        }))!;
+        const withFocus = await page.screenshot({ clip: box });
+        await page.evaluate(() => (document.activeElement as HTMLElement).setAttribute("data-was-focused", ""));
+        await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+        const without = await page.screenshot({ clip: box });
+        if (withFocus.equals(without)) unseen.push(name);
+        await page.evaluate(() => {
+          const el = document.querySelector<HTMLElement>("[data-was-focused]")!;
+          el.removeAttribute("data-was-focused");
+          el.focus();
+        });
+      }
+      const back: string[] = [];
+      for (let i = stops.length - 1; i > 0; i--) {
+        await page.keyboard.press("Shift+Tab");
+        back.push(await focusName());
+      }
+      expect([tab, stops.length]).toEqual([tab, controls]);
+      // Shift+Tab from just past the panel: its stops again, from the last back to the second.
+      expect(back).toEqual(stops.slice(1).reverse());
+      expect([tab, unseen]).toEqual([tab, []]);
+    }
   });
 
   it("takes the follow-up's month from Inställningar, by name (after the reload: the Budget pane is new)", async () => {

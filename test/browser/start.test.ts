@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { openPreview } from "../helpers/browser";
+import { openPreview, said } from "../helpers/browser";
 import type { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
 
 /** The Start pane over a workbook that has some of the input sheets already (the preview's, one deleted). */
@@ -14,7 +14,7 @@ describe("Start pane", () => {
   it("says which input sheets it kept, so the example is not taken as loaded where it was not", async () => {
     await page.evaluate(() => (window as unknown as { finsamPreviewWorkbook: MemoryWorkbook }).finsamPreviewWorkbook.deleteSheet("Budget"));
     await page.getByRole("button", { name: "Ladda exempelförbundet" }).click();
-    const status = page.locator("#panel-start").getByRole("status");
+    const status = said(page.locator("#panel-start"), "Skapade");
     await status.waitFor();
     expect(await status.textContent()).toBe(
       "Skapade bladet Budget. Bladen Inställningar, Medlemmar, Saldobalans, Kontomappning och Tidigare år fanns redan och behölls: exemplets värden lästes inte in där. Bladet Huvudbok finns redan och behölls: exemplets huvudbok lästes inte in.",
@@ -29,7 +29,7 @@ describe("Start pane", () => {
     });
     await page.getByRole("combobox", { name: "Språk" }).selectOption("en");
     await page.getByRole("button", { name: "Create empty input sheets" }).click();
-    const status = page.locator("#panel-start").getByRole("status").filter({ hasText: "Created" });
+    const status = said(page.locator("#panel-start"), "Created");
     expect(await status.textContent()).toBe("Created the sheets Inställningar, Medlemmar, Budget, Saldobalans, Kontomappning and Tidigare år.");
   });
 });

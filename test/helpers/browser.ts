@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import { existsSync } from "fs";
 import { resolve } from "path";
 import { serve } from "./staticServer";
@@ -14,11 +14,14 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-/** The built pane's preview (dist/ served locally) in headless Chromium at a narrow pane's width, ready to use. */
-export async function openPreview(width = 350): Promise<{ page: Page; close: () => Promise<void> }> {
+/**
+ * The built pane's preview (dist/ served locally) in headless Chromium at a narrow pane's width, ready to use;
+ * `colorScheme` is what the system asks for (the preview follows it).
+ */
+export async function openPreview(width = 350, colorScheme: "light" | "dark" = "light"): Promise<{ page: Page; close: () => Promise<void> }> {
   const server = await serve(resolve("dist"));
   const browser = await launch();
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
   await page.goto(`${server.url}taskpane.html`);
   await page.getByRole("tab", { name: "Inställningar" }).waitFor();
   return {
@@ -28,4 +31,9 @@ export async function openPreview(width = 350): Promise<{ page: Page; close: () 
       await server.close();
     },
   };
+}
+
+/** A message (MessageBar) that a pane said in its live region (LiveResults), by some of its text. */
+export function said(scope: Page | Locator, text: string | RegExp): Locator {
+  return scope.getByRole("status").getByRole("group").filter({ hasText: text });
 }

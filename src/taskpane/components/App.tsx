@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { FluentProvider, webLightTheme, makeStyles, tokens, Title3, MessageBar, MessageBarBody, TabList, Tab, Select, Label, Badge, useId } from "@fluentui/react-components";
+import { FluentProvider, webDarkTheme, webLightTheme, makeStyles, mergeClasses, tokens, Title3, MessageBar, MessageBarBody, TabList, Tab, Select, Label, Badge, useId } from "@fluentui/react-components";
 import type { FinsamSession } from "../../app/session";
 import type { PreviewWorkbook } from "../previewWorkbook";
 import { PANES, currentPane, onPaneChange, showPane, type PaneId } from "../route";
@@ -12,14 +12,22 @@ import { PaneFollowUp } from "./PaneFollowUp";
 import { PaneClose } from "./PaneClose";
 import { PaneChecks } from "./PaneChecks";
 import { WorkbookPreview } from "./WorkbookPreview";
+import { usePaneStyles } from "./styles";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: "960px" },
-  tabs: { flexWrap: "wrap" },
+  // The theme's background fills the pane (the page has no margin), and native controls follow its scheme.
+  provider: { minHeight: "100vh" },
+  light: { colorScheme: "light" },
+  dark: { colorScheme: "dark" },
+  // A word longer than the pane is wide ("exempelförbundet" at 200 % zoom) breaks rather than overflows; tables
+  // opt out and scroll in their own region instead (ScrollRegion).
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: "960px", overflowWrap: "anywhere" },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   // Label and select side by side, each as wide as it needs (Field's horizontal layout gives the label a
-  // third of the row, which cuts "Language" off in a narrow pane).
-  language: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, whiteSpace: "nowrap" },
+  // third of the row, which cuts "Language" off in a narrow pane); one above the other when even that is too wide.
+  language: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS, whiteSpace: "nowrap", maxWidth: "100%" },
+  // The badge grows a line rather than let its word run out of it at 200 % zoom.
+  badge: { height: "auto", minHeight: "20px" },
 });
 
 export interface AppProps {
@@ -28,10 +36,13 @@ export interface AppProps {
   preview?: PreviewWorkbook;
   /** Default total for the contribution split (the example's in the preview). */
   defaultTotal?: number;
+  /** Office's theme is dark (Fluent's dark theme then). */
+  dark?: boolean;
 }
 
-export function App({ session, preview, defaultTotal = 0 }: AppProps) {
+export function App({ session, preview, defaultTotal = 0, dark = false }: AppProps) {
   const styles = useStyles();
+  const shared = usePaneStyles();
   const languageId = useId("language");
   const [language, setLanguage] = useState<Language>("sv");
   const [pane, setPane] = useState<PaneId>(currentPane());
@@ -53,12 +64,12 @@ export function App({ session, preview, defaultTotal = 0 }: AppProps) {
   const props = { session, onChanged: changed };
 
   return (
-    <FluentProvider theme={webLightTheme} lang={language}>
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={language} className={mergeClasses(styles.provider, dark ? styles.dark : styles.light)}>
       <LanguageContext.Provider value={language}>
         <main className={styles.root}>
           <header className={styles.header}>
             <Title3 as="h1">{t("appTitle")}</Title3>
-            {preview && <Badge appearance="filled" color="warning">{t("previewBadge")}</Badge>}
+            {preview && <Badge className={styles.badge} appearance="filled" color="warning">{t("previewBadge")}</Badge>}
             <div className={styles.language}>
               <Label htmlFor={languageId}>{t("language")}</Label>
               <Select id={languageId} value={language} onChange={(_, d) => setLanguage(d.value as Language)}>
@@ -77,7 +88,7 @@ export function App({ session, preview, defaultTotal = 0 }: AppProps) {
             </MessageBar>
           )}
           <nav aria-label={t("navLabel")}>
-            <TabList className={styles.tabs} selectedValue={pane} onTabSelect={(_, d) => showPane(d.value as PaneId)}>
+            <TabList className={shared.tabs} selectedValue={pane} onTabSelect={(_, d) => showPane(d.value as PaneId)}>
               {PANES.map((p) => (
                 <Tab key={p} value={p} id={`tab-${p}`} aria-controls={`panel-${p}`}>
                   {t(`pane.${p}`)}
@@ -87,6 +98,8 @@ export function App({ session, preview, defaultTotal = 0 }: AppProps) {
           </nav>
           {PANES.filter((p) => visited.has(p)).map((p) => (
             <div key={p} role="tabpanel" id={`panel-${p}`} aria-labelledby={`tab-${p}`} hidden={p !== pane}>
+              {/* For moving by headings: the selected tab names the pane on screen already. */}
+              <h2 className={shared.visuallyHidden}>{t(`pane.${p}`)}</h2>
               {p === "start" && <PaneStart {...props} />}
               {p === "import" && <PaneImport {...props} />}
               {p === "medlemsavgifter" && <PaneSplit {...props} defaultTotal={defaultTotal} />}

@@ -9,6 +9,7 @@ import { useLanguage, useT } from "../i18n/context";
 import { useAction } from "../useAction";
 import { CheckSummary } from "./CheckSummary";
 import { Diagnostics } from "./Diagnostics";
+import { LiveResults } from "./LiveResults";
 import { WrittenSheets } from "./WrittenSheets";
 import { usePaneStyles } from "./styles";
 
@@ -73,15 +74,17 @@ export function PaneChecks({ session, onChanged }: { session: FinsamSession; onC
           {t("checks.write")}
         </Button>
       </div>
-      {action.busy && <Spinner size="tiny" label={t("busy")} />}
-      {summary && (
-        <>
-          <WrittenSheets written={summary.written} />
-          <CheckSummary findings={summary.findings} />
-        </>
-      )}
+      <LiveResults>
+        {action.busy && <Spinner size="tiny" label={t("busy")} />}
+        {summary && (
+          <>
+            <WrittenSheets written={summary.written} />
+            <CheckSummary findings={summary.findings} />
+          </>
+        )}
+      </LiveResults>
       {stale && (
-        <MessageBar intent="warning" role="status">
+        <MessageBar intent="warning">
           <MessageBarBody>{t("checks.stale")}</MessageBarBody>
         </MessageBar>
       )}
@@ -92,7 +95,7 @@ export function PaneChecks({ session, onChanged }: { session: FinsamSession; onC
       )}
       {summary && (
         <>
-          <Subtitle2 as="h2" id={headingId}>
+          <Subtitle2 as="h3" id={headingId}>
             {t("checks.listTitle")}
           </Subtitle2>
           <p id={keysId}>{t("checks.listKeys")}</p>

@@ -6,6 +6,7 @@ import { useT } from "../i18n/context";
 import { useAction } from "../useAction";
 import { CheckSummary } from "./CheckSummary";
 import { Diagnostics } from "./Diagnostics";
+import { LiveResults } from "./LiveResults";
 import { WrittenSheets } from "./WrittenSheets";
 import { usePaneStyles } from "./styles";
 
@@ -40,13 +41,15 @@ export function PaneClose({ session, onChanged }: { session: FinsamSession; onCh
           {t("close.buildAll")}
         </Button>
       </div>
-      {action.busy && <Spinner size="tiny" label={t("busy")} />}
-      {action.value && (
-        <>
-          <WrittenSheets written={action.value.written} />
-          <CheckSummary findings={action.value.findings} nameFailed />
-        </>
-      )}
+      <LiveResults>
+        {action.busy && <Spinner size="tiny" label={t("busy")} />}
+        {action.value && (
+          <>
+            <WrittenSheets written={action.value.written} />
+            <CheckSummary findings={action.value.findings} nameFailed />
+          </>
+        )}
+      </LiveResults>
       <Diagnostics errors={action.errors} warnings={action.warnings} />
     </section>
   );

@@ -5,6 +5,7 @@ import { monthName } from "../format";
 import { useLanguage, useT } from "../i18n/context";
 import { useAction } from "../useAction";
 import { Diagnostics } from "./Diagnostics";
+import { LiveResults } from "./LiveResults";
 import { SheetPreview } from "./SheetPreview";
 import { WrittenSheets } from "./WrittenSheets";
 import { usePaneStyles } from "./styles";
@@ -58,16 +59,16 @@ export function PaneFollowUp({ session, onChanged, active }: { session: FinsamSe
           {t("followup.write")}
         </Button>
       </div>
-      {action.busy && <Spinner size="tiny" label={t("busy")} />}
-      {action.value && <WrittenSheets written={action.value.written} />}
-      {sheet && (
-        <>
-          <Badge appearance="tint" color={flagged ? "danger" : "success"} role="status">
+      <LiveResults>
+        {action.busy && <Spinner size="tiny" label={t("busy")} />}
+        {action.value && <WrittenSheets written={action.value.written} />}
+        {sheet && (
+          <Badge appearance="tint" color={flagged ? "danger" : "success"}>
             {t("followup.flagged", { count: flagged })}
           </Badge>
-          <SheetPreview name={sheet.name} cells={sheet.cells} />
-        </>
-      )}
+        )}
+      </LiveResults>
+      {sheet && <SheetPreview name={sheet.name} cells={sheet.cells} />}
       <Diagnostics errors={action.errors} warnings={action.warnings} />
     </section>
   );

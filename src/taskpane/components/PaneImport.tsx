@@ -6,6 +6,8 @@ import { useT } from "../i18n/context";
 import { useAction } from "../useAction";
 import { formatCell } from "../format";
 import { Diagnostics } from "./Diagnostics";
+import { LiveResults } from "./LiveResults";
+import { ScrollRegion } from "./ScrollRegion";
 import { WrittenSheets } from "./WrittenSheets";
 import { usePaneStyles } from "./styles";
 
@@ -79,50 +81,54 @@ export function PaneImport({ session, onChanged }: { session: FinsamSession; onC
           <Button onClick={cancel}>{t("cancel")}</Button>
         </div>
       )}
-      {cancelled && (
-        <MessageBar intent="info">
-          <MessageBarBody>{t("import.cancelled")}</MessageBarBody>
-        </MessageBar>
-      )}
-      {summary && !action.busy && (
-        <MessageBar intent={summary.unmapped?.length === 0 && action.warnings.length === 0 ? "success" : "warning"} role="status">
-          <MessageBarBody>
-            {t("import.summary", { file: fileName, company: summary.company, accounts: summary.accounts, years: summary.years })}{" "}
-            {summary.unmapped === null ? t("import.mappingUnchecked") : summary.unmapped.length === 0 ? t("import.mapped") : t("import.unmappedCount", { accounts: unmappedAccounts, count: summary.unmapped.length })}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {summary && !action.busy && <WrittenSheets written={summary.written} />}
+      <LiveResults>
+        {cancelled && (
+          <MessageBar intent="info">
+            <MessageBarBody>{t("import.cancelled")}</MessageBarBody>
+          </MessageBar>
+        )}
+        {summary && !action.busy && (
+          <MessageBar intent={summary.unmapped?.length === 0 && action.warnings.length === 0 ? "success" : "warning"}>
+            <MessageBarBody>
+              {t("import.summary", { file: fileName, company: summary.company, accounts: summary.accounts, years: summary.years })}{" "}
+              {summary.unmapped === null ? t("import.mappingUnchecked") : summary.unmapped.length === 0 ? t("import.mapped") : t("import.unmappedCount", { accounts: unmappedAccounts, count: summary.unmapped.length })}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {summary && !action.busy && <WrittenSheets written={summary.written} />}
+      </LiveResults>
       {summary?.unmapped && summary.unmapped.length > 0 && (
-        <table aria-label={t("import.unmappedTitle")}>
-          <caption style={{ textAlign: "left", fontWeight: 600 }}>{t("import.unmappedTitle")}</caption>
-          <thead>
-            <tr>
-              <th scope="col" style={{ textAlign: "left" }}>{t("import.account")}</th>
-              <th scope="col">{t("import.year")}</th>
-              <th scope="col" style={{ textAlign: "right" }}>{t("import.amount")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {summary.unmapped.slice(0, UNMAPPED_ROWS).map((u, i) => (
-              <tr key={i}>
-                <td>
-                  {u.account} {u.accountName}
-                  {u.insats ? ` (${u.insats})` : ""}
-                </td>
-                <td>{u.year}</td>
-                <td style={{ textAlign: "right" }}>{formatCell(u.amount, "#,##0")}</td>
-              </tr>
-            ))}
-          </tbody>
-          {summary.unmapped.length > UNMAPPED_ROWS && (
-            <tfoot>
+        <ScrollRegion label={t("import.unmappedTitle")}>
+          <table aria-label={t("import.unmappedTitle")}>
+            <caption style={{ textAlign: "left", fontWeight: 600 }}>{t("import.unmappedTitle")}</caption>
+            <thead>
               <tr>
-                <td colSpan={3}>{t("import.unmappedFirstRows", { shown: UNMAPPED_ROWS, total: formatCell(summary.unmapped.length, "#,##0") })}</td>
+                <th scope="col" style={{ textAlign: "left" }}>{t("import.account")}</th>
+                <th scope="col">{t("import.year")}</th>
+                <th scope="col" style={{ textAlign: "right" }}>{t("import.amount")}</th>
               </tr>
-            </tfoot>
-          )}
-        </table>
+            </thead>
+            <tbody>
+              {summary.unmapped.slice(0, UNMAPPED_ROWS).map((u, i) => (
+                <tr key={i}>
+                  <td>
+                    {u.account} {u.accountName}
+                    {u.insats ? ` (${u.insats})` : ""}
+                  </td>
+                  <td>{u.year}</td>
+                  <td style={{ textAlign: "right" }}>{formatCell(u.amount, "#,##0")}</td>
+                </tr>
+              ))}
+            </tbody>
+            {summary.unmapped.length > UNMAPPED_ROWS && (
+              <tfoot>
+                <tr>
+                  <td colSpan={3}>{t("import.unmappedFirstRows", { shown: UNMAPPED_ROWS, total: formatCell(summary.unmapped.length, "#,##0") })}</td>
+                </tr>
+              </tfoot>
+            )}
+          </table>
+        </ScrollRegion>
       )}
       <Diagnostics errors={action.errors} warnings={action.warnings} />
     </section>

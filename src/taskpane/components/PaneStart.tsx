@@ -8,6 +8,7 @@ import { listText } from "../format";
 import { useLanguage, useT } from "../i18n/context";
 import { useAction } from "../useAction";
 import { Diagnostics } from "./Diagnostics";
+import { LiveResults } from "./LiveResults";
 import { usePaneStyles } from "./styles";
 
 export function PaneStart({ session, onChanged }: { session: FinsamSession; onChanged: () => void }) {
@@ -26,8 +27,8 @@ export function PaneStart({ session, onChanged }: { session: FinsamSession; onCh
   // Sheets that were there already keep their contents: with the example, its values are then not loaded there.
   const kept = action.value?.length ? INPUT_SHEETS.filter((n) => n !== LEDGER_SHEET && !action.value!.includes(n)) : [];
   return (
-    <section className={s.pane} aria-labelledby="start-title">
-      <p id="start-title">{t("start.intro")}</p>
+    <section className={s.pane}>
+      <p>{t("start.intro")}</p>
       <div className={s.actions}>
         <Button appearance="primary" disabledFocusable={action.busy} onClick={() => create(true)}>
           {t("start.loadExample")}
@@ -36,16 +37,18 @@ export function PaneStart({ session, onChanged }: { session: FinsamSession; onCh
           {t("start.createEmpty")}
         </Button>
       </div>
-      {action.busy && <Spinner size="tiny" label={t("busy")} />}
-      {action.value && (
-        <MessageBar intent={action.value.length > 0 ? "success" : "info"} role="status">
-          <MessageBarBody>
-            {action.value.length > 0 ? t("start.created", { count: action.value.length, sheets: listText(language, action.value) }) : t("start.nothingCreated")}
-            {kept.length > 0 ? ` ${t(example ? "start.keptExample" : "start.kept", { count: kept.length, sheets: listText(language, kept) })}` : ""}
-            {example && !action.value.includes(LEDGER_SHEET) ? ` ${t("start.ledgerKept")}` : ""}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <LiveResults>
+        {action.busy && <Spinner size="tiny" label={t("busy")} />}
+        {action.value && (
+          <MessageBar intent={action.value.length > 0 ? "success" : "info"}>
+            <MessageBarBody>
+              {action.value.length > 0 ? t("start.created", { count: action.value.length, sheets: listText(language, action.value) }) : t("start.nothingCreated")}
+              {kept.length > 0 ? ` ${t(example ? "start.keptExample" : "start.kept", { count: kept.length, sheets: listText(language, kept) })}` : ""}
+              {example && !action.value.includes(LEDGER_SHEET) ? ` ${t("start.ledgerKept")}` : ""}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </LiveResults>
       <Diagnostics errors={action.errors} warnings={action.warnings} />
     </section>
   );

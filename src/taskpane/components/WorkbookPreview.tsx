@@ -1,11 +1,9 @@
 import { useState } from "react";
-import { TabList, Tab, Subtitle2, makeStyles } from "@fluentui/react-components";
+import { TabList, Tab, Subtitle2 } from "@fluentui/react-components";
 import type { PreviewWorkbook } from "../previewWorkbook";
 import { useT } from "../i18n/context";
 import { PREVIEW_ROWS, SheetPreview } from "./SheetPreview";
 import { usePaneStyles } from "./styles";
-
-const useStyles = makeStyles({ tabs: { flexWrap: "wrap" } });
 
 /**
  * The preview's workbook: its sheets as tabs, the chosen one rendered as Excel would show it. After an
@@ -14,7 +12,6 @@ const useStyles = makeStyles({ tabs: { flexWrap: "wrap" } });
 export function WorkbookPreview({ workbook, version }: { workbook: PreviewWorkbook; version: number }) {
   const t = useT();
   const s = usePaneStyles();
-  const c = useStyles();
   const sheets = workbook.sheetList();
   const [chosen, setChosen] = useState<string | null>(null);
   const [seenShows, setSeenShows] = useState(workbook.shows);
@@ -31,14 +28,14 @@ export function WorkbookPreview({ workbook, version }: { workbook: PreviewWorkbo
         <p>{t("preview.empty")}</p>
       ) : (
         <>
-          <TabList className={c.tabs} size="small" selectedValue={active} onTabSelect={(_, d) => setChosen(String(d.value))} aria-label={t("preview.sheets")}>
+          <TabList className={s.tabs} size="small" selectedValue={active} onTabSelect={(_, d) => setChosen(String(d.value))} aria-label={t("preview.sheets")}>
             {sheets.map((x) => (
               <Tab key={x} value={x}>
                 {x}
               </Tab>
             ))}
           </TabList>
-          {active && shown && <SheetPreview name={active} cells={shown.cells} totalRows={shown.totalRows} />}
+          {active && shown && <SheetPreview name={active} cells={shown.cells} totalRows={shown.totalRows} region={t("preview.sheet", { name: active })} />}
         </>
       )}
     </section>

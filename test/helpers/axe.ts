@@ -1,0 +1,27 @@
+import { readFileSync } from "fs";
+import type { Page } from "playwright-core";
+
+/** Where axe-core is served: from the pane's own origin, since the pane's CSP (rightly) blocks inline scripts. */
+export const AXE_PATH = "__axe.min.js";
+const source = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const routed = new WeakSet<Page>();
+
+type Axe = { run: (context: object, options: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+
+/** axe-core's serious and critical violations on the page as it is now ("color-contrast (2)"). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!routed.has(page)) {
+    routed.add(page);
+    await page.route(`**/${AXE_PATH}`, (route) => route.fulfill({ body: source, contentType: "text/javascript" }));
+  }
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ url: new URL(AXE_PATH, page.url()).href });
+  return page.evaluate(async () => {
+    // A button's colour still fading after a click is no contrast a user would see: wait for it first.
+    await Promise.all(document.getAnimations().map((a) => a.finished));
+    // Fluent UI's focus sentinels (Tabster "dummy inputs", aria-hidden <i tabindex=0> that hand focus on at
+    // once) are not content; axe's aria-hidden-focus rule cannot know that, so they are left out.
+    const context = { exclude: [["[data-tabster-dummy]"]] };
+    const result = await (window as unknown as { axe: Axe }).axe.run(context, { resultTypes: ["violations"] });
+    return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
