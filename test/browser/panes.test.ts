@@ -242,7 +242,7 @@ describe("task pane preview (example förbund)", () => {
   });
 
   it("marks the checks out of date when an input sheet is edited in Excel, without any action in the pane", async () => {
-    const stale = pane("kontroller").getByRole("status").filter({ hasText: "Kör kontrollerna igen" });
+    const stale = pane("kontroller").getByRole("group").filter({ hasText: "Kör kontrollerna igen" });
     expect(await stale.count()).toBe(0);
     await page.evaluate(() => (window as unknown as WithWorkbook).finsamPreviewWorkbook.typeCell("Inställningar", "A1", "Inställningar för rapporterna (granskade)"));
     await stale.waitFor();
@@ -393,7 +393,9 @@ describe("task pane preview (example förbund)", () => {
       const found: Record<string, object> = {};
       for (const tab of PANE_TABS) {
         await paneTab(tab).click();
-        found[tab] = await page.evaluate(async () => {
+        // Measured until the layout has settled (a resize re-renders a table after the tab shows), or as it ends up.
+        const settled = (r: { pageWidth: number; beyondRight: unknown[]; cutOff: unknown[] }) => r.pageWidth === 0 && r.beyondRight.length === 0 && r.cutOff.length === 0;
+        found[tab] = await until(() => page.evaluate(async () => {
           // The selected tab's indicator slides over from the last one: measured once it is there.
           await Promise.all(document.getAnimations().map((a) => a.finished));
           const width = document.documentElement.clientWidth;
@@ -405,7 +407,7 @@ describe("task pane preview (example förbund)", () => {
             beyondRight: outside.filter((el) => el.getBoundingClientRect().right > width + 0.5).map((el) => el.textContent?.slice(0, 30)),
             cutOff: shown.filter((el) => el.matches("button, label, select, input") && el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent?.slice(0, 30)),
           };
-        });
+        }), settled);
       }
       expect(found).toEqual(Object.fromEntries(PANE_TABS.map((t) => [t, { pageWidth: 0, beyondRight: [], cutOff: [] }])));
       await paneTab("Bokslut").click();
