@@ -3,7 +3,7 @@ import * as F from "../../src/functions/functions";
 /**
  * An auditor's recalculation of the seed reports' key figures with the custom functions, fed the figures as
  * printed (in kronor). Where the function differs from the print, the difference is the seed's own
- * inconsistency and the test says which. Sources: /work/shared/seeds/<file>, line numbers as cited.
+ * inconsistency and the test says which. Sources: the seed annual reports (shared/seeds/<file>), line numbers as cited.
  */
 const tkr = (v: number) => Math.round(v * 1000);
 const percent = (ratio: number, decimals: number) => Number((ratio * 100).toFixed(decimals));
