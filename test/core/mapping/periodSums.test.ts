@@ -76,26 +76,6 @@ describe("mappedPeriodSums", () => {
   });
 });
 
-describe("one grouping per table", () => {
-  it("gives the budget, the actuals and the insats parts of one table, and groups it again once it grows", () => {
-    const table = PeriodTable.of([
-      { year: 0, period: "202401", account: "4010", kind: "budget", amount: new Dec(-50), object: { dimension: 6, id: "P1" } },
-      { year: 0, period: "202401", account: "4010", kind: "actual", amount: new Dec(60), object: { dimension: 6, id: "P1" } },
-    ]);
-    const ledger = ledgerOf([]);
-    ledger.periods = table;
-    const view = (kind: PeriodAmount["kind"]) => mappedPeriodSums(ledger, MAPPING, kind, 0).map((p) => [p.insats, p.amount.toFixed(2)]);
-    expect(view("budget")).toEqual([["P1", "-50.00"]]);
-    expect(view("actual")).toEqual([["P1", "60.00"]]);
-    expect(insatsActuals(table, 6).get(0)?.get("4010")?.map((p) => p.amount.toFixed(2))).toEqual(["60.00"]);
-    table.push({ year: 0, period: "202402", account: "4010", kind: "actual", amount: new Dec("0.25"), object: { dimension: 6, id: "P1" } });
-    expect(view("actual")).toEqual([["P1", "60.00"], ["P1", "0.25"]]);
-    expect(insatsActuals(table, 6).get(0)?.get("4010")?.map((p) => p.amount.toFixed(2))).toEqual(["60.25"]);
-    // Another insats dimension is another grouping: dimension 1 has no parts here.
-    expect(insatsActuals(table, 1).size).toBe(0);
-  });
-});
-
 describe("insatsActuals", () => {
   it("gives each year's and account's actuals per insats, other dimensions and budget left out", () => {
     const parts = insatsActuals(
