@@ -1,5 +1,5 @@
 import { DecSum, ZERO, sumBy, type Dec } from "../money/decimal";
-import type { BalanceKind, Ledger } from "../ledger/types";
+import type { Balance, BalanceKind, Ledger } from "../ledger/types";
 import { cachedResolver, type Facet, type Resolution } from "./resolve";
 import { insatsActuals } from "./periodSums";
 import { EXCLUDED_LINE, type Mapping } from "./types";
@@ -209,10 +209,15 @@ export function kindSum(m: MappedLedger, kind: BalanceKind, year: number): Dec {
   return sumOfCells(m, ALL_LINES, kind, year);
 }
 
+/** The years with a #UB, once per ledger: every BR line asks closingOf. */
+const ubYears = new WeakMap<readonly Balance[], ReadonlySet<number>>();
+
 /**
  * Which balance holds a year's closing position: its #UB, or — when the file has none for that year
  * (e.g. only #IB for year 0 is given for the previous year) — the #IB of the following year.
  */
 export function closingOf(m: MappedLedger, year: number): { kind: BalanceKind; year: number } {
-  return m.ledger.balances.some((b) => b.kind === "ub" && b.year === year) ? { kind: "ub", year } : { kind: "ib", year: year + 1 };
+  let years = ubYears.get(m.ledger.balances);
+  if (!years) ubYears.set(m.ledger.balances, (years = new Set(m.ledger.balances.filter((b) => b.kind === "ub").map((b) => b.year))));
+  return years.has(year) ? { kind: "ub", year } : { kind: "ib", year: year + 1 };
 }
