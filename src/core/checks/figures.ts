@@ -30,8 +30,18 @@ export function contextOf(set: StatementSet, factors: ReadonlyMap<TableKey, Dec>
   return { set, factors };
 }
 
+/** Each table's rows by id (the first that is not a heading), once per rows array: every check looks rows up by id. */
+const rowIndex = new WeakMap<readonly ReportRow[], Map<string, ReportRow>>();
+
 export function rowOf(table: StatementTable, rowId: string): ReportRow | undefined {
-  return table.model.rows.find((r) => r.id === rowId && r.kind !== "heading");
+  const rows = table.model.rows;
+  let byId = rowIndex.get(rows);
+  if (!byId) {
+    byId = new Map();
+    for (const r of rows) if (r.kind !== "heading" && !byId.has(r.id)) byId.set(r.id, r);
+    rowIndex.set(rows, byId);
+  }
+  return byId.get(rowId);
 }
 
 /** The rows a total is the sum of: the row's own sumOf, else the standard structure. */
@@ -45,7 +55,18 @@ export function printed(ctx: CheckContext, key: TableKey, rowId: string, column:
   const v = table && rowOf(table, rowId)?.values[column];
   if (!table || !(v instanceof Dec)) return undefined;
   const f = ctx.factors.get(key) ?? ONE;
-  return { value: v.times(f), uncertainty: table.step.times(f).div(2), refs: [{ table: key, row: rowId, column }] };
+  return { value: v.times(f), uncertainty: halfStep(table, f), refs: [{ table: key, row: rowId, column }] };
+}
+
+/** Half a table's rounding step under its unit factor, once per table and factor: every printed figure carries it. */
+const halfSteps = new WeakMap<StatementTable, { step: Dec; factor: Dec; half: Dec }>();
+
+function halfStep(table: StatementTable, factor: Dec): Dec {
+  const known = halfSteps.get(table);
+  if (known && known.factor === factor && known.step === table.step) return known.half;
+  const half = table.step.times(factor).div(2);
+  halfSteps.set(table, { step: table.step, factor, half });
+  return half;
 }
 
 /** A cell's amount: printed, or derived from the lines of its total when the report does not print it. */

@@ -1,7 +1,6 @@
 import { Dec } from "../money/decimal";
 import type { Figure, FigureRef } from "./figures";
-import { svNumber } from "../money/format";
-import { num } from "../messages/catalog";
+import { enNumber, svNumber } from "../money/format";
 
 export type CheckStatus = "pass" | "fail" | "not-applicable";
 
@@ -46,7 +45,7 @@ export function formatAmount(value: Dec, unit: "kr" | "procent"): string {
 
 /** The same in English: "1,753,200 kr" / "0.51 percentage points". */
 function formatAmountEn(value: Dec, unit: "kr" | "procent"): string {
-  const text = num(value.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(), "en");
+  const text = enNumber(value, 2, false);
   return unit === "kr" ? `${text} kr` : `${text} percentage points`;
 }
 
@@ -64,7 +63,7 @@ export interface Comparison {
 export function compare(c: Comparison): Finding {
   const unit = c.unit ?? "kr";
   const show = (v: Dec) => (unit === "kr" ? formatAmount(v, "kr") : `${svNumber(v, 2, false)} %`);
-  const showEn = (v: Dec) => (unit === "kr" ? formatAmountEn(v, "kr") : `${num(v.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(), "en")} %`);
+  const showEn = (v: Dec) => (unit === "kr" ? formatAmountEn(v, "kr") : `${enNumber(v, 2, false)} %`);
   const figures = [c.left, c.right].map((s) => ({ label: s.label, value: s.figure?.value ?? null, refs: s.figure?.refs ?? [] }));
   const refs = figures.flatMap((f) => f.refs);
   const base = { id: c.id, title: c.title, figures, unit, refs };

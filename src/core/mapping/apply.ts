@@ -1,5 +1,5 @@
 import { DecSum, ZERO, sumBy, type Dec } from "../money/decimal";
-import type { BalanceKind, Ledger } from "../ledger/types";
+import type { Balance, BalanceKind, Ledger } from "../ledger/types";
 import { cachedResolver, type Facet, type Resolution } from "./resolve";
 import { insatsActuals } from "./periodSums";
 import { EXCLUDED_LINE, type Mapping } from "./types";
@@ -133,10 +133,10 @@ export function applyMapping(ledger: Ledger, mapping: Mapping): MappedLedger {
 
   const unmapped: UnmappedAmount[] = [];
   for (const c of cells) {
+    const facet = c.line === undefined ? "line" : c.kind === "res" && c.line !== EXCLUDED_LINE && c.area === undefined ? "area" : null;
+    if (facet === null) continue;
     const accountName = ledger.accounts.get(c.account)?.name ?? "";
-    const base = { account: c.account, accountName, year: c.year, kind: c.kind, insats: c.insats, amount: c.amount };
-    if (c.line === undefined) unmapped.push({ ...base, facet: "line" });
-    else if (c.kind === "res" && c.line !== EXCLUDED_LINE && c.area === undefined) unmapped.push({ ...base, facet: "area" });
+    unmapped.push({ account: c.account, accountName, year: c.year, kind: c.kind, insats: c.insats, amount: c.amount, facet });
   }
   // As a user looks them up: by account (numbers, so a shorter one first), the current year first, then by
   // insats. Plain comparisons: a large ledger has thousands of unmapped amounts, and localeCompare per pair
@@ -144,19 +144,20 @@ export function applyMapping(ledger: Ledger, mapping: Mapping): MappedLedger {
   const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   unmapped.sort((a, b) => a.account.length - b.account.length || text(a.account, b.account) || b.year - a.year || text(a.insats ?? "", b.insats ?? ""));
 
-  return { ledger, mapping, cells, unmapped, doubleMapped: [...doubles.values()], control: controlTotals(ledger, cells) };
+  const sums = cellTotals(cells);
+  cellSums.set(cells, sums);
+  return { ledger, mapping, cells, unmapped, doubleMapped: [...doubles.values()], control: controlTotals(ledger, sums) };
 }
 
-function controlTotals(ledger: Ledger, cells: readonly MappedCell[]): ControlTotal[] {
+/** Per year and kind: the ledger's total against the cells' sums that cellTotals took (mapped and not). */
+function controlTotals(ledger: Ledger, sums: ReadonlyMap<string, Dec>): ControlTotal[] {
   const out: ControlTotal[] = [];
   const ledgerGroups = groupBy(ledger.balances.filter((b) => !b.object), (b) => `${b.year}\u0000${b.kind}`);
-  const cellGroups = groupBy(cells, (c) => `${c.year}\u0000${c.kind}`);
-  for (const [key, entries] of ledgerGroups) {
+  for (const entries of ledgerGroups.values()) {
     const { year, kind } = entries[0]!;
     const ledgerTotal = sumBy(entries, amountOf);
-    const mine = cellGroups.get(key) ?? [];
-    const mappedTotal = sumBy(mine, amountOf, (c) => c.line !== undefined);
-    const unmappedTotal = sumBy(mine, amountOf, (c) => c.line === undefined);
+    const mappedTotal = sums.get(lineKey(MAPPED, kind, year)) ?? ZERO;
+    const unmappedTotal = sums.get(lineKey(UNMAPPED, kind, year)) ?? ZERO;
     const difference = ledgerTotal.minus(mappedTotal);
     out.push({ year, kind, ledgerTotal, mappedTotal, unmappedTotal, difference, ok: difference.isZero() });
   }
@@ -164,29 +165,37 @@ function controlTotals(ledger: Ledger, cells: readonly MappedCell[]): ControlTot
   return out.sort((a, b) => b.year - a.year || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
 }
 
-/** Sums by line, kind and year, and by kind and year over every cell, once per mapped ledger (its cells never change). */
+/** cellTotals of a mapped ledger's cells, once (its cells never change): applyMapping leaves them here. */
 const cellSums = new WeakMap<readonly MappedCell[], Map<string, Dec>>();
 
-/** A line's key; ALL_LINES stands for every cell, mapped or not (no line id contains a NUL). */
+/**
+ * A line's key. ALL_LINES stands for every cell, MAPPED for the cells with a line and UNMAPPED for those
+ * without (no line id contains a NUL).
+ */
 const lineKey = (line: string, kind: BalanceKind, year: number) => `${line}\u0000${kind}\u0000${year}`;
 const ALL_LINES = "\u0000";
+const MAPPED = "\u0000mapped";
+const UNMAPPED = "\u0000unmapped";
+
+/** Sums of the cells by line, kind and year, and by kind and year (lineKey), each added in cell order. */
+function cellTotals(cells: readonly MappedCell[]): Map<string, Dec> {
+  const open = new Map<string, DecSum>();
+  const add = (key: string, amount: Dec) => {
+    const sum = open.get(key);
+    if (sum) sum.add(amount);
+    else open.set(key, new DecSum().add(amount));
+  };
+  for (const c of cells) {
+    add(lineKey(ALL_LINES, c.kind, c.year), c.amount);
+    add(lineKey(c.line ?? UNMAPPED, c.kind, c.year), c.amount);
+    if (c.line !== undefined) add(lineKey(MAPPED, c.kind, c.year), c.amount);
+  }
+  return new Map([...open].map(([key, sum]) => [key, sum.value()]));
+}
 
 function sumOfCells(m: MappedLedger, line: string, kind: BalanceKind, year: number): Dec {
   let sums = cellSums.get(m.cells);
-  if (!sums) {
-    const open = new Map<string, DecSum>();
-    const add = (key: string, amount: Dec) => {
-      const sum = open.get(key);
-      if (sum) sum.add(amount);
-      else open.set(key, new DecSum().add(amount));
-    };
-    for (const c of m.cells) {
-      add(lineKey(ALL_LINES, c.kind, c.year), c.amount);
-      if (c.line !== undefined) add(lineKey(c.line, c.kind, c.year), c.amount);
-    }
-    sums = new Map([...open].map(([key, sum]) => [key, sum.value()]));
-    cellSums.set(m.cells, sums);
-  }
+  if (!sums) cellSums.set(m.cells, (sums = cellTotals(m.cells)));
   return sums.get(lineKey(line, kind, year)) ?? ZERO;
 }
 
@@ -200,10 +209,15 @@ export function kindSum(m: MappedLedger, kind: BalanceKind, year: number): Dec {
   return sumOfCells(m, ALL_LINES, kind, year);
 }
 
+/** The years with a #UB, once per ledger: every BR line asks closingOf. */
+const ubYears = new WeakMap<readonly Balance[], ReadonlySet<number>>();
+
 /**
  * Which balance holds a year's closing position: its #UB, or — when the file has none for that year
  * (e.g. only #IB for year 0 is given for the previous year) — the #IB of the following year.
  */
 export function closingOf(m: MappedLedger, year: number): { kind: BalanceKind; year: number } {
-  return m.ledger.balances.some((b) => b.kind === "ub" && b.year === year) ? { kind: "ub", year } : { kind: "ib", year: year + 1 };
+  let years = ubYears.get(m.ledger.balances);
+  if (!years) ubYears.set(m.ledger.balances, (years = new Set(m.ledger.balances.filter((b) => b.kind === "ub").map((b) => b.year))));
+  return years.has(year) ? { kind: "ub", year } : { kind: "ib", year: year + 1 };
 }

@@ -77,32 +77,39 @@ export function mappedPeriodSums(ledger: Ledger, mapping: Mapping, kind: PeriodA
   const resolve = cachedResolver(mapping);
   // A target is a (line, area) pair; several Resolutions can name the same one, so each is numbered once.
   const targetNumbers = new Map<string, number>();
-  const targets = new Map<Resolution, number>();
   const targetOf = (r: Resolution) => {
-    let n = targets.get(r);
-    if (n === undefined) {
-      const key = `${r.line ?? ""}\u0000${r.area ?? ""}`;
-      n = targetNumbers.get(key);
-      if (n === undefined) targetNumbers.set(key, (n = targetNumbers.size));
-      targets.set(r, n);
-    }
+    const key = `${r.line ?? ""}\u0000${r.area ?? ""}`;
+    let n = targetNumbers.get(key);
+    if (n === undefined) targetNumbers.set(key, (n = targetNumbers.size));
     return n;
+  };
+  // Each (account, object) pair resolved once, by number: a year's groups emit tens of thousands of parts on
+  // a few thousand pairs, and the resolver is keyed by account and insats text.
+  const objectsPlusOne = t.objectCount + 1;
+  const pairs = new Map<number, { insats: string | null; r: Resolution; target: number }>();
+  const pairOf = (account: number, object: number) => {
+    const n = account * objectsPlusOne + object + 1;
+    let pair = pairs.get(n);
+    if (!pair) {
+      const insats = object === NONE ? null : t.objectRef(object).id;
+      const r = resolve(t.accountName(account), insats);
+      pairs.set(n, (pair = { insats, r, target: targetOf(r) }));
+    }
+    return pair;
   };
   // (year, period) → target·(objects + 1) + (object + 1) → output; an Exact sum per output.
   const outputs: { year: number; period: number; insats: string | null; r: Resolution; slot: number }[] = [];
   const index = new Map<number, Map<number, number>>();
-  const objectsPlusOne = t.objectCount + 1;
   const emit = (g: Group, object: number, amount: Exact) => {
-    const insats = object === NONE ? null : t.objectRef(object).id;
-    const r = resolve(t.accountName(g.account), insats);
+    const pair = pairOf(g.account, object);
     const yp = g.year * t.periodCount + g.period;
     let byKey = index.get(yp);
     if (!byKey) index.set(yp, (byKey = new Map()));
-    const key = targetOf(r) * objectsPlusOne + object + 1;
+    const key = pair.target * objectsPlusOne + object + 1;
     let k = byKey.get(key);
     if (k === undefined) {
       byKey.set(key, (k = outputs.length));
-      outputs.push({ year: g.year, period: g.period, insats, r, slot: sums.slot() });
+      outputs.push({ year: g.year, period: g.period, insats: pair.insats, r: pair.r, slot: sums.slot() });
     }
     sums.add(outputs[k]!.slot, amount);
   };

@@ -12,6 +12,13 @@ export function svNumber(value: Dec, decimals = 0, fixed = true): string {
   return `${rounded.isNegative() && !rounded.isZero() ? "−" : ""}${grouped}${fraction ? `,${fraction}` : ""}`;
 }
 
+/** The same in English ("1,715.5"): thousands grouped by a comma, a decimal point and a hyphen-minus. */
+export function enNumber(value: Dec, decimals = 0, fixed = true): string {
+  const rounded = value.toDecimalPlaces(decimals, Dec.ROUND_HALF_UP);
+  const [whole, fraction] = (fixed ? rounded.toFixed(decimals) : rounded.toFixed()).split(".");
+  return `${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${fraction ? `.${fraction}` : ""}`;
+}
+
 /** "7 331 000 kr"; with decimals "1 234,50 kr". */
 export function kronor(amount: Dec, decimals = 0): string {
   return `${svNumber(amount, decimals)} kr`;

@@ -1,5 +1,5 @@
 import { ZERO, type Dec } from "../money/decimal";
-import { closingOf, kindSum, lineSum, type MappedLedger } from "../mapping/apply";
+import { closingOf, kindSum, lineSum, type MappedCell, type MappedLedger } from "../mapping/apply";
 import { BR_ASSET_LINES, RR_LEAF_LINES } from "../mapping/targets";
 import { BR } from "./lines";
 
@@ -50,7 +50,22 @@ export function isTargeted(m: MappedLedger, line: string): boolean {
   return m.mapping.rules.some((r) => r.line === line);
 }
 
+/** Each line's accounts, sorted, once per mapped ledger (its cells never change): every RR and BR line asks. */
+const lineAccounts = new WeakMap<readonly MappedCell[], Map<string, string[]>>();
+
 /** Accounts that make up a line, for drill-down. */
 export function sourcesOf(m: MappedLedger, line: string): string[] {
-  return [...new Set(m.cells.filter((c) => c.line === line).map((c) => c.account))].sort();
+  let byLine = lineAccounts.get(m.cells);
+  if (!byLine) {
+    const accounts = new Map<string, Set<string>>();
+    for (const c of m.cells) {
+      if (c.line === undefined) continue;
+      const set = accounts.get(c.line);
+      if (set) set.add(c.account);
+      else accounts.set(c.line, new Set([c.account]));
+    }
+    byLine = new Map([...accounts].map(([id, set]) => [id, [...set].sort()]));
+    lineAccounts.set(m.cells, byLine);
+  }
+  return [...(byLine.get(line) ?? [])];
 }
