@@ -55,6 +55,7 @@ export interface WorksheetApi extends Pick<Excel.Worksheet, "name" | "isNullObje
 export interface PageLayoutApi extends Pick<Excel.PageLayout, "orientation" | "paperSize" | "zoom"> {
   /** Rows as an address ("$1:$3"); the Range overload is not used. */
   setPrintTitleRows(printTitleRows: string): void;
+  readonly headersFooters: { readonly defaultForAllPages: Pick<Excel.HeaderFooter, "leftHeader" | "centerFooter"> };
 }
 
 export interface FreezePanesApi extends Pick<Excel.WorksheetFreezePanes, "freezeRows" | "freezeColumns" | "unfreeze"> {

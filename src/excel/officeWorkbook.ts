@@ -43,6 +43,7 @@ import { FinsamError } from "../core/errors";
 import { parseRange, parseRangeList, rangeAddress } from "../core/sheet/a1";
 import type { PrintSpec, SheetDescription } from "../core/sheet/description";
 import { ownershipKey, ownershipReference } from "../core/sheet/ownership";
+import { headerFooterCodes } from "../core/sheet/print";
 import { ownedSheets, planInputs, planReports, writtenSheets, type PlannedSheet, type WorkbookState } from "../workbook/plan";
 import type { CellValue, WorkbookPort, WrittenSheet } from "../workbook/port";
 import { validateDescriptions } from "../workbook/validate";
@@ -309,13 +310,20 @@ function freeze(ws: WorksheetApi, f: SheetDescription["freeze"]): void {
   else ws.freezePanes.freezeAt(rangeAddress({ row: 0, col: 0 }, { row: f.rows - 1, col: f.columns - 1 }));
 }
 
-/** As the .xlsx writer's page setup: A4, one page wide and as tall as needed (0 = automatic), heading rows repeated. */
+/**
+ * As the .xlsx writer's page setup: A4, one page wide and as tall as needed (0 = automatic), heading rows repeated,
+ * the same header and footer on every page.
+ */
 function print(ws: WorksheetApi, spec: PrintSpec): void {
   const layout = ws.pageLayout;
   layout.paperSize = "A4";
   layout.orientation = spec.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (spec.repeatRows > 0) layout.setPrintTitleRows(`$1:$${spec.repeatRows}`);
+  const codes = headerFooterCodes(spec);
+  const pages = layout.headersFooters.defaultForAllPages;
+  pages.leftHeader = codes.leftHeader;
+  pages.centerFooter = codes.centerFooter;
 }
 
 /** Used range values placed at their sheet position, so row/column indices match A1 (as readWorkbook does). */

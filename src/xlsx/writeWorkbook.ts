@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import type { CellSpec, PrintSpec, SheetDescription } from "../core/sheet/description";
+import { headerFooterCodes } from "../core/sheet/print";
 import { cellLook, STYLE_LOOKS, type CellLook } from "../core/sheet/look";
 import { message, type Language } from "../core/messages/index";
 import { ownershipName, ownershipReference } from "../core/sheet/ownership";
@@ -38,7 +39,7 @@ function writeSheet(workbook: ExcelJS.Workbook, name: string, sheet: SheetDescri
   const freeze = sheet.freeze;
   const ws = workbook.addWorksheet(name, {
     views: freeze ? [{ state: "frozen", xSplit: freeze.columns, ySplit: freeze.rows }] : [],
-    ...(sheet.print ? { pageSetup: pageSetup(sheet.print) } : {}),
+    ...(sheet.print ? { pageSetup: pageSetup(sheet.print), headerFooter: headerFooter(sheet.print) } : {}),
   });
   sheet.columnWidths.forEach((width, i) => {
     if (width !== undefined) ws.getColumn(i + 1).width = width;
@@ -76,6 +77,12 @@ function pageSetup(print: PrintSpec): Partial<ExcelJS.PageSetup> {
   const setup: Partial<ExcelJS.PageSetup> = { paperSize: 9, orientation: print.orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   if (print.repeatRows > 0) setup.printTitlesRow = `1:${print.repeatRows}`;
   return setup;
+}
+
+/** The same page header and footer on every page: the header's text at the left, page numbers centred. */
+function headerFooter(print: PrintSpec): Partial<ExcelJS.HeaderFooter> {
+  const codes = headerFooterCodes(print);
+  return { oddHeader: codes.leftHeader === "" ? "" : `&L${codes.leftHeader}`, oddFooter: `&C${codes.centerFooter}` };
 }
 
 function writeCell(cell: ExcelJS.Cell, spec: CellSpec, col: number): void {

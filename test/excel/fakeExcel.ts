@@ -69,6 +69,8 @@ export interface FakePrint {
   paperSize?: string;
   zoom?: Excel.PageLayoutZoomOptions;
   titleRows?: string;
+  leftHeader?: string;
+  centerFooter?: string;
 }
 
 export interface FakeName {
@@ -432,6 +434,24 @@ class PageLayout implements PageLayoutApi {
   }
   setPrintTitleRows(printTitleRows: string): void {
     this.set({ titleRows: printTitleRows });
+  }
+  get headersFooters(): PageLayoutApi["headersFooters"] {
+    const set = (change: FakePrint) => this.set(change);
+    const defaultForAllPages = {
+      get leftHeader(): string {
+        throw new Error("not modelled: read leftHeader");
+      },
+      set leftHeader(v: string) {
+        set({ leftHeader: v });
+      },
+      get centerFooter(): string {
+        throw new Error("not modelled: read centerFooter");
+      },
+      set centerFooter(v: string) {
+        set({ centerFooter: v });
+      },
+    };
+    return { defaultForAllPages };
   }
 }
 

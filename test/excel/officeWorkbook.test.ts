@@ -112,16 +112,19 @@ describe("OfficeWorkbook.writeReports", () => {
   });
 
   test("page layout as the .xlsx writer's page setup; a host without ExcelApi 1.9 gets none (the write still succeeds)", async () => {
-    const sheets = reports(10);
+    // The first sheet carries the förbund's name in its page header; Excel's codes read "&&" as one "&".
+    const sheets = reports(10).map((d, i) => (i === 0 ? { ...d, print: { ...d.print!, header: "Samordningsförbundet Öst & Väst" } } : d));
     const { fake, book } = setup();
     await book.writeReports(sheets);
     expect(sheets[0]!.print).toBeDefined();
-    for (const d of sheets) {
+    for (const [i, d] of sheets.entries()) {
       expect(fake.require(d.name).print).toEqual({
         paperSize: "A4",
         orientation: d.print!.orientation === "landscape" ? "Landscape" : "Portrait",
         zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
         titleRows: "$1:$3",
+        leftHeader: i === 0 ? "Samordningsförbundet Öst && Väst" : "",
+        centerFooter: "Sida &P av &N",
       });
     }
     const old = setup(false);

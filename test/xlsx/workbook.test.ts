@@ -4,6 +4,9 @@ import { readTrialBalance } from "../../src/core/import/trialBalance";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { renderReport } from "../../src/core/sheet/render";
 import { driftModel, stockholmRr } from "../core/sheet/fixtures";
+import { readFileSync } from "fs";
+import { buildAllReports } from "../../src/core/reports/buildAll";
+import { exampleInputs } from "../../src/core/example/exempelforbund";
 
 async function load(data: Buffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -56,6 +59,17 @@ describe("writeWorkbook", () => {
     const setup = (name: string) => wb.getWorksheet(name)!.pageSetup;
     expect(setup("Resultaträkning")).toMatchObject({ paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:3" });
     expect(setup("Drift")).toMatchObject({ orientation: drift.print!.orientation, printTitlesRow: "1:3" });
+  });
+
+  test("every page's header names the förbund (the example's Förbundets namn) and the footer numbers the pages", async () => {
+    const built = buildAllReports(exampleInputs(new Uint8Array(readFileSync("examples/exempelforbund.se"))).inputs);
+    const wb = await load(await writeWorkbook(built.sheets));
+    const rrSheet = built.sheets.find((d) => d.ownerKey === "resultatrakning")!;
+    expect(wb.getWorksheet(rrSheet.name)!.headerFooter).toMatchObject({ oddHeader: "&LSamordningsförbundet Exempelbygd", oddFooter: "&CSida &P av &N" });
+    // Without a name, no header; an "&" in a name is doubled, as Excel's codes read one "&" as a code.
+    const named = async (header?: string) => load(await writeWorkbook([{ ...rr, print: { ...rr.print!, ...(header ? { header } : {}) } }]));
+    expect((await named()).getWorksheet("Resultaträkning")!.headerFooter.oddHeader).toBeFalsy();
+    expect((await named("Förbundet Öst & Väst")).getWorksheet("Resultaträkning")!.headerFooter.oddHeader).toBe("&LFörbundet Öst && Väst");
   });
 
   test("conditional formats, chart note and ownership names", async () => {

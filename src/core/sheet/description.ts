@@ -44,6 +44,8 @@ export interface PrintSpec {
   orientation: "portrait" | "landscape";
   /** Rows from the top repeated on every printed page (title, unit line, column headings). */
   repeatRows: number;
+  /** Printed at the left of every page's header: the förbund's name, so a loose page says whose it is. */
+  header?: string;
 }
 
 export interface SheetDescription {

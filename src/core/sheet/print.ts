@@ -8,7 +8,23 @@ import type { PrintSpec } from "./description";
 const PORTRAIT_WIDTH = 90;
 
 /** Page setup of a table whose heading rows (`repeatRows`) are printed again on every page. */
-export function printSpec(columnWidths: readonly number[], repeatRows: number): PrintSpec {
+export function printSpec(columnWidths: readonly number[], repeatRows: number, header?: string): PrintSpec {
   const width = columnWidths.reduce((sum, w) => sum + (w ?? 0), 0);
-  return { orientation: width > PORTRAIT_WIDTH ? "landscape" : "portrait", repeatRows };
+  const spec: PrintSpec = { orientation: width > PORTRAIT_WIDTH ? "landscape" : "portrait", repeatRows };
+  if (header !== undefined && header.trim() !== "") spec.header = header.trim();
+  return spec;
+}
+
+/** Excel's header and footer sections hold 255 characters each, format codes included. */
+const SECTION_LIMIT = 255;
+
+/**
+ * The page header and footer in Excel's format codes, the same in an .xlsx file and in Office.js: the header's
+ * text at the left ("&" doubled, as the codes read a single one; cut to fit a section), "Sida 3 av 5" centred
+ * below.
+ */
+export function headerFooterCodes(print: PrintSpec): { leftHeader: string; centerFooter: string } {
+  let text = print.header ?? "";
+  while (text.replace(/&/g, "&&").length > SECTION_LIMIT) text = text.slice(0, -2) + "…";
+  return { leftHeader: text.replace(/&/g, "&&"), centerFooter: "Sida &P av &N" };
 }

@@ -28,6 +28,8 @@ export interface RenderOptions {
   chart?: ChartOption;
   /** Figures another sheet already printed (printedAmounts), which this sheet prints alike (sheet/rounding.ts). */
   printed?: ReadonlyMap<string, Dec>;
+  /** Printed in every page's header: the förbund's name. */
+  pageHeader?: string;
 }
 
 export interface ChartOption {
@@ -83,7 +85,7 @@ export function renderReport(model: ReportModel, options: RenderOptions): SheetD
     columnWidths: widths,
     rowHeights: wrappedRowHeights(cells, widths),
     freeze: { rows: FIRST_BODY_ROW, columns: 1 },
-    print: printSpec(widths, FIRST_BODY_ROW),
+    print: printSpec(widths, FIRST_BODY_ROW, options.pageHeader),
     conditionalFormats: flagFormats(model, layout, unit, options.thresholds ?? DEFAULT_THRESHOLDS),
     charts,
     ownerKey: model.id,
