@@ -219,7 +219,8 @@ export class FinsamSession {
       const settings = settingsCells ? readSettings(settingsCells) : null;
       const year = settings?.ok ? String(settings.settings.year) : "";
       const report = buildMedlemsavgifter(parts, { year, step: unit, auditFormula: fundingFormula(total, model, unit) });
-      const written = write ? await this.port.writeReports([{ ...renderReport(report, { sheetName: "Medlemsavgifter" }), ownerKey: report.id }]) : [];
+      const pageHeader = settings?.ok ? settings.settings.name : undefined;
+      const written = write ? await this.port.writeReports([{ ...renderReport(report, { sheetName: "Medlemsavgifter", pageHeader }), ownerKey: report.id }]) : [];
       const sum = parts.reduce((t, p) => t.plus(p.amount), new Dec(0));
       return ok({ parts: parts.map((p) => ({ name: p.name, share: p.shareOfTotal.toNumber(), amount: p.amount.toNumber() })), total: sum.toNumber(), unit, written });
     });

@@ -283,6 +283,8 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
     const texts = sheet.cells.flat().flatMap((c) => (typeof c.value === "string" ? [c.value] : []));
     expect(texts).toContain("Fördelat med största rest-metoden i hela kr: delarna summerar exakt till 6\u00a0000\u00a0000 kr.");
     expect(texts).toContain("Revisorns kontroll (kräver tillägget): =FINSAM.MEDLEMSAVGIFTER(6000000; {7;5;3})");
+    // Printed like the reports: the förbund's name in the page header.
+    expect(sheet.print?.header).toBe("Samordningsförbundet Exempelbygd");
   });
 
   it("Medlemsavgifter in öre shows the öre, and 0,1 tkr splits into hundreds", async () => {
