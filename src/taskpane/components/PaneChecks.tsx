@@ -82,12 +82,13 @@ export function PaneChecks({ session, onChanged }: { session: FinsamSession; onC
             <CheckSummary findings={summary.findings} />
           </>
         )}
+        {/* In the live region: an edit typed in Excel makes it appear with no action in the pane, and it is read. */}
+        {stale && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{t("checks.stale")}</MessageBarBody>
+          </MessageBar>
+        )}
       </LiveResults>
-      {stale && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t("checks.stale")}</MessageBarBody>
-        </MessageBar>
-      )}
       {selectError !== null && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{t("checks.selectFailed", { message: selectMessage })}</MessageBarBody>
