@@ -494,6 +494,20 @@ describe("task pane preview (example förbund)", () => {
     await setSettingsMonth(12);
   });
 
+  it("before Bokslut, a finding is never selected on a sheet of the user's that has the report's name", async () => {
+    await page.reload();
+    await page.getByRole("tab", { name: "Kontroller" }).waitFor();
+    await page.evaluate(() => (window as unknown as WithWorkbook).finsamPreviewWorkbook.addUserSheet("Resultaträkning", [["Mina egna siffror", 42]]));
+    await paneTab("Kontroller").click();
+    await page.getByRole("button", { name: "Kör kontrollerna" }).click();
+    await said(pane("kontroller"), "kontroller:").waitFor();
+    await page.getByRole("list", { name: "Kontrollerna en och en" }).getByRole("button").filter({ hasText: "Årets resultat" }).first().click();
+    const alert = pane("kontroller").getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/^Cellerna kunde inte markeras: Rapportbladet ".+" är inte skrivet i den här arbetsboken\. Rapportbladen skrivs under Bokslut\.$/);
+    expect(await page.evaluate(() => (window as unknown as WithWorkbook).finsamPreviewWorkbook.snapshot().selection)).toBeNull();
+  });
+
   it("made no request outside its own origin and raised no script errors", () => {
     const foreign = requests.filter((u) => !u.startsWith(server.url) && !u.startsWith("data:"));
     expect(foreign).toEqual([]);

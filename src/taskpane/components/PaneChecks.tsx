@@ -3,7 +3,7 @@ import { Button, Badge, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyl
 import type { BuildSummary, FinsamSession } from "../../app/session";
 import { findingCells, type CellGroup } from "../../app/findingCells";
 import type { Finding } from "../../core/checks/finding";
-import { isFinsamError } from "../../core/errors";
+import { FinsamError, isFinsamError } from "../../core/errors";
 import type { WrittenSheet } from "../../workbook/port";
 import { useLanguage, useT } from "../i18n/context";
 import { useAction } from "../useAction";
@@ -55,6 +55,11 @@ export function PaneChecks({ session, onChanged }: { session: FinsamSession; onC
   const stale = summary !== undefined && summary.revision !== session.revision;
   const select = async (group: CellGroup) => {
     setSelectError(null);
+    // A report not built yet has only its usual name, which may be a sheet of the user's: never selected there.
+    if (!summary?.sheets.some((w) => w.name === group.sheet)) {
+      setSelectError(new FinsamError("workbook.reportNotWritten", { value: group.sheet }));
+      return;
+    }
     try {
       await session.select(group.sheet, group.range);
       onChanged();
