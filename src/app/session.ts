@@ -5,6 +5,7 @@ import { isFinsamError } from "../core/errors";
 import { diagnostic, diagnosticOf, type Diagnostic } from "../core/import/diagnostic";
 import type { Ledger } from "../core/ledger/types";
 import { applyMapping, type UnmappedAmount } from "../core/mapping/apply";
+import type { ChartKind } from "../core/mapping/detect";
 import { readMembers } from "../core/import/members";
 import { defaultFundingModel, splitContributions } from "../core/rules/contributions";
 import { buildSteps, type BuildResult, type FinsamInputs } from "../core/reports/buildAll";
@@ -120,10 +121,13 @@ export class FinsamSession {
     return (await this.port.ownedSheets()).some((o) => o.name.toLowerCase() === lower);
   }
 
-  /** Start: creates the input sheets that do not exist yet (empty templates, or the example förbund's). */
-  async createInputSheets(example?: { ledger: Ledger }): Promise<Outcome<string[]>> {
+  /**
+   * Start: creates the input sheets that do not exist yet: empty templates (Kontomappning with the standard rows
+   * of `chart`, BAS unless told), or the example förbund's.
+   */
+  async createInputSheets(example?: { ledger: Ledger }, chart?: ChartKind): Promise<Outcome<string[]>> {
     return this.serial(async () => {
-      const sheets: SheetDescription[] = inputTemplates(example ? { example: example.ledger } : {});
+      const sheets: SheetDescription[] = inputTemplates(example ? { example: example.ledger } : chart ? { chart } : {});
       const created = await this.port.createInputSheets(sheets);
       this.revisions++;
       // The example's ledger goes in as an imported Huvudbok, like a user's SIE import would; a Huvudbok

@@ -32,4 +32,13 @@ describe("Start pane", () => {
     const status = said(page.locator("#panel-start"), "Created");
     expect(await status.textContent()).toBe("Created the sheets Inställningar, Medlemmar, Budget, Saldobalans, Kontomappning and Tidigare år.");
   });
+
+  it("writes an empty Kontomappning with the standard rows of the chart chosen", async () => {
+    await page.evaluate(() => (window as unknown as { finsamPreviewWorkbook: MemoryWorkbook }).finsamPreviewWorkbook.deleteSheet("Kontomappning"));
+    await page.getByRole("combobox", { name: /^Chart of accounts for empty sheets/ }).selectOption({ label: "Kommun-Bas" });
+    await page.getByRole("button", { name: "Create empty input sheets" }).click();
+    await said(page.locator("#panel-start"), "Created the sheet Kontomappning.").waitFor();
+    const title = await page.evaluate(() => (window as unknown as { finsamPreviewWorkbook: MemoryWorkbook }).finsamPreviewWorkbook.getSheet("Kontomappning")!.cells[0]![0]!.value);
+    expect(title).toBe("Kontomappning: Standardval att bekräfta: Kommun-Bas på klassnivå; kontrollera särskilt avskrivningar och finansiella poster.");
+  });
 });

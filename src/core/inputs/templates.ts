@@ -4,7 +4,7 @@ import { toExcelNumber } from "../money/excelNumber";
 import type { CellSpec, SheetDescription } from "../sheet/description";
 import type { Cells, CellValue } from "../import/table";
 import { DRIFT_AREAS, INCOME_AREAS } from "../mapping/targets";
-import { defaultMappingFor } from "../mapping/detect";
+import { defaultMappingFor, type ChartKind } from "../mapping/detect";
 import { EXEMPEL_MAPPING } from "../mapping/exempelforbund";
 import { budgetFromLedger } from "../statements/budget";
 import { EXAMPLE_MEMBERS, EXAMPLE_SETTINGS } from "../example/exempelforbund";
@@ -51,11 +51,12 @@ const SETTING_HELP: Record<string, string> = {
   "Kontoplan": "Automatisk, BAS eller Kommun-Bas",
 };
 
-export function inputTemplates(options: { example?: Ledger } = {}): SheetDescription[] {
+/** `chart`: whose standard rows an empty Kontomappning gets (BAS unless told); the example has its own. */
+export function inputTemplates(options: { example?: Ledger; chart?: ChartKind } = {}): SheetDescription[] {
   const example = options.example;
   const settings: Cells = example ? EXAMPLE_SETTINGS : settingsRows();
   const members: Cells = example ? EXAMPLE_MEMBERS : [[...MEMBER_HEADERS], ["Försäkringskassan", "stat", null]];
-  const mapping = example ? EXEMPEL_MAPPING : defaultMappingFor("bas");
+  const mapping = example ? EXEMPEL_MAPPING : defaultMappingFor(options.chart ?? "bas");
   return [
     sheet(SHEETS.settings, "Inställningar för rapporterna och kontrollerna", settings.map((row, i) => (i === 0 ? [...row, "Förklaring"] : [...row, SETTING_HELP[String(row[0])] ?? ""])), [44, 30, 44]),
     sheet(SHEETS.members, "Medlemmar och deras vikter (befolkning, försörjningsmått eller avtalad andel); staten har ingen vikt", members, [32, 10, 12]),

@@ -4,11 +4,12 @@ import { diagnostic, onSheetText, type Diagnostic } from "../import/diagnostic";
 import type { CellValue } from "../import/table";
 import { readMembers } from "../import/members";
 import { readTrialBalance, trialBalanceToLedger } from "../import/trialBalance";
-import { detectChart, defaultMappingFor } from "../mapping/detect";
+import { CHART_KINDS, CHART_LABEL, detectChart, defaultMappingFor } from "../mapping/detect";
 import type { FinsamInputs } from "../reports/buildAll";
 import { budgetFromLedger, type Budget, type BudgetEntry } from "../statements/budget";
 import { DRIFT_AREAS, INCOME_AREAS } from "../mapping/targets";
-import type { Mapping } from "../mapping/types";
+import type { Mapping, MappingRule } from "../mapping/types";
+import type { ChartChoice } from "./settings";
 import { readSettings } from "./settings";
 import { readBudgetSheet } from "./budgetSheet";
 import { readEarlierYearsSheet } from "./earlierYearsSheet";
@@ -66,6 +67,7 @@ export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger; l
   else warnings.push(diagnostic("inputs.defaultMapping", { value: base.name }));
   // Only for a standard mapping in use: beside a Kontomappning that failed to read, it would blame the wrong sheet.
   if (ledger && mapping === base && readMapping?.ok !== false) warnings.push(...insatserWithoutAreas(ledger, mapping));
+  if (ledger && mapping !== base && settings.ok) warnings.push(...otherChartDefaults(mapping, ledger, settings.settings.chart));
 
   let budget;
   const budgetCells = cells(SHEETS.budget);
@@ -196,4 +198,21 @@ function insatserWithoutAreas(ledger: Ledger, mapping: Mapping): Diagnostic[] {
   const insatser = [...ledger.objects.values()].filter((o) => o.dimension === mapping.insatsDimension);
   if (insatser.length === 0) return [];
   return [diagnostic("inputs.insatserWithoutAreas", { value: insatser.length, dimension: mapping.insatsDimension, choices: insatser.slice(0, 3).map((o) => o.id).join(", ") })];
+}
+
+/**
+ * Kontomappning still holding another chart's standard rows (the empty template has BAS's) while the ledger
+ * follows Kommun-Bas, or the other way round: its accounts would land on the wrong lines without a word. The
+ * chart in use is Inställningar's Kontoplan, else the one the ledger shows (only when that is certain).
+ */
+function otherChartDefaults(mapping: Mapping, ledger: Ledger, chosen: ChartChoice): Diagnostic[] {
+  const detected = detectChart(ledger);
+  if (chosen === "auto" && !detected.certain) return [];
+  const inUse = chosen === "auto" ? detected.chart : chosen;
+  const key = (r: MappingRule) => `${r.from}|${r.to}|${r.line ?? ""}|${r.area ?? ""}`;
+  const rows = new Set(mapping.rules.filter((r) => !r.object).map(key));
+  const other = CHART_KINDS.find((c) => c !== inUse && defaultMappingFor(c).rules.every((r) => r.object !== undefined || rows.has(key(r))));
+  if (!other) return [];
+  const reason = chosen === "auto" ? detected.reason : "Kontoplan i Inställningar";
+  return [diagnostic("inputs.mappingOtherChart", { value: CHART_LABEL[other], chart: CHART_LABEL[inUse], reason })];
 }

@@ -5,6 +5,11 @@ import type { Mapping } from "./types";
 
 export type ChartKind = "bas" | "kommunbas";
 
+export const CHART_KINDS: readonly ChartKind[] = ["bas", "kommunbas"];
+
+/** As the charts are named in Inställningar and in the messages. */
+export const CHART_LABEL: Record<ChartKind, string> = { bas: "BAS", kommunbas: "Kommun-Bas" };
+
 export interface ChartDetection {
   chart: ChartKind;
   /** Swedish: why this chart was chosen, for the mapping sheet. */

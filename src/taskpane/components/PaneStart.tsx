@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { Button, Field, MessageBar, MessageBarBody, Select, Spinner } from "@fluentui/react-components";
+import { CHART_KINDS, CHART_LABEL, type ChartKind } from "../../core/mapping/detect";
 import { LEDGER_SHEET } from "../../core/inputs/ledgerSheet";
 import { INPUT_SHEETS } from "../../core/inputs/templates";
 import type { FinsamSession } from "../../app/session";
@@ -17,10 +18,11 @@ export function PaneStart({ session, onChanged }: { session: FinsamSession; onCh
   const s = usePaneStyles();
   const action = useAction<string[]>();
   const [example, setExample] = useState(false);
+  const [chart, setChart] = useState<ChartKind>("bas");
   const create = (example: boolean) =>
     action.run(async () => {
       setExample(example);
-      const outcome = await session.createInputSheets(example ? { ledger: await loadExampleLedger() } : undefined);
+      const outcome = await session.createInputSheets(example ? { ledger: await loadExampleLedger() } : undefined, chart);
       onChanged();
       return outcome;
     });
@@ -33,6 +35,15 @@ export function PaneStart({ session, onChanged }: { session: FinsamSession; onCh
         <Button appearance="primary" disabledFocusable={action.busy} onClick={() => create(true)}>
           {t("start.loadExample")}
         </Button>
+        <Field label={t("start.chart")}>
+          <Select value={chart} onChange={(_, d) => setChart(d.value as ChartKind)}>
+            {CHART_KINDS.map((c) => (
+              <option key={c} value={c}>
+                {CHART_LABEL[c]}
+              </option>
+            ))}
+          </Select>
+        </Field>
         <Button disabledFocusable={action.busy} onClick={() => create(false)}>
           {t("start.createEmpty")}
         </Button>

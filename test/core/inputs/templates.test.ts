@@ -12,6 +12,7 @@ import { budgetFromLedger } from "../../../src/core/statements/budget";
 import { defaultMappingFor } from "../../../src/core/mapping/detect";
 import type { SheetDescription } from "../../../src/core/sheet/description";
 import type { CellValue } from "../../../src/core/import/table";
+import type { Ledger } from "../../../src/core/ledger/types";
 
 const example = exampleInputs(new Uint8Array(readFileSync("examples/exempelforbund.se")));
 const values = (s: SheetDescription): CellValue[][] => s.cells.map((row) => row.map((c) => c?.value ?? null));
@@ -124,5 +125,24 @@ describe("input sheet templates", () => {
     })(filled);
     expect(readWorkbookInputs(recording).ok).toBe(true);
     expect([...asked].sort()).toEqual([...INPUT_SHEETS].sort());
+  });
+
+  test("an empty Kontomappning takes the chosen chart's standard rows; BAS's rows beside a Kommun-Bas ledger are warned of", () => {
+    const mappingOf = (chart?: "bas" | "kommunbas") => byName(inputTemplates(chart ? { chart } : {})).get(SHEETS.mapping)!;
+    const rulesOf = (chart: "bas" | "kommunbas") => defaultMappingFor(chart).rules.length;
+    expect(mappingOf("kommunbas").length - 2).toBe(rulesOf("kommunbas"));
+    expect(mappingOf()).toEqual(mappingOf("bas"));
+    expect(mappingOf("kommunbas")).not.toEqual(mappingOf("bas"));
+    const kommunLedger: Ledger = { ...example.inputs.ledger, chartType: "KOMMUNBAS19" };
+    const warned = (chart: "bas" | "kommunbas", ledger: Ledger = kommunLedger) => {
+      const sheets = new Map([[SHEETS.settings, cells(SHEETS.settings)], [SHEETS.mapping, mappingOf(chart)]]);
+      const read = readWorkbookInputs(sheets, { ledger });
+      return read.warnings.filter((w) => w.code === "inputs.mappingOtherChart").map((w) => w.message);
+    };
+    expect(warned("bas")).toEqual([
+      "Kontomappning har standardraderna för BAS, men huvudboken följer Kommun-Bas (#KPTYP KOMMUNBAS19); kontona hamnar då på fel rader och i fel noter. Byt ut dem mot standardraderna för Kommun-Bas (Start skapar den mallen när bladet Kontomappning inte finns) eller rätta dem.",
+    ]);
+    expect(warned("kommunbas")).toEqual([]);
+    expect(warned("bas", example.inputs.ledger)).toEqual([]);
   });
 });
