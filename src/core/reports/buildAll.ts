@@ -12,7 +12,7 @@ import { buildKassaflodesanalys } from "../statements/kassaflodesanalys";
 import { buildDriftsredovisning } from "../statements/driftsredovisning";
 import { buildIncomeNote, buildCostNote } from "../statements/notes";
 import { buildFinansiellaMal, goalInputsFromLedger } from "../statements/finansiellaMal";
-import { buildFlerarsoversikt, yearFiguresFromLedger } from "../statements/flerarsoversikt";
+import { buildFlerarsoversikt } from "../statements/flerarsoversikt";
 import { buildBudgetuppfoljning } from "../statements/budgetuppfoljning";
 import { budgetFromLedger, type Budget } from "../statements/budget";
 import { buildKostnadsfordelning, KOSTNADSFORDELNING_AREAS } from "../statements/kostnadsfordelning";
@@ -93,7 +93,7 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
     },
     { unit },
   );
-  const overview = overviewYears(yearFiguresFromLedger(mapped), inputs.earlierYears ?? [], unit);
+  const overview = overviewYears(mapped, inputs.earlierYears ?? [], unit);
   warnings.push(...overview.warnings);
   const fy = buildFlerarsoversikt(overview.years, { unit });
   yield;

@@ -2,7 +2,10 @@ import { diagnostic, type Diagnostic } from "../import/diagnostic";
 import type { EarlierYear } from "../inputs/earlierYearsSheet";
 import { Dec } from "../money/decimal";
 import { UNITS, type UnitName } from "../money/units";
-import type { YearFigures } from "../statements/flerarsoversikt";
+import type { MappedLedger } from "../mapping/apply";
+import { hasYear, yearName } from "../statements/common";
+import { closingKnown, equityTotal } from "../statements/figures";
+import { yearFiguresFromLedger, type YearFigures } from "../statements/flerarsoversikt";
 
 /** The flerårsöversikt shows at most five years, as the annual reports' "de senaste fem åren". */
 const MAX_YEARS = 5;
@@ -17,13 +20,22 @@ const FIELDS: readonly [keyof Omit<YearFigures, "year">, string][] = [
 /**
  * The overview's years, newest first as the other statements and Stockholm 2022's Tabell 1 print them: the
  * ledger's, then the newest typed years that fit in five.
- * A typed year the ledger has too is compared with it at the report's unit (the ledger's figures are printed);
- * a typed year after the ledger's is left out; a missing year between them is said.
+ * A typed year the ledger has too is compared with it at the report's unit (the ledger's figures are printed),
+ * and so is the eget kapital of the year just before the ledger's with its opening balance there; a typed year
+ * after the ledger's is left out; a missing year between them is said.
  */
-export function overviewYears(ledgerYears: readonly YearFigures[], typed: readonly EarlierYear[], unit: UnitName): { years: YearFigures[]; warnings: Diagnostic[] } {
+export function overviewYears(m: MappedLedger, typed: readonly EarlierYear[], unit: UnitName): { years: YearFigures[]; warnings: Diagnostic[] } {
+  const ledgerYears = yearFiguresFromLedger(m);
   const warnings: Diagnostic[] = [];
   const step = UNITS[unit];
   const shown = (d: Dec) => d.toNearest(step, Dec.ROUND_HALF_UP);
+  // The ledger's oldest year opens with the closing balances of the year before (#IB, or that year's #UB).
+  const before = hasYear(m.ledger, -1) ? -2 : -1;
+  const opening = closingKnown(m, before) ? { year: yearName(m.ledger, before), egetKapital: equityTotal(m, before), next: yearName(m.ledger, before + 1) } : undefined;
+  const typedBefore = opening && typed.find((t) => t.year === opening.year);
+  if (opening && typedBefore && !shown(typedBefore.egetKapital).equals(shown(opening.egetKapital))) {
+    warnings.push(diagnostic("earlierYears.openingEquity", { cell: typedBefore.cell, value: typedBefore.year, typed: typedBefore.egetKapital.toString(), ledger: opening.egetKapital.toString(), year: opening.next }));
+  }
   const oldest = Math.min(...ledgerYears.map((y) => Number(y.year)));
   const newest = Math.max(...ledgerYears.map((y) => Number(y.year)));
   for (const t of typed) {

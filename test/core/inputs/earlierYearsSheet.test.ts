@@ -4,6 +4,7 @@ import { yearFiguresFromLedger } from "../../../src/core/statements/flerarsovers
 import { applyMapping } from "../../../src/core/mapping/apply";
 import { STOCKHOLM_2022, STOCKHOLM_MAPPING } from "../../fixtures/statements/stockholm2022";
 import type { Cells } from "../../../src/core/import/table";
+import { Dec } from "../../../src/core/money/decimal";
 
 /**
  * Stockholm 2022 (seed 002), Tabell 1 "Översikt över förbundets resultat de senaste fem åren" (lines 109–135):
@@ -18,6 +19,8 @@ const STOCKHOLM_EARLIER: Cells = [
   ["2019", "35 655 165", "37 938 661", "-2 283 496", 2289, 10000],
   [2018, 25942444, -30819000, -4876556, 3551, 10000],
 ];
+
+const stockholm = applyMapping(STOCKHOLM_2022, STOCKHOLM_MAPPING);
 
 describe("Tidigare år (the flerårsöversikt's earlier years)", () => {
   test("reads Stockholm's printed Tabell 1 rows; kostnader as a magnitude or with its minus sign", () => {
@@ -53,7 +56,7 @@ describe("Tidigare år (the flerårsöversikt's earlier years)", () => {
   });
 
   test("with Stockholm's ledger (2022, 2021): five years newest first, as its Tabell 1; a typed 2021 is checked against the ledger", () => {
-    const ledgerYears = yearFiguresFromLedger(applyMapping(STOCKHOLM_2022, STOCKHOLM_MAPPING));
+    const ledgerYears = yearFiguresFromLedger(stockholm);
     const read = readEarlierYearsSheet([
       ...STOCKHOLM_EARLIER,
       // 2021 as the seed prints it (intäkter 40 935 720, årets resultat 2 858 083), eget kapital typed 1 kr off.
@@ -61,25 +64,40 @@ describe("Tidigare år (the flerårsöversikt's earlier years)", () => {
       [2017, 1, null, 1, 1, 1],
     ]);
     if (!read.ok) throw new Error(JSON.stringify(read.errors));
-    const inKr = overviewYears(ledgerYears, read.years, "kr");
+    const inKr = overviewYears(stockholm, read.years, "kr");
     expect(inKr.years.map((y) => y.year)).toEqual(["2022", "2021", "2020", "2019", "2018"]);
-    expect(inKr.years[1]).toBe(ledgerYears[1]);
+    expect(inKr.years[1]).toEqual(ledgerYears[1]);
     expect(inKr.warnings.map((w) => spaced(w.message))).toEqual([
       `cell A6: Eget kapital för 2021 är ${kr(ledgerYears[1]!.egetKapital.plus(1).toNumber())} här men ${kr(ledgerYears[1]!.egetKapital.toNumber())} i huvudboken; flerårsöversikten tar huvudbokens belopp.`,
     ]);
     // In tkr the krona does not show: no warning.
-    expect(overviewYears(ledgerYears, read.years, "tkr").warnings).toEqual([]);
+    expect(overviewYears(stockholm, read.years, "tkr").warnings).toEqual([]);
   });
 
   test("a gap between the typed years and the ledger's is said; a year after the ledger's is left out", () => {
-    const ledgerYears = yearFiguresFromLedger(applyMapping(STOCKHOLM_2022, STOCKHOLM_MAPPING));
     const read = readEarlierYearsSheet([STOCKHOLM_EARLIER[1]!, STOCKHOLM_EARLIER[4]!, [2023, 1, null, 1, 1, 1]]);
     if (!read.ok) throw new Error(JSON.stringify(read.errors));
-    const { years, warnings } = overviewYears(ledgerYears, read.years, "tkr");
+    const { years, warnings } = overviewYears(stockholm, read.years, "tkr");
     expect(years.map((y) => y.year)).toEqual(["2022", "2021", "2018"]);
     expect(warnings.map((w) => spaced(w.message))).toEqual([
       "cell A3: 2023 är inte ett år före huvudbokens 2022; raden används inte.",
       "Tidigare år: flerårsöversikten saknar 2019, 2020; den visar bara de år som finns.",
+    ]);
+  });
+
+  test("the year just before the ledger's: its typed eget kapital is checked against the ledger's opening balance", () => {
+    // Stockholm's 2021 opening balance (#IB −1): balanserad vinst 7 729 940 kr, as its 2021 closing less that year's result.
+    const ledger = { ...STOCKHOLM_2022, balances: [...STOCKHOLM_2022.balances, { year: -1, account: "2091", kind: "ib" as const, amount: new Dec(-7729940) }] };
+    const m = applyMapping(ledger, STOCKHOLM_MAPPING);
+    const typed = (egetKapital: number) => {
+      const read = readEarlierYearsSheet([STOCKHOLM_EARLIER[1]!, [2020, 39160496, 35364753, 3795743, egetKapital, 15000000]]);
+      if (!read.ok) throw new Error(JSON.stringify(read.errors));
+      return read.years;
+    };
+    expect(overviewYears(m, typed(7729940), "kr").warnings).toEqual([]);
+    expect(overviewYears(m, typed(7730000), "tkr").warnings).toEqual([]);
+    expect(overviewYears(m, typed(7730000), "kr").warnings.map((w) => spaced(w.message))).toEqual([
+      "cell A2: eget kapital vid slutet av 2020 är 7 730 000 kr här men 7 729 940 kr i huvudbokens ingående balans 2021; ett av dem är fel.",
     ]);
   });
 });
