@@ -1,6 +1,7 @@
 import type { Cells } from "../import/table";
 import { parseSie } from "../import/sie/index";
 import { readSettings } from "../inputs/settings";
+import { readEarlierYearsSheet } from "../inputs/earlierYearsSheet";
 import { readMembers } from "../import/members";
 import { EXEMPEL_MAPPING } from "../mapping/exempelforbund";
 import type { FinsamInputs } from "../reports/buildAll";
@@ -44,6 +45,17 @@ export const EXAMPLE_MEMBERS: Cells = [
   ["Västerlunds kommun", "kommun", 3],
 ];
 
+/**
+ * The example's years before its ledger (2023–2024), as its earlier annual reports would print them (kr). They
+ * roll forward: each year's eget kapital is the one before plus that year's result, up to 2023's opening 2 023 800.
+ */
+export const EXAMPLE_EARLIER_YEARS: Cells = [
+  ["År", "Intäkter", "Kostnader", "Årets resultat", "Eget kapital", "Summa tillgångar"],
+  [2022, 6480000, 6397300, 82700, 2023800, 2480000],
+  [2021, 6310000, 6368900, -58900, 1941100, 2390000],
+  [2020, 6150000, 6005000, 145000, 2000000, 2460000],
+];
+
 /** The example's total medelstilldelning (kr) for the member split. */
 export const EXAMPLE_TOTAL = 6_000_000;
 
@@ -57,7 +69,8 @@ export function exampleInputs(sieBytes: Uint8Array): ExampleInputs {
   const sie = parseSie(sieBytes);
   const settings = readSettings(EXAMPLE_SETTINGS);
   const members = readMembers(EXAMPLE_MEMBERS);
-  const first = [...sie.errors, ...(settings.ok ? [] : settings.errors), ...(members.ok ? [] : members.errors)][0];
-  if (first || !settings.ok || !members.ok) throw new FinsamError("example.broken", { value: first?.message ?? "" });
-  return { inputs: { settings: settings.settings, ledger: sie.ledger, mapping: EXEMPEL_MAPPING }, members: members.members };
+  const earlier = readEarlierYearsSheet(EXAMPLE_EARLIER_YEARS);
+  const first = [...sie.errors, ...(settings.ok ? [] : settings.errors), ...(members.ok ? [] : members.errors), ...(earlier.ok ? [] : earlier.errors)][0];
+  if (first || !settings.ok || !members.ok || !earlier.ok) throw new FinsamError("example.broken", { value: first?.message ?? "" });
+  return { inputs: { settings: settings.settings, ledger: sie.ledger, mapping: EXEMPEL_MAPPING, earlierYears: earlier.years }, members: members.members };
 }

@@ -7,7 +7,7 @@ import { DRIFT_AREAS, INCOME_AREAS } from "../mapping/targets";
 import { defaultMappingFor, type ChartKind } from "../mapping/detect";
 import { EXEMPEL_MAPPING } from "../mapping/exempelforbund";
 import { budgetFromLedger } from "../statements/budget";
-import { EXAMPLE_MEMBERS, EXAMPLE_SETTINGS } from "../example/exempelforbund";
+import { EXAMPLE_EARLIER_YEARS, EXAMPLE_MEMBERS, EXAMPLE_SETTINGS } from "../example/exempelforbund";
 import { settingsRows } from "./settings";
 import { MONTHS } from "./budgetSheet";
 import { MAPPING_HEADERS, mappingRows } from "./mappingSheet";
@@ -63,7 +63,7 @@ export function inputTemplates(options: { example?: Ledger; chart?: ChartKind } 
     sheet(SHEETS.budget, `Budget per område och insats; kostnader som positiva belopp. Områden: ${DRIFT_AREAS.map((a) => a.label).join("; ")}`, [[...BUDGET_HEADERS], ...(example ? exampleBudget(example) : [])], [34, 12, 14, ...MONTHS.map(() => 11)]),
     sheet(SHEETS.trialBalance, "Saldobalans (klistra in) när huvudboken inte importeras som SIE-fil; belopp med tecken som i bokföringen (debet +)", [[...TRIAL_BALANCE_HEADERS], ...(example ? trialBalanceRows(example) : [])], [10, 32, 16, 16, 10, 28, 6]),
     sheet(SHEETS.mapping, `Kontomappning: ${mapping.description}`, [[...MAPPING_HEADERS], ...mappingRows(mapping)], [10, 10, 10, 10, 30, 34, 34, 30, 40]),
-    sheet(SHEETS.earlierYears, "Åren före huvudbokens, till flerårsöversikten (högst fem år i allt): belopp i kr ur de årens resultat- och balansräkningar; Kostnader kan lämnas tomt", [[...EARLIER_YEARS_HEADERS]], [8, 16, 16, 16, 16, 18]),
+    sheet(SHEETS.earlierYears, "Åren före huvudbokens, till flerårsöversikten (högst fem år i allt): belopp i kr ur de årens resultat- och balansräkningar; Kostnader kan lämnas tomt", example ? EXAMPLE_EARLIER_YEARS : [[...EARLIER_YEARS_HEADERS]], [8, 16, 16, 16, 16, 18]),
   ];
 }
 
