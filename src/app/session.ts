@@ -114,11 +114,14 @@ export class FinsamSession {
       });
   }
 
-  /** An input sheet (read by every build) or a sheet the add-in wrote (the Huvudbok, and the reports Kontroller points into). */
+  /**
+   * A sheet every build reads (the input sheets and the ledger's, owned or not) or one the add-in wrote (the
+   * reports Kontroller points into).
+   */
   private async feedsReports(sheet: string): Promise<boolean> {
+    const owned = await this.port.ownedSheets();
     const lower = sheet.toLowerCase();
-    if (Object.values(SHEETS).some((n) => n.toLowerCase() === lower)) return true;
-    return (await this.port.ownedSheets()).some((o) => o.name.toLowerCase() === lower);
+    return [...Object.values(SHEETS), ledgerSheetOf(owned), ...owned.map((o) => o.name)].some((n) => n.toLowerCase() === lower);
   }
 
   /**
@@ -272,7 +275,7 @@ export class FinsamSession {
    * import that went to "Huvudbok (2)".
    */
   private async ledgerSheetName(): Promise<string> {
-    return (await this.port.ownedSheets()).find((o) => o.key === LEDGER_OWNER_KEY)?.name ?? LEDGER_SHEET;
+    return ledgerSheetOf(await this.port.ownedSheets());
   }
 
   /** Every report from the inputs, each step of the build in a task of its own (see readInputs). */
@@ -299,6 +302,9 @@ export class FinsamSession {
 function unmappedRow(ledger: Ledger, u: UnmappedAmount): UnmappedRow {
   return { account: u.account, accountName: u.accountName, insats: u.insats, year: yearName(ledger, u.year), amount: u.amount.toNumber() };
 }
+
+/** See ledgerSheetName. */
+const ledgerSheetOf = (owned: readonly WrittenSheet[]): string => owned.find((o) => o.key === LEDGER_OWNER_KEY)?.name ?? LEDGER_SHEET;
 
 /**
  * Turns a core error thrown anywhere in an action into a failed outcome; nothing has been written then. Any

@@ -406,6 +406,18 @@ describe("pasted trial balance", () => {
     expect([session.revision, told]).toEqual([built.value.revision + 4, 2]);
   });
 
+  it("an edit to a Huvudbok the build reads is counted though the add-in does not own it (a copy, values only)", async () => {
+    const values = ledgerSheet(example.inputs.ledger).cells.map((row) => row.map((c) => (typeof c.value === "number" || typeof c.value === "string" ? c.value : "")));
+    const { workbook, session } = await exampleWorkbook([{ name: "Huvudbok", values }]);
+    const built = await session.buildAll();
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    expect(built.value.written.map((w) => w.key)).not.toContain("huvudbok");
+    session.onEdited(() => undefined);
+    workbook.typeCell("Huvudbok", "B2", "Annanbygd");
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(session.revision).toBe(built.value.revision + 1);
+  });
+
   it("an edit counted while an action builds leaves that action's result stale: it was built from the inputs before it", async () => {
     const { workbook, session } = await exampleWorkbook();
     session.onEdited(() => undefined);
