@@ -437,6 +437,9 @@ describe("pasted trial balance", () => {
     const built = await session.buildAll();
     if (!built.ok) throw new Error(JSON.stringify(built.errors));
     expect(built.value.revision).toBeLessThan(session.revision);
+    typeOnce = true;
+    const followed = await session.followUp(6);
+    expect(followed.ok && followed.value.revision).toBeLessThan(session.revision);
     // Without an edit, a build's result is of the workbook as it now is.
     const again = await session.buildAll();
     expect(again.ok && again.value.revision).toBe(session.revision);
