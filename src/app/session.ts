@@ -114,11 +114,14 @@ export class FinsamSession {
       });
   }
 
-  /** An input sheet (read by every build) or a sheet the add-in wrote (the Huvudbok, and the reports Kontroller points into). */
+  /**
+   * A sheet every build reads (the input sheets and the ledger's, owned or not) or one the add-in wrote (the
+   * reports Kontroller points into).
+   */
   private async feedsReports(sheet: string): Promise<boolean> {
+    const owned = await this.port.ownedSheets();
     const lower = sheet.toLowerCase();
-    if (Object.values(SHEETS).some((n) => n.toLowerCase() === lower)) return true;
-    return (await this.port.ownedSheets()).some((o) => o.name.toLowerCase() === lower);
+    return [...Object.values(SHEETS), ledgerSheetOf(owned), ...owned.map((o) => o.name)].some((n) => n.toLowerCase() === lower);
   }
 
   /**
@@ -168,38 +171,43 @@ export class FinsamSession {
   /** Bokslut: every report into its own sheet, in one write. */
   async buildAll(): Promise<Outcome<BuildSummary>> {
     return this.serial(async () => {
+      const read = this.revisions;
       const inputs = await this.readInputs();
       if (!inputs.ok) return inputs;
       const result = await this.build(inputs.value.inputs);
       const written = await this.port.writeReports(result.sheets);
       this.revisions++;
-      return ok({ written, sheets: written, findings: result.findings, result, revision: this.revisions }, [...inputs.warnings, ...result.warnings]);
+      // Of the inputs as read, moved by this write only: an edit counted since leaves the result stale.
+      return ok({ written, sheets: written, findings: result.findings, result, revision: read + 1 }, [...inputs.warnings, ...result.warnings]);
     });
   }
 
   /** Budgetuppföljning for a month: only that sheet is written. */
   async followUp(month: number): Promise<Outcome<BuildSummary>> {
     return this.serial(async () => {
+      const revision = this.revisions;
       const inputs = await this.readInputs();
       if (!inputs.ok) return inputs;
       const result = await this.build({ ...inputs.value.inputs, settings: { ...inputs.value.inputs.settings, month } });
       const sheets = result.sheets.filter((s) => s.ownerKey === "budgetuppfoljning");
       const written = await this.port.writeReports(sheets);
       const leftOut = result.warnings.filter((w) => w.code === "statements.followUpLeftOut");
-      return ok({ written, sheets: written, findings: result.findings, result, revision: this.revisions }, [...inputs.warnings, ...leftOut]);
+      return ok({ written, sheets: written, findings: result.findings, result, revision }, [...inputs.warnings, ...leftOut]);
     });
   }
 
   /** Kontroller: the cross-checks on the built statements; written to a sheet only when asked. */
   async checks(write: boolean): Promise<Outcome<BuildSummary>> {
     return this.serial(async () => {
+      // Of the inputs as read: an edit counted while building leaves the result stale.
+      const revision = this.revisions;
       const inputs = await this.readInputs();
       if (!inputs.ok) return inputs;
       const result = await this.build(inputs.value.inputs);
       const written = write ? await this.port.writeReports(result.sheets.filter((s) => s.ownerKey === "kontroller")) : [];
       // The statements' cells are on the sheets Bokslut wrote, wherever they went ("Resultaträkning (2)").
       const sheets = [...(await this.port.ownedSheets()).filter((o) => !written.some((w) => w.key === o.key)), ...written];
-      return ok({ written, sheets, findings: result.findings, result, revision: this.revisions }, inputs.warnings);
+      return ok({ written, sheets, findings: result.findings, result, revision }, inputs.warnings);
     });
   }
 
@@ -267,7 +275,7 @@ export class FinsamSession {
    * import that went to "Huvudbok (2)".
    */
   private async ledgerSheetName(): Promise<string> {
-    return (await this.port.ownedSheets()).find((o) => o.key === LEDGER_OWNER_KEY)?.name ?? LEDGER_SHEET;
+    return ledgerSheetOf(await this.port.ownedSheets());
   }
 
   /** Every report from the inputs, each step of the build in a task of its own (see readInputs). */
@@ -294,6 +302,9 @@ export class FinsamSession {
 function unmappedRow(ledger: Ledger, u: UnmappedAmount): UnmappedRow {
   return { account: u.account, accountName: u.accountName, insats: u.insats, year: yearName(ledger, u.year), amount: u.amount.toNumber() };
 }
+
+/** See ledgerSheetName. */
+const ledgerSheetOf = (owned: readonly WrittenSheet[]): string => owned.find((o) => o.key === LEDGER_OWNER_KEY)?.name ?? LEDGER_SHEET;
 
 /**
  * Turns a core error thrown anywhere in an action into a failed outcome; nothing has been written then. Any

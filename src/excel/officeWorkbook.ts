@@ -13,6 +13,8 @@
  *  - readSheets: (1) the requested sheets' used ranges (position and size), (2) their values.
  *  - select: (1) find the sheet, (2) activate and select.
  *  - ownedSheets: (1) sheet names and defined names, as writeReports' first sync.
+ *  - watchUserEdits: (1) register the change handler; then per change event, (1) the changed sheet's name
+ *    (with the defined names, on a host whose events do not say who changed it).
  *
  * Payload budget (src/excel/payload.ts). Excel on the web refuses a request or a response over 5 MB, and a
  * Huvudbok from a large ledger is more than that: cell blocks are sent in row chunks with a sync before the

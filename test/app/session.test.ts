@@ -406,6 +406,45 @@ describe("pasted trial balance", () => {
     expect([session.revision, told]).toEqual([built.value.revision + 4, 2]);
   });
 
+  it("an edit to a Huvudbok the build reads is counted though the add-in does not own it (a copy, values only)", async () => {
+    const values = ledgerSheet(example.inputs.ledger).cells.map((row) => row.map((c) => (typeof c.value === "number" || typeof c.value === "string" ? c.value : "")));
+    const { workbook, session } = await exampleWorkbook([{ name: "Huvudbok", values }]);
+    const built = await session.buildAll();
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    expect(built.value.written.map((w) => w.key)).not.toContain("huvudbok");
+    session.onEdited(() => undefined);
+    workbook.typeCell("Huvudbok", "B2", "Annanbygd");
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(session.revision).toBe(built.value.revision + 1);
+  });
+
+  it("an edit counted while an action builds leaves that action's result stale: it was built from the inputs before it", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    session.onEdited(() => undefined);
+    // The user types in Budget just after the inputs are read, before the build and write are done.
+    const read = workbook.readSheets.bind(workbook);
+    let typeOnce = true;
+    workbook.readSheets = async (names) => {
+      const sheets = await read(names);
+      if (typeOnce) workbook.typeCell("Budget", "A1", "Budget 2024, reviderad");
+      typeOnce = false;
+      return sheets;
+    };
+    const checked = await session.checks(false);
+    if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+    expect(checked.value.revision).toBeLessThan(session.revision);
+    typeOnce = true;
+    const built = await session.buildAll();
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    expect(built.value.revision).toBeLessThan(session.revision);
+    typeOnce = true;
+    const followed = await session.followUp(6);
+    expect(followed.ok && followed.value.revision).toBeLessThan(session.revision);
+    // Without an edit, a build's result is of the workbook as it now is.
+    const again = await session.buildAll();
+    expect(again.ok && again.value.revision).toBe(session.revision);
+  });
+
   it("Tidigare år's years go into the flerårsöversikt before the ledger's; a bad cell there stops the build, named", async () => {
     const { workbook, session } = await exampleWorkbook();
     const earlier = (rows: (string | number)[][]) => {

@@ -2,7 +2,7 @@ import { Dec } from "../money/decimal";
 import type { UnitName } from "../money/units";
 import { FinsamError } from "../errors";
 import { parseA1 } from "../parse/a1";
-import { DEFAULT_EQUITY_RULE, tieredEquityRule, validateEquityRule, type EquityCapRule, type EquityTier } from "../rules/equityCap";
+import { DEFAULT_EQUITY_RULE, flatEquityRule, tieredEquityRule, validateEquityRule, type EquityCapRule, type EquityTier } from "../rules/equityCap";
 import { DEFAULT_THRESHOLDS, validateThresholds, type DeviationThresholds } from "../rules/deviation";
 import { DEFAULT_ADMIN_LIMIT, DEFAULT_MIN_INDIVIDUAL_SHARE } from "../rules/ratios";
 import { diagnostic, diagnosticOf, type Diagnostic } from "../import/diagnostic";
@@ -137,7 +137,7 @@ export function readSettings(cells: Cells, options: { topLeft?: string } = {}): 
   const rate = get("equityRate", fraction);
   const amount = get("equityAmount", money);
   let equityRule: EquityCapRule = DEFAULT_EQUITY_RULE;
-  if (rule === "andel" && rate) equityRule = { kind: "flat", rate, label: `${rate.times(100).toString().replace(".", ",")} % av medlemmarnas bidrag`, verified: true };
+  if (rule === "andel" && rate) equityRule = flatEquityRule(rate);
   const tiers = equityTiers(get("equityTierLimits", (v, cell) => ({ cell, values: list(v, cell, money) })), get("equityTierRates", (v, cell) => ({ cell, values: list(v, cell, fraction) })), errors);
   if (rule === "trappa" && tiers) equityRule = tiers;
   if (rule === "fast belopp") {

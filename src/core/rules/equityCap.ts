@@ -14,13 +14,16 @@ export type EquityCapRule =
   /** A förbund's own fixed goal, e.g. HBS: "inte överstiga 2,5 miljoner kronor". */
   | { kind: "fixed"; amount: Dec; label: string; verified: boolean };
 
+/** "20 %", "12,5 %": a rate as typed, every decimal kept. */
+const share = (rate: Dec) => `${rate.times(100).toString().replace(".", ",")} %`;
+
+/** A share of the contributions the förbund typed (its own rule, so verified). */
+export function flatEquityRule(rate: Dec): Extract<EquityCapRule, { kind: "flat" }> {
+  return { kind: "flat", rate, label: `${share(rate)} av medlemmarnas bidrag`, verified: true };
+}
+
 /** Default: the flat 20 % the seeds state as the guideline. */
-export const DEFAULT_EQUITY_RULE: Extract<EquityCapRule, { kind: "flat" }> = {
-  kind: "flat",
-  rate: new Dec("0.2"),
-  label: "20 % av medlemmarnas bidrag",
-  verified: true,
-};
+export const DEFAULT_EQUITY_RULE = flatEquityRule(new Dec("0.2"));
 
 export type EquityTier = { upTo: Dec | null; rate: Dec };
 
@@ -28,8 +31,6 @@ const PRESET_TIERS: readonly EquityTier[] = [
   { upTo: new Dec(10_000_000), rate: new Dec("0.2") },
   { upTo: null, rate: new Dec("0.1") },
 ];
-
-const share = (rate: Dec) => `${rate.times(100).toString().replace(".", ",")} %`;
 
 /** "trappa (20 % upp till 10 000 000 kr, därefter 10 %)", lower case: it is read inside sentences ("Högst trappa (…)"). */
 function tiersText(tiers: readonly EquityTier[]): string {

@@ -15,8 +15,11 @@ export function printSpec(columnWidths: readonly number[], repeatRows: number, h
   return spec;
 }
 
-/** Excel's header and footer sections hold 255 characters each, format codes included. */
-const SECTION_LIMIT = 255;
+/**
+ * Excel holds 255 characters in a page header, format codes included, and the left section's text follows its
+ * "&L" there (Office.js's leftHeader is stored the same way): longer, Excel repairs the .xlsx file on opening.
+ */
+const SECTION_LIMIT = 255 - "&L".length;
 
 /**
  * The page header and footer in Excel's format codes, the same in an .xlsx file and in Office.js: the header's
