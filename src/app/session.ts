@@ -168,38 +168,43 @@ export class FinsamSession {
   /** Bokslut: every report into its own sheet, in one write. */
   async buildAll(): Promise<Outcome<BuildSummary>> {
     return this.serial(async () => {
+      const read = this.revisions;
       const inputs = await this.readInputs();
       if (!inputs.ok) return inputs;
       const result = await this.build(inputs.value.inputs);
       const written = await this.port.writeReports(result.sheets);
       this.revisions++;
-      return ok({ written, sheets: written, findings: result.findings, result, revision: this.revisions }, [...inputs.warnings, ...result.warnings]);
+      // Of the inputs as read, rewritten once: an edit made in Excel meanwhile leaves it stale.
+      return ok({ written, sheets: written, findings: result.findings, result, revision: read + 1 }, [...inputs.warnings, ...result.warnings]);
     });
   }
 
   /** Budgetuppföljning for a month: only that sheet is written. */
   async followUp(month: number): Promise<Outcome<BuildSummary>> {
     return this.serial(async () => {
+      const read = this.revisions;
       const inputs = await this.readInputs();
       if (!inputs.ok) return inputs;
       const result = await this.build({ ...inputs.value.inputs, settings: { ...inputs.value.inputs.settings, month } });
       const sheets = result.sheets.filter((s) => s.ownerKey === "budgetuppfoljning");
       const written = await this.port.writeReports(sheets);
       const leftOut = result.warnings.filter((w) => w.code === "statements.followUpLeftOut");
-      return ok({ written, sheets: written, findings: result.findings, result, revision: this.revisions }, [...inputs.warnings, ...leftOut]);
+      return ok({ written, sheets: written, findings: result.findings, result, revision: read }, [...inputs.warnings, ...leftOut]);
     });
   }
 
   /** Kontroller: the cross-checks on the built statements; written to a sheet only when asked. */
   async checks(write: boolean): Promise<Outcome<BuildSummary>> {
     return this.serial(async () => {
+      // The revision the inputs are read at: an edit made in Excel while the checks run leaves them stale.
+      const read = this.revisions;
       const inputs = await this.readInputs();
       if (!inputs.ok) return inputs;
       const result = await this.build(inputs.value.inputs);
       const written = write ? await this.port.writeReports(result.sheets.filter((s) => s.ownerKey === "kontroller")) : [];
       // The statements' cells are on the sheets Bokslut wrote, wherever they went ("Resultaträkning (2)").
       const sheets = [...(await this.port.ownedSheets()).filter((o) => !written.some((w) => w.key === o.key)), ...written];
-      return ok({ written, sheets, findings: result.findings, result, revision: this.revisions }, inputs.warnings);
+      return ok({ written, sheets, findings: result.findings, result, revision: read }, inputs.warnings);
     });
   }
 

@@ -406,6 +406,33 @@ describe("pasted trial balance", () => {
     expect([session.revision, told]).toEqual([built.value.revision + 4, 2]);
   });
 
+  it("an edit made in Excel while the checks or the build run (after the inputs were read) leaves their result stale", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    // The user types in Budget just as the session has read the inputs: the result is of the figures before it.
+    let edit = true;
+    const read = workbook.readSheets.bind(workbook);
+    workbook.readSheets = async (names) => {
+      const sheets = await read(names);
+      if (edit) workbook.typeCell("Budget", "A1", "Budget 2024, reviderad under körningen");
+      return sheets;
+    };
+    session.onEdited(() => undefined);
+    const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+    const checked = await session.checks(false);
+    await settled();
+    if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+    expect(checked.value.revision).toBeLessThan(session.revision);
+    const built = await session.buildAll();
+    await settled();
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    expect(built.value.revision).toBeLessThan(session.revision);
+    // Without an edit, a result is of the revision it leaves.
+    edit = false;
+    const again = await session.checks(false);
+    if (!again.ok) throw new Error(JSON.stringify(again.errors));
+    expect(again.value.revision).toBe(session.revision);
+  });
+
   it("Tidigare år's years go into the flerårsöversikt before the ledger's; a bad cell there stops the build, named", async () => {
     const { workbook, session } = await exampleWorkbook();
     const earlier = (rows: (string | number)[][]) => {
