@@ -37,7 +37,7 @@ describe("Tidigare år (the flerårsöversikt's earlier years)", () => {
     const slip = STOCKHOLM_EARLIER.map((r) => (r[0] === 2018 ? [2018, 25942444, 30891000, -4876556, 3551, 10000] : r));
     const read = readEarlierYearsSheet(slip);
     expect(read.ok ? [] : read.errors.map((e) => spaced(e.message))).toEqual([
-      "cell D5: för 2018 ger intäkter 25 942 444 kr minus kostnader 30 891 000 kr −4 948 556 kr, inte årets resultat −4 876 556 kr; rätta beloppet som är fel, eller lämna Kostnader tomt.",
+      "cell D5: för 2018 är intäkter 25 942 444 kr minus kostnader 30 891 000 kr lika med −4 948 556 kr, inte årets resultat −4 876 556 kr; rätta beloppet som är fel, eller lämna Kostnader tomt.",
     ]);
   });
 
