@@ -5,6 +5,7 @@ import type { ReportModel, ReportRow } from "../core/report/model";
 import type { Settings } from "../core/inputs/settings";
 import { GOAL_ROWS } from "../core/statements/finansiellaMal";
 import { FLERAR, RR } from "../core/statements/lines";
+import { yearName } from "../core/statements/common";
 import { kronor, percent } from "../core/money/format";
 
 /** The key figures and flags of a build, as Swedish lines for the terminal. */
@@ -33,7 +34,8 @@ export function keyFigures(result: BuildResult, settings: Settings): string[] {
   const individ = row(goals, GOAL_ROWS.fordelning);
   if (individ) lines.push(`Individandel: ${ratio(individ)}mot minst ${percent(settings.minIndividualShare)}: ${text(individ, "status")}`);
   const fy = model("flerarsoversikt");
-  const soliditet = dec(row(fy, FLERAR.soliditet.id), fy?.columns.at(-1)?.id ?? "");
+  // The year reported on: the overview's columns run newest first and may hold typed earlier years.
+  const soliditet = dec(row(fy, FLERAR.soliditet.id), yearName(result.mapped.ledger, 0));
   if (soliditet) lines.push(`Soliditet: ${percent(soliditet)}`);
 
   const followUp = model("budgetuppfoljning");

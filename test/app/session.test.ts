@@ -445,7 +445,7 @@ describe("pasted trial balance", () => {
     expect(again.ok && again.value.revision).toBe(session.revision);
   });
 
-  it("Tidigare år's years go into the flerårsöversikt before the ledger's; a bad cell there stops the build, named", async () => {
+  it("Tidigare år's years go into the flerårsöversikt as the years before the ledger's; a bad cell there stops the build, named", async () => {
     const { workbook, session } = await exampleWorkbook();
     const earlier = (rows: (string | number)[][]) => {
       workbook.deleteSheet("Tidigare år");

@@ -53,6 +53,8 @@ describe("finsam on the command line", () => {
     expect(demo.stdout).toContain("Årets resultat: 101 590 kr");
     expect(demo.stdout).toContain("Eget kapital: 2 151 590 kr mot taket 1 200 000 kr (20 % av medlemmarnas bidrag): Ej uppfyllt");
     expect(demo.stdout).toContain("Administrationsandel: 20,2 % mot högst 10,0 %: Ej uppfyllt");
+    // 2024's soliditet, Balansräkning's eget kapital 2 152 tkr over summa tillgångar 2 582 tkr (not 81,3 %, the overview's oldest column: 2020, typed on Tidigare år).
+    expect(demo.stdout).toContain("Soliditet: 83,3 %");
     expect(demo.stdout).toContain("Kontroller: 113 stämmer, 0 stämmer inte");
   });
 

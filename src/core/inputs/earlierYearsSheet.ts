@@ -68,7 +68,7 @@ export function readEarlierYearsSheet(cells: Cells): EarlierYearsResult {
     if (!intakter || !aretsResultat || !egetKapital || !summaTillgangar) continue;
     // Kostnader as printed: a magnitude or with its minus sign; either way intäkter − kostnader is the result.
     if (kostnader && !intakter.minus(kostnader.abs()).equals(aretsResultat)) {
-      errors.push(diagnostic("earlierYears.sum", { cell: at(r, col("resultat")!), value: year, intakter: intakter.toString(), kostnader: kostnader.abs().toString(), resultat: aretsResultat.toString() }));
+      errors.push(diagnostic("earlierYears.sum", { cell: at(r, col("resultat")!), value: year, intakter: intakter.toString(), kostnader: kostnader.abs().toString(), difference: intakter.minus(kostnader.abs()).toString(), resultat: aretsResultat.toString() }));
       continue;
     }
     years.push({ year, intakter, aretsResultat, egetKapital, summaTillgangar, cell: yearCell });

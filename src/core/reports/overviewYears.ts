@@ -22,7 +22,8 @@ const FIELDS: readonly [keyof Omit<YearFigures, "year">, string][] = [
  * ledger's, then the newest typed years that fit in five.
  * A typed year the ledger has too is compared with it at the report's unit (the ledger's figures are printed),
  * and so is the eget kapital of the year just before the ledger's with its opening balance there; a typed year
- * after the ledger's is left out; a missing year between them is said.
+ * after the ledger's is left out; a missing year between them is said, and so is a shown year whose intäkter are
+ * under a hundredth of the ledger's (typed in tkr or mnkr).
  */
 export function overviewYears(m: MappedLedger, typed: readonly EarlierYear[], unit: UnitName): { years: YearFigures[]; warnings: Diagnostic[] } {
   const ledgerYears = yearFiguresFromLedger(m);
@@ -49,9 +50,16 @@ export function overviewYears(m: MappedLedger, typed: readonly EarlierYear[], un
   const earlier = typed
     .filter((t) => Number(t.year) < oldest)
     .sort((a, b) => Number(b.year) - Number(a.year))
-    .slice(0, MAX_YEARS - ledgerYears.length)
-    .map(({ year, intakter, aretsResultat, egetKapital, summaTillgangar }) => ({ year, intakter, aretsResultat, egetKapital, summaTillgangar }));
-  const years = [...[...ledgerYears].sort((a, b) => Number(b.year) - Number(a.year)), ...earlier];
+    .slice(0, MAX_YEARS - ledgerYears.length);
+  // A förbund's income does not shrink a hundredfold in a few years: such a row was typed in tkr or mnkr.
+  const largest = ledgerYears.reduce((a, b) => (b.intakter.greaterThan(a.intakter) ? b : a));
+  for (const t of earlier) {
+    if (t.intakter.abs().times(100).lessThan(largest.intakter)) {
+      warnings.push(diagnostic("earlierYears.scale", { cell: t.cell, value: t.year, typed: t.intakter.toString(), ledger: largest.intakter.toString(), year: largest.year }));
+    }
+  }
+  const shownEarlier = earlier.map(({ year, intakter, aretsResultat, egetKapital, summaTillgangar }) => ({ year, intakter, aretsResultat, egetKapital, summaTillgangar }));
+  const years = [...[...ledgerYears].sort((a, b) => Number(b.year) - Number(a.year)), ...shownEarlier];
   const first = Number(years[years.length - 1]!.year);
   const missing = Array.from({ length: newest - first + 1 }, (_, i) => String(first + i)).filter((y) => !years.some((f) => f.year === y));
   if (missing.length > 0) warnings.push(diagnostic("earlierYears.gap", { value: missing.join(", ") }));

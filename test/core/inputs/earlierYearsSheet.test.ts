@@ -37,7 +37,7 @@ describe("Tidigare år (the flerårsöversikt's earlier years)", () => {
     const slip = STOCKHOLM_EARLIER.map((r) => (r[0] === 2018 ? [2018, 25942444, 30891000, -4876556, 3551, 10000] : r));
     const read = readEarlierYearsSheet(slip);
     expect(read.ok ? [] : read.errors.map((e) => spaced(e.message))).toEqual([
-      "cell D5: för 2018 ger intäkter 25 942 444 kr minus kostnader 30 891 000 kr inte årets resultat −4 876 556 kr.",
+      "cell D5: för 2018 är intäkter 25 942 444 kr minus kostnader 30 891 000 kr lika med −4 948 556 kr, inte årets resultat −4 876 556 kr; rätta beloppet som är fel, eller lämna Kostnader tomt.",
     ]);
   });
 
@@ -82,6 +82,20 @@ describe("Tidigare år (the flerårsöversikt's earlier years)", () => {
     expect(warnings.map((w) => spaced(w.message))).toEqual([
       "cell A3: 2023 är inte ett år före huvudbokens 2022; raden används inte.",
       "Tidigare år: flerårsöversikten saknar 2019, 2020; den visar bara de år som finns.",
+    ]);
+  });
+
+  test("a year typed in tkr (Stockholm's 2020 as 39 160 tkr) is warned of, naming its row; the same year in kronor is not", () => {
+    const typed = (intakter: number, kostnader: number, resultat: number) => {
+      const read = readEarlierYearsSheet([STOCKHOLM_EARLIER[1]!, [2020, intakter, kostnader, resultat, 5096, 10000]]);
+      if (!read.ok) throw new Error(JSON.stringify(read.errors));
+      return read.years;
+    };
+    expect(overviewYears(stockholm, typed(39160496, 35364753, 3795743), "tkr").warnings).toEqual([]);
+    const inTkr = overviewYears(stockholm, typed(39160, 35365, 3795), "tkr").warnings;
+    const largest = yearFiguresFromLedger(stockholm).reduce((a, b) => (b.intakter.greaterThan(a.intakter) ? b : a));
+    expect(inTkr.map((w) => [w.cell, spaced(w.message)])).toEqual([
+      ["A2", `cell A2: intäkterna för 2020 är 39 160 kr, under en hundradel av huvudbokens ${kr(largest.intakter.toNumber())} (${largest.year}); bladet tar belopp i kronor. Är raden skriven i tkr eller mnkr?`],
     ]);
   });
 
