@@ -48,7 +48,8 @@ const TIES: readonly { from: ReportId; to: ReportId; cells: (from: ReportModel, 
     from: "driftsredovisning",
     to: "flerarsoversikt",
     cells: (_, fy) => {
-      const year = fy.columns.at(-1)?.id ?? "";
+      // The driftsredovisning's year is the overview's newest (its columns are years; earlier typed ones follow).
+      const year = fy.columns.map((c) => c.id).reduce((a, b) => (b > a ? b : a), "");
       return [[DRIFT.summa.id, DRIFT_COLUMNS.intakt, FLERAR.intakter.id, year], [DRIFT.summa.id, DRIFT_COLUMNS.kostnad, FLERAR.kostnader.id, year]];
     },
   },

@@ -3,6 +3,9 @@ import { Dec } from "../../../src/core/money/decimal";
 import { buildAllReports, buildSteps } from "../../../src/core/reports/buildAll";
 import { exampleInputs } from "../../../src/core/example/exempelforbund";
 import { BAS_DEFAULT_MAPPING } from "../../../src/core/mapping/basDefaults";
+import { printedFor } from "../../../src/core/reports/printedTies";
+import { printedKey } from "../../../src/core/sheet/printed";
+import { FLERAR } from "../../../src/core/statements/lines";
 
 const example = () => exampleInputs(new Uint8Array(readFileSync("examples/exempelforbund.se")));
 
@@ -177,5 +180,15 @@ describe("Bygg alla rapporter with the default mapping only", () => {
     const r = buildAllReports({ ...inputs, mapping: BAS_DEFAULT_MAPPING });
     const goals = r.models.find((m) => m.id === "finansiella-mal")!;
     expect(goals.rows.find((x) => x.id === "mal.fordelning")!.values.status).toMatch(/^Kan inte prövas/);
+  });
+});
+
+describe("printed ties with earlier years on Tidigare år", () => {
+  it("the flerårsöversikt's current year, not its oldest, takes the driftsredovisning's printed totals", () => {
+    const result = buildAllReports(example().inputs);
+    const rendered = new Map(result.models.map((m) => [m.id, { model: m, sheet: result.sheets.find((s) => s.ownerKey === m.id)! }]));
+    const fy = result.models.find((m) => m.id === "flerarsoversikt")!;
+    expect(fy.columns.map((c) => c.id)).toEqual(["2024", "2023", "2022", "2021", "2020"]);
+    expect([...printedFor(fy, rendered).keys()].sort()).toEqual([printedKey(FLERAR.intakter.id, "2024"), printedKey(FLERAR.kostnader.id, "2024")].sort());
   });
 });
