@@ -213,6 +213,7 @@ function otherChartDefaults(mapping: Mapping, ledger: Ledger, chosen: ChartChoic
   const rows = new Set(mapping.rules.filter((r) => !r.object).map(key));
   const other = CHART_KINDS.find((c) => c !== inUse && defaultMappingFor(c).rules.every((r) => r.object !== undefined || rows.has(key(r))));
   if (!other) return [];
-  const reason = chosen === "auto" ? detected.reason : "Kontoplan i Inställningar";
+  // The reason reads inside the sentence ("personalkostnader bokförs i klass 5").
+  const reason = chosen === "auto" ? detected.reason.charAt(0).toLowerCase() + detected.reason.slice(1) : "Kontoplan i Inställningar";
   return [diagnostic("inputs.mappingOtherChart", { value: CHART_LABEL[other], chart: CHART_LABEL[inUse], reason })];
 }

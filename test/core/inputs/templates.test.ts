@@ -143,6 +143,10 @@ describe("input sheet templates", () => {
       "Kontomappning har standardraderna för BAS, men huvudboken följer Kommun-Bas (#KPTYP KOMMUNBAS19); kontona hamnar då på fel rader och i fel noter. Byt ut dem mot standardraderna för Kommun-Bas (Start skapar den mallen när bladet Kontomappning inte finns) eller rätta dem.",
     ]);
     expect(warned("kommunbas")).toEqual([]);
+    // Told by where the salaries are booked, the reason reads inside the sentence.
+    const accounts = new Map([...example.inputs.ledger.accounts, ["5110", { number: "5110", name: "Löner månadsanställda" }], ["5120", { number: "5120", name: "Arvoden" }]]);
+    const bySalaries: Ledger = { ...example.inputs.ledger, chartType: undefined, accounts: new Map([...accounts].filter(([n]) => !/^7[0-6]/.test(n))) };
+    expect(warned("bas", bySalaries)[0]).toContain("följer Kommun-Bas (personalkostnader bokförs i klass 5);");
     expect(warned("bas", example.inputs.ledger)).toEqual([]);
   });
 });
