@@ -60,8 +60,28 @@ export function overviewYears(m: MappedLedger, typed: readonly EarlierYear[], un
   }
   const shownEarlier = earlier.map(({ year, intakter, aretsResultat, egetKapital, summaTillgangar }) => ({ year, intakter, aretsResultat, egetKapital, summaTillgangar }));
   const years = [...[...ledgerYears].sort((a, b) => Number(b.year) - Number(a.year)), ...shownEarlier];
+  warnings.push(...rollForward(years, earlier, step, opening === undefined));
   const first = Number(years[years.length - 1]!.year);
   const missing = Array.from({ length: newest - first + 1 }, (_, i) => String(first + i)).filter((y) => !years.some((f) => f.year === y));
   if (missing.length > 0) warnings.push(diagnostic("earlierYears.gap", { value: missing.join(", ") }));
   return { years, warnings };
+}
+
+/**
+ * Eget kapital rolls forward by each year's result: a typed year's against the year after it (typed, or the
+ * ledger's oldest when its opening balance is not in the file, which the #IB check covers), within one step of
+ * the report's unit (figures copied from a report in tkr). A förbund's equity rarely changes otherwise.
+ */
+function rollForward(years: readonly YearFigures[], typed: readonly EarlierYear[], step: Dec, ledgerBoundary: boolean): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const typedRow = (y: YearFigures) => typed.find((t) => t.year === y.year);
+  for (let i = 0; i + 1 < years.length; i++) {
+    const newer = years[i]!;
+    const older = years[i + 1]!;
+    const row = typedRow(newer) ?? typedRow(older);
+    if (Number(newer.year) !== Number(older.year) + 1 || !typedRow(older) || (!typedRow(newer) && !ledgerBoundary) || !row) continue;
+    if (older.egetKapital.plus(newer.aretsResultat).minus(newer.egetKapital).abs().lessThanOrEqualTo(step)) continue;
+    out.push(diagnostic("earlierYears.rollForward", { cell: row.cell, value: newer.year, year: older.year, ledger: newer.egetKapital.toString(), typed: older.egetKapital.toString(), resultat: newer.aretsResultat.toString() }));
+  }
+  return out;
 }

@@ -9,15 +9,15 @@ import { Dec } from "../../../src/core/money/decimal";
 /**
  * Stockholm 2022 (seed 002), Tabell 1 "Översikt över förbundets resultat de senaste fem åren" (lines 109–135):
  * intäkter, kostnader and årets resultat of 2018–2020 as printed. The table prints soliditet, not eget kapital
- * and summa tillgångar; those are typed here as soliditet × 10 000 kr over 10 000 kr, which gives its 50,96 %
- * (2020), 22,89 % (2019) and 35,51 % (2018).
+ * and summa tillgångar. Eget kapital is rolled back from the ledger's 2021 (10 588 023 kr) by each year's printed
+ * result; summa tillgångar is eget kapital over the printed soliditet: 50,96 % (2020), 22,89 % (2019), 35,51 % (2018).
  */
 const STOCKHOLM_EARLIER: Cells = [
   ["Åren före huvudbokens, till flerårsöversikten"],
   ["År", "Intäkter", "Kostnader", "Årets resultat", "Eget kapital", "Summa tillgångar"],
-  [2020, 39160496, 35364753, 3795743, 5096, 10000],
-  ["2019", "35 655 165", "37 938 661", "-2 283 496", 2289, 10000],
-  [2018, 25942444, -30819000, -4876556, 3551, 10000],
+  [2020, 39160496, 35364753, 3795743, 7729940, 15168642],
+  ["2019", "35 655 165", "37 938 661", "-2 283 496", 3934197, 17187405],
+  [2018, 25942444, -30819000, -4876556, 6217693, 17509696],
 ];
 
 const stockholm = applyMapping(STOCKHOLM_2022, STOCKHOLM_MAPPING);
@@ -27,14 +27,14 @@ describe("Tidigare år (the flerårsöversikt's earlier years)", () => {
     const read = readEarlierYearsSheet(STOCKHOLM_EARLIER);
     if (!read.ok) throw new Error(JSON.stringify(read.errors));
     expect(read.years.map((y) => [y.year, y.cell, y.intakter.toString(), y.aretsResultat.toString(), y.egetKapital.toString()])).toEqual([
-      ["2020", "A3", "39160496", "3795743", "5096"],
-      ["2019", "A4", "35655165", "-2283496", "2289"],
-      ["2018", "A5", "25942444", "-4876556", "3551"],
+      ["2020", "A3", "39160496", "3795743", "7729940"],
+      ["2019", "A4", "35655165", "-2283496", "3934197"],
+      ["2018", "A5", "25942444", "-4876556", "6217693"],
     ]);
   });
 
   test("a typing slip in kostnader (30 891 000 for 30 819 000) is found: the row does not add up", () => {
-    const slip = STOCKHOLM_EARLIER.map((r) => (r[0] === 2018 ? [2018, 25942444, 30891000, -4876556, 3551, 10000] : r));
+    const slip = STOCKHOLM_EARLIER.map((r) => (r[0] === 2018 ? [2018, 25942444, 30891000, -4876556, 6217693, 17509696] : r));
     const read = readEarlierYearsSheet(slip);
     expect(read.ok ? [] : read.errors.map((e) => spaced(e.message))).toEqual([
       "cell D5: för 2018 är intäkter 25 942 444 kr minus kostnader 30 891 000 kr lika med −4 948 556 kr, inte årets resultat −4 876 556 kr; rätta beloppet som är fel, eller lämna Kostnader tomt.",
@@ -87,7 +87,7 @@ describe("Tidigare år (the flerårsöversikt's earlier years)", () => {
 
   test("a year typed in tkr (Stockholm's 2020 as 39 160 tkr) is warned of, naming its row; the same year in kronor is not", () => {
     const typed = (intakter: number, kostnader: number, resultat: number) => {
-      const read = readEarlierYearsSheet([STOCKHOLM_EARLIER[1]!, [2020, intakter, kostnader, resultat, 5096, 10000]]);
+      const read = readEarlierYearsSheet([STOCKHOLM_EARLIER[1]!, [2020, intakter, kostnader, resultat, 7729940, 15168642]]);
       if (!read.ok) throw new Error(JSON.stringify(read.errors));
       return read.years;
     };
@@ -113,6 +113,21 @@ describe("Tidigare år (the flerårsöversikt's earlier years)", () => {
     expect(overviewYears(m, typed(7730000), "kr").warnings.map((w) => spaced(w.message))).toEqual([
       "cell A2: eget kapital vid slutet av 2020 är 7 730 000 kr här men 7 729 940 kr i huvudbokens ingående balans 2021; ett av dem är fel.",
     ]);
+  });
+
+  test("eget kapital rolls forward by each year's result: one mistyped year is named by both its neighbours", () => {
+    // 2019's eget kapital typed 10 000 kr too high.
+    const slip = STOCKHOLM_EARLIER.map((r) => (r[0] === "2019" ? ["2019", "35 655 165", "37 938 661", "-2 283 496", 3944197, 17187405] : r));
+    const read = readEarlierYearsSheet(slip);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    expect(overviewYears(stockholm, read.years, "kr").warnings.map((w) => spaced(w.message))).toEqual([
+      "cell A3: eget kapital 2020 (7 729 940 kr) är inte eget kapital 2019 (3 944 197 kr) plus årets resultat 2020 (3 795 743 kr); kontrollera raderna, om inte eget kapital ändrades på annat sätt det året.",
+      "cell A4: eget kapital 2019 (3 944 197 kr) är inte eget kapital 2018 (6 217 693 kr) plus årets resultat 2019 (−2 283 496 kr); kontrollera raderna, om inte eget kapital ändrades på annat sätt det året.",
+    ]);
+    // Copied from a report in tkr (each figure rounded to 1 000 kr), the years still roll forward within a step.
+    const inTkr = readEarlierYearsSheet([STOCKHOLM_EARLIER[1]!, [2020, 39160000, null, 3796000, 7730000, 15169000], [2019, 35655000, null, -2283000, 3934000, 17187000]]);
+    if (!inTkr.ok) throw new Error(JSON.stringify(inTkr.errors));
+    expect(overviewYears(stockholm, inTkr.years, "tkr").warnings).toEqual([]);
   });
 });
 
