@@ -103,7 +103,7 @@ export class FinsamSession {
     };
   }
 
-  private edited(sheet: string): void {
+  private edited(sheet: string | null): void {
     // Where it cannot be told whether the sheet feeds the reports, the edit counts: a needless "out of date" is the safe side.
     void this.feedsReports(sheet)
       .catch(() => true)
@@ -118,7 +118,9 @@ export class FinsamSession {
    * A sheet every build reads (the input sheets and the ledger's, owned or not) or one the add-in wrote (the
    * reports Kontroller points into).
    */
-  private async feedsReports(sheet: string): Promise<boolean> {
+  private async feedsReports(sheet: string | null): Promise<boolean> {
+    // A deleted sheet, name unknown: it may have been an input or a report.
+    if (sheet === null) return true;
     const owned = await this.port.ownedSheets();
     const lower = sheet.toLowerCase();
     return [...Object.values(SHEETS), ledgerSheetOf(owned), ...owned.map((o) => o.name)].some((n) => n.toLowerCase() === lower);

@@ -33,6 +33,10 @@ export interface WorksheetsApi {
   getItemOrNullObject(key: string): WorksheetApi;
   /** ExcelApi 1.9. */
   readonly onChanged: { add(handler: (change: WorksheetChange) => Promise<void>): unknown };
+  /** ExcelApi 1.7; the deleted sheet can no longer be asked for its name, so none is read. */
+  readonly onDeleted: { add(handler: () => Promise<void>): unknown };
+  /** ExcelApi 1.17. */
+  readonly onNameChanged: { add(handler: (rename: Pick<Excel.WorksheetNameChangedEventArgs, "nameBefore" | "nameAfter">) => Promise<void>): unknown };
 }
 
 /** What the adapter reads of a change event: triggerSource is ExcelApi 1.14, so an older host leaves it out. */

@@ -68,7 +68,7 @@ const CHART_TYPES: Record<SheetDescription["charts"][number]["kind"], ChartTypeN
  * 1.8, and a command the host lacks fails the whole write sync, so they are used only where the host has them);
  * selecting several areas at once (RangeAreas.select) is 1.18. Outside Office (tests) there is no host to ask.
  */
-export type HostSupports = (excelApi: "1.9" | "1.18") => boolean;
+export type HostSupports = (excelApi: "1.9" | "1.17" | "1.18") => boolean;
 const hostSupports: HostSupports = (excelApi) => typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", excelApi);
 
 export class OfficeWorkbook implements WorkbookPort {
@@ -180,17 +180,27 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /**
-   * Worksheets' onChanged (ExcelApi 1.9). Its triggerSource (ExcelApi 1.14) tells the add-in's own writes apart;
-   * an older host leaves it out, and then a change on an owned sheet is taken for the add-in's own write.
+   * Worksheets' onChanged and onDeleted (ExcelApi 1.9 and 1.7, so both from 1.9), and onNameChanged (1.17).
+   * onChanged's triggerSource (ExcelApi 1.14) tells the add-in's own writes apart; an older host leaves it out,
+   * and then a change on an owned sheet is taken for the add-in's own write.
    */
-  async watchUserEdits(onEdit: (sheet: string) => void): Promise<void> {
+  async watchUserEdits(onEdit: (sheet: string | null) => void): Promise<void> {
     if (!this.supports("1.9")) return;
     await this.run({}, async (context) => {
-      context.workbook.worksheets.onChanged.add(async (change) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.onChanged.add(async (change) => {
         if (change.triggerSource === "ThisLocalAddin") return;
         const sheet = await this.changedSheet(change.worksheetId, change.triggerSource === undefined);
         if (sheet !== null) onEdit(sheet);
       });
+      // The add-in neither deletes nor renames sheets: every such event is someone else's.
+      worksheets.onDeleted.add(async () => onEdit(null));
+      if (this.supports("1.17")) {
+        worksheets.onNameChanged.add(async (rename) => {
+          onEdit(rename.nameBefore);
+          onEdit(rename.nameAfter);
+        });
+      }
       await context.sync();
     });
   }

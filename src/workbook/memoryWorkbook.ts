@@ -26,7 +26,7 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Lower-cased ownership name → spelling and sheet (null = broken reference). */
   private readonly names = new Map<string, { name: string; sheet: MemorySheet | null }>();
   private selection: { sheet: string; range: string } | null = null;
-  private readonly editWatchers: ((sheet: string) => void)[] = [];
+  private readonly editWatchers: ((sheet: string | null) => void)[] = [];
 
   /** Starts with the given (user) sheets of plain values. */
   constructor(userSheets: readonly { name: string; values: CellValue[][] }[] = []) {
@@ -58,6 +58,8 @@ export class MemoryWorkbook implements WorkbookPort {
     const other = this.find(to);
     if (other && other !== this.find(from)) throw new FinsamError("sheet.name", { field: "bladnamn", value: to });
     this.require(from).name = to;
+    this.edited(from);
+    this.edited(to);
   }
 
   /** What a user's delete does: ownership names of the sheet are left broken (#REF!), as in Excel. */
@@ -65,6 +67,8 @@ export class MemoryWorkbook implements WorkbookPort {
     const sheet = this.require(name);
     this.sheets = this.sheets.filter((s) => s !== sheet);
     for (const entry of this.names.values()) if (entry.sheet === sheet) entry.sheet = null;
+    // As Excel's onDeleted: the sheet is gone, and no name comes with the event.
+    this.edited(null);
   }
 
   /** A copy of one sheet, or undefined. */
@@ -140,12 +144,12 @@ export class MemoryWorkbook implements WorkbookPort {
     this.selection = { sheet: this.require(sheet).name, range };
   }
 
-  async watchUserEdits(onEdit: (sheet: string) => void): Promise<void> {
+  async watchUserEdits(onEdit: (sheet: string | null) => void): Promise<void> {
     this.editWatchers.push(onEdit);
   }
 
-  /** The user's edits (addUserSheet, typeCell) are reported, as Excel's change events report them; the port's own writes are not. */
-  private edited(sheet: string): void {
+  /** The user's edits (addUserSheet, typeCell, renameSheet, deleteSheet) are reported as Excel's events report them; the port's own writes are not. */
+  private edited(sheet: string | null): void {
     for (const watcher of this.editWatchers) watcher(sheet);
   }
 

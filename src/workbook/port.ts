@@ -40,10 +40,11 @@ export interface WorkbookPort {
   ownedSheets(): Promise<WrittenSheet[]>;
   /**
    * From now on, calls `onEdit` with a sheet's name when someone other than the add-in (the user typing or
-   * pasting, a co-author) changes its cells. A host that cannot tell the add-in's own writes from others' leaves
-   * out the sheets the add-in owns; a host without change events reports nothing.
+   * pasting, a co-author) changes its cells or renames it (both names), and with null when a sheet is deleted
+   * (Excel does not say which by name; the add-in deletes no sheets). A host that cannot tell the add-in's own
+   * writes from others' leaves out the sheets the add-in owns; a host without change events reports nothing.
    */
-  watchUserEdits(onEdit: (sheet: string) => void): Promise<void>;
+  watchUserEdits(onEdit: (sheet: string | null) => void): Promise<void>;
   /** Selects a range, or several ("D17,D15,D16": the cells a finding is about), and shows its sheet. */
   select(sheet: string, range: string): Promise<void>;
 }

@@ -406,6 +406,23 @@ describe("pasted trial balance", () => {
     expect([session.revision, told]).toEqual([built.value.revision + 4, 2]);
   });
 
+  it("a deleted sheet makes earlier results stale (Excel names none), a rename of an input sheet too, one of the user's own sheet not", async () => {
+    const { workbook, session } = await exampleWorkbook([{ name: "Anteckningar", values: [["Mina noter"]] }]);
+    const built = await session.buildAll();
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    session.onEdited(() => undefined);
+    const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+    workbook.renameSheet("Anteckningar", "Anteckningar 2024");
+    await settled();
+    expect(session.revision).toBe(built.value.revision);
+    workbook.renameSheet("Budget", "Budget (gammal)");
+    await settled();
+    expect(session.revision).toBe(built.value.revision + 1);
+    workbook.deleteSheet("Resultaträkning");
+    await settled();
+    expect(session.revision).toBe(built.value.revision + 2);
+  });
+
   it("an edit to a Huvudbok the build reads is counted though the add-in does not own it (a copy, values only)", async () => {
     const values = ledgerSheet(example.inputs.ledger).cells.map((row) => row.map((c) => (typeof c.value === "number" || typeof c.value === "string" ? c.value : "")));
     const { workbook, session } = await exampleWorkbook([{ name: "Huvudbok", values }]);

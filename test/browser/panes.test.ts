@@ -359,7 +359,7 @@ describe("task pane preview (example förbund)", () => {
     }
   });
 
-  it("says so when a finding's cells cannot be selected (its sheet was deleted)", async () => {
+  it("marks the checks out of date when report sheets are deleted, and a finding then says its report sheet is not written", async () => {
     await paneTab("Kontroller").click();
     await page.getByRole("button", { name: "Kör kontrollerna" }).click();
     await said(pane("kontroller"), "kontroller:").waitFor();
@@ -367,10 +367,14 @@ describe("task pane preview (example förbund)", () => {
       const wb = (window as unknown as WithWorkbook).finsamPreviewWorkbook;
       for (const name of ["Resultaträkning", "Balansräkning", "Kassaflödesanalys", "Driftsredovisning", "Flerårsöversikt", "Not Intäkter", "Not Kostnader"]) wb.deleteSheet(name);
     });
-    await page.getByRole("list", { name: "Kontrollerna en och en" }).getByRole("button").first().click();
+    const list = page.getByRole("list", { name: "Kontrollerna en och en" });
+    await said(pane("kontroller"), "Kör kontrollerna igen").waitFor();
+    expect(await list.getByRole("button").count()).toBe(0);
+    await page.getByRole("button", { name: "Kör kontrollerna" }).click();
+    await list.getByRole("button").first().click();
     const alert = pane("kontroller").getByRole("alert");
     await alert.waitFor();
-    expect(await alert.textContent()).toMatch(/^Cellerna kunde inte markeras: Bladet ".+" finns inte i arbetsboken\. Rapportbladen skrivs under Bokslut\.$/);
+    expect(await alert.textContent()).toMatch(/^Cellerna kunde inte markeras: Rapportbladet ".+" är inte skrivet i den här arbetsboken\. Rapportbladen skrivs under Bokslut\.$/);
   });
 
   it("has no serious or critical accessibility violations on any pane after its action: results, tables and errors shown", async () => {

@@ -108,6 +108,8 @@ export class FakeExcel {
   /** Whether change events carry triggerSource (ExcelApi 1.14); an older host leaves it out. */
   changeEventsTellSource = true;
   readonly changeHandlers: ((change: WorksheetChange) => Promise<void>)[] = [];
+  readonly deleteHandlers: (() => Promise<void>)[] = [];
+  readonly renameHandlers: ((rename: { nameBefore: string; nameAfter: string }) => Promise<void>)[] = [];
   private readonly dispatching: Promise<unknown>[] = [];
   /** Workbook structure protection: adding a sheet is refused. */
   structureProtected = false;
@@ -148,9 +150,20 @@ export class FakeExcel {
   /** Excel's onChanged: raised after the change, asynchronously, for the add-in's own writes too. */
   changed(sheetId: number, source: "Unknown" | "ThisLocalAddin"): void {
     const change: WorksheetChange = { worksheetId: changeEventId(sheetId), ...(this.changeEventsTellSource ? { triggerSource: source } : {}) };
-    const handlers = [...this.changeHandlers];
-    if (handlers.length === 0) return;
-    this.dispatching.push(new Promise((resolve) => setTimeout(resolve, 0)).then(() => Promise.all(handlers.map((h) => h(change)))));
+    this.raise(this.changeHandlers.map((h) => () => h(change)));
+  }
+
+  /** What a user's delete does, and Excel's onDeleted after it. */
+  userDeletes(name: string): void {
+    const sheet = this.require(name);
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    this.raise(this.deleteHandlers.map((h) => () => h()));
+  }
+
+  /** Handlers run after the event, asynchronously, as Excel raises them. */
+  private raise(calls: (() => Promise<void>)[]): void {
+    if (calls.length === 0) return;
+    this.dispatching.push(new Promise((resolve) => setTimeout(resolve, 0)).then(() => Promise.all(calls.map((call) => call()))));
   }
 
   /** Resolves when every change event raised so far has been handled (handlers' own Excel.runs included). */
@@ -158,9 +171,12 @@ export class FakeExcel {
     while (this.dispatching.length > 0) await this.dispatching.shift();
   }
 
-  /** What a user's rename does; defined names follow the sheet (they hold its id). */
+  /** What a user's rename does, and Excel's onNameChanged after it; defined names follow the sheet (they hold its id). */
   rename(from: string, to: string): void {
-    this.require(from).name = to;
+    const sheet = this.require(from);
+    const nameBefore = sheet.name;
+    sheet.name = to;
+    this.raise(this.renameHandlers.map((h) => () => h({ nameBefore, nameAfter: to })));
   }
 
   find(name: string): FakeSheet | undefined {
@@ -300,6 +316,18 @@ class Worksheets implements WorksheetsApi {
   readonly onChanged = {
     add: (handler: (change: WorksheetChange) => Promise<void>): unknown => {
       this.ctx.enqueue(() => this.ctx.fake.changeHandlers.push(handler));
+      return {};
+    },
+  };
+  readonly onDeleted = {
+    add: (handler: () => Promise<void>): unknown => {
+      this.ctx.enqueue(() => this.ctx.fake.deleteHandlers.push(handler));
+      return {};
+    },
+  };
+  readonly onNameChanged = {
+    add: (handler: (rename: { nameBefore: string; nameAfter: string }) => Promise<void>): unknown => {
+      this.ctx.enqueue(() => this.ctx.fake.renameHandlers.push(handler));
       return {};
     },
   };

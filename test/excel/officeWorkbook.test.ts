@@ -282,10 +282,10 @@ function largeSheet(rows = 60_000): SheetDescription {
   return { name: "Huvudbok", cells, columnWidths: [9, 6], conditionalFormats: [], charts: [], ownerKey: "huvudbok" };
 }
 
-describe("OfficeWorkbook.watchUserEdits (worksheets' onChanged)", () => {
+describe("OfficeWorkbook.watchUserEdits (worksheets' onChanged, onDeleted, onNameChanged)", () => {
   /** Watches, writes the reports, then lets the user type in a sheet of theirs, an input sheet and a report. */
-  async function editsSeen(fake: Fake, book: OfficeWorkbook): Promise<string[]> {
-    const seen: string[] = [];
+  async function editsSeen(fake: Fake, book: OfficeWorkbook): Promise<(string | null)[]> {
+    const seen: (string | null)[] = [];
     fake.addUserSheet("Budget", [["Område", "Belopp"]]);
     fake.addUserSheet("Anteckningar", [["Mina noter"]]);
     await book.watchUserEdits((sheet) => seen.push(sheet));
@@ -311,7 +311,23 @@ describe("OfficeWorkbook.watchUserEdits (worksheets' onChanged)", () => {
   test("a host without ExcelApi 1.9 has no change events: nothing is registered", async () => {
     const { fake, book } = setup(false);
     expect(await editsSeen(fake, book)).toEqual([]);
-    expect(fake.changeHandlers).toEqual([]);
+    expect([fake.changeHandlers, fake.deleteHandlers, fake.renameHandlers]).toEqual([[], [], []]);
+  });
+
+  test("a sheet the user deletes is reported without a name (Excel gives none), one renamed by both its names", async () => {
+    const { fake, book } = setup();
+    const seen: (string | null)[] = [];
+    fake.addUserSheet("Budget", [["Område", "Belopp"]]);
+    fake.addUserSheet("Anteckningar", [["Mina noter"]]);
+    await book.watchUserEdits((sheet) => seen.push(sheet));
+    fake.rename("Budget", "Budget 2024");
+    fake.userDeletes("Anteckningar");
+    await fake.changesHandled();
+    expect(seen).toEqual(["Budget", "Budget 2024", null]);
+    // Renames are reported from ExcelApi 1.17 only.
+    const old = setup(true, false);
+    await old.book.watchUserEdits(() => undefined);
+    expect([old.fake.deleteHandlers.length, old.fake.renameHandlers.length]).toEqual([1, 0]);
   });
 });
 
