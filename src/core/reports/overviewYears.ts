@@ -78,9 +78,11 @@ function rollForward(years: readonly YearFigures[], typed: readonly EarlierYear[
   for (let i = 0; i + 1 < years.length; i++) {
     const newer = years[i]!;
     const older = years[i + 1]!;
-    const row = typedRow(newer) ?? typedRow(older);
-    if (Number(newer.year) !== Number(older.year) + 1 || !typedRow(older) || (!typedRow(newer) && !ledgerBoundary) || !row) continue;
+    const olderRow = typedRow(older);
+    const newerRow = typedRow(newer);
+    if (!olderRow || (!newerRow && !ledgerBoundary) || Number(newer.year) !== Number(older.year) + 1) continue;
     if (older.egetKapital.plus(newer.aretsResultat).minus(newer.egetKapital).abs().lessThanOrEqualTo(step)) continue;
+    const row = newerRow ?? olderRow;
     out.push(diagnostic("earlierYears.rollForward", { cell: row.cell, value: newer.year, year: older.year, ledger: newer.egetKapital.toString(), typed: older.egetKapital.toString(), resultat: newer.aretsResultat.toString() }));
   }
   return out;
