@@ -48,7 +48,9 @@ function plainAdminRatio(admin: unknown, total: unknown): number {
   return guard(() => {
     const d = Math.abs(plainNum(total, "totala kostnader"));
     if (d === 0) throw new FinsamError("ratio.zeroDenominator", { field: "totala kostnader" });
-    return excel15(Math.abs(plainNum(admin, "adminkostnader")) / d);
+    const a = Math.abs(plainNum(admin, "adminkostnader"));
+    if (a > d) throw new FinsamError("ratio.adminOverTotal", { field: "adminkostnader", value: String(a), total: String(d) });
+    return excel15(a / d);
   });
 }
 

@@ -108,6 +108,9 @@ describe("FINSAM custom functions", () => {
     );
     expect(F.runRateForecast(900, 9)).toBe(1200);
     expect(F.solidity(10_666.1, 18_086.7)).toBeCloseTo(0.58972, 5);
+    // A deficit gives a negative soliditet; negative assets are a sign mistake (SIE's credit side), refused.
+    expect(F.solidity(-1_000, 18_086.7)).toBeCloseTo(-0.05529, 5);
+    expect(errorOf(() => F.solidity(10_666.1, -18_086.7)).message).toBe("summa tillgångar: summan −18 086,70 kr är negativ; tillgångarna anges med positivt tecken (i SIE har skulder och eget kapital minustecken).");
   });
 
   it("bad input gives #VALUE! naming the argument, never a number", () => {

@@ -33,6 +33,8 @@ export function adminShare(admin: Dec, totalCosts: Dec, excluded: readonly Dec[]
   // More excluded than there are costs gives a negative share, which would pass any limit.
   if (left !== null && denominator.isNegative()) throw new FinsamError("ratio.excludedOverTotal", { field: "undantag", value: left.toString(), total: total.toString() });
   const costs = magnitude(admin);
+  // Administration is part of the costs it is compared with: more than all of them is swapped or wrong cells.
+  if (!denominator.isZero() && costs.greaterThan(denominator)) throw new FinsamError("ratio.adminOverTotal", { field: "adminkostnader", value: costs.toString(), total: denominator.toString() });
   return { admin: costs, denominator, ratio: ratio(costs, denominator, "totala kostnader", digits) };
 }
 
@@ -51,8 +53,9 @@ export function adminRatio(admin: Dec, totalCosts: Dec, excluded: readonly Dec[]
   return { ...share, limit: max, met: !share.ratio.greaterThan(max) };
 }
 
-/** Soliditet: eget kapital / totala tillgångar. */
+/** Soliditet: eget kapital / totala tillgångar. Equity may be negative (a deficit), the assets may not. */
 export function soliditet(equity: Dec, totalAssets: Dec): Dec {
+  if (totalAssets.isNegative()) throw new FinsamError("ratio.negativeAssets", { field: "summa tillgångar", value: totalAssets.toString() });
   return ratio(equity, totalAssets, "summa tillgångar");
 }
 

@@ -74,10 +74,14 @@ export function buildFinansiellaMal(input: GoalInputs, options: StatementOptions
   const adminGoal = `Högst ${limit.times(100).toString()} % av kostnaderna`;
   const excludedTotal = excludedCosts(excluded);
   const denominator = input.totalCosts.abs().minus(excludedTotal);
-  if (!denominator.greaterThan(ZERO)) {
-    // No costs (yet), or more excluded than there are: the ratio has no meaningful denominator, so the goal
-    // cannot be tested — said, not divided by zero or passed on a negative share.
-    const why = denominator.isZero() ? "inga kostnader" : `kostnaderna utanför administrationsandelen (${kronor(excludedTotal)}) är större än de totala kostnaderna (${kronor(input.totalCosts.abs())})`;
+  const adminOver = input.adminCosts.abs().greaterThan(denominator);
+  if (adminOver || denominator.isZero()) {
+    // No costs (yet), more excluded than there are, or exclusions that take administration's own costs: the
+    // ratio has no meaningful denominator, so the goal cannot be tested — said, not divided by zero or
+    // passed on a negative share or one over 100 %.
+    const why = denominator.isZero() ? "inga kostnader"
+      : denominator.isNegative() ? `kostnaderna utanför administrationsandelen (${kronor(excludedTotal)}) är större än de totala kostnaderna (${kronor(input.totalCosts.abs())})`
+      : `administrationskostnaderna (${kronor(input.adminCosts.abs())}) är större än kostnaderna efter undantagen (${kronor(denominator)})`;
     rows.push({
       id: GOAL_ROWS.administration, label: "Administrationens andel av kostnaderna", kind: "line", level: 0,
       values: { [COLS.goal]: adminGoal, [COLS.outcome]: null, [COLS.limit]: null, [COLS.ratio]: null, [COLS.status]: `Kan inte prövas: ${why}` },

@@ -49,7 +49,8 @@ export function buildFlerarsoversikt(figures: readonly YearFigures[], options: S
   rows.sum(FLERAR.aretsResultat, "total", 0, [FLERAR.intakter.id, FLERAR.kostnader.id], figures.map((y) => y.year));
   rows.line(FLERAR.egetKapital, 0, byYear((y) => y.egetKapital));
   // A year without assets (e.g. the previous year of a first trial balance) has no soliditet: an empty cell.
-  const ratio = (y: YearFigures) => (y.summaTillgangar.isZero() ? null : soliditet(y.egetKapital, y.summaTillgangar));
+  // So has one whose assets sum below zero (an overdrawn bank account): a share of a negative sum means nothing.
+  const ratio = (y: YearFigures) => (y.summaTillgangar.greaterThan(0) ? soliditet(y.egetKapital, y.summaTillgangar) : null);
   rows.line(FLERAR.soliditet, 0, Object.fromEntries(figures.map((y) => [y.year, ratio(y)])), { format: "percent" });
   const unit = options.unit ?? DEFAULT_UNIT;
   return {

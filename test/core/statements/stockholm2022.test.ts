@@ -97,4 +97,11 @@ describe("Stockholm 2022 (seed 002) rebuilt from a ledger", () => {
     expect(new Dec(cell(fy, FLERAR.soliditet.id, "2021")!).times(100).toDecimalPlaces(2).toString()).toBe("46.49");
     expect(() => buildFlerarsoversikt([])).toThrow(/1–5 år/);
   });
+
+  it("a year whose assets sum below zero has no soliditet, rather than a share of a negative sum", () => {
+    const overdrawn: YearFigures = { year: "2024", intakter: new Dec(100), aretsResultat: new Dec(-50), egetKapital: new Dec(-80), summaTillgangar: new Dec(-20) };
+    const fy = buildFlerarsoversikt([overdrawn], { unit: "kr" });
+    expect(cell(fy, FLERAR.soliditet.id, "2024")).toBeNull();
+    expect(cell(fy, FLERAR.egetKapital.id, "2024")).toBe("-80");
+  });
 });
