@@ -164,6 +164,17 @@ describe("a workbook as Bygg alla rapporter writes it, checked as printed", () =
     expect(named).toContain(`Driftsredovisning!C${rowOf("Individinriktade insatser")}`);
   });
 
+  test("the driftsredovisning's Summa changed by hand fails against its areas, by the change", () => {
+    const read = asRead((name, cells) => {
+      if (name !== "Driftsredovisning") return;
+      const row = cells.find((r) => r[0] === "Summa")!;
+      row[2] = (row[2] as number) + 7; // kostnad, tkr
+    });
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    const summa = runChecks(read.set).find((f) => f.id === "summa:drift:drift.summa:kostnad")!;
+    expect([summa.status, summa.difference!.toString()]).toEqual(["fail", "7000"]);
+  });
+
   test("a Drift row nobody knows that no area row follows is named by its cell", () => {
     const read = asRead((name, cells) => {
       if (name === "Driftsredovisning") cells.splice(cells.findIndex((r) => r[0] === "Summa"), 0, ["Okänd rad", 1, 0, 1]);
