@@ -11,12 +11,13 @@ import type { ReportModel } from "../../src/core/report/model";
 export function statementSheetRows(model: ReportModel, unit: UnitName): CellValue[][] {
   const amountColumns = model.columns.filter((c) => c.kind === "amount");
   const step = UNITS[unit];
-  const figure = (v: unknown) => (v instanceof Dec ? toExcelNumber(v.div(step)) : null);
+  // A percentage (soliditet) is a fraction, as Excel holds a cell typed "30,12 %": not scaled by the unit.
+  const figure = (v: unknown, percent: boolean) => (v instanceof Dec ? toExcelNumber(percent ? v : v.div(step)) : null);
   return [
     [model.title],
     [`Belopp i ${unit}`],
     ["Radid", "Rubrik", ...amountColumns.map((c) => c.heading)],
-    ...model.rows.filter((r) => !isBlankRow(r.values)).map((r) => [r.id, r.label, ...amountColumns.map((c) => figure(r.values[c.id]))]),
+    ...model.rows.filter((r) => !isBlankRow(r.values)).map((r) => [r.id, r.label, ...amountColumns.map((c) => figure(r.values[c.id], r.format === "percent"))]),
   ];
 }
 

@@ -4,22 +4,27 @@ import type { Finding } from "../../core/checks/finding";
 import { EXIT, InputError, parse, problemsOf, UsageError } from "../args";
 import { readSheets } from "../files";
 import { checkCounts } from "../summary";
+import { NOTE_SHEETS } from "../../core/inputs/noteSheets";
 
 export const CHECK_HELP = `finsam check <rapporter.xlsx>
 
-Kör revisorns kontroller (summor, balans, resultat, eget kapital, kassaflöde, driftsredovisning, avvikelser)
-på rapporter som skrivits in för hand i en arbetsbok.
+Kör revisorns kontroller (summor, balans, resultat, eget kapital, kassaflöde, driftsredovisning, avvikelser,
+noter, flerårsöversikt) på rapporter som skrivits in för hand i en arbetsbok.
 
 Layout: ett blad per rapport, med namnen ${STATEMENT_SHEET_CHOICES} (något av dem);
-en arbetsbok från finsam build eller panelen kan kontrolleras som den är.
+en arbetsbok från finsam build eller panelen kan kontrolleras som den är och ger samma kontroller som dess Kontroller.
   - en rad "Belopp i kr", "Belopp i tkr" eller "Belopp i mnkr" ovanför tabellen (utan den: kr);
+    på en not anger rubriken dess nummer ("Not 2 Verksamhetens kostnader"; utan den: ${NOTE_SHEETS.map((n) => `${n.name} ${n.number}`).join(", ")});
   - en rubrikrad med "Rubrik", valfritt "Radid", och beloppskolumnerna:
       RR, BR, KFA: året och föregående år, rubricerade med årtal ("2024", "2024-12-31");
       Drift: Intäkt, Kostnad, Netto (eller Utfall), Budget, Avvikelse; rubrik med tidigare år = föregående år;
+      Flerår: en kolumn per år; noter: året och föregående år, valfritt Budget och Avvikelse;
   - en rad per post; rader utan belopp är rubriker. Utan Radid känns raden igen på sin rubrik
     (t.ex. "Verksamhetens intäkter", "Korta fordringar", "Kassaflöde för den löpande verksamheten");
     Radid <rad-id>.<namn> (t.ex. br.fordringar.kund) är en delpost, summerad till raden där rapporten saknar summa;
-    i Drift är okända rader närmast före ett områdes rad dess insatser, och området prövas som deras summa.
+    i Drift är okända rader närmast före ett områdes rad dess insatser, och området prövas som deras summa;
+    Flerår: soliditet som Excel lagrar procent ("30,12 %" är 0,3012);
+    noter: posterna, delsummor "Summa …" (av posterna sedan förra delsumman) och sist noten "Summa".
 Beloppen läses exakt; avrundningstoleransen följer antalet decimaler i tabellen.
 
 Slutstatus: 0 alla kontroller stämmer, 1 någon kontroll stämmer inte, 2 fel i indata eller anrop.`;

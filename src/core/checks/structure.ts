@@ -6,6 +6,9 @@ import { BR, DRIFT, KFA, RR } from "../statements/lines";
  */
 const ids = (...lines: { id: string }[]): string[] => lines.map((l) => l.id);
 
+/** The areas whose intäkt/kostnad columns add up to the driftsredovisning's totals. */
+export const DRIFT_AREAS = ids(DRIFT.huvudman, DRIFT.externa, DRIFT.administration, DRIFT.individ, DRIFT.struktur);
+
 export const STANDARD_SUMS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   [RR.verksamhetensResultat.id, ids(RR.intakter, RR.intakterEsf, RR.intakterOvriga, RR.kostnader, RR.avskrivningar)],
   [RR.resultatEfterFinansiella.id, ids(RR.verksamhetensResultat, RR.finansiellaIntakter, RR.finansiellaKostnader)],
@@ -22,6 +25,8 @@ export const STANDARD_SUMS: ReadonlyMap<string, readonly string[]> = new Map<str
   [KFA.investeringSumma.id, ids(KFA.invMateriella, KFA.forsMateriella, KFA.invFinansiella)],
   [KFA.finansieringSumma.id, ids(KFA.nyaLan, KFA.amortering)],
   [KFA.aretsKassaflode.id, ids(KFA.lopandeSumma, KFA.investeringSumma, KFA.finansieringSumma)],
+  // The driftsredovisning's Summa: its areas (those a table prints; a typed area row sums its insatser).
+  [DRIFT.summa.id, DRIFT_AREAS],
 ]);
 
 /**
@@ -33,9 +38,6 @@ export const DRIFT_TOTALS = {
   kostnader: { id: "drift.kostnader", label: "Kostnader" },
   likvida: { id: "drift.likvida-medel", label: "Likvida medel" },
 } as const;
-
-/** The areas whose intäkt/kostnad columns add up to the driftsredovisning's totals. */
-export const DRIFT_AREAS = ids(DRIFT.huvudman, DRIFT.externa, DRIFT.administration, DRIFT.individ, DRIFT.struktur);
 
 /** Total income when the table has no intäkt column: member contributions + external income. */
 export const DRIFT_INCOME_PARTS = ids(DRIFT.huvudman, DRIFT.externa);

@@ -2,8 +2,15 @@ import type { CheckContext } from "./figures";
 import { add, childrenOf, printed, resolve } from "./figures";
 import { bilingual, compare, type Bilingual, type Finding } from "./finding";
 import { cellLabel } from "./labels";
-import { KFA } from "../statements/lines";
+import { FLERAR, KFA } from "../statements/lines";
 import { type TableKey, tablesOf } from "./statementSet";
+
+/**
+ * Totals another check compares already, whatever sign the table prints their lines with: closing cash
+ * (kfa:forandring) and the five-year table's result (fy:resultat). A sum check beside them would be the same
+ * finding twice, and one a typed table (costs printed positive) could not give.
+ */
+const CHECKED_ELSEWHERE: ReadonlySet<string> = new Set([KFA.likvidaSlut.id, FLERAR.aretsResultat.id]);
 
 /**
  * Every printed subtotal and total equals the sum of its lines (the row's sumOf, or the standard structure),
@@ -15,7 +22,7 @@ export function sumChecks(ctx: CheckContext): Finding[] {
     const amountColumns = table.model.columns.filter((c) => c.kind === "amount").map((c) => c.id);
     for (const row of table.model.rows) {
       const children = childrenOf(table, row.id);
-      if (!children || row.kind === "heading") continue;
+      if (!children || row.kind === "heading" || CHECKED_ELSEWHERE.has(row.id)) continue;
       for (const column of amountColumns) {
         const total = printed(ctx, key, row.id, column);
         const lines = add(children.map((c) => resolve(ctx, key, c, column)));

@@ -1,46 +1,65 @@
+import { Dec } from "../money/decimal";
 import type { UnitName } from "../money/units";
 import { isFinsamError } from "../errors";
 import { diagnostic, diagnosticOf, type Diagnostic } from "../import/diagnostic";
 import { cellAmount, cellText, type Cells, type CellValue } from "../import/table";
 import { cellAddress } from "../parse/a1";
+import { parseAddress } from "../sheet/a1";
 import type { ReportColumn } from "../report/model";
-import type { DeviationDirection, StatementSet, StatementTable } from "../checks/statementSet";
+import type { DeviationDirection, NoteTable, StatementSet, StatementTable } from "../checks/statementSet";
 import { typedTable, type TypedRow } from "../checks/typed";
 import type { FigureRef } from "../checks/figures";
-import { BR, DRIFT, driftInsatsId, KFA, RR, type LineDef } from "../statements/lines";
+import { BR, DRIFT, driftInsatsId, FLERAR, KFA, RR, type LineDef } from "../statements/lines";
 import { SHEET_NAMES } from "../report/sheetNames";
 import { DRIFT_AREAS, DRIFT_TOTALS } from "../checks/structure";
+import { NOTE_SHEETS, noteNumberOf, noteRows, type NoteSheet } from "./noteSheets";
+import { normalise, type PlacedRow, type SheetRow } from "./sheetRows";
 
 /**
- * Statements typed into a workbook for `finsam check` (the auditor's cross-checks on a printed report).
+ * Statements and notes typed into a workbook for `finsam check` (the auditor's cross-checks on a printed report).
  *
- * Layout, one sheet per statement, named RR, BR, KFA and Drift (any subset), or as "Bygg alla rapporter"
- * names them (Resultaträkning, Balansräkning, Kassaflödesanalys, Driftsredovisning), so an auditor can check
- * a built workbook as printed:
+ * Layout, one sheet per table, named RR, BR, KFA, Drift and Flerår (any subset), or as "Bygg alla rapporter"
+ * names them (Resultaträkning, Balansräkning, Kassaflödesanalys, Driftsredovisning, Flerårsöversikt), and the
+ * notes Not Intäkter and Not Kostnader (noteSheets.ts), so an auditor can check a built workbook as printed:
  *   - a line "Belopp i kr" / "Belopp i tkr" / "Belopp i mnkr" above the table names the unit (without it: kr);
+ *     a note's title above it ("Not 2 Verksamhetens kostnader") names its number (without it: the build's);
  *   - a header row with "Rubrik" (or, as a built sheet has it, an empty first cell and headings naming
  *     years), optionally "Radid" (the canonical row id of statements/lines.ts), and the
  *     amount columns. RR, BR and KFA: the first amount column is the year, the second the previous year; the
  *     headings name the years ("2024", "2024-12-31"). Drift: columns headed Intäkt, Kostnad, Netto (or
- *     Utfall), Budget, Avvikelse; a heading with an earlier year (or "Föregående år") is the previous year's;
+ *     Utfall), Budget, Avvikelse; a heading with an earlier year (or "Föregående år") is the previous year's.
+ *     Flerår: one column per year. Notes: the year, the previous year, and optionally Budget and Avvikelse;
  *   - one row per line: rows without an amount ("Inga" and "–" count as none) are headings and skipped; a row without Radid is matched by
  *     its label (the labels of lines.ts and the synonyms printed reports use, e.g. "Korta fordringar"). A Radid
  *     `<line id>.<name>` ("br.fordringar.kund") is a detail line: a line printed only as its details is their sum;
  *   - Drift: rows not recognised that come right before an area's row (Individinriktade insatser, say) are
- *     that area's insatser, and the area row is checked as their sum.
- * Figures are read exactly; the decimals printed (the rounding step of the checks) are the most any figure
+ *     that area's insatser, and the area row is checked as their sum;
+ *   - Flerår: soliditet as Excel holds a percentage (a cell typed "30,12 %" holds 0,3012);
+ *   - notes: any lines, "Summa …" subtotals, and the total ("Summa") last (noteSheets.ts).
+ * Figures are read exactly; the decimals printed (the rounding step of the checks) are the most any amount
  * of the table has.
  */
-export const STATEMENT_SHEETS = { rr: "RR", br: "BR", kfa: "KFA", drift: "Drift" } as const;
-type Key = keyof typeof STATEMENT_SHEETS;
+type Key = "rr" | "br" | "kfa" | "drift" | "fy";
+export const STATEMENT_SHEETS: Record<Key, string> = { rr: "RR", br: "BR", kfa: "KFA", drift: "Drift", fy: "Flerår" };
 
-const TABLES: Record<Key, { id: keyof typeof SHEET_NAMES; title: string; lines: readonly LineDef[]; synonyms: readonly [string, LineDef][] }> = {
+/** How the amount columns are told apart: by position, by heading word, one per year, or a note's year, budget and avvikelse. */
+type ColumnRule = "twoYears" | "drift" | "years" | "note";
+
+interface StatementSpec {
+  id: keyof typeof SHEET_NAMES;
+  title: string;
+  lines: readonly LineDef[];
+  synonyms: readonly [string, LineDef][];
+  columns: ColumnRule;
+}
+
+const TABLES: Record<Key, StatementSpec> = {
   rr: {
-    id: "resultatrakning", title: "Resultaträkning", lines: Object.values(RR),
+    id: "resultatrakning", title: "Resultaträkning", lines: Object.values(RR), columns: "twoYears",
     synonyms: [["esf-intäkter", RR.intakterEsf], ["eu-medel", RR.intakterEsf], ["resultat före extraordinära poster", RR.resultatEfterFinansiella]],
   },
   br: {
-    id: "balansrakning", title: "Balansräkning", lines: Object.values(BR),
+    id: "balansrakning", title: "Balansräkning", lines: Object.values(BR), columns: "twoYears",
     synonyms: [
       ["korta fordringar", BR.fordringar], ["kortfristiga fordringar", BR.fordringar], ["inventarier", BR.materiella],
       ["avsättningar för pensioner", BR.avsattningar], ["summa eget kapital och skulder", BR.summaEkAvsSkulder],
@@ -50,7 +69,7 @@ const TABLES: Record<Key, { id: keyof typeof SHEET_NAMES; title: string; lines: 
     ],
   },
   kfa: {
-    id: "kassaflodesanalys", title: "Kassaflödesanalys", lines: Object.values(KFA),
+    id: "kassaflodesanalys", title: "Kassaflödesanalys", lines: Object.values(KFA), columns: "twoYears",
     synonyms: [
       ["kassaflöde för den löpande verksamheten", KFA.lopandeSumma], ["kassaflöde för investeringsverksamheten", KFA.investeringSumma],
       ["kassaflöde för finansieringsverksamheten", KFA.finansieringSumma], ["justering för ej likviditetspåverkande poster", KFA.justeringOvriga],
@@ -59,7 +78,7 @@ const TABLES: Record<Key, { id: keyof typeof SHEET_NAMES; title: string; lines: 
     ],
   },
   drift: {
-    id: "driftsredovisning", title: "Driftsredovisning", lines: [...Object.values(DRIFT), ...Object.values(DRIFT_TOTALS)],
+    id: "driftsredovisning", title: "Driftsredovisning", lines: [...Object.values(DRIFT), ...Object.values(DRIFT_TOTALS)], columns: "drift",
     synonyms: [
       ["intäkter huvudmännen", DRIFT.huvudman], ["medlemsbidrag", DRIFT.huvudman], ["bidrag från huvudmännen", DRIFT.huvudman],
       ["externa intäkter", DRIFT.externa], ["övriga intäkter", DRIFT.externa], ["administrativa kostnader", DRIFT.administration],
@@ -70,11 +89,16 @@ const TABLES: Record<Key, { id: keyof typeof SHEET_NAMES; title: string; lines: 
       ["medlemsavgift och övriga intäkter", DRIFT_TOTALS.intakter],
     ],
   },
+  fy: {
+    id: "flerarsoversikt", title: "Flerårsöversikt", lines: Object.values(FLERAR), columns: "years",
+    // Stockholm's Tabell 1 (002:133).
+    synonyms: [["soliditet i procent", FLERAR.soliditet], ["soliditet, %", FLERAR.soliditet], ["soliditet %", FLERAR.soliditet]],
+  },
 };
 
 const KEYS = Object.keys(STATEMENT_SHEETS) as Key[];
 /** The sheet names `check` reads, as its messages list them: the typed-in names, then the names a build writes. */
-export const STATEMENT_SHEET_CHOICES = `${KEYS.map((k) => STATEMENT_SHEETS[k]).join(", ")} (eller ${KEYS.map((k) => SHEET_NAMES[TABLES[k].id]).join(", ")})`;
+export const STATEMENT_SHEET_CHOICES = `${KEYS.map((k) => STATEMENT_SHEETS[k]).join(", ")} (eller ${KEYS.map((k) => SHEET_NAMES[TABLES[k].id]).join(", ")}), ${NOTE_SHEETS.map((n) => n.name).join(", ")}`;
 
 /** Drift columns by heading word; the first match wins, so "Avvikelse utfall − budget" is avvikelse. */
 const DRIFT_HEADINGS: readonly [RegExp, string, string][] = [
@@ -100,39 +124,60 @@ export const cellKey = (ref: FigureRef): string => `${ref.table}|${ref.row}|${re
 
 export type StatementsResult = { ok: true; set: StatementSet; cells: StatementCells } | { ok: false; errors: Diagnostic[] };
 
-/** "Ökning (−)/minskning (+) kortfristiga fordringar" and "Ökning/minskning kortfristiga fordringar" alike. */
 const NOTE_HEADING = /^(?:not|noter|not nr|notnr)$/;
-
-function normalise(label: string): string {
-  return label.toLowerCase().replace(/\([^)]*\)/g, "").replace(/[\u2013\u2212]/g, "-").replace(/\s+/g, " ").replace(/\s*\/\s*/g, "/").replace(/[\s:.]+$/, "").trim();
-}
 
 const labelIndex = (key: Key): Map<string, string> =>
   new Map([...TABLES[key].lines.map((l): [string, string] => [normalise(l.label), l.id]), ...TABLES[key].synonyms.map(([s, l]): [string, string] => [normalise(s), l.id])]);
 
-/** Reads the statement sheets of a workbook into a StatementSet; either every table or every error. */
+/** Reads the statement and note sheets of a workbook into a StatementSet; either every table or every error. */
 export function readStatementSheets(sheets: ReadonlyMap<string, Cells | null>): StatementsResult {
   const errors: Diagnostic[] = [];
   const set: Partial<Record<Key, StatementTable>> = {};
+  const notes: NoteTable[] = [];
   const cells = new Map<string, string>();
   let year: number | undefined;
   for (const key of KEYS) {
-    const sheet = [STATEMENT_SHEETS[key], SHEET_NAMES[TABLES[key].id]].find((name) => sheets.get(name));
-    if (!sheet) continue;
-    const read = readTable(key, sheet, sheets.get(sheet)!, errors, cells);
+    const sheet = [STATEMENT_SHEETS[key], SHEET_NAMES[TABLES[key].id]].find((name) => isTable(sheets.get(name)));
+    const read = sheet && readTable(key, sheet, sheets.get(sheet)!, errors, cells);
     if (!read) continue;
     set[key] = read.table;
     year ??= read.year;
   }
-  const found = Object.keys(set).length;
-  if (found === 0 && errors.length === 0) errors.push(diagnostic("statements.noSheets", { choices: STATEMENT_SHEET_CHOICES }));
+  const numbers = new Map<string, string>();
+  for (const spec of NOTE_SHEETS) {
+    const read = isTable(sheets.get(spec.name)) && readTable(spec, spec.name, sheets.get(spec.name)!, errors, cells);
+    if (!read) continue;
+    const note = read.table as NoteTable;
+    const other = numbers.get(note.number);
+    if (other) errors.push(diagnostic("statements.noteNumber", { cell: read.numberCell!, value: `${note.number} (${other})` }));
+    numbers.set(note.number, read.numberCell!);
+    notes.push(note);
+    year ??= read.year;
+  }
+  if (Object.keys(set).length + notes.length === 0 && errors.length === 0) errors.push(diagnostic("statements.noSheets", { choices: STATEMENT_SHEET_CHOICES }));
   if (errors.length > 0 || year === undefined) return { ok: false, errors };
-  return { ok: true, set: { year, ...set }, cells };
+  return { ok: true, set: { year, ...set, ...(notes.length > 0 ? { notes } : {}) }, cells };
 }
 
-function readTable(key: Key, sheet: string, cells: Cells, errors: Diagnostic[], addresses: Map<string, string>): { table: StatementTable; year: number } | undefined {
+/** A statement (by its key) or a note (by its NoteSheet entry). */
+type Table = Key | NoteSheet;
+
+/**
+ * A sheet with neither a number nor a "Rubrik" heading is no table: a report the build left out (a first
+ * year's kassaflödesanalys says why in words) or one not typed yet. Its checks then cannot be tested, as in the build.
+ */
+function isTable(cells: Cells | null | undefined): cells is Cells {
+  return !!cells && cells.some((row) => row.some((v) => typeof v === "number" || normalise(cellText(v)) === "rubrik"));
+}
+
+/** One table; `numberCell` is where a note's number stands (its title, else its header). */
+function readTable(table: Table, sheet: string, cells: Cells, errors: Diagnostic[], addresses: Map<string, string>): { table: StatementTable | NoteTable; year: number; numberCell?: string } | undefined {
   const at = (r: number, c: number) => `${sheet}!${cellAddress({ row: 0, column: 0 }, r, c)}`;
   const fail = (d: Diagnostic) => (errors.push(d), undefined);
+  const firstError = errors.length;
+  const note = typeof table === "string" ? undefined : table;
+  const spec = note ?? TABLES[table as Key];
+  const rule: ColumnRule = note ? "note" : TABLES[table as Key].columns;
   const typedHeader = cells.findIndex((row) => row.some((v) => normalise(cellText(v)) === "rubrik"));
   // A built sheet: labels in column A under an empty header cell, amount headings naming years.
   const headerRow = typedHeader >= 0 ? typedHeader : cells.findIndex((row) => cellText(row[0]) === "" && row.some((v, c) => c > 0 && yearOf(cellText(v)) !== undefined));
@@ -140,8 +185,10 @@ function readTable(key: Key, sheet: string, cells: Cells, errors: Diagnostic[], 
   const header = cells[headerRow]!;
 
   let statedUnit: UnitName | null = null;
+  let number: { value: string; cell: string } | undefined;
   for (let r = 0; r < headerRow; r++) {
     (cells[r] ?? []).forEach((v, c) => {
+      number ??= note && noteNumberOf(cellText(v)) !== undefined ? { value: noteNumberOf(cellText(v))!, cell: at(r, c) } : undefined;
       const m = /^belopp i (.+)$/.exec(normalise(cellText(v)));
       if (!m) return;
       const unit = UNIT_WORDS.get(m[1]!.trim());
@@ -161,33 +208,17 @@ function readTable(key: Key, sheet: string, cells: Cells, errors: Diagnostic[], 
   const columns: { c: number; column: ReportColumn }[] = [];
   let deviation: StatementTable["deviation"];
   for (const [i, { c, heading }] of amountCols.entries()) {
-    const id = key === "drift" ? driftColumn(heading, years[i], year) : [`current`, `previous`][i];
-    if (!id || columns.some((x) => x.column.id === id)) {
-      const choices = key === "drift" ? "Intäkt, Kostnad, Netto, Budget, Avvikelse (med årtal)" : "två kolumner: året och föregående år";
-      return fail(diagnostic("statements.column", { cell: at(headerRow, c), value: heading, choices }));
-    }
+    const id = columnId(rule, heading, i, years[i], year);
+    if (!id || columns.some((x) => x.column.id === id)) return fail(diagnostic("statements.column", { cell: at(headerRow, c), value: heading, choices: COLUMN_CHOICES[rule] }));
     columns.push({ c, column: { id, heading, kind: "amount" } });
-    if (id === "avvikelse") deviation = deviationOf(heading);
+    if (id === "avvikelse") deviation = deviationOf(heading, rule === "note" ? "current" : "netto");
   }
 
-  const index = labelIndex(key);
-  const rows: TypedRow[] = [];
-  const seen = new Map<string, string>();
-  // Drift rows not recognised, waiting for the area row that sums them.
-  const insatser: { row: TypedRow; cell: string }[] = [];
-  const unplaced = () => {
-    for (const x of insatser.splice(0)) errors.push(diagnostic("statements.unknownRow", { cell: x.cell, value: x.row.label, choices: TABLES[key].lines[0]!.id }));
-  };
-  let decimals = 0;
-  // Where each figure of row r stands, so that a failed check names the cells it compared.
-  const place = (id: string, r: number, values: Record<string, string | null>) => {
-    for (const { c, column } of columns) if (typeof values[column.id] === "string") addresses.set(cellKey({ table: key, row: id, column: column.id }), at(r, c));
-  };
+  const sheetRows: SheetRow[] = [];
   for (let r = headerRow + 1; r < cells.length; r++) {
     const row = cells[r] ?? [];
-    const label = cellText(row[labelCol]);
     const values: Record<string, string | null> = {};
-    let any = false;
+    let decimals = -1;
     for (const { c, column } of columns) {
       const parsed = cellAmount(NONE.test(cellText(row[c] as CellValue)) ? null : (row[c] as CellValue), at(r, c));
       if (!parsed.ok) {
@@ -195,48 +226,111 @@ function readTable(key: Key, sheet: string, cells: Cells, errors: Diagnostic[], 
         continue;
       }
       values[column.id] = parsed.value === null ? null : parsed.value.toFixed();
-      if (parsed.value !== null) {
-        any = true;
-        decimals = Math.max(decimals, parsed.value.decimalPlaces());
-      }
+      if (parsed.value !== null) decimals = Math.max(decimals, parsed.value.decimalPlaces());
     }
-    if (!any) continue;
+    if (decimals < 0) continue;
     const typedId = idCol >= 0 ? cellText(row[idCol]) : "";
-    const id = typedId || index.get(normalise(label));
-    if (!id) {
-      if (key === "drift") {
-        const insats = driftInsatsId(`rad-${r + 1}`);
-        insatser.push({ row: { id: insats, label, values }, cell: at(r, labelCol) });
-        place(insats, r, values);
-      } else errors.push(diagnostic("statements.unknownRow", { cell: at(r, labelCol), value: label, choices: TABLES[key].lines[0]!.id }));
-      continue;
-    }
-    const cell = at(r, typedId ? idCol : labelCol);
-    if (typedId && !isKnownId(key, typedId)) {
-      errors.push(diagnostic("statements.unknownId", { cell, value: typedId, choices: TABLES[key].lines[0]!.id }));
-      continue;
-    }
-    if (seen.has(id)) errors.push(diagnostic("statements.duplicateRow", { cell, value: `${id} (${seen.get(id)})` }));
-    seen.set(id, cell);
-    if (DRIFT_AREAS.includes(id) && insatser.length > 0) {
-      rows.push(...insatser.map((x) => x.row), { id, label: label || id, values, sumOf: insatser.map((x) => x.row.id), kind: "subtotal" });
-      insatser.length = 0;
-    } else {
-      unplaced();
-      rows.push({ id, label: label || id, values });
-    }
-    place(id, r, values);
+    sheetRows.push({ r, label: cellText(row[labelCol]), typedId, values, decimals, labelCell: at(r, labelCol), idCell: at(r, typedId ? idCol : labelCol) });
   }
-  unplaced();
-  rows.push(...unprintedTotals(key, rows));
-  if (errors.length > 0) return undefined;
+  const placed = note ? noteRows(note, sheetRows, at(headerRow, labelCol), errors) : statementRows(table as Key, sheetRows, errors);
+  const key = note ? `not:${number?.value ?? note.number}` : (table as Key);
+  // Where each figure stands, so that a failed check names the cells it compared.
+  for (const { row, from } of placed) {
+    if (!from) continue;
+    for (const { c, column } of columns) if (typeof from.values[column.id] === "string") addresses.set(cellKey({ table: key as FigureRef["table"], row: row.id, column: column.id }), at(from.r, c));
+  }
+  if (errors.length > firstError) {
+    // In the sheet's reading order, though rows are recognised after their figures are read.
+    errors.push(...errors.splice(firstError).sort((a, b) => cellOrder(a) - cellOrder(b)));
+    return undefined;
+  }
+  // The printed step is the amounts'; a percentage (soliditet) has its own.
+  const decimals = Math.max(0, ...placed.flatMap(({ row, from }) => (from && !row.percent ? [from.decimals] : [])));
   try {
-    const spec = { id: TABLES[key].id, title: TABLES[key].title, statedUnit, decimals: Math.min(decimals, 4), columns: columns.map((x) => x.column), rows };
-    return { table: typedTable(deviation ? { ...spec, deviation } : spec), year };
+    const typed = typedTable({ id: spec.id, title: spec.title, statedUnit, decimals: Math.min(decimals, 4), columns: columns.map((x) => x.column), rows: placed.map((p) => p.row), ...(deviation ? { deviation } : {}) });
+    if (!note) return { table: typed, year };
+    return { table: { ...typed, number: key.slice(4), totalRow: note.totalRow, explains: note.explains }, year, numberCell: number?.cell ?? at(headerRow, labelCol) };
   } catch (e) {
     if (isFinsamError(e)) return fail(diagnosticOf(e));
     throw e;
   }
+}
+
+/** A message's cell as a reading-order index (rows, then its 16 384 columns); the sort is stable for equal cells. */
+function cellOrder(d: Diagnostic): number {
+  const { row, col } = parseAddress(d.cell!.slice(d.cell!.lastIndexOf("!") + 1));
+  return row * 16384 + col;
+}
+
+const COLUMN_CHOICES: Record<ColumnRule, string> = {
+  twoYears: "två kolumner: året och föregående år",
+  drift: "Intäkt, Kostnad, Netto, Budget, Avvikelse (med årtal)",
+  years: "en kolumn per år, rubricerad med årtalet",
+  note: "året och föregående år (med årtal), Budget, Avvikelse",
+};
+
+function columnId(rule: ColumnRule, heading: string, index: number, year: number | undefined, current: number): string | undefined {
+  switch (rule) {
+    case "twoYears":
+      return ["current", "previous"][index];
+    case "drift":
+      return driftColumn(heading, year, current);
+    case "years":
+      return year === undefined ? undefined : String(year);
+    case "note": {
+      const text = heading.toLowerCase();
+      if (/avvikelse/.test(text)) return "avvikelse";
+      if (/budget/.test(text)) return "budget";
+      return year === undefined ? undefined : year === current ? "current" : year === current - 1 ? "previous" : undefined;
+    }
+  }
+}
+
+/**
+ * A statement's rows by id: its Radid, else its label. Drift rows not recognised just before an area's row are
+ * its insatser; Flerår's soliditet is a percentage.
+ */
+function statementRows(key: Key, rows: readonly SheetRow[], errors: Diagnostic[]): PlacedRow[] {
+  const index = labelIndex(key);
+  const out: PlacedRow[] = [];
+  const seen = new Map<string, string>();
+  // Drift rows not recognised, waiting for the area row that sums them.
+  const insatser: PlacedRow[] = [];
+  const unknown = (from: SheetRow) => diagnostic("statements.unknownRow", { cell: from.labelCell, value: from.label, choices: TABLES[key].lines[0]!.id });
+  const unplaced = () => {
+    for (const x of insatser.splice(0)) errors.push(unknown(x.from!));
+  };
+  for (const from of rows) {
+    const id = from.typedId || index.get(normalise(from.label));
+    if (!id) {
+      if (key === "drift") insatser.push({ row: { id: driftInsatsId(`rad-${from.r + 1}`), label: from.label, values: from.values }, from });
+      else errors.push(unknown(from));
+      continue;
+    }
+    if (from.typedId && !isKnownId(key, from.typedId)) {
+      errors.push(diagnostic("statements.unknownId", { cell: from.idCell, value: from.typedId, choices: TABLES[key].lines[0]!.id }));
+      continue;
+    }
+    if (seen.has(id)) errors.push(diagnostic("statements.duplicateRow", { cell: from.idCell, value: `${id} (${seen.get(id)})` }));
+    seen.set(id, from.idCell);
+    const label = from.label || id;
+    if (DRIFT_AREAS.includes(id) && insatser.length > 0) {
+      out.push(...insatser, { row: { id, label, values: from.values, sumOf: insatser.map((x) => x.row.id), kind: "subtotal" }, from });
+      insatser.length = 0;
+      continue;
+    }
+    unplaced();
+    out.push({ row: id === FLERAR.soliditet.id ? percentRow(id, label, from.values) : { id, label, values: from.values }, from });
+  }
+  unplaced();
+  const typed = out.map((p) => p.row);
+  return [...out, ...unprintedTotals(key, typed).map((row) => ({ row }))];
+}
+
+/** Soliditet: a fraction as Excel holds a percentage, typed on as percent (the form TypedRow's percent rows take). */
+function percentRow(id: string, label: string, values: Record<string, string | null>): TypedRow {
+  const percent = Object.fromEntries(Object.entries(values).map(([c, v]) => [c, v === null ? null : new Dec(v).times(100).toFixed()]));
+  return { id, label, values: percent, percent: true };
 }
 
 /** A line of the statement, an insats row of a built driftsredovisning, or a detail line `<line id>.<name>`. */
@@ -281,9 +375,9 @@ function driftColumn(heading: string, year: number | undefined, current: number)
   return previous ? hit[2] : hit[1];
 }
 
-/** "Avvikelse (utfall − budget)" → utfall-budget on netto; "budget − utfall" the other way. */
-function deviationOf(heading: string): StatementTable["deviation"] {
+/** "Avvikelse (utfall − budget)" → utfall-budget on the outcome column; "budget − utfall" the other way. */
+function deviationOf(heading: string, basis: string): StatementTable["deviation"] {
   const text = heading.toLowerCase().replace(/[\u2013\u2212]/g, "-").replace(/\s+/g, "");
   const direction: DeviationDirection | undefined = text.includes("utfall-budget") ? "utfall-budget" : text.includes("budget-utfall") ? "budget-utfall" : undefined;
-  return direction ? { basis: "netto", direction } : undefined;
+  return direction ? { basis, direction } : undefined;
 }

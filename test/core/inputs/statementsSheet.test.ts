@@ -3,10 +3,11 @@ import { hbs2021 } from "../../fixtures/seeds/hbs2021";
 import { stockholm2022 } from "../../fixtures/seeds/stockholm2022";
 import { roslagen2022 } from "../../fixtures/seeds/roslagen2022";
 import { cellKey, readStatementSheets, STATEMENT_SHEETS } from "../../../src/core/inputs/statementsSheet";
+import { NOTE_SHEETS } from "../../../src/core/inputs/noteSheets";
+import { failures, outcome, rowIdsByLabel } from "../../helpers/findingOutcome";
 import { statementSheetRows } from "../../helpers/statementSheetRows";
 import { runChecks } from "../../../src/core/checks/run";
 import type { StatementSet, StatementTable } from "../../../src/core/checks/statementSet";
-import type { Finding } from "../../../src/core/checks/finding";
 import { UNITS } from "../../../src/core/money/units";
 import type { CellValue } from "../../../src/core/import/table";
 import { exampleInputs } from "../../../src/core/example/exempelforbund";
@@ -26,7 +27,6 @@ function sheetsOf(set: Tables, options: { withIds: boolean }): Map<string, CellV
   return sheets;
 }
 
-const outcome = (findings: Finding[]) => findings.map((f) => `${f.id} ${f.status} ${f.difference?.toString() ?? ""}`);
 
 describe("statements typed into a workbook (finsam check)", () => {
   test("HBS 2021 typed by its printed labels gives the same findings as the typed seed fixture", () => {
@@ -164,6 +164,34 @@ describe("a workbook as Bygg alla rapporter writes it, checked as printed", () =
     expect(named).toContain(`Driftsredovisning!C${rowOf("Individinriktade insatser")}`);
   });
 
+  test("the driftsredovisning's Summa changed by hand fails against its areas, by the change", () => {
+    const read = asRead((name, cells) => {
+      if (name !== "Driftsredovisning") return;
+      const row = cells.find((r) => r[0] === "Summa")!;
+      row[2] = (row[2] as number) + 7; // kostnad, tkr
+    });
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    const summa = runChecks(read.set).find((f) => f.id === "summa:drift:drift.summa:kostnad")!;
+    expect([summa.status, summa.difference!.toString()]).toEqual(["fail", "7000"]);
+  });
+
+  test("a note line changed by hand makes the note's Summa fail by the change, naming the changed cell", () => {
+    const read = asRead((name, cells) => {
+      if (name !== "Not Kostnader") return;
+      const row = cells.find((r) => r[0] === "Lokalkostnader")!;
+      row[1] = (row[1] as number) + 5; // 2024, tkr
+    });
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    const findings = runChecks(read.set);
+    const summa = findings.find((f) => f.id === "summa:not:2:not.kostnader.summa:current")!;
+    expect([summa.status, summa.difference!.toString()]).toEqual(["fail", "-5000"]);
+    const sheet = built.sheets.find((s) => s.name === "Not Kostnader")!;
+    const rowOf = (label: string) => sheet.cells.findIndex((r) => r[0]?.value === label) + 1;
+    expect([...new Set(summa.refs.flatMap((ref) => read.cells.get(cellKey(ref)) ?? []))]).toContain(`Not Kostnader!B${rowOf("Lokalkostnader")}`);
+    // The Summa as printed still equals the RR's line: only the sum fails.
+    expect(findings.find((f) => f.id === "not:2:current")?.status).toBe("pass");
+  });
+
   test("a Drift row nobody knows that no area row follows is named by its cell", () => {
     const read = asRead((name, cells) => {
       if (name === "Driftsredovisning") cells.splice(cells.findIndex((r) => r[0] === "Summa"), 0, ["Okänd rad", 1, 0, 1]);
@@ -171,5 +199,119 @@ describe("a workbook as Bygg alla rapporter writes it, checked as printed", () =
     expect(read.ok).toBe(false);
     if (read.ok) return;
     expect(read.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^cell Driftsredovisning!A\d+: raden "Okänd rad" känns inte igen/)]);
+  });
+});
+
+/**
+ * The seed reports' notes and five-year tables typed into a workbook beside their statements (the typed seed
+ * fixtures, test/fixtures/seeds/*.ts, name each figure's seed line), read as `finsam check` reads them. The
+ * balance-sheet notes (Stockholm's Not 6 and 7) and the figures stated in running text are no sheet of the layout.
+ */
+describe("notes and Flerår typed into a workbook (finsam check)", () => {
+  const noteSheet = new Map(NOTE_SHEETS.map((n) => [n.id, n.name]));
+  const statementNotes = (set: StatementSet) => (set.notes ?? []).filter((n) => n.explains.table === "rr");
+  function workbookOf(set: StatementSet, options: { noteIds: boolean }): Map<string, CellValue[][]> {
+    // BR with Radid: Roslagen prints it as detail lines only (see above).
+    const sheets = sheetsOf(set, { withIds: false });
+    sheets.set("BR", sheetsOf(set, { withIds: true }).get("BR")!);
+    if (set.fy) sheets.set(STATEMENT_SHEETS.fy, statementSheetRows(set.fy.model, set.fy.model.unit).map((r, i) => (i < 2 ? r : r.slice(1))));
+    for (const n of statementNotes(set)) {
+      const rows = statementSheetRows(n.model, n.model.unit);
+      sheets.set(noteSheet.get(n.model.id)!, options.noteIds ? rows : rows.map((r, i) => (i < 2 ? r : r.slice(1))));
+    }
+    return sheets;
+  }
+  const asTyped = (set: StatementSet): StatementSet => ({ year: set.year, rr: set.rr, br: set.br, kfa: set.kfa, drift: set.drift, ...(set.fy ? { fy: set.fy } : {}), notes: statementNotes(set) });
+  const read = (sheets: Map<string, CellValue[][]>) => {
+    const r = readStatementSheets(sheets);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors.map((e) => e.message)));
+    return r;
+  };
+
+  test.each([
+    ["HBS 2021", hbs2021],
+    ["Stockholm 2022", stockholm2022],
+    ["Roslagen 2022", roslagen2022],
+  ])("%s: notes (with Radid) and Flerår give the typed seed fixture's findings", (_, seed) => {
+    const typed = read(workbookOf(seed, { noteIds: true }));
+    expect(typed.set.notes!.map((n) => n.number)).toEqual(statementNotes(seed).map((n) => n.number));
+    expect(outcome(runChecks(typed.set))).toEqual(outcome(runChecks(asTyped(seed))));
+  });
+
+  test("Roslagen 2022: Not 2 typed by its printed labels finds its subtotals, and its budget 100 tkr off the driftredovisning", () => {
+    const typed = read(workbookOf(roslagen2022, { noteIds: false }));
+    const findings = runChecks(typed.set);
+    // Line ids a label cannot give (not.kostnader.admin …) are the fixture's, row for row.
+    const rename = rowIdsByLabel(typed.set.notes!.find((n) => n.number === "2")!.model, roslagen2022.notes!.find((n) => n.number === "2")!.model);
+    expect(outcome(findings, rename)).toEqual(outcome(runChecks(asTyped(roslagen2022))));
+    expect(failures(findings, rename)).toEqual(
+      new Map<string, string | null>([
+        // BR 2021 and KFA 2021, as in the statements alone (see test/core/checks/seeds.test.ts)
+        ["summa:br:br.summa-ek-avs-skulder:previous", "-6000"],
+        ["kfa:skulder", "6000"],
+        ["kfa:justeringar:previous", "13000"],
+        // Summa administrativa kostnader 2021 1 609 over lines of 1 605 (Medlemsavgift NNS 2021 not printed, 003:965–972)
+        ["summa:not:2:not.kostnader.admin:previous", "4000"],
+        // Avvikelse sums: strukturpåverkande 401 printed over lines of 166, individ −67 over −99 (003:989–1024)
+        ["summa:not:2:not.kostnader.struktur:avvikelse", "235000"],
+        ["summa:not:2:not.kostnader.individ:avvikelse", "32000"],
+        // Budget total 10 590 over its sections 2 070 + 1 250 + 7 240 = 10 560 (003:972, 999, 1024, 1026)
+        ["summa:not:2:not.kostnader.summa:budget", "30000"],
+        // Not 2's budget 10 590 (003:1026) against the driftredovisning's Nettokostnad budget 10 490 (003:912)
+        ["not:2:budget", "100000"],
+        // Not 2 prints budget − utfall, except Summa strukturpåverkande 401, samverkansteam −83 and Summa individ −67 (003:991–1024)
+        ["avvikelse:not:2:not.kostnader.struktur", "235000"],
+        ["avvikelse:not:2:not.kostnader.individ.samverkansteam", "-166000"],
+        ["avvikelse:not:2:not.kostnader.individ", "-133000"],
+        ["avvikelse-konvention:not:2", null],
+      ]),
+    );
+    // Not 1 Summa 8 217 ties to RR Verksamhetens intäkter 8 217 (003:945, 003:842); Not 2's 10 308 to RR −10 308 (003:1026, 003:844).
+    for (const id of ["not:1:current", "not:1:previous", "not:2:current", "not:2:previous", "enhet:not:2"]) expect([id, findings.find((f) => f.id === id)?.status]).toEqual([id, "pass"]);
+  });
+
+  test("Roslagen 2022: once the driftredovisning's budget is Not 2's, the budget check holds", () => {
+    const sheets = workbookOf(roslagen2022, { noteIds: true });
+    const nettokostnad = sheets.get("Drift")!.find((r) => r[0] === "Nettokostnad")!;
+    nettokostnad[2] = 10590; // Budget, tkr
+    expect(runChecks(read(sheets).set).find((f) => f.id === "not:2:budget")?.status).toBe("pass");
+  });
+
+  test("HBS 2021: Not 2's 2020 lines 155,6 tkr off its Summa, and its 2021 Summa 0,4 tkr off the RR, are found through the sheets", () => {
+    const findings = runChecks(read(workbookOf(hbs2021, { noteIds: false })).set);
+    const of = (id: string) => [findings.find((f) => f.id === id)?.status, findings.find((f) => f.id === id)?.difference?.toString()];
+    // 2020: lines 16 583,1 against the printed Summa 16 738,7 (000:1315–1339); 2021: Summa 17 423,4 against RR 17 423,0.
+    expect(of("summa:not:2:not.kostnader.summa:previous")).toEqual(["fail", "155600"]);
+    expect(of("not:2:current")).toEqual(["fail", "400"]);
+    // Not 1's 19 176,2 and 20 079,0 tie to the RR's income lines (000:1311).
+    expect([of("not:1:current")[0], of("not:1:previous")[0], of("summa:not:1:not.intakter.summa:current")[0]]).toEqual(["pass", "pass", "pass"]);
+  });
+
+  test("Stockholm 2022: Tabell 1 typed as printed (kronor, soliditet in percent) finds the netted financial income and the 2021 avskrivningar", () => {
+    const typed = read(workbookOf(stockholm2022, { noteIds: false }));
+    expect(typed.set.fy!.model.columns.map((c) => c.id)).toEqual(["2022", "2021", "2020", "2019", "2018"]);
+    const findings = runChecks(typed.set);
+    const of = (id: string) => [findings.find((f) => f.id === id)?.status, findings.find((f) => f.id === id)?.difference?.toString()];
+    // Five-year costs 42 959 720 net the 532 kr financial income (002:123, 002:1800); 2021's 38 077 637 against RR's −155 avskrivningar (002:1788).
+    expect([of("fy:intakter:current"), of("fy:kostnader:current"), of("fy:kostnader:previous")]).toEqual([["fail", "-532"], ["fail", "-532"], ["fail", "154890"]]);
+    // Soliditet 30,12 % and 46,49 % (002:133) against BR 4 927 995 / 16 361 038 and 10 588 023 / 22 772 818.
+    expect([of("soliditet:current")[0], of("soliditet:previous")[0], of("fy:resultat:2018")[0]]).toEqual(["pass", "pass", "pass"]);
+    // Not 2 and Not 3 are read under their own numbers (002:2068, 002:2097) and tie to the RR.
+    expect([of("not:2:current")[0], of("not:3:current")[0], of("not:3:previous")[0]]).toEqual(["pass", "pass", "pass"]);
+  });
+
+  test("a note without its Summa, a row below it, or two notes of one number are named by their cells", () => {
+    const note = (title: string, ...rows: CellValue[][]) => [[title], ["Belopp i tkr"], ["Rubrik", "2024", "2023"], ...rows];
+    const read = (intakter: CellValue[][], kostnader: CellValue[][]) => {
+      const r = readStatementSheets(new Map([["Not Intäkter", intakter], ["Not Kostnader", kostnader]]));
+      return !r.ok && r.errors.map((e) => e.message);
+    };
+    expect(read(note("Not 1 Verksamhetens intäkter", ["Medlemsbidrag", 100, 100], ["Summa", 100, 100], ["Eftersläntare", 5, 5]), note("Not 2 Verksamhetens kostnader", ["Köp av verksamhet", 80, 70]))).toEqual([
+      'cell Not Intäkter!A6: raden "Eftersläntare" står under notens summarad; summan ska stå sist.',
+      'cell Not Kostnader!A3: noten har ingen summarad; avsluta den med raden "Summa" eller "Verksamhetens kostnader" eller "Summa verksamhetens kostnader" eller "Summa kostnader".',
+    ]);
+    expect(read(note("Not 1 Verksamhetens intäkter", ["Medlemsbidrag", 100, 100], ["Summa", 100, 100]), note("Not 1. Verksamhetens kostnader", ["Köp av verksamhet", 80, 70], ["Summa", 80, 70]))).toEqual([
+      'cell Not Kostnader!A1: Not 1 (Not Intäkter!A1) finns redan; ge noterna olika nummer i rubriken (t.ex. "Not 2 Verksamhetens kostnader").',
+    ]);
   });
 });
