@@ -42,8 +42,10 @@ export function overviewYears(m: MappedLedger, typed: readonly EarlierYear[], un
   for (const t of typed) {
     const ledger = ledgerYears.find((y) => y.year === t.year);
     if (ledger) {
+      // A ledger year without its result has no intäkter or result to compare the typed ones with.
       for (const [key, field] of FIELDS) {
-        if (!shown(t[key]).equals(shown(ledger[key]))) warnings.push(diagnostic("earlierYears.differs", { cell: t.cell, value: t.year, field, typed: t[key].toString(), ledger: ledger[key].toString() }));
+        const own = ledger[key];
+        if (own !== null && !shown(t[key]).equals(shown(own))) warnings.push(diagnostic("earlierYears.differs", { cell: t.cell, value: t.year, field, typed: t[key].toString(), ledger: own.toString() }));
       }
     } else if (Number(t.year) > newest) warnings.push(diagnostic("earlierYears.after", { cell: t.cell, value: t.year, year: String(newest) }));
   }
@@ -52,9 +54,10 @@ export function overviewYears(m: MappedLedger, typed: readonly EarlierYear[], un
     .sort((a, b) => Number(b.year) - Number(a.year))
     .slice(0, MAX_YEARS - ledgerYears.length);
   // A förbund's income does not shrink a hundredfold in a few years: such a row was typed in tkr or mnkr.
-  const largest = ledgerYears.reduce((a, b) => (b.intakter.greaterThan(a.intakter) ? b : a));
+  let largest: { year: string; intakter: Dec } | undefined;
+  for (const y of ledgerYears) if (y.intakter && (!largest || y.intakter.greaterThan(largest.intakter))) largest = { year: y.year, intakter: y.intakter };
   for (const t of earlier) {
-    if (t.intakter.abs().times(100).lessThan(largest.intakter)) {
+    if (largest && t.intakter.abs().times(100).lessThan(largest.intakter)) {
       warnings.push(diagnostic("earlierYears.scale", { cell: t.cell, value: t.year, typed: t.intakter.toString(), ledger: largest.intakter.toString(), year: largest.year }));
     }
   }
@@ -80,7 +83,7 @@ function rollForward(years: readonly YearFigures[], typed: readonly EarlierYear[
     const older = years[i + 1]!;
     const olderRow = typedRow(older);
     const newerRow = typedRow(newer);
-    if (!olderRow || (!newerRow && !ledgerBoundary) || Number(newer.year) !== Number(older.year) + 1) continue;
+    if (!olderRow || (!newerRow && !ledgerBoundary) || Number(newer.year) !== Number(older.year) + 1 || newer.aretsResultat === null) continue;
     if (older.egetKapital.plus(newer.aretsResultat).minus(newer.egetKapital).abs().lessThanOrEqualTo(step)) continue;
     const row = newerRow ?? olderRow;
     out.push(diagnostic("earlierYears.rollForward", { cell: row.cell, value: newer.year, year: older.year, ledger: newer.egetKapital.toString(), typed: older.egetKapital.toString(), resultat: newer.aretsResultat.toString() }));

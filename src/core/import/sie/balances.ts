@@ -1,4 +1,5 @@
 import { Dec, ZERO } from "../../money/decimal";
+import { NO_OBJECT } from "../../ledger/periodTable";
 import type { Account, Balance, FiscalYear } from "../../ledger/types";
 import type { PeriodTable } from "../../ledger/periodTable";
 import { ExactSums } from "../../money/exact";
@@ -13,6 +14,9 @@ import type { Movements } from "./movements";
  * balance accounts) and every difference is a warning naming the account and both amounts; the file's figure
  * is kept. When the file has no #RES (or #UB) for the year, they are derived from the transactions.
  * Monthly #TRANS sums become "actual" periods for years without #PSALDO (so nothing is counted twice).
+ * A year with neither #RES nor #TRANS takes its #RES from its #PSALDO {} months (a result account's
+ * #PSALDO is the month's movement). A year left with balances but no result at all is warned of: the
+ * reports cannot show its income, costs and result.
  */
 export interface FileBalance {
   balance: Balance;
@@ -70,7 +74,35 @@ export function finishBalances(input: BalanceInput, log: DiagnosticLog): Balance
       (a) => ib(a).plus(mov(a)),
     );
   }
+  for (const year of input.psaldoYears) {
+    if (!totals.has(year) && !file.firstLine.has(`${year}\u0000res`)) balances.push(...psaldoResults(input, year));
+  }
+  reportMissingResults(input.years, balances, file.firstLine, log);
   return balances;
+}
+
+/** A year's #RES from its #PSALDO {}: each result account's months summed, in first-seen order. */
+function psaldoResults(input: BalanceInput, year: number): Balance[] {
+  const t = input.periods;
+  const sums = new ExactSums();
+  const slots = new Map<string, number>();
+  for (let i = 0; i < t.length; i++) {
+    if (t.yearAt(i) !== year || t.kindAt(i) !== "actual" || t.objectAt(i) !== NO_OBJECT) continue;
+    const account = t.accountName(t.accountAt(i));
+    if (!isResultAccount(account, input.accounts.get(account))) continue;
+    let slot = slots.get(account);
+    if (slot === undefined) slots.set(account, (slot = sums.slot()));
+    sums.add(slot, t.amountAt(i));
+  }
+  return [...slots].filter(([, slot]) => !sums.isZero(slot)).map(([account, slot]) => ({ year, account, kind: "res", amount: sums.toDec(slot) }));
+}
+
+/** A year with #IB or #UB but no #RES, #TRANS or #PSALDO would show a result of zero: named at its first balance. */
+function reportMissingResults(years: readonly FiscalYear[], balances: readonly Balance[], firstLine: ReadonlyMap<string, number>, log: DiagnosticLog): void {
+  for (const { index: year } of years) {
+    const line = firstLine.get(`${year}\u0000ub`) ?? firstLine.get(`${year}\u0000ib`);
+    if (line !== undefined && !balances.some((b) => b.year === year && b.kind === "res")) log.warn("sie.resultMissing", { line, year });
+  }
 }
 
 /** A balance given twice (same year, kind, account and object) would be summed: an error naming both lines. */
