@@ -1,4 +1,5 @@
 import { ZERO, type Dec } from "../money/decimal";
+import type { Balance } from "../ledger/types";
 import { closingOf, kindSum, lineSum, type MappedCell, type MappedLedger } from "../mapping/apply";
 import { BR_ASSET_LINES, RR_LEAF_LINES } from "../mapping/targets";
 import { BR } from "./lines";
@@ -32,8 +33,13 @@ export function closingKnown(m: MappedLedger, year: number): boolean {
  * #PSALDO. A year with balances alone (#UB -1 but no #RES -1) would print zero income, costs and result.
  */
 export function resultKnown(m: MappedLedger, year: number): boolean {
-  return m.ledger.balances.some((b) => b.kind === "res" && b.year === year && !b.object);
+  let years = resultYears.get(m.ledger.balances);
+  if (!years) resultYears.set(m.ledger.balances, (years = new Set(m.ledger.balances.filter((b) => b.kind === "res" && !b.object).map((b) => b.year))));
+  return years.has(year);
 }
+
+/** The years with a result, once per ledger: every equity figure asks. */
+const resultYears = new WeakMap<readonly Balance[], ReadonlySet<number>>();
 
 /** A previous year the ledger names but has no result for: its result columns are left out, not printed as zeros. */
 export function previousResultMissing(m: MappedLedger): boolean {

@@ -14,8 +14,9 @@ import type { Movements } from "./movements";
  * balance accounts) and every difference is a warning naming the account and both amounts; the file's figure
  * is kept. When the file has no #RES (or #UB) for the year, they are derived from the transactions.
  * Monthly #TRANS sums become "actual" periods for years without #PSALDO (so nothing is counted twice).
- * A year with neither #RES nor #TRANS takes its #RES from its #PSALDO {} months (a result account's
- * #PSALDO is the month's movement). A year left with balances but no result at all is warned of: the
+ * A year with neither #RES nor #TRANS takes its #RES from its #PSALDO {} months: a result account's #PSALDO
+ * is the month's movement (SIE-gruppen's övningsbolag, as Avendo exports it, gives each #RES -1 as the sum of
+ * its #PSALDO -1 months). A year left with balances but no result at all is warned of: the
  * reports cannot show its income, costs and result.
  */
 export interface FileBalance {
