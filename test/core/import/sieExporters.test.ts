@@ -76,6 +76,17 @@ describe("a SIE 2 file of period balances (#PSALDO, #PBUDGET, no vouchers)", () 
   });
 });
 
+describe("#OIB and #OUB", () => {
+  it("keep a balance per object (a quantity after it ignored); one on several objects is skipped, warned of once", () => {
+    const text = [...HEADER, "#IB 0 1930 100.00", '#OIB 0 1930 {6 "P1"} 60.00 3', "#OIB 0 1930 {6 P2} 40.00", '#OUB 0 1930 {1 "100" 6 "P1"} 60.00', '#OUB 0 1930 {1 "100" 6 "P2"} 40.00'].join("\r\n");
+    const r = parseSie(pc8(text));
+    expect(r.errors).toEqual([]);
+    expect(r.ledger.balances.filter((b) => b.object).map((b) => `${b.kind} ${b.object!.dimension} ${b.object!.id} ${b.amount.toFixed(2)}`)).toEqual(["ib 6 P1 60.00", "ib 6 P2 40.00"]);
+    expect(r.warnings.map((w) => w.code)).toEqual(["sie.multiObject", "sie.resultMissing"]);
+    expect(r.warnings[0]!.message).toBe(`rad ${lineOf(text, "#OUB")}: #OUB med flera objekt stöds inte; raden hoppas över, liksom 1 rad till.`);
+  });
+});
+
 describe("syntax the SIE 4B text allows (tabs, CRLF, quotes, escapes, amount forms, #VER without number)", () => {
   const r = parseSie(pc8(SYNTAX_VARIANTS));
 
