@@ -1,9 +1,8 @@
-import type { Dec } from "../money/decimal";
+import { ZERO, type Dec } from "../money/decimal";
 import type { MappedLedger } from "../mapping/apply";
 import type { CellValue, ReportModel } from "../report/model";
 import { AMOUNT_COLUMNS, BR, type LineDef } from "./lines";
-import { ZERO } from "../money/decimal";
-import { DEFAULT_UNIT, RowList, amountColumn, hasYear, missingResultFootnote, yearName, periodHeading, requireCurrentYear, unitFootnote, type StatementOptions } from "./common";
+import { DEFAULT_UNIT, RowList, amountColumn, hasYear, missingResultFootnote, periodHeading, requireCurrentYear, unitFootnote, yearName, type StatementOptions } from "./common";
 import { brLine, closingKnown, equityTotal, isTargeted, resultKnown, resultOf, sourcesOf } from "./figures";
 
 export interface BrOptions extends StatementOptions {

@@ -3,7 +3,7 @@ import { FinsamError } from "../errors";
 import type { MappedLedger } from "../mapping/apply";
 import type { ReportModel } from "../report/model";
 import { AMOUNT_COLUMNS, BR, KFA, RR } from "./lines";
-import { DEFAULT_UNIT, RowList, amountColumn, hasYear, missingResultFootnote, yearName, periodHeading, requireCurrentYear, unitFootnote, type StatementOptions } from "./common";
+import { DEFAULT_UNIT, RowList, amountColumn, hasYear, missingResultFootnote, periodHeading, requireCurrentYear, unitFootnote, yearName, type StatementOptions } from "./common";
 import { brLine, closingKnown, equityTotal, previousResultMissing, resultOf, rrLine } from "./figures";
 
 /**

@@ -2,7 +2,7 @@ import { sumBy, type Dec } from "../money/decimal";
 import type { MappedCell, MappedLedger } from "../mapping/apply";
 import type { ReportModel } from "../report/model";
 import { AMOUNT_COLUMNS, NOTE, RR, noteCostId, noteCostInsatsId, noteIncomeId, type LineDef } from "./lines";
-import { DEFAULT_UNIT, RowList, amountColumn, hasYear, missingResultFootnote, yearName, periodHeading, requireCurrentYear, unitFootnote, type StatementOptions } from "./common";
+import { DEFAULT_UNIT, RowList, amountColumn, hasYear, missingResultFootnote, periodHeading, requireCurrentYear, unitFootnote, yearName, type StatementOptions } from "./common";
 import { previousResultMissing } from "./figures";
 import { objectKey } from "../ledger/types";
 

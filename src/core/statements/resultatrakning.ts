@@ -1,7 +1,7 @@
 import type { MappedLedger } from "../mapping/apply";
 import type { ReportModel } from "../report/model";
 import { AMOUNT_COLUMNS, RR, type LineDef } from "./lines";
-import { DEFAULT_UNIT, RowList, amountColumn, hasYear, missingResultFootnote, yearName, periodHeading, requireCurrentYear, unitFootnote, type StatementOptions } from "./common";
+import { DEFAULT_UNIT, RowList, amountColumn, hasYear, missingResultFootnote, periodHeading, requireCurrentYear, unitFootnote, yearName, type StatementOptions } from "./common";
 import { isTargeted, previousResultMissing, rrLine, sourcesOf } from "./figures";
 
 export interface RrOptions extends StatementOptions {

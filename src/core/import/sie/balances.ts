@@ -1,7 +1,6 @@
 import { Dec, ZERO } from "../../money/decimal";
-import { NO_OBJECT } from "../../ledger/periodTable";
 import type { Account, Balance, FiscalYear } from "../../ledger/types";
-import type { PeriodTable } from "../../ledger/periodTable";
+import { NO_OBJECT, type PeriodTable } from "../../ledger/periodTable";
 import { ExactSums } from "../../money/exact";
 import type { DiagnosticLog } from "../diagnostic";
 import type { Movements } from "./movements";
