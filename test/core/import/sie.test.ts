@@ -114,7 +114,7 @@ describe("balances derived from #TRANS", () => {
     const r = parseSie(pc8(text));
     expect(r.errors).toEqual([]);
     expect(r.warnings.map((w) => w.message)).toEqual([
-      `rad ${lineOf(text, "#UB -1 1930")}: år -1 har balanser men varken #RES, #TRANS eller #PSALDO; rapporterna visar inte det årets intäkter, kostnader och resultat.`,
+      `rad ${lineOf(text, "#UB -1 1930")}: år -1 (2020-01-01 – 2020-12-31) har balanser men varken #RES, #TRANS eller #PSALDO; rapporterna visar inte det årets intäkter, kostnader och resultat.`,
     ]);
     expect(r.ledger.balances.some((b) => b.year === -1 && b.kind === "res")).toBe(false);
   });

@@ -99,9 +99,9 @@ function psaldoResults(input: BalanceInput, year: number): Balance[] {
 
 /** A year with #IB or #UB but no #RES, #TRANS or #PSALDO would show a result of zero: named at its first balance. */
 function reportMissingResults(years: readonly FiscalYear[], balances: readonly Balance[], firstLine: ReadonlyMap<string, number>, log: DiagnosticLog): void {
-  for (const { index: year } of years) {
+  for (const { index: year, start, end } of years) {
     const line = firstLine.get(`${year}\u0000ub`) ?? firstLine.get(`${year}\u0000ib`);
-    if (line !== undefined && !balances.some((b) => b.year === year && b.kind === "res")) log.warn("sie.resultMissing", { line, year });
+    if (line !== undefined && !balances.some((b) => b.year === year && b.kind === "res")) log.warn("sie.resultMissing", { line, year, start, end });
   }
 }
 
