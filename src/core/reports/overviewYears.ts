@@ -10,7 +10,7 @@ import { yearFiguresFromLedger, type YearFigures } from "../statements/flerarsov
 /** The flerårsöversikt shows at most five years, as the annual reports' "de senaste fem åren". */
 const MAX_YEARS = 5;
 
-const FIELDS: readonly [keyof Omit<YearFigures, "year">, string][] = [
+const FIELDS: readonly [keyof Omit<YearFigures, "year" | "resultTyped">, string][] = [
   ["intakter", "Intäkter"],
   ["aretsResultat", "Årets resultat"],
   ["egetKapital", "Eget kapital"],
@@ -19,14 +19,19 @@ const FIELDS: readonly [keyof Omit<YearFigures, "year">, string][] = [
 
 /**
  * The overview's years, newest first as the other statements and Stockholm 2022's Tabell 1 print them: the
- * ledger's, then the newest typed years that fit in five.
+ * ledger's, then the newest typed years that fit in five. A ledger year without its result shows the typed
+ * intäkter and result of that year, if any (its eget kapital and tillgångar stay the ledger's).
  * A typed year the ledger has too is compared with it at the report's unit (the ledger's figures are printed),
  * and so is the eget kapital of the year just before the ledger's with its opening balance there; a typed year
  * after the ledger's is left out; a missing year between them is said, and so is a shown year whose intäkter are
  * under a hundredth of the ledger's (typed in tkr or mnkr).
  */
 export function overviewYears(m: MappedLedger, typed: readonly EarlierYear[], unit: UnitName): { years: YearFigures[]; warnings: Diagnostic[] } {
-  const ledgerYears = yearFiguresFromLedger(m);
+  // A ledger year without its result (#UB -1 alone) takes its intäkter and result from Tidigare år when typed there.
+  const ledgerYears = yearFiguresFromLedger(m).map((y) => {
+    const t = y.intakter === null ? typed.find((row) => row.year === y.year) : undefined;
+    return t ? { ...y, intakter: t.intakter, aretsResultat: t.aretsResultat, resultTyped: true } : y;
+  });
   const warnings: Diagnostic[] = [];
   const step = UNITS[unit];
   const shown = (d: Dec) => d.toNearest(step, Dec.ROUND_HALF_UP);

@@ -17,6 +17,8 @@ export interface YearFigures {
   aretsResultat: Dec | null;
   egetKapital: Dec;
   summaTillgangar: Dec;
+  /** A ledger year without its result whose intäkter and result were typed on Tidigare år instead. */
+  resultTyped?: boolean;
 }
 
 /** The ledger's years (0 and −1 when present), newest first; a year without its result has no intäkter or result. */
@@ -66,6 +68,7 @@ export function buildFlerarsoversikt(figures: readonly YearFigures[], options: S
       "Intäkter inklusive finansiella intäkter; kostnader inklusive avskrivningar och finansiella kostnader.",
       "Soliditet = eget kapital / summa tillgångar, visas i procent.",
       ...figures.filter((y) => !withResult.includes(y)).map((y) => missingResultFootnote(y.year, "Intäkter, kostnader och årets resultat")),
+      ...figures.filter((y) => y.resultTyped).map((y) => `Intäkter, kostnader och årets resultat ${y.year} är de som skrivits på bladet Tidigare år: bokföringen har inga resultatsaldon för det året.`),
     ],
   };
 }

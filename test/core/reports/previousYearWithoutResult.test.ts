@@ -1,7 +1,8 @@
 import { readFileSync } from "fs";
 import { Dec } from "../../../src/core/money/decimal";
 import { buildAllReports } from "../../../src/core/reports/buildAll";
-import { exampleInputs } from "../../../src/core/example/exempelforbund";
+import { EXAMPLE_EARLIER_YEARS, exampleInputs } from "../../../src/core/example/exempelforbund";
+import { readEarlierYearsSheet } from "../../../src/core/inputs/earlierYearsSheet";
 import type { ReportModel } from "../../../src/core/report/model";
 import { BR, FLERAR, KFA, RR } from "../../../src/core/statements/lines";
 import { cell } from "../statements/helpers";
@@ -84,5 +85,30 @@ describe("a previous year with #UB -1 but no #RES -1", () => {
     expect(result.findings.find((f) => f.id === "fy:resultat:2023")!.explanation.sv).toMatch(/^Kan inte prövas: /);
     for (const id of ["balans:previous", "soliditet:previous", "eget-kapital:fy:previous"]) expect([id, status(id)]).toEqual([id, "pass"]);
     expect(result.findings.filter((f) => f.status === "fail").map((f) => f.id)).toEqual([]);
+  });
+
+  it("takes 2023's intäkter and result from Tidigare år when typed there, and says so; its equity stays the ledger's", () => {
+    // 2023 as its annual report would print it: the full file's #RES -1 (intäkter 6 651 200, kostnader 6 625 000).
+    const read = readEarlierYearsSheet([...EXAMPLE_EARLIER_YEARS, [2023, 6651200, 6625000, 26200, 2050000, 2558000]]);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    const inputs = exampleInputs(new Uint8Array(Buffer.from(withoutRes, "latin1"))).inputs;
+    const typed = buildAllReports({ ...inputs, earlierYears: read.years });
+    const fy = model(typed, "flerarsoversikt");
+    expect(fy.columns.map((c) => c.id)).toEqual(["2024", "2023", "2022", "2021", "2020"]);
+    expect([FLERAR.intakter.id, FLERAR.kostnader.id, FLERAR.aretsResultat.id, FLERAR.egetKapital.id].map((row) => cell(fy, row, "2023"))).toEqual(["6651200", "-6625000", "26200", "2050000"]);
+    expect(fy.footnotes).toContain("Intäkter, kostnader och årets resultat 2023 är de som skrivits på bladet Tidigare år: bokföringen har inga resultatsaldon för det året.");
+    expect(fy.footnotes.some((f) => f.includes("visas inte"))).toBe(false);
+    expect(typed.warnings.filter((w) => w.code.startsWith("earlierYears"))).toEqual([]);
+    expect(typed.findings.find((f) => f.id === "fy:resultat:2023")?.status).toBe("pass");
+    expect(typed.findings.find((f) => f.id === "resultat:fy:previous")?.status).toBe("not-applicable");
+    expect(typed.findings.filter((f) => f.status === "fail").map((f) => f.id)).toEqual([]);
+  });
+
+  it("still warns of a typed 2023 whose result does not roll 2022's eget kapital forward to the ledger's 2023", () => {
+    const read = readEarlierYearsSheet([...EXAMPLE_EARLIER_YEARS, [2023, 6651200, 6525000, 126200, 2050000, 2558000]]);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    const inputs = exampleInputs(new Uint8Array(Buffer.from(withoutRes, "latin1"))).inputs;
+    const codes = buildAllReports({ ...inputs, earlierYears: read.years }).warnings.map((w) => w.code);
+    expect(codes).toContain("earlierYears.rollForward");
   });
 });
