@@ -1,6 +1,6 @@
 import { objectKey, type Balance, type Ledger } from "../../../src/core/ledger/types";
 import { parseSie } from "../../../src/core/import/sie/index";
-import { PERIOD_BALANCES, SYNTAX_VARIANTS, VISMA_SHAPED } from "../../fixtures/sie/exporters";
+import { CLOSING_BALANCES_ONLY, PERIOD_BALANCES, SYNTAX_VARIANTS, VISMA_SHAPED } from "../../fixtures/sie/exporters";
 import { HEADER, lineOf, pc8, without } from "../../fixtures/sie/sample";
 
 const balance = (l: Ledger, year: number, kind: Balance["kind"], account: string) =>
@@ -73,6 +73,24 @@ describe("a SIE 2 file of period balances (#PSALDO, #PBUDGET, no vouchers)", () 
     expect(r.warnings.map((w) => w.message)).toEqual([
       `rad ${lineOf(PERIOD_BALANCES, '{1 "100" 6 "P1"} -150000.00')}: #PSALDO med flera objekt stöds inte; raden hoppas över, liksom 1 rad till.`,
     ]);
+  });
+});
+
+describe("a SIE 1 file of year balances whose result accounts have #UB but no #RES (SoftOne XE's shape)", () => {
+  it("takes each year's #RES from its result accounts' #UB, so neither year reads as a result of zero", () => {
+    const r = parseSie(pc8(CLOSING_BALANCES_ONLY));
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toEqual([]);
+    expect(["3010", "4010", "7010"].map((a) => balance(r.ledger, 0, "res", a))).toEqual(["-68000.00", "9500.00", "10000.00"]);
+    expect(["3010", "4010", "7010"].map((a) => balance(r.ledger, -1, "res", a))).toEqual(["-300000.00", "250000.00", undefined]);
+    expect(r.ledger.years.map((y) => `${y.start} ${y.end}`)).toEqual(["2015-09-01 2016-08-31", "2013-07-01 2015-08-31"]);
+  });
+
+  it("keeps the file's own #RES where it gives them, as XE does", () => {
+    const withRes = `${CLOSING_BALANCES_ONLY}\r\n#RES\t0 3010 -68000.00\r\n#RES\t0 4010 9500.00\r\n#RES\t0 7010 10000.00`;
+    const r = parseSie(pc8(withRes));
+    expect(r.errors).toEqual([]);
+    expect(r.ledger.balances.filter((b) => b.year === 0 && b.kind === "res").map((b) => `${b.account} ${b.amount.toFixed(2)}`)).toEqual(["3010 -68000.00", "4010 9500.00", "7010 10000.00"]);
   });
 });
 

@@ -15,7 +15,7 @@ import type { Movements } from "./movements";
  * Monthly #TRANS sums become "actual" periods for years without #PSALDO (so nothing is counted twice).
  * A year with neither #RES nor #TRANS takes its #RES from its #PSALDO {} months: a result account's #PSALDO
  * is the month's movement (SIE-gruppen's övningsbolag, as Avendo exports it, gives each #RES -1 as the sum of
- * its #PSALDO -1 months). A year left with balances but no result at all is warned of: the
+ * its #PSALDO -1 months); without those, from its result accounts' #UB. A year left with balances but no result at all is warned of: the
  * reports cannot show its income, costs and result.
  */
 export interface FileBalance {
@@ -74,11 +74,28 @@ export function finishBalances(input: BalanceInput, log: DiagnosticLog): Balance
       (a) => ib(a).plus(mov(a)),
     );
   }
-  for (const year of input.psaldoYears) {
-    if (!totals.has(year) && !file.firstLine.has(`${year}\u0000res`)) balances.push(...psaldoResults(input, year));
+  for (const { index: year } of input.years) {
+    if (totals.has(year) || file.firstLine.has(`${year}\u0000res`)) continue;
+    const months = input.psaldoYears.has(year) ? psaldoResults(input, year) : [];
+    balances.push(...(months.length > 0 ? months : closingResults(input, file, year)));
   }
   reportMissingResults(input.years, balances, file.firstLine, log);
   return balances;
+}
+
+/**
+ * A year's #RES from its result accounts' #UB − #IB: some exporters (SoftOne XE) give result accounts a #UB too,
+ * which is their result for the year.
+ */
+function closingResults(input: BalanceInput, file: ReturnType<typeof indexFileBalances>, year: number): Balance[] {
+  const out: Balance[] = [];
+  for (const account of file.accountsByYearKind.get(`${year}\u0000ub`) ?? []) {
+    if (!isResultAccount(account, input.accounts.get(account))) continue;
+    const ib = file.amounts.get(`${year}\u0000ib\u0000${account}`)?.amount ?? ZERO;
+    const amount = file.amounts.get(`${year}\u0000ub\u0000${account}`)!.amount.minus(ib);
+    if (!amount.isZero()) out.push({ year, account, kind: "res", amount });
+  }
+  return out;
 }
 
 /** A year's #RES from its #PSALDO {}: each result account's months summed, in first-seen order. */
