@@ -22,8 +22,10 @@ const COLUMNS: readonly ColumnSpec<Column>[] = [
   { key: "tillgangar", names: ["summa tillgångar", "tillgångar", "balansomslutning"], required: true },
 ];
 
-/** A typed year, with the cell of its year (for the messages about the row). */
+/** A typed year, with the cell of its year (for the messages about the row); every figure is typed. */
 export interface EarlierYear extends YearFigures {
+  intakter: Dec;
+  aretsResultat: Dec;
   cell: string;
 }
 

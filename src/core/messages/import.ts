@@ -1,4 +1,11 @@
-import { type Catalog, where, amount } from "./catalog";
+import { type Catalog, type MessageParams, where, amount } from "./catalog";
+
+/** ", liksom 11 rader till" for a kind of record skipped more than once (p.count in all). */
+const times = (p: MessageParams, lang: "sv" | "en"): string => {
+  const more = Number(p.count ?? 1) - 1;
+  if (more < 1) return "";
+  return lang === "sv" ? `, liksom ${more} ${more === 1 ? "rad" : "rader"} till` : `, as ${more === 1 ? "is 1 more line" : `are ${more} more lines`}`;
+};
 
 /** Messages of the ledger import layer: typed amounts, SIE 4 files, pasted trial balances and member tables. */
 export const importMessages = {
@@ -10,7 +17,7 @@ export const importMessages = {
     "amount.scaledUnit": (p) => `${where(p, "sv")}: "${p.value}" anger enheten ${p.unit}; ange beloppet i kronor (enheten räknas inte om automatiskt).`,
     "sie.notSie": (p) => `${where(p, "sv")}: filen börjar inte med #FLAGGA och är därför ingen SIE-fil.`,
     "sie.empty": () => "Filen är tom (eller har bara tomma rader) och är därför ingen SIE-fil; inget lästes in.",
-    "sie.unknownLabel": (p) => `${where(p, "sv")}: okänd post ${p.value} hoppas över.`,
+    "sie.unknownLabel": (p) => `${where(p, "sv")}: okänd post ${p.value} hoppas över${times(p, "sv")}.`,
     "sie.missingField": (p) => `${where(p, "sv")}: posten ${p.label} saknar fältet ${p.field}.`,
     "sie.badInteger": (p) => `${where(p, "sv")}: fältet ${p.field} i ${p.label} ska vara ett heltal, men är "${p.value}".`,
     "sie.typeUnknown": (p) => `${where(p, "sv")}: #SIETYP ${p.value} är ingen SIE-typ (1–4); filen läses som den är. Kontrollera exporten.`,
@@ -49,7 +56,8 @@ export const importMessages = {
     "sie.checksumUnclosed": (p) => `${where(p, "sv")}: #KSUMMA påbörjas men avslutas aldrig med en kontrollsumma.`,
     "sie.lineTooLong": (p) => `${where(p, "sv")}: raden är längre än ${p.value} byte och hoppas över.`,
     "sie.tooManyDiagnostics": (p) => `${where(p, "sv")}: fler än ${p.value} meddelanden; resten visas inte.`,
-    "sie.multiObject": (p) => `${where(p, "sv")}: ${p.label} med flera objekt stöds inte; raden hoppas över.`,
+    "sie.multiObject": (p) => `${where(p, "sv")}: ${p.label} med flera objekt stöds inte; raden hoppas över${times(p, "sv")}.`,
+    "sie.resultMissing": (p) => `${where(p, "sv")}: år ${p.year} (${p.start} – ${p.end}) har balanser men varken #RES, #TRANS eller #PSALDO; rapporterna visar inte det årets intäkter, kostnader och resultat.`,
     "table.noHeader": (p) => `${where(p, "sv")}: hittar ingen rubrikrad med kolumnerna ${p.value}.`,
     "table.empty": (p) => `${where(p, "sv")}: tabellen har inga rader under rubriken.`,
     "table.boolean": (p) => `${where(p, "sv")}: cellen innehåller ${p.value}, inte ett värde.`,
@@ -72,7 +80,7 @@ export const importMessages = {
     "amount.scaledUnit": (p) => `${where(p, "en")}: "${p.value}" states the unit ${p.unit}; give the amount in kronor (units are not converted automatically).`,
     "sie.notSie": (p) => `${where(p, "en")}: the file does not start with #FLAGGA and is therefore not an SIE file.`,
     "sie.empty": () => "The file is empty (or has only blank lines) and is therefore not an SIE file; nothing was read.",
-    "sie.unknownLabel": (p) => `${where(p, "en")}: unknown record ${p.value} skipped.`,
+    "sie.unknownLabel": (p) => `${where(p, "en")}: unknown record ${p.value} skipped${times(p, "en")}.`,
     "sie.missingField": (p) => `${where(p, "en")}: the ${p.label} record lacks the field ${p.field}.`,
     "sie.badInteger": (p) => `${where(p, "en")}: field ${p.field} of ${p.label} must be an integer, but is "${p.value}".`,
     "sie.typeUnknown": (p) => `${where(p, "en")}: #SIETYP ${p.value} is no SIE type (1–4); the file is read as it is. Check the export.`,
@@ -111,7 +119,8 @@ export const importMessages = {
     "sie.checksumUnclosed": (p) => `${where(p, "en")}: #KSUMMA is started but never closed with a checksum.`,
     "sie.lineTooLong": (p) => `${where(p, "en")}: the line is longer than ${p.value} bytes and is skipped.`,
     "sie.tooManyDiagnostics": (p) => `${where(p, "en")}: more than ${p.value} messages; the rest are not shown.`,
-    "sie.multiObject": (p) => `${where(p, "en")}: ${p.label} with several objects is not supported; the row is skipped.`,
+    "sie.multiObject": (p) => `${where(p, "en")}: ${p.label} with several objects is not supported; the row is skipped${times(p, "en")}.`,
+    "sie.resultMissing": (p) => `${where(p, "en")}: year ${p.year} (${p.start} – ${p.end}) has balances but no #RES, #TRANS or #PSALDO; the reports do not show that year's income, costs and result.`,
     "table.noHeader": (p) => `${where(p, "en")}: no header row with the columns ${p.value} found.`,
     "table.empty": (p) => `${where(p, "en")}: the table has no rows below its header.`,
     "table.boolean": (p) => `${where(p, "en")}: the cell holds ${p.value}, not a value.`,

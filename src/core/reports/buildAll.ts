@@ -17,6 +17,7 @@ import { buildBudgetuppfoljning } from "../statements/budgetuppfoljning";
 import { budgetFromLedger, type Budget } from "../statements/budget";
 import { buildKostnadsfordelning, KOSTNADSFORDELNING_AREAS } from "../statements/kostnadsfordelning";
 import { yearName } from "../statements/common";
+import { previousResultMissing } from "../statements/figures";
 import { runChecks } from "../checks/run";
 import { checksReport } from "../checks/report";
 import type { Finding } from "../checks/finding";
@@ -80,6 +81,7 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
   const rr = buildResultatrakning(mapped, { unit, notes: RR_NOTE_NUMBERS });
   const br = buildBalansrakning(mapped, { unit });
   const warnings: Diagnostic[] = [];
+  if (previousResultMissing(mapped)) warnings.push(diagnostic("statements.resultMissing", { value: yearName(mapped.ledger, -1) }));
   const kfa = leftOut(() => buildKassaflodesanalys(mapped, { unit }), { when: "statements.noOpeningBalances", warn: "statements.kfaLeftOut" }, warnings);
   const drift = buildDriftsredovisning(mapped, budget, { unit });
   const incomeNote = buildIncomeNote(mapped, { unit, number: NOTES.income.number });

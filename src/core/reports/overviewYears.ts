@@ -10,7 +10,7 @@ import { yearFiguresFromLedger, type YearFigures } from "../statements/flerarsov
 /** The flerårsöversikt shows at most five years, as the annual reports' "de senaste fem åren". */
 const MAX_YEARS = 5;
 
-const FIELDS: readonly [keyof Omit<YearFigures, "year">, string][] = [
+const FIELDS: readonly [keyof Omit<YearFigures, "year" | "resultTyped">, string][] = [
   ["intakter", "Intäkter"],
   ["aretsResultat", "Årets resultat"],
   ["egetKapital", "Eget kapital"],
@@ -19,14 +19,19 @@ const FIELDS: readonly [keyof Omit<YearFigures, "year">, string][] = [
 
 /**
  * The overview's years, newest first as the other statements and Stockholm 2022's Tabell 1 print them: the
- * ledger's, then the newest typed years that fit in five.
+ * ledger's, then the newest typed years that fit in five. A ledger year without its result shows the typed
+ * intäkter and result of that year, if any (its eget kapital and tillgångar stay the ledger's).
  * A typed year the ledger has too is compared with it at the report's unit (the ledger's figures are printed),
  * and so is the eget kapital of the year just before the ledger's with its opening balance there; a typed year
  * after the ledger's is left out; a missing year between them is said, and so is a shown year whose intäkter are
  * under a hundredth of the ledger's (typed in tkr or mnkr).
  */
 export function overviewYears(m: MappedLedger, typed: readonly EarlierYear[], unit: UnitName): { years: YearFigures[]; warnings: Diagnostic[] } {
-  const ledgerYears = yearFiguresFromLedger(m);
+  // A ledger year without its result (#UB -1 alone) takes its intäkter and result from Tidigare år when typed there.
+  const ledgerYears = yearFiguresFromLedger(m).map((y) => {
+    const t = y.intakter === null ? typed.find((row) => row.year === y.year) : undefined;
+    return t ? { ...y, intakter: t.intakter, aretsResultat: t.aretsResultat, resultTyped: true } : y;
+  });
   const warnings: Diagnostic[] = [];
   const step = UNITS[unit];
   const shown = (d: Dec) => d.toNearest(step, Dec.ROUND_HALF_UP);
@@ -42,8 +47,10 @@ export function overviewYears(m: MappedLedger, typed: readonly EarlierYear[], un
   for (const t of typed) {
     const ledger = ledgerYears.find((y) => y.year === t.year);
     if (ledger) {
+      // A ledger year without its result has no intäkter or result to compare the typed ones with.
       for (const [key, field] of FIELDS) {
-        if (!shown(t[key]).equals(shown(ledger[key]))) warnings.push(diagnostic("earlierYears.differs", { cell: t.cell, value: t.year, field, typed: t[key].toString(), ledger: ledger[key].toString() }));
+        const own = ledger[key];
+        if (own !== null && !shown(t[key]).equals(shown(own))) warnings.push(diagnostic("earlierYears.differs", { cell: t.cell, value: t.year, field, typed: t[key].toString(), ledger: own.toString() }));
       }
     } else if (Number(t.year) > newest) warnings.push(diagnostic("earlierYears.after", { cell: t.cell, value: t.year, year: String(newest) }));
   }
@@ -52,9 +59,10 @@ export function overviewYears(m: MappedLedger, typed: readonly EarlierYear[], un
     .sort((a, b) => Number(b.year) - Number(a.year))
     .slice(0, MAX_YEARS - ledgerYears.length);
   // A förbund's income does not shrink a hundredfold in a few years: such a row was typed in tkr or mnkr.
-  const largest = ledgerYears.reduce((a, b) => (b.intakter.greaterThan(a.intakter) ? b : a));
+  let largest: { year: string; intakter: Dec } | undefined;
+  for (const y of ledgerYears) if (y.intakter && (!largest || y.intakter.greaterThan(largest.intakter))) largest = { year: y.year, intakter: y.intakter };
   for (const t of earlier) {
-    if (t.intakter.abs().times(100).lessThan(largest.intakter)) {
+    if (largest && t.intakter.abs().times(100).lessThan(largest.intakter)) {
       warnings.push(diagnostic("earlierYears.scale", { cell: t.cell, value: t.year, typed: t.intakter.toString(), ledger: largest.intakter.toString(), year: largest.year }));
     }
   }
@@ -80,7 +88,7 @@ function rollForward(years: readonly YearFigures[], typed: readonly EarlierYear[
     const older = years[i + 1]!;
     const olderRow = typedRow(older);
     const newerRow = typedRow(newer);
-    if (!olderRow || (!newerRow && !ledgerBoundary) || Number(newer.year) !== Number(older.year) + 1) continue;
+    if (!olderRow || (!newerRow && !ledgerBoundary) || Number(newer.year) !== Number(older.year) + 1 || newer.aretsResultat === null) continue;
     if (older.egetKapital.plus(newer.aretsResultat).minus(newer.egetKapital).abs().lessThanOrEqualTo(step)) continue;
     const row = newerRow ?? olderRow;
     out.push(diagnostic("earlierYears.rollForward", { cell: row.cell, value: newer.year, year: older.year, ledger: newer.egetKapital.toString(), typed: older.egetKapital.toString(), resultat: newer.aretsResultat.toString() }));

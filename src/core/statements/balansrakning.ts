@@ -1,9 +1,9 @@
-import type { Dec } from "../money/decimal";
+import { ZERO, type Dec } from "../money/decimal";
 import type { MappedLedger } from "../mapping/apply";
 import type { CellValue, ReportModel } from "../report/model";
 import { AMOUNT_COLUMNS, BR, type LineDef } from "./lines";
-import { DEFAULT_UNIT, RowList, amountColumn, hasYear, periodHeading, requireCurrentYear, unitFootnote, type StatementOptions } from "./common";
-import { brLine, closingKnown, equityTotal, isTargeted, resultOf, sourcesOf } from "./figures";
+import { DEFAULT_UNIT, RowList, amountColumn, hasYear, missingResultFootnote, periodHeading, requireCurrentYear, unitFootnote, yearName, type StatementOptions } from "./common";
+import { brLine, closingKnown, equityTotal, isTargeted, resultKnown, resultOf, sourcesOf } from "./figures";
 
 export interface BrOptions extends StatementOptions {
   notes?: Record<string, string>;
@@ -19,7 +19,9 @@ const LIQUID: ReadonlySet<string> = new Set([BR.kassaBank.id, BR.placeringar.id]
 /**
  * Balansräkning (LKBR 6 kap. skeleton): assets, equity and liabilities positive. Eget kapital is split into
  * årets resultat (from the RR, so the two statements tie) and övrigt eget kapital (the rest of the total).
- * Asset and liability lines the mapping does not use and that are zero are left out.
+ * Asset and liability lines the mapping does not use and that are zero are left out. A year whose closing
+ * balances are known but not its result (#UB -1 without #RES -1) leaves its årets resultat empty, with a
+ * footnote: its övrigt eget kapital then holds that result.
  */
 export function buildBalansrakning(m: MappedLedger, options: BrOptions = {}): ReportModel {
   requireCurrentYear(m.ledger);
@@ -28,7 +30,7 @@ export function buildBalansrakning(m: MappedLedger, options: BrOptions = {}): Re
   const cols = withPrevious ? [current, previous] : [current];
   const years = withPrevious ? [0, -1] : [0];
   const rows = new RowList();
-  const perYear = (f: (year: number) => Dec): Record<string, CellValue> => ({ [current]: f(0), [previous]: withPrevious ? f(-1) : null });
+  const perYear = (f: (year: number) => Dec | null): Record<string, CellValue> => ({ [current]: f(0), [previous]: withPrevious ? f(-1) : null });
   const leaves = (defs: LineDef[], level: number): string[] =>
     defs
       .filter((d) => isTargeted(m, d.id) || years.some((y) => !brLine(m, d.id, y).isZero()))
@@ -46,8 +48,9 @@ export function buildBalansrakning(m: MappedLedger, options: BrOptions = {}): Re
   rows.heading(BR.ekAvsSkulder, 0);
   rows.heading(BR.egetKapital, 1);
   // Pinned (sheet/rounding.ts): RR, KFA and driftsredovisningen print these figures too.
-  rows.line(BR.ekAretsResultat, 2, perYear((y) => resultOf(m, y)), { pin: "firm" });
-  rows.line(BR.ekOvrigt, 2, perYear((y) => equityTotal(m, y).minus(resultOf(m, y))), { sources: sourcesOf(m, BR.egetKapital.id) });
+  const result = (y: number) => (resultKnown(m, y) ? resultOf(m, y) : null);
+  rows.line(BR.ekAretsResultat, 2, perYear(result), { pin: "firm" });
+  rows.line(BR.ekOvrigt, 2, perYear((y) => equityTotal(m, y).minus(result(y) ?? ZERO)), { sources: sourcesOf(m, BR.egetKapital.id) });
   rows.sum(BR.summaEgetKapital, "subtotal", 1, [BR.ekAretsResultat.id, BR.ekOvrigt.id], cols, { pin: "firm" });
   const provisions = leaves([BR.avsattningar], 1);
   rows.heading(BR.skulder, 1);
@@ -64,6 +67,9 @@ export function buildBalansrakning(m: MappedLedger, options: BrOptions = {}): Re
     unit: options.unit ?? DEFAULT_UNIT,
     columns: [amountColumn(current, periodHeading(m.ledger, 0, "date")), ...(withPrevious ? [amountColumn(previous, periodHeading(m.ledger, -1, "date"))] : [])],
     rows: rows.rows,
-    footnotes: [unitFootnote(options.unit ?? DEFAULT_UNIT)],
+    footnotes: [
+      unitFootnote(options.unit ?? DEFAULT_UNIT),
+      ...years.filter((y) => !resultKnown(m, y)).map((y) => `${missingResultFootnote(yearName(m.ledger, y), "Årets resultat")} Övrigt eget kapital ${periodHeading(m.ledger, y, "date")} innehåller det årets resultat.`),
+    ],
   };
 }

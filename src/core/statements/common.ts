@@ -34,6 +34,14 @@ export function yearName(ledger: Ledger, index: number): string {
   return current ? String(Number(current.end.slice(0, 4)) + index) : `år ${index}`;
 }
 
+/**
+ * Why a year's income, costs or result are not printed: the ledger has its balances but no result for it
+ * (`what` names the figures left out, e.g. "Föregående år").
+ */
+export function missingResultFootnote(year: string, what: string): string {
+  return `${what} ${year} visas inte: bokföringen har inga resultatsaldon för ${year} (i SIE-filen #RES, #TRANS eller #PSALDO för det året).`;
+}
+
 /** "2021-01-01 – 2021-12-31" (RR, KFA) or the balance date "2021-12-31" (BR). */
 export function periodHeading(ledger: Ledger, index: number, kind: "period" | "date"): string {
   const y = ledger.years.find((fy) => fy.index === index);

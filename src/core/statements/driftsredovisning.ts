@@ -2,10 +2,10 @@ import type { Dec } from "../money/decimal";
 import type { MappedLedger } from "../mapping/apply";
 import type { CellValue, ReportColumn, ReportModel, ReportRow } from "../report/model";
 import { DRIFT, DRIFT_COLUMNS } from "./lines";
-import { DEFAULT_UNIT, RowList, amountColumn, hasYear, requireCurrentYear, unitFootnote, yearName, type StatementOptions } from "./common";
+import { DEFAULT_UNIT, RowList, amountColumn, hasYear, missingResultFootnote, requireCurrentYear, unitFootnote, yearName, type StatementOptions } from "./common";
 import { budgetOf, validateBudget, type Budget } from "./budget";
 import { driftCells, driftGroups, incomeAndCost, rowItems, type DriftMember } from "./driftGroups";
-import { equityTotal } from "./figures";
+import { equityTotal, previousResultMissing } from "./figures";
 
 const C = DRIFT_COLUMNS;
 
@@ -20,8 +20,9 @@ export function buildDriftsredovisning(m: MappedLedger, budget?: Budget, options
   // A file with insatser this year but the year before only per account (#RES without objects, as most exports
   // give it) would put all of last year's costs on the accounts' area: the column is left out and a footnote says why.
   const split = (year: number) => m.cells.some((c) => c.year === year && c.insats !== null);
-  const previousUnsplit = hasYear(m.ledger, -1) && split(0) && !split(-1);
-  const withPrevious = hasYear(m.ledger, -1) && !previousUnsplit;
+  const resultMissing = previousResultMissing(m);
+  const previousUnsplit = hasYear(m.ledger, -1) && !resultMissing && split(0) && !split(-1);
+  const withPrevious = hasYear(m.ledger, -1) && !resultMissing && !previousUnsplit;
   const cells = driftCells(m);
   const pairs = [...cells.map((c) => ({ area: c.area!, insats: c.insats })), ...(budget?.entries.map((e) => ({ area: e.area, insats: e.insats ?? null })) ?? [])];
   const groups = driftGroups(m, pairs);
@@ -98,6 +99,7 @@ export function buildDriftsredovisning(m: MappedLedger, budget?: Budget, options
       unitFootnote(unit),
       "Netto = intäkt − kostnad. Avvikelse = utfall − budget (netto): positivt belopp = bättre än budget.",
       ...(budget ? [`Budget: ${budget.label}.`] : []),
+      ...(resultMissing ? [missingResultFootnote(yearName(m.ledger, -1), "Föregående år")] : []),
       ...(previousUnsplit ? [`Föregående år (${y1}) visas inte: filen har inte det årets belopp per insats (objekt), så fördelningen på verksamheter vore fel. Föregående års resultat står i resultaträkningen.`] : []),
     ],
   };

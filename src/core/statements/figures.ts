@@ -1,7 +1,9 @@
 import { ZERO, type Dec } from "../money/decimal";
+import type { Balance } from "../ledger/types";
 import { closingOf, kindSum, lineSum, type MappedCell, type MappedLedger } from "../mapping/apply";
 import { BR_ASSET_LINES, RR_LEAF_LINES } from "../mapping/targets";
 import { BR } from "./lines";
+import { hasYear } from "./common";
 
 /**
  * Printed figures from a mapped ledger. The ledger is debit-positive; the statements print income, equity
@@ -26,6 +28,24 @@ export function closingKnown(m: MappedLedger, year: number): boolean {
   return m.ledger.balances.some((b) => (b.kind === "ub" && b.year === year) || (b.kind === "ib" && b.year === year + 1));
 }
 
+/**
+ * Whether a year's result is in the ledger: its #RES, or the #RES the import derived from its #TRANS or
+ * #PSALDO. A year with balances alone (#UB -1 but no #RES -1) would print zero income, costs and result.
+ */
+export function resultKnown(m: MappedLedger, year: number): boolean {
+  let years = resultYears.get(m.ledger.balances);
+  if (!years) resultYears.set(m.ledger.balances, (years = new Set(m.ledger.balances.filter((b) => b.kind === "res" && !b.object).map((b) => b.year))));
+  return years.has(year);
+}
+
+/** The years with a result, once per ledger: every equity figure asks. */
+const resultYears = new WeakMap<readonly Balance[], ReadonlySet<number>>();
+
+/** A previous year the ledger names but has no result for: its result columns are left out, not printed as zeros. */
+export function previousResultMissing(m: MappedLedger): boolean {
+  return hasYear(m.ledger, -1) && !resultKnown(m, -1);
+}
+
 export function brLine(m: MappedLedger, line: string, year: number): Dec {
   const c = closingOf(m, year);
   const s = lineSum(m, line, c.kind, c.year);
@@ -36,13 +56,14 @@ export function brLine(m: MappedLedger, line: string, year: number): Dec {
  * Total eget kapital at a year's end. With #UB before closing, the year's result still sits in the
  * result accounts, so it is added (−ΣRES); after a closing voucher (8999/2099) ΣRES is zero and the result
  * is already in the equity accounts. An #IB taken as the previous year's close is always after closing.
- * The BR therefore balances exactly when the ledger does (ΣUB + ΣRES = 0).
+ * The BR therefore balances exactly when the ledger does (ΣUB + ΣRES = 0). Without the year's #RES, ΣRES is
+ * what balances the ledger, −ΣUB: the total is still known, only its split into årets resultat is not.
  */
 export function equityTotal(m: MappedLedger, year: number): Dec {
   const c = closingOf(m, year);
   const accounts = lineSum(m, BR.egetKapital.id, c.kind, c.year).negated();
   if (c.kind !== "ub") return accounts;
-  return accounts.minus(kindSum(m, "res", year));
+  return resultKnown(m, year) ? accounts.minus(kindSum(m, "res", year)) : accounts.plus(kindSum(m, "ub", year));
 }
 
 /** Whether any mapping rule sends amounts to the line (so an optional line is printed even when zero). */

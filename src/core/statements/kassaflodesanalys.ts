@@ -3,8 +3,8 @@ import { FinsamError } from "../errors";
 import type { MappedLedger } from "../mapping/apply";
 import type { ReportModel } from "../report/model";
 import { AMOUNT_COLUMNS, BR, KFA, RR } from "./lines";
-import { DEFAULT_UNIT, RowList, amountColumn, hasYear, periodHeading, requireCurrentYear, unitFootnote, type StatementOptions } from "./common";
-import { brLine, closingKnown, equityTotal, resultOf, rrLine } from "./figures";
+import { DEFAULT_UNIT, RowList, amountColumn, hasYear, missingResultFootnote, periodHeading, requireCurrentYear, unitFootnote, yearName, type StatementOptions } from "./common";
+import { brLine, closingKnown, equityTotal, previousResultMissing, resultOf, rrLine } from "./figures";
 
 /**
  * What a kassaflödesanalys is derived from: balance-sheet lines at a year's end, the year's result, its
@@ -72,10 +72,15 @@ function hasOpening(m: MappedLedger, year: number): boolean {
 
 const { current, previous } = AMOUNT_COLUMNS;
 
-/** The year and, when its opening balances are known (#IB −1), the year before, as the reports print both. */
+/**
+ * The year and, when its opening balances (#IB −1) and its result are known, the year before, as the reports
+ * print both: a cash flow from a result read as zero would put the year's surplus among "övriga" adjustments.
+ */
 export function buildKassaflodesanalys(m: MappedLedger, options: StatementOptions = {}): ReportModel {
   requireCurrentYear(m.ledger);
-  const figures = new Map([[current, kassaflodeFigures(m, 0)], ...(hasOpening(m, -1) ? [[previous, kassaflodeFigures(m, -1)] as const] : [])]);
+  const resultMissing = hasOpening(m, -1) && previousResultMissing(m);
+  const withPrevious = hasOpening(m, -1) && !resultMissing;
+  const figures = new Map([[current, kassaflodeFigures(m, 0)], ...(withPrevious ? [[previous, kassaflodeFigures(m, -1)] as const] : [])]);
   const rows = new RowList();
   const cols = [...figures.keys()];
   const valuesOf = (id: string) => Object.fromEntries(cols.map((c) => [c, figures.get(c)!.get(id) ?? ZERO]));
@@ -110,6 +115,7 @@ export function buildKassaflodesanalys(m: MappedLedger, options: StatementOption
       unitFootnote(unit),
       "Likvida medel = kassa och bank + kortfristiga placeringar.",
       "Investeringar = förändring av bokfört värde på anläggningstillgångar + årets avskrivningar (brutto).",
+      ...(resultMissing ? [missingResultFootnote(yearName(m.ledger, -1), "Föregående år")] : []),
     ],
   };
 }

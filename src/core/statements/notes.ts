@@ -2,7 +2,8 @@ import { sumBy, type Dec } from "../money/decimal";
 import type { MappedCell, MappedLedger } from "../mapping/apply";
 import type { ReportModel } from "../report/model";
 import { AMOUNT_COLUMNS, NOTE, RR, noteCostId, noteCostInsatsId, noteIncomeId, type LineDef } from "./lines";
-import { DEFAULT_UNIT, RowList, amountColumn, hasYear, periodHeading, requireCurrentYear, unitFootnote, type StatementOptions } from "./common";
+import { DEFAULT_UNIT, RowList, amountColumn, hasYear, missingResultFootnote, periodHeading, requireCurrentYear, unitFootnote, yearName, type StatementOptions } from "./common";
+import { previousResultMissing } from "./figures";
 import { objectKey } from "../ledger/types";
 
 const { current, previous } = AMOUNT_COLUMNS;
@@ -16,7 +17,8 @@ interface NoteRow {
 
 /**
  * A note splits RR lines into rows; whatever no row takes goes to the remainder row, so the note's sum
- * always equals the RR lines it explains. Amounts print positive (as the seeds' notes do).
+ * always equals the RR lines it explains. Amounts print positive (as the seeds' notes do). The previous year
+ * is shown as the RR shows it: not at all when the ledger has no result for it.
  */
 function buildNote(
   m: MappedLedger,
@@ -28,7 +30,8 @@ function buildNote(
   meta: { id: ReportModel["id"]; title: string; unit: ReportModel["unit"] },
 ): ReportModel {
   requireCurrentYear(m.ledger);
-  const withPrevious = hasYear(m.ledger, -1);
+  const resultMissing = previousResultMissing(m);
+  const withPrevious = hasYear(m.ledger, -1) && !resultMissing;
   const cols = withPrevious ? [current, previous] : [current];
   const rows = new RowList();
   const noteCells = m.cells.filter((c) => c.kind === "res" && c.line !== undefined && lines.has(c.line));
@@ -48,7 +51,7 @@ function buildNote(
     unit: meta.unit,
     columns: [amountColumn(current, periodHeading(m.ledger, 0, "period")), ...(withPrevious ? [amountColumn(previous, periodHeading(m.ledger, -1, "period"))] : [])],
     rows: rows.rows,
-    footnotes: [unitFootnote(meta.unit)],
+    footnotes: [unitFootnote(meta.unit), ...(resultMissing ? [missingResultFootnote(yearName(m.ledger, -1), "Föregående år")] : [])],
   };
 }
 

@@ -1,8 +1,8 @@
 import type { MappedLedger } from "../mapping/apply";
 import type { ReportModel } from "../report/model";
 import { AMOUNT_COLUMNS, RR, type LineDef } from "./lines";
-import { DEFAULT_UNIT, RowList, amountColumn, hasYear, periodHeading, requireCurrentYear, unitFootnote, type StatementOptions } from "./common";
-import { isTargeted, rrLine, sourcesOf } from "./figures";
+import { DEFAULT_UNIT, RowList, amountColumn, hasYear, missingResultFootnote, periodHeading, requireCurrentYear, unitFootnote, yearName, type StatementOptions } from "./common";
+import { isTargeted, previousResultMissing, rrLine, sourcesOf } from "./figures";
 
 export interface RrOptions extends StatementOptions {
   /** Note numbers by line id, e.g. { "rr.intakter": "1" }. */
@@ -13,11 +13,13 @@ const { current, previous } = AMOUNT_COLUMNS;
 
 /**
  * Resultaträkning (LKBR 5 kap. in the förbund form): costs negative, current and previous year. The ESF,
- * övriga and extraordinära lines are printed only when the mapping uses them or they carry an amount.
+ * övriga and extraordinära lines are printed only when the mapping uses them or they carry an amount. A
+ * previous year without result figures (#UB -1 alone) is left out, with a footnote, rather than printed as zeros.
  */
 export function buildResultatrakning(m: MappedLedger, options: RrOptions = {}): ReportModel {
   requireCurrentYear(m.ledger);
-  const withPrevious = hasYear(m.ledger, -1);
+  const resultMissing = previousResultMissing(m);
+  const withPrevious = hasYear(m.ledger, -1) && !resultMissing;
   const cols = withPrevious ? [current, previous] : [current];
   const rows = new RowList();
   const valuesOf = (line: string) => ({ [current]: rrLine(m, line, 0), [previous]: withPrevious ? rrLine(m, line, -1) : null });
@@ -45,6 +47,10 @@ export function buildResultatrakning(m: MappedLedger, options: RrOptions = {}): 
     unit: options.unit ?? DEFAULT_UNIT,
     columns: [amountColumn(current, periodHeading(m.ledger, 0, "period")), ...(withPrevious ? [amountColumn(previous, periodHeading(m.ledger, -1, "period"))] : [])],
     rows: rows.rows,
-    footnotes: [unitFootnote(options.unit ?? DEFAULT_UNIT), "Kostnader redovisas med minustecken."],
+    footnotes: [
+      unitFootnote(options.unit ?? DEFAULT_UNIT),
+      "Kostnader redovisas med minustecken.",
+      ...(resultMissing ? [missingResultFootnote(yearName(m.ledger, -1), "Föregående år")] : []),
+    ],
   };
 }

@@ -100,6 +100,25 @@ describe("balances derived from #TRANS", () => {
     ].sort());
   });
 
+  it("a year without #RES or #TRANS takes its #RES from its #PSALDO {} months, as the file's own #RES has it", () => {
+    const full = parseSie(pc8(SAMPLE_SIE));
+    const r = parseSie(pc8(without(SAMPLE_SIE, "#RES")));
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toEqual([]);
+    expect(balance(r.ledger, -1, "res", "3510")).toBe("-500000.00");
+    expect(balance(r.ledger, -1, "res", "3510")).toBe(balance(full.ledger, -1, "res", "3510"));
+  });
+
+  it("a year with balances but no #RES, #TRANS or #PSALDO is named at its first balance: its result is unknown, not zero", () => {
+    const text = without(SAMPLE_SIE, "#RES", "#PSALDO");
+    const r = parseSie(pc8(text));
+    expect(r.errors).toEqual([]);
+    expect(r.warnings.map((w) => w.message)).toEqual([
+      `rad ${lineOf(text, "#UB -1 1930")}: år -1 (2020-01-01 – 2020-12-31) har balanser men varken #RES, #TRANS eller #PSALDO; rapporterna visar inte det årets intäkter, kostnader och resultat.`,
+    ]);
+    expect(r.ledger.balances.some((b) => b.year === -1 && b.kind === "res")).toBe(false);
+  });
+
   it("classifies accounts by class 3–8 when #KTYP is missing", () => {
     const r = parseSie(pc8(without(SAMPLE_SIE, "#UB", "#RES", "#KTYP")));
     expect(balance(r.ledger, 0, "res", "4610")).toBe("400000.00");

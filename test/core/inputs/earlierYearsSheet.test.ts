@@ -93,9 +93,9 @@ describe("Tidigare år (the flerårsöversikt's earlier years)", () => {
     };
     expect(overviewYears(stockholm, typed(39160496, 35364753, 3795743), "tkr").warnings).toEqual([]);
     const inTkr = overviewYears(stockholm, typed(39160, 35365, 3795), "tkr").warnings;
-    const largest = yearFiguresFromLedger(stockholm).reduce((a, b) => (b.intakter.greaterThan(a.intakter) ? b : a));
+    const largest = yearFiguresFromLedger(stockholm).reduce((a, b) => (b.intakter!.greaterThan(a.intakter!) ? b : a));
     expect(inTkr.map((w) => [w.cell, spaced(w.message)])).toEqual([
-      ["A2", `cell A2: intäkterna för 2020 är 39 160 kr, under en hundradel av huvudbokens ${kr(largest.intakter.toNumber())} (${largest.year}); bladet tar belopp i kronor. Är raden skriven i tkr eller mnkr?`],
+      ["A2", `cell A2: intäkterna för 2020 är 39 160 kr, under en hundradel av huvudbokens ${kr(largest.intakter!.toNumber())} (${largest.year}); bladet tar belopp i kronor. Är raden skriven i tkr eller mnkr?`],
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { Dec, ZERO } from "../../money/decimal";
 import type { Account, Balance, FiscalYear } from "../../ledger/types";
-import type { PeriodTable } from "../../ledger/periodTable";
+import { NO_OBJECT, type PeriodTable } from "../../ledger/periodTable";
 import { ExactSums } from "../../money/exact";
 import type { DiagnosticLog } from "../diagnostic";
 import type { Movements } from "./movements";
@@ -13,6 +13,10 @@ import type { Movements } from "./movements";
  * balance accounts) and every difference is a warning naming the account and both amounts; the file's figure
  * is kept. When the file has no #RES (or #UB) for the year, they are derived from the transactions.
  * Monthly #TRANS sums become "actual" periods for years without #PSALDO (so nothing is counted twice).
+ * A year with neither #RES nor #TRANS takes its #RES from its #PSALDO {} months: a result account's #PSALDO
+ * is the month's movement (SIE-gruppen's övningsbolag, as Avendo exports it, gives each #RES -1 as the sum of
+ * its #PSALDO -1 months); without those, from its result accounts' #UB. A year left with balances but no result at all is warned of: the
+ * reports cannot show its income, costs and result.
  */
 export interface FileBalance {
   balance: Balance;
@@ -70,7 +74,52 @@ export function finishBalances(input: BalanceInput, log: DiagnosticLog): Balance
       (a) => ib(a).plus(mov(a)),
     );
   }
+  for (const { index: year } of input.years) {
+    if (totals.has(year) || file.firstLine.has(`${year}\u0000res`)) continue;
+    const months = input.psaldoYears.has(year) ? psaldoResults(input, year) : [];
+    balances.push(...(months.length > 0 ? months : closingResults(input, file, year)));
+  }
+  reportMissingResults(input.years, balances, file.firstLine, log);
   return balances;
+}
+
+/**
+ * A year's #RES from its result accounts' #UB − #IB: some exporters (SoftOne XE) give result accounts a #UB too,
+ * which is their result for the year.
+ */
+function closingResults(input: BalanceInput, file: ReturnType<typeof indexFileBalances>, year: number): Balance[] {
+  const out: Balance[] = [];
+  for (const account of file.accountsByYearKind.get(`${year}\u0000ub`) ?? []) {
+    if (!isResultAccount(account, input.accounts.get(account))) continue;
+    const ib = file.amounts.get(`${year}\u0000ib\u0000${account}`)?.amount ?? ZERO;
+    const amount = file.amounts.get(`${year}\u0000ub\u0000${account}`)!.amount.minus(ib);
+    if (!amount.isZero()) out.push({ year, account, kind: "res", amount });
+  }
+  return out;
+}
+
+/** A year's #RES from its #PSALDO {}: each result account's months summed, in first-seen order. */
+function psaldoResults(input: BalanceInput, year: number): Balance[] {
+  const t = input.periods;
+  const sums = new ExactSums();
+  const slots = new Map<string, number>();
+  for (let i = 0; i < t.length; i++) {
+    if (t.yearAt(i) !== year || t.kindAt(i) !== "actual" || t.objectAt(i) !== NO_OBJECT) continue;
+    const account = t.accountName(t.accountAt(i));
+    if (!isResultAccount(account, input.accounts.get(account))) continue;
+    let slot = slots.get(account);
+    if (slot === undefined) slots.set(account, (slot = sums.slot()));
+    sums.add(slot, t.amountAt(i));
+  }
+  return [...slots].filter(([, slot]) => !sums.isZero(slot)).map(([account, slot]) => ({ year, account, kind: "res", amount: sums.toDec(slot) }));
+}
+
+/** A year with #IB or #UB but no #RES, #TRANS or #PSALDO would show a result of zero: named at its first balance. */
+function reportMissingResults(years: readonly FiscalYear[], balances: readonly Balance[], firstLine: ReadonlyMap<string, number>, log: DiagnosticLog): void {
+  for (const { index: year, start, end } of years) {
+    const line = firstLine.get(`${year}\u0000ub`) ?? firstLine.get(`${year}\u0000ib`);
+    if (line !== undefined && !balances.some((b) => b.year === year && b.kind === "res")) log.warn("sie.resultMissing", { line, year, start, end });
+  }
 }
 
 /** A balance given twice (same year, kind, account and object) would be summed: an error naming both lines. */

@@ -87,6 +87,12 @@ export class SieParser {
   private readonly periodLines = new Map<string, { year: number; period: string; line: number; label: string }>();
   /** Rows whose transdat is in another month than their voucher: first line per (voucher, row) month pair. */
   private readonly otherMonthRows = new Map<string, { voucherMonth: string; rowMonth: string; line: number }>();
+  /**
+   * Records skipped by kind (an unknown label, a balance on several objects): warned of once per kind at its
+   * first line, with a count. An exporter's own record on every voucher would otherwise fill the warning list
+   * and push the warnings that matter past its cap.
+   */
+  private readonly skipped = new Map<string, { code: MessageCode; label: string; line: number; count: number }>();
   private readonly years = new Map<number, FiscalYear>();
   private readonly accounts = new Map<string, Account>();
   private readonly dimensions = new Map<number, string>();
@@ -140,6 +146,7 @@ export class SieParser {
     // Nothing but blank lines (an empty file): no record at all, and no other error to explain why.
     if (!this.started && !this.full && this.log.errors.length === 0) this.log.error("sie.empty", { line: 1 });
     this.flushRtrans();
+    for (const k of this.skipped.values()) this.log.warn(k.code, { line: k.line, value: k.label, label: k.label, count: k.count });
     const v = this.voucher;
     if (v && !this.full) this.log.error(v.open ? "sie.unclosedBlock" : "sie.voucherNoBlock", { line: v.line, series: v.series, number: v.number });
     if (this.checksum && !this.checksum.done) this.log.warn("sie.checksumUnclosed", { line: this.checksum.line });
@@ -232,10 +239,8 @@ export class SieParser {
     if (this.pendingRtrans && label !== "#TRANS") this.flushRtrans();
     if (this.checksum && !this.checksum.done && label !== "#KSUMMA") this.checksum.crc.addRecord(label, fields);
     const handler = this.handlers.get(label);
-    if (!handler) {
-      this.log.warn("sie.unknownLabel", { line, value: label });
-      return;
-    }
+    // The spec has readers ignore records they do not know.
+    if (!handler) return this.skip("sie.unknownLabel", label, line);
     const v = this.voucher;
     if (v?.open && !ROW_LABELS.has(label)) {
       // A record that cannot be inside a voucher: the closing } is missing. Report once, then read on.
@@ -357,15 +362,28 @@ export class SieParser {
   private singleObject(objects: SieObjectRef[], at: FieldPlace): SieObjectRef | null | undefined {
     if (objects.length === 0) return null;
     if (objects.length === 1) return objects[0];
-    this.log.warn("sie.multiObject", { line: at.line, label: at.label });
+    this.skip("sie.multiObject", at.label, at.line);
     return undefined;
+  }
+
+  private skip(code: MessageCode, label: string, line: number): void {
+    const key = `${code}\u0000${label}`;
+    const known = this.skipped.get(key);
+    if (known) known.count++;
+    else this.skipped.set(key, { code, label, line, count: 1 });
   }
 
   private onVoucher(f: SieField[], at: FieldPlace): void {
     const prev = this.voucher;
     if (prev) this.log.error("sie.unclosedBlock", { line: prev.line, series: prev.series, number: prev.number });
-    const v = this.openVoucher(text(f, 0, at, "serie", true), text(f, 1, at, "vernr", true), at);
+    // Opened before its fields are read, broken until they are: a #VER that cannot be read still owns its
+    // block, so its one error is not followed by one per row and brace.
+    const v = this.openVoucher("", "", at);
+    v.broken = true;
+    v.series = text(f, 0, at, "serie", true);
+    v.number = text(f, 1, at, "vernr", true);
     v.month = voucherMonth(text(f, 2, at, "verdatum"), at);
+    v.broken = false;
   }
 
   /** The voucher a #VER opens (its block follows); its month is set from verdatum once that has been read. */
