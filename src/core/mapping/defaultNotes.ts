@@ -18,3 +18,21 @@ export const DEFAULT_COST_NOTE_LINES: NoteLineDef[] = [
   { id: "ovriga-verksamhetskostnader", label: "Övriga verksamhetskostnader" },
   { id: "personal", label: "Personalkostnader" },
 ];
+
+/** The note line of the ackumulerade avskrivningar accounts in Not Inventarier (the rest is anskaffningsvärde). */
+export const ACCUMULATED_DEPRECIATION_NOTE = "ackumulerade-avskrivningar";
+
+/**
+ * Default rows of the balance-sheet notes, as BAS names its account groups (15, 16, 17; 244, 27, 29, the rest of
+ * 24–28) and as the seeds print them (Stockholm 2022 Not 6 and 7, Roslagen 2022 Not 3 and 4).
+ */
+export const DEFAULT_BALANCE_NOTE_LINES: NoteLineDef[] = [
+  { id: "kundfordringar", label: "Kundfordringar" },
+  { id: "ovriga-fordringar", label: "Övriga kortfristiga fordringar" },
+  { id: "forutbetalda-upplupna", label: "Förutbetalda kostnader och upplupna intäkter" },
+  { id: "leverantorsskulder", label: "Leverantörsskulder" },
+  { id: "personalens-skatter", label: "Personalens skatter, avgifter och löneavdrag" },
+  { id: "upplupna-forutbetalda", label: "Upplupna kostnader och förutbetalda intäkter" },
+  { id: "ovriga-skulder", label: "Övriga kortfristiga skulder" },
+  { id: ACCUMULATED_DEPRECIATION_NOTE, label: "Ackumulerade avskrivningar" },
+];

@@ -11,6 +11,7 @@ import { buildBalansrakning } from "../statements/balansrakning";
 import { buildKassaflodesanalys } from "../statements/kassaflodesanalys";
 import { buildDriftsredovisning } from "../statements/driftsredovisning";
 import { buildIncomeNote, buildCostNote } from "../statements/notes";
+import { buildBalanceNotes } from "../statements/balanceNotes";
 import { buildFinansiellaMal, goalInputsFromLedger } from "../statements/finansiellaMal";
 import { buildFlerarsoversikt } from "../statements/flerarsoversikt";
 import { buildBudgetuppfoljning } from "../statements/budgetuppfoljning";
@@ -20,7 +21,7 @@ import { yearName } from "../statements/common";
 import { runChecks } from "../checks/run";
 import { checksReport } from "../checks/report";
 import type { Finding } from "../checks/finding";
-import { engineStatementSet, NOTES, RR_NOTE_NUMBERS } from "./engineStatementSet";
+import { BR_NOTES, brNoteNumbers, engineStatementSet, NOTES, RR_NOTE_NUMBERS } from "./engineStatementSet";
 import { printedFor } from "./printedTies";
 import { overviewYears } from "./overviewYears";
 import type { EarlierYear } from "../inputs/earlierYearsSheet";
@@ -78,7 +79,8 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
   const budget = inputs.budget ?? ledgerBudget(inputs);
 
   const rr = buildResultatrakning(mapped, { unit, notes: RR_NOTE_NUMBERS });
-  const br = buildBalansrakning(mapped, { unit });
+  const balanceNotes = buildBalanceNotes(mapped, { unit, numbers: BR_NOTES });
+  const br = buildBalansrakning(mapped, { unit, notes: brNoteNumbers(balanceNotes.notes) });
   const warnings: Diagnostic[] = [];
   const kfa = leftOut(() => buildKassaflodesanalys(mapped, { unit }), { when: "statements.noOpeningBalances", warn: "statements.kfaLeftOut" }, warnings);
   const drift = buildDriftsredovisning(mapped, budget, { unit });
@@ -104,7 +106,7 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
   // The year as the reports print it, the ledger's own: a Räkenskapsår in Inställningar that differs is warned
   // of when the inputs are read, and would have the checks compare this year's RR with last year's column.
   const year = Number(yearName(mapped.ledger, 0));
-  const findings = runChecks(engineStatementSet({ year, unit, rr, br, kfa, drift, fy, incomeNote, costNote }));
+  const findings = runChecks(engineStatementSet({ year, unit, rr, br, kfa, drift, fy, incomeNote, costNote, balanceNotes: balanceNotes.notes }));
   const checks = checksReport(findings);
   yield;
 
@@ -117,6 +119,7 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
     { model: kfa ?? leftOutModel("kassaflodesanalys", "Kassaflödesanalys", unit, warnings, "statements.kfaLeftOut"), sheetName: SHEET_NAMES.kassaflodesanalys },
     { model: incomeNote, sheetName: SHEET_NAMES["not-intakter"] },
     { model: costNote, sheetName: SHEET_NAMES["not-kostnader"] },
+    { model: balanceNotes.sheet, sheetName: SHEET_NAMES["noter-balansrakning"] },
     { model: goals, sheetName: SHEET_NAMES["finansiella-mal"] },
     { model: costSplit, sheetName: SHEET_NAMES.kostnadsfordelning, chart: costSplitChart },
     { model: fy, sheetName: SHEET_NAMES.flerarsoversikt },
