@@ -17,17 +17,20 @@ export function inventarierChecks(ctx: CheckContext): Finding[] {
     if (!rowOf(note, INVENTARIER.redovisatVarde.id)) continue;
     // A year the note prints no roll-forward for (the ledger has no opening balances for it) has nothing to test;
     // the note's tie to the BR already says its figure is missing.
-    const rolled = PERIODS.filter((p) => rowOf(note, INVENTARIER.ibAnskaffning.id)?.values[p] != null);
+    const rolled = PERIODS.filter((p) => rowOf(note, openingRow(note))?.values[p] != null);
     for (const p of rolled) out.push(rollForward(ctx, note, p), depreciation(ctx, note, p));
-    if (rolled.length === PERIODS.length) out.push(...continuity(ctx, note));
+    if (rolled.length === PERIODS.length && rowOf(note, INVENTARIER.ubAnskaffning.id)) out.push(...continuity(ctx, note));
   }
   return out;
 }
 
+/** The opening row: anskaffningsvärde, or redovisat värde where the note keeps no ackumulerade avskrivningar. */
+const openingRow = (note: NoteTable): string => (rowOf(note, INVENTARIER.ibAnskaffning.id) ? INVENTARIER.ibAnskaffning.id : INVENTARIER.ibRedovisatVarde.id);
+
 function rollForward(ctx: CheckContext, note: NoteTable, p: Period): Finding {
   const key = `not:${note.number}` as const;
   const row = (id: string) => resolve(ctx, key, id, p);
-  const opening = row(INVENTARIER.ibAnskaffning.id);
+  const opening = row(openingRow(note));
   const parts: (Figure | undefined)[] = [
     opening,
     negate(abs(row(INVENTARIER.ibAvskrivningar.id))),

@@ -14,6 +14,6 @@ export const BAS_DEPRECIATION_RANGES: readonly [string, string][] = ["121", "122
 
 /**
  * Kommun-Bas: the x9 account of each group of 12, as two municipal charts built on it name them (1219, 1229,
- * 1239 … 1299 "Ack. avskrivn.", docs/mapping-defaults.md). To confirm against the förbund's own chart.
+ * 1239 … 1299 "Ack. avskrivn.", docs/input-sheets.md). To confirm against the förbund's own chart.
  */
 export const KOMMUNBAS_DEPRECIATION_RANGES: readonly [string, string][] = ["121", "122", "123", "124", "125", "126", "127", "128", "129"].map((g) => [`${g}9`, `${g}9`]);

@@ -114,10 +114,11 @@ function splitRows(
 
 /** One year of the roll-forward, ledger-signed (ackumulerade avskrivningar negative). */
 interface Roll {
+  /** Opening anskaffningsvärde (redovisat värde when the ledger keeps no ackumulerade avskrivningar). */
   ibCost: Dec;
   ibAcc: Dec;
-  /** Closing − opening anskaffningsvärde: inköp less utrangeringar, which balances cannot tell apart. */
-  change: Dec;
+  /** Nyanskaffningar less utrangeringar, which balances cannot tell apart. */
+  net: Dec;
   /** −(the RR's avskrivningar). */
   depreciation: Dec;
   /** The change in ackumulerade avskrivningar that årets avskrivningar do not explain. */
@@ -126,45 +127,57 @@ interface Roll {
 
 /**
  * The roll-forward of Maskiner och inventarier: anskaffningsvärde positive, ackumulerade avskrivningar negative (as
- * their accounts hold them), so that every subtotal is a plain sum. Årets avskrivningar are the RR's. A year whose
- * opening balances the file does not give shows no roll-forward.
+ * their accounts hold them), so that every subtotal is a plain sum. Årets avskrivningar are the RR's. Where no
+ * account on the line is an ackumulerade avskrivningar account, depreciation was booked against the assets
+ * themselves: the note then rolls the redovisat värde forward. A year whose opening balances the file does not
+ * give shows no roll-forward.
  */
 function inventarier(m: MappedLedger, years: readonly number[], cells: readonly MappedCell[]): { rows: ReportRow[]; footnotes: string[] } {
   const rows = new RowList();
   const accumulated = (c: MappedCell) => c.note === ACCUMULATED_DEPRECIATION_NOTE;
   const cost = (c: MappedCell) => !accumulated(c);
-  const opening = new Map(years.map((y) => [y, openingOf(m, y)]));
-  const rolled = years.filter((y) => opening.get(y) !== undefined);
-  const figures = new Map<number, Roll>(
-    rolled.map((y): [number, Roll] => {
-      const close = closingOf(m, y);
-      const ibCost = sumAt(cells, opening.get(y), cost)!;
-      const ibAcc = sumAt(cells, opening.get(y), accumulated)!;
-      const change = sumAt(cells, close, cost)!.minus(ibCost);
-      const depreciation = lineSum(m, RR.avskrivningar.id, "res", y).negated();
-      return [y, { ibCost, ibAcc, change, depreciation, disposedAcc: sumAt(cells, close, accumulated)!.minus(ibAcc).minus(depreciation) }];
-    }),
-  );
+  const direct = !cells.some(accumulated);
+  const figures = new Map<number, Roll>();
+  for (const y of years) {
+    const open = openingOf(m, y);
+    if (!open) continue;
+    const close = closingOf(m, y);
+    const ibCost = sumAt(cells, open, cost)!;
+    const ibAcc = sumAt(cells, open, accumulated)!;
+    const depreciation = lineSum(m, RR.avskrivningar.id, "res", y).negated();
+    const change = sumAt(cells, close, cost)!.minus(ibCost);
+    figures.set(y, { ibCost, ibAcc, net: direct ? change.minus(depreciation) : change, depreciation, disposedAcc: sumAt(cells, close, accumulated)!.minus(ibAcc).minus(depreciation) });
+  }
   const value = (f: (x: Roll) => Dec) => perYear(years, (y) => (figures.has(y) ? f(figures.get(y)!) : null));
   const shownIn = (f: (x: Roll) => Dec) => [...figures.values()].some((x) => !f(x).isZero());
-  const sumColumns = rolled.map((y) => (y === 0 ? current : previous));
+  const sumColumns = years.filter((y) => figures.has(y)).map((y) => (y === 0 ? current : previous));
+  const purchases = (x: Roll) => (x.net.isNegative() ? ZERO : x.net);
+  const disposed = (x: Roll) => (x.net.isNegative() ? x.net : ZERO);
 
   const costRows = [
-    rows.line(INVENTARIER.ibAnskaffning, 1, value((x) => x.ibCost)).id,
-    rows.line(INVENTARIER.inkop, 1, value((x) => (x.change.isNegative() ? ZERO : x.change))).id,
+    rows.line(direct ? INVENTARIER.ibRedovisatVarde : INVENTARIER.ibAnskaffning, 1, value((x) => x.ibCost)).id,
+    rows.line(INVENTARIER.inkop, 1, value(purchases)).id,
   ];
-  const disposals = shownIn((x) => (x.change.isNegative() ? x.change : ZERO));
-  if (disposals) costRows.push(rows.line(INVENTARIER.utrangering, 1, value((x) => (x.change.isNegative() ? x.change : ZERO))).id);
-  rows.sum(INVENTARIER.ubAnskaffning, "subtotal", 0, costRows, sumColumns);
-  const accRows = [rows.line(INVENTARIER.ibAvskrivningar, 1, value((x) => x.ibAcc)).id, rows.line(INVENTARIER.avskrivningar, 1, value((x) => x.depreciation)).id];
-  const disposedAcc = shownIn((x) => x.disposedAcc);
-  if (disposedAcc) accRows.push(rows.line(INVENTARIER.utrangeringAvskrivningar, 1, value((x) => x.disposedAcc)).id);
-  rows.sum(INVENTARIER.ubAvskrivningar, "subtotal", 0, accRows, sumColumns);
-  rows.sum(INVENTARIER.redovisatVarde, "total", 0, [INVENTARIER.ubAnskaffning.id, INVENTARIER.ubAvskrivningar.id], sumColumns);
+  const disposals = shownIn(disposed);
+  if (disposals) costRows.push(rows.line(INVENTARIER.utrangering, 1, value(disposed)).id);
+  let disposedAcc = false;
+  if (direct) {
+    costRows.push(rows.line(INVENTARIER.avskrivningar, 1, value((x) => x.depreciation)).id);
+    rows.sum(INVENTARIER.redovisatVarde, "total", 0, costRows, sumColumns);
+  } else {
+    rows.sum(INVENTARIER.ubAnskaffning, "subtotal", 0, costRows, sumColumns);
+    const accRows = [rows.line(INVENTARIER.ibAvskrivningar, 1, value((x) => x.ibAcc)).id, rows.line(INVENTARIER.avskrivningar, 1, value((x) => x.depreciation)).id];
+    disposedAcc = shownIn((x) => x.disposedAcc);
+    if (disposedAcc) accRows.push(rows.line(INVENTARIER.utrangeringAvskrivningar, 1, value((x) => x.disposedAcc)).id);
+    rows.sum(INVENTARIER.ubAvskrivningar, "subtotal", 0, accRows, sumColumns);
+    rows.sum(INVENTARIER.redovisatVarde, "total", 0, [INVENTARIER.ubAnskaffning.id, INVENTARIER.ubAvskrivningar.id], sumColumns);
+  }
 
   const footnotes = [
-    "Inventarier: ackumulerade avskrivningar och årets avskrivningar (resultaträkningens) med minustecken.",
-    `Inventarier: bokföringen ger anläggningskontona som saldon, så nyanskaffningarna är förändringen av anskaffningsvärdet${disposals ? " och utrangering och avyttring dess minskning" : ""}, netto: nyanskaffningar och utrangeringar samma år går inte att skilja åt.` +
+    direct
+      ? "Inventarier: inget konto på raden är ett konto för ackumulerade avskrivningar (Kontomappningens Not (balansräkning)), så avskrivningarna räknas som bokförda direkt mot inventarierna och noten visar redovisat värde; årets avskrivningar (resultaträkningens) med minustecken."
+      : "Inventarier: ackumulerade avskrivningar och årets avskrivningar (resultaträkningens) med minustecken.",
+    `Inventarier: bokföringen ger anläggningskontona som saldon, så nyanskaffningarna är förändringen av ${direct ? "redovisat värde före årets avskrivningar" : "anskaffningsvärdet"}${disposals ? " och utrangering och avyttring dess minskning" : ""}, netto: nyanskaffningar och utrangeringar samma år går inte att skilja åt.` +
       (disposedAcc ? " Avskrivningarna på utrangerade och avyttrade inventarier är den förändring av de ackumulerade avskrivningarna som årets avskrivningar inte förklarar." : ""),
     ...years.filter((y) => !figures.has(y)).map((y) => `Inventarier ${yearName(m.ledger, y)}: bokföringen har inga ingående balanser för året, så årets förändring kan inte visas.`),
   ];

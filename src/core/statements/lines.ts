@@ -142,6 +142,8 @@ export const noteLiabilityId = (noteLine: string): string => `not.skulder.${note
 /** Inventarier rows, labelled as Stockholm 2022's Not 5 prints them (seed 002, lines 2137–2164). */
 export const INVENTARIER = {
   ibAnskaffning: { id: "not.inventarier.ib-anskaffning", label: "Ingående anskaffningsvärde" },
+  /** In place of the anskaffningsvärde rows where the ledger has no ackumulerade avskrivningar accounts. */
+  ibRedovisatVarde: { id: "not.inventarier.ib-redovisat-varde", label: "Ingående redovisat värde" },
   inkop: { id: "not.inventarier.inkop", label: "Nyanskaffningar" },
   utrangering: { id: "not.inventarier.utrangering", label: "Utrangering och avyttring" },
   ubAnskaffning: { id: "not.inventarier.ub-anskaffning", label: "Utgående anskaffningsvärde" },

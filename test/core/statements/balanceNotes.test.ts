@@ -146,6 +146,26 @@ describe("balance-sheet notes from the default mappings", () => {
     ]);
   });
 
+  test("a mapping that names no ackumulerade avskrivningar (a Kontomappning from before the column): the note rolls redovisat värde forward", () => {
+    const mapping = { ...BAS_DEFAULT_MAPPING, rules: BAS_DEFAULT_MAPPING.rules.filter((r) => r.note !== "ackumulerade-avskrivningar") };
+    const m = applyMapping(ledger, mapping);
+    const notes = buildBalanceNotes(m, { unit: "kr", numbers });
+    const inventarier = notes.notes[0]!.model;
+    // 40 000 (100 000 − 60 000) + 20 000 − 30 000 = 30 000, the BR's Maskiner och inventarier.
+    expect(inventarier.rows.slice(1).map((r) => [r.label, r.values.current?.toString()])).toEqual([
+      ["Ingående redovisat värde", "40000"],
+      ["Nyanskaffningar", "20000"],
+      ["Årets avskrivningar", "-30000"],
+      ["Redovisat värde vid årets slut", "30000"],
+    ]);
+    expect(notes.sheet.footnotes.some((f) => f.includes("bokförda direkt mot inventarierna"))).toBe(true);
+    const table = (model: typeof inventarier) => ({ model, statedUnit: "kr" as const, step: UNITS.ore });
+    const findings = runChecks({ year: 2024, rr: table(buildResultatrakning(m, { unit: "kr" })), br: table(buildBalansrakning(m, { unit: "kr" })), notes: balanceNoteTables(notes.notes, "kr") });
+    expect(findings.filter((f) => /^(inventarier|not:3)/.test(f.id)).map((f) => [f.id, f.status])).toEqual([
+      ["not:3:current", "pass"], ["not:3:previous", "not-applicable"], ["inventarier:3:rullning:current", "pass"], ["inventarier:3:avskrivningar:current", "pass"],
+    ]);
+  });
+
   test("a line that is zero in every year has no note", () => {
     const empty = makeLedger({ name: "Test", year: 2024, accounts: [["1930", "Bank"]], ub: [[0, "1930", 100]] });
     expect(buildBalanceNotes(applyMapping(empty, BAS_DEFAULT_MAPPING), { unit: "kr", numbers }).notes).toEqual([]);
