@@ -114,7 +114,7 @@ describe("task pane preview (example förbund)", () => {
     // The pane's introduction names every sheet the build writes (the two notes as "noter").
     const names = (await written.textContent())!.replace(/^Skrev 12 blad: |\.$/g, "").split(/, | och /);
     const intro = (await pane("bokslut").locator("p").first().textContent())!;
-    expect(names.filter((n) => !intro.includes(n.startsWith("Not ") ? "noter" : n.toLowerCase()))).toEqual([]);
+    expect(names.filter((n) => !intro.includes(n.startsWith("Not") ? "noter" : n.toLowerCase()))).toEqual([]);
     // Every check is counted, "kan inte prövas" too, and that status is explained.
     const checks = (await said(pane("bokslut"), "kontroller:").textContent())!;
     const [, total, failed, passed, na] = checks.match(/(\d+) kontroller: (\d+) stämmer inte, (\d+) stämmer, (\d+) kan inte prövas\./)!.map(Number);
