@@ -1,5 +1,5 @@
 import { BR, RR, DRIFT } from "../statements/lines";
-import { DEFAULT_BALANCE_NOTE_LINES, DEFAULT_COST_NOTE_LINES, DEFAULT_INCOME_NOTE_LINES } from "./defaultNotes";
+import { AUDIT_COST_NOTE, DEFAULT_BALANCE_NOTE_LINES, DEFAULT_COST_NOTE_LINES, DEFAULT_INCOME_NOTE_LINES } from "./defaultNotes";
 import { BAS_DEPRECIATION_RANGES, depreciationRules } from "./balanceNoteRules";
 import { EXCLUDED_LINE, type Mapping } from "./types";
 
@@ -43,6 +43,7 @@ export const BAS_DEFAULT_MAPPING: Mapping = {
     { from: "4", to: "4", note: "kop-av-verksamhet" },
     { from: "50", to: "50", note: "lokal" },
     { from: "51", to: "69", note: "ovriga-verksamhetskostnader" },
+    { from: "642", to: "642", note: AUDIT_COST_NOTE, comment: "Ersättningar till revisor: Not Kostnader för räkenskapsrevision." },
     { from: "70", to: "76", note: "personal" },
     { from: "77", to: "79", note: "ovriga-verksamhetskostnader" },
     { from: "78", to: "78", line: RR.avskrivningar.id, area: DRIFT.administration.id },

@@ -16,8 +16,15 @@ export const DEFAULT_COST_NOTE_LINES: NoteLineDef[] = [
   { id: "kop-av-verksamhet", label: "Köp av verksamhet" },
   { id: "lokal", label: "Lokalkostnader" },
   { id: "ovriga-verksamhetskostnader", label: "Övriga verksamhetskostnader" },
+  { id: "revision", label: "Revision" },
   { id: "personal", label: "Personalkostnader" },
 ];
+
+/**
+ * The cost note line whose accounts are the förbund's räkenskapsrevision: Not Kostnader för räkenskapsrevision
+ * (Stockholm 2022 Not 4) prints their sum, as Not 2 prints them on their own row (HBS 2021 Not 2 "Revision").
+ */
+export const AUDIT_COST_NOTE = "revision";
 
 /** The note line of the ackumulerade avskrivningar accounts in Not Inventarier (the rest is anskaffningsvärde). */
 export const ACCUMULATED_DEPRECIATION_NOTE = "ackumulerade-avskrivningar";

@@ -1,5 +1,5 @@
 import { BR, RR, DRIFT } from "../statements/lines";
-import { DEFAULT_BALANCE_NOTE_LINES, DEFAULT_COST_NOTE_LINES, DEFAULT_INCOME_NOTE_LINES } from "./defaultNotes";
+import { AUDIT_COST_NOTE, DEFAULT_BALANCE_NOTE_LINES, DEFAULT_COST_NOTE_LINES, DEFAULT_INCOME_NOTE_LINES } from "./defaultNotes";
 import { KOMMUNBAS_DEPRECIATION_RANGES, depreciationRules } from "./balanceNoteRules";
 import { EXCLUDED_LINE, type Mapping } from "./types";
 
@@ -19,7 +19,8 @@ export const KOMMUNBAS_DEFAULT_MAPPING: Mapping = {
   confirmed: false,
   insatsDimension: 6,
   incomeNoteLines: DEFAULT_INCOME_NOTE_LINES,
-  costNoteLines: DEFAULT_COST_NOTE_LINES,
+  // Kommun-Bas's account for revision is not known: a rule with Not (kostnader) "Revision" adds the row and the note.
+  costNoteLines: DEFAULT_COST_NOTE_LINES.filter((l) => l.id !== AUDIT_COST_NOTE),
   balanceNoteLines: DEFAULT_BALANCE_NOTE_LINES,
   rules: [
     { from: "10", to: "10", line: BR.immateriella.id },

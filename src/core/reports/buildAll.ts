@@ -10,7 +10,7 @@ import { buildResultatrakning } from "../statements/resultatrakning";
 import { buildBalansrakning } from "../statements/balansrakning";
 import { buildKassaflodesanalys } from "../statements/kassaflodesanalys";
 import { buildDriftsredovisning } from "../statements/driftsredovisning";
-import { buildIncomeNote, buildCostNote } from "../statements/notes";
+import { buildAuditNote, buildIncomeNote, buildCostNote } from "../statements/notes";
 import { buildBalanceNotes } from "../statements/balanceNotes";
 import { buildFinansiellaMal, goalInputsFromLedger } from "../statements/finansiellaMal";
 import { buildFlerarsoversikt } from "../statements/flerarsoversikt";
@@ -21,7 +21,7 @@ import { yearName } from "../statements/common";
 import { runChecks } from "../checks/run";
 import { checksReport } from "../checks/report";
 import type { Finding } from "../checks/finding";
-import { BR_NOTES, brNoteNumbers, engineStatementSet, NOTES, RR_NOTE_NUMBERS } from "./engineStatementSet";
+import { AUDIT_NOTE_NUMBER, BR_NOTES, brNoteNumbers, engineStatementSet, NOTES, rrNoteNumbers } from "./engineStatementSet";
 import { printedFor } from "./printedTies";
 import { overviewYears } from "./overviewYears";
 import type { EarlierYear } from "../inputs/earlierYearsSheet";
@@ -78,7 +78,8 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
   yield;
   const budget = inputs.budget ?? ledgerBudget(inputs);
 
-  const rr = buildResultatrakning(mapped, { unit, notes: RR_NOTE_NUMBERS });
+  const auditNote = buildAuditNote(mapped, { unit, number: AUDIT_NOTE_NUMBER });
+  const rr = buildResultatrakning(mapped, { unit, notes: rrNoteNumbers(auditNote !== undefined) });
   const balanceNotes = buildBalanceNotes(mapped, { unit, numbers: BR_NOTES });
   const br = buildBalansrakning(mapped, { unit, notes: brNoteNumbers(balanceNotes.notes) });
   const warnings: Diagnostic[] = [];
@@ -118,7 +119,8 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
     // an earlier build must not go on showing old figures (last year's follow-up beside this year's reports).
     { model: kfa ?? leftOutModel("kassaflodesanalys", "Kassaflödesanalys", unit, warnings, "statements.kfaLeftOut"), sheetName: SHEET_NAMES.kassaflodesanalys },
     { model: incomeNote, sheetName: SHEET_NAMES["not-intakter"] },
-    { model: costNote, sheetName: SHEET_NAMES["not-kostnader"] },
+    // Kostnader för räkenskapsrevision prints under Not Kostnader, as the seeds print the two one after the other.
+    { model: auditNote ? { ...costNote, rows: [...costNote.rows, ...auditNote.rows] } : costNote, sheetName: SHEET_NAMES["not-kostnader"] },
     { model: balanceNotes.sheet, sheetName: SHEET_NAMES["noter-balansrakning"] },
     { model: goals, sheetName: SHEET_NAMES["finansiella-mal"] },
     { model: costSplit, sheetName: SHEET_NAMES.kostnadsfordelning, chart: costSplitChart },

@@ -33,16 +33,24 @@ export const NOTES = {
   cost: { number: "2", rrRows: [RR.kostnader.id] },
 } as const;
 
-/** The balance-sheet notes' numbers, in the balance sheet's order (Stockholm 2022 prints them so, after the RR's). */
-export const BR_NOTES = { inventarier: "3", fordringar: "4", skulder: "5" } as const;
+/**
+ * Not Kostnader för räkenskapsrevision, then the balance-sheet notes in the balance sheet's order: Stockholm 2022
+ * prints them so, after the RR's (Not 4 revision, Not 5 inventarier, Not 6 fordringar, Not 7 skulder).
+ */
+export const AUDIT_NOTE_NUMBER = "3";
+export const BR_NOTES = { inventarier: "4", fordringar: "5", skulder: "6" } as const;
 
 /** The BR's Not column, for the notes a build has (a zero line has none). */
 export function brNoteNumbers(notes: readonly BalanceNote[]): Record<string, string> {
   return Object.fromEntries(notes.map((n) => [n.brLine, n.number]));
 }
 
-/** The RR's Not column: each line's note number. */
-export const RR_NOTE_NUMBERS: Record<string, string> = Object.fromEntries(Object.values(NOTES).flatMap((n) => n.rrRows.map((id) => [id, n.number])));
+/** The RR's Not column: each line's note number, and the revision note's beside Not 2's when the build has it ("2, 3"). */
+export function rrNoteNumbers(withAudit: boolean): Record<string, string> {
+  const numbers: Record<string, string> = Object.fromEntries(Object.values(NOTES).flatMap((n) => n.rrRows.map((id) => [id, n.number])));
+  if (withAudit) numbers[RR.kostnader.id] = `${numbers[RR.kostnader.id]}, ${AUDIT_NOTE_NUMBER}`;
+  return numbers;
+}
 
 const engineTable = (model: ReportModel, unit: UnitName): StatementTable => ({ model, statedUnit: unit, step: UNITS.ore });
 

@@ -120,6 +120,11 @@ export const NOTE = {
   kostnaderOvriga: { id: "not.kostnader.ovriga", label: "Övriga kostnader" },
   kostnaderSumma: { id: "not.kostnader.summa", label: "Summa" },
 } as const;
+/** Not Kostnader för räkenskapsrevision, as Stockholm 2022's Not 4 prints it (seed 002, lines 2125–2130). */
+export const AUDIT_NOTE = {
+  heading: { id: "not.revision", label: "Kostnader för räkenskapsrevision" },
+  arvode: { id: "not.revision.arvode", label: "Revisorsarvode" },
+} as const;
 export const noteIncomeId = (noteLine: string): string => `not.intakter.${noteLine}`;
 export const noteCostId = (noteLine: string): string => `not.kostnader.${noteLine}`;
 export const noteCostInsatsId = (objectId: string): string => `not.kostnader.insats.${objectId}`;

@@ -23,9 +23,9 @@ describe("Stockholm 2022 (seed 002) Not 5–7 rebuilt from a ledger of their row
   test("every account is mapped; the notes come in the balance sheet's order, numbered", () => {
     expect(m.unmapped).toEqual([]);
     expect(notes.notes.map((n) => [n.number, n.model.rows[0]!.label, n.brLine])).toEqual([
-      ["3", "Not 3 Inventarier", BR.materiella.id],
-      ["4", "Not 4 Fordringar", BR.fordringar.id],
-      ["5", "Not 5 Kortfristiga skulder", BR.kortfristigaSkulder.id],
+      ["4", "Not 4 Inventarier", BR.materiella.id],
+      ["5", "Not 5 Fordringar", BR.fordringar.id],
+      ["6", "Not 6 Kortfristiga skulder", BR.kortfristigaSkulder.id],
     ]);
   });
 
@@ -67,21 +67,21 @@ describe("Stockholm 2022 (seed 002) Not 5–7 rebuilt from a ledger of their row
     const rr = buildResultatrakning(m, { unit: "kr" });
     const table = (model: typeof rr) => ({ model, statedUnit: "kr" as const, step: UNITS.ore });
     const findings = runChecks({ year: 2022, rr: table(rr), br: table(br), notes: balanceNoteTables(notes.notes, "kr") });
-    const ours = findings.filter((f) => /^(not:[345]|inventarier:3|summa:not:[345])/.test(f.id));
+    const ours = findings.filter((f) => /^(not:[456]|inventarier:4|summa:not:[456])/.test(f.id));
     expect(ours.map((f) => f.id).sort()).toEqual([
-      "inventarier:3:avskrivningar:current", "inventarier:3:avskrivningar:previous", "inventarier:3:ingaende:anskaffning", "inventarier:3:ingaende:avskrivningar",
-      "inventarier:3:rullning:current", "inventarier:3:rullning:previous",
-      "not:3:current", "not:3:previous", "not:4:current", "not:4:previous", "not:5:current", "not:5:previous",
-      "summa:not:3:not.inventarier.redovisat-varde:current", "summa:not:3:not.inventarier.redovisat-varde:previous",
-      "summa:not:3:not.inventarier.ub-anskaffning:current", "summa:not:3:not.inventarier.ub-anskaffning:previous",
-      "summa:not:3:not.inventarier.ub-avskrivningar:current", "summa:not:3:not.inventarier.ub-avskrivningar:previous",
-      "summa:not:4:not.fordringar.summa:current", "summa:not:4:not.fordringar.summa:previous", "summa:not:5:not.skulder.summa:current", "summa:not:5:not.skulder.summa:previous",
+      "inventarier:4:avskrivningar:current", "inventarier:4:avskrivningar:previous", "inventarier:4:ingaende:anskaffning", "inventarier:4:ingaende:avskrivningar",
+      "inventarier:4:rullning:current", "inventarier:4:rullning:previous",
+      "not:4:current", "not:4:previous", "not:5:current", "not:5:previous", "not:6:current", "not:6:previous",
+      "summa:not:4:not.inventarier.redovisat-varde:current", "summa:not:4:not.inventarier.redovisat-varde:previous",
+      "summa:not:4:not.inventarier.ub-anskaffning:current", "summa:not:4:not.inventarier.ub-anskaffning:previous",
+      "summa:not:4:not.inventarier.ub-avskrivningar:current", "summa:not:4:not.inventarier.ub-avskrivningar:previous",
+      "summa:not:5:not.fordringar.summa:current", "summa:not:5:not.fordringar.summa:previous", "summa:not:6:not.skulder.summa:current", "summa:not:6:not.skulder.summa:previous",
     ]);
     expect(ours.filter((f) => f.status !== "pass").map((f) => f.id)).toEqual([]);
   });
 
   test("the sheet holds each note under its heading, with one footnote on what balances cannot tell", () => {
-    expect(notes.sheet.rows.filter((r) => r.kind === "heading").map((r) => r.label)).toEqual(["Not 3 Inventarier", "Not 4 Fordringar", "Not 5 Kortfristiga skulder"]);
+    expect(notes.sheet.rows.filter((r) => r.kind === "heading").map((r) => r.label)).toEqual(["Not 4 Inventarier", "Not 5 Fordringar", "Not 6 Kortfristiga skulder"]);
     expect(notes.sheet.rows.length).toBe(notes.notes.reduce((n, note) => n + note.model.rows.length, 0));
     expect(notes.sheet.footnotes.filter((f) => /saldon/.test(f))).toHaveLength(1);
   });
@@ -161,8 +161,8 @@ describe("balance-sheet notes from the default mappings", () => {
     expect(notes.sheet.footnotes.some((f) => f.includes("bokförda direkt mot inventarierna"))).toBe(true);
     const table = (model: typeof inventarier) => ({ model, statedUnit: "kr" as const, step: UNITS.ore });
     const findings = runChecks({ year: 2024, rr: table(buildResultatrakning(m, { unit: "kr" })), br: table(buildBalansrakning(m, { unit: "kr" })), notes: balanceNoteTables(notes.notes, "kr") });
-    expect(findings.filter((f) => /^(inventarier|not:3)/.test(f.id)).map((f) => [f.id, f.status])).toEqual([
-      ["not:3:current", "pass"], ["not:3:previous", "not-applicable"], ["inventarier:3:rullning:current", "pass"], ["inventarier:3:avskrivningar:current", "pass"],
+    expect(findings.filter((f) => /^(inventarier|not:4)/.test(f.id)).map((f) => [f.id, f.status])).toEqual([
+      ["not:4:current", "pass"], ["not:4:previous", "not-applicable"], ["inventarier:4:rullning:current", "pass"], ["inventarier:4:avskrivningar:current", "pass"],
     ]);
   });
 
