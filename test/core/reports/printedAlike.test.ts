@@ -191,3 +191,16 @@ describe("balance-sheet notes print the BR's figures", () => {
     expect(["not.inventarier.ub-anskaffning", "not.inventarier.avskrivningar", "not.inventarier.redovisat-varde"].map((id) => printed(r, "noter-balansrakning", id, "current"))).toEqual([10, -1, 9]);
   });
 });
+
+describe("Not 3 prints as Not 2's Revision row", () => {
+  it("where Not 2's Summa needs a line a step up, the Revision row keeps the half-up figure Not 3 prints", () => {
+    // Köp av verksamhet 1 400 and revision 1 450 kr: 1 + 1 tkr half-up, but the RR's kostnader 2 850 kr print −3; the
+    // largest remainder alone would move the revision row (0,45 against 0,40).
+    const r = build([
+      '#KONTO 6420 "Revision"', "#UB -1 1930 10000", "#IB 0 1930 10000", "#UB 0 1930 7150", "#UB 0 2091 -10000",
+      '#RES 0 4010 1400', '#RES 0 6420 1450',
+    ]);
+    expect(printed(r, "not-kostnader", "not.kostnader.summa", "current")).toBe(3);
+    expect(["not.kostnader.kop-av-verksamhet", "not.kostnader.revision", "not.revision.arvode"].map((id) => printed(r, "not-kostnader", id, "current"))).toEqual([2, 1, 1]);
+  });
+});
