@@ -1,12 +1,22 @@
 import type { FigureRef } from "../core/checks/figures";
 import type { TableKey } from "../core/checks/statementSet";
 import type { ReportModel } from "../core/report/model";
+import { BR_NOTES } from "../core/reports/engineStatementSet";
 import { cellAddress } from "../core/sheet/a1";
 import { layoutOf } from "../core/sheet/layout";
 import type { WrittenSheet } from "../workbook/port";
 
 /** Which report each table key of the checks is (engine statements: see reports/engineStatementSet.ts). */
-const REPORT_OF: Record<string, string> = { rr: "resultatrakning", br: "balansrakning", kfa: "kassaflodesanalys", drift: "driftsredovisning", fy: "flerarsoversikt", "not:1": "not-intakter", "not:2": "not-kostnader" };
+const REPORT_OF: Record<string, string> = {
+  rr: "resultatrakning",
+  br: "balansrakning",
+  kfa: "kassaflodesanalys",
+  drift: "driftsredovisning",
+  fy: "flerarsoversikt",
+  "not:1": "not-intakter",
+  "not:2": "not-kostnader",
+  ...Object.fromEntries(Object.values(BR_NOTES).map((n) => [`not:${n}`, "noter-balansrakning"])),
+};
 
 export interface CellGroup {
   sheet: string;

@@ -10,8 +10,8 @@ import { failedChecks, keyFigures } from "../summary";
 export const BUILD_HELP = `finsam build <huvudbok.se | indata.xlsx> -o <rapporter.xlsx> [--settings inställningar.xlsx] [--budget budget.xlsx] [--unit tkr]
              [--encoding pc8]
 
-Bygger alla rapporter (driftsredovisning, resultaträkning, balansräkning, kassaflödesanalys, noter,
-finansiella mål, kostnadsfördelning, flerårsöversikt, budgetuppföljning och kontroller) i en arbetsbok.
+Bygger alla rapporter (driftsredovisning, resultaträkning, balansräkning, kassaflödesanalys, noter till
+resultat- och balansräkningen, finansiella mål, kostnadsfördelning, flerårsöversikt, budgetuppföljning och kontroller) i en arbetsbok.
 
   <huvudbok.se>     SIE 4-fil; inställningarna är standardvärdena för filens år om inte --settings anges
   <indata.xlsx>     arbetsbok med indatabladen (Inställningar, Medlemmar, Budget, Saldobalans eller Huvudbok,

@@ -90,6 +90,11 @@ export function add(parts: (Figure | undefined)[]): Figure | undefined {
   });
 }
 
+/** Magnitude, since reports print costs (and ackumulerade avskrivningar) either positive or negative. */
+export function abs(f: Figure | undefined): Figure | undefined {
+  return f && { ...f, value: f.value.abs() };
+}
+
 export function negate(f: Figure | undefined): Figure | undefined {
   return f && { ...f, value: f.value.negated() };
 }

@@ -1,5 +1,5 @@
 import { RR } from "../statements/lines";
-import { add, type CheckContext, type Figure, negate, resolve } from "./figures";
+import { abs, add, type CheckContext, negate, resolve } from "./figures";
 import { bilingual as t, compare, type Finding } from "./finding";
 import { cellLabel, tableName } from "./labels";
 import { PERIODS, periodLabel } from "./periods";
@@ -7,8 +7,6 @@ import type { NoteTable } from "./statementSet";
 import { DRIFT_INCOME_PARTS, DRIFT_TOTALS } from "./structure";
 
 const BUDGET = "budget";
-/** Magnitude, since tables print costs either positive or negative. */
-const abs = (f: Figure | undefined): Figure | undefined => f && { ...f, value: f.value.abs() };
 
 /** Each note's total equals the statement line(s) it explains. */
 export function noteChecks(ctx: CheckContext): Finding[] {

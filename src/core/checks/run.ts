@@ -2,6 +2,7 @@ import { adjustmentChecks, cashflowChecks, driftCashChecks, investmentChecks } f
 import { deviationChecks } from "./deviations";
 import { contextOf } from "./figures";
 import type { Finding } from "./finding";
+import { inventarierChecks } from "./inventarier";
 import { noteChecks } from "./notes";
 import type { StatementSet } from "./statementSet";
 import { statedChecks } from "./stated";
@@ -26,6 +27,7 @@ export function runChecks(set: StatementSet): Finding[] {
     ...adjustmentChecks(ctx),
     ...investmentChecks(ctx),
     ...noteChecks(ctx),
+    ...inventarierChecks(ctx),
     ...driftChecks(ctx),
     ...driftCashChecks(ctx),
     ...deviationChecks(ctx),

@@ -1,14 +1,12 @@
 import { Dec, HUNDRED } from "../money/decimal";
 import { BR, DRIFT, FLERAR, RR } from "../statements/lines";
-import { add, type CheckContext, type Figure, negate, resolve } from "./figures";
+import { abs, add, type CheckContext, type Figure, negate, resolve } from "./figures";
 import { bilingual as t, compare, type Finding } from "./finding";
 import { type Period, PERIODS, periodLabel, yearColumn } from "./periods";
 import { tableName } from "./labels";
 import type { TableKey } from "./statementSet";
 import { DRIFT_AREAS, DRIFT_INCOME_PARTS, DRIFT_PREVIOUS, DRIFT_TOTALS } from "./structure";
 
-/** Magnitude, since reports print costs either positive or negative. */
-const abs = (f: Figure | undefined): Figure | undefined => f && { ...f, value: f.value.abs() };
 
 export function rrIncome(ctx: CheckContext, period: Period): Figure | undefined {
   return add([RR.intakter.id, RR.intakterEsf.id, RR.intakterOvriga.id].map((r) => resolve(ctx, "rr", r, period)));

@@ -11,7 +11,7 @@ import { addressIn, cellText, findHeader, headerNames, type Cells, type CellValu
  * their Swedish labels. `mappingRows` writes a Mapping as that table; `readMappingSheet` reads it back onto
  * a base mapping (whose name and insats dimension it keeps; the note lines are those the sheet uses).
  */
-export const MAPPING_HEADERS = ["Från konto", "Till konto", "Dimension", "Objekt", "Rad", "Område", "Not (intäkter)", "Not (kostnader)", "Kommentar"] as const;
+export const MAPPING_HEADERS = ["Från konto", "Till konto", "Dimension", "Objekt", "Rad", "Område", "Not (intäkter)", "Not (kostnader)", "Not (balansräkning)", "Kommentar"] as const;
 export const EXCLUDED_LABEL = "Exkluderas (bokslutskonto)";
 
 const LINES: readonly { id: string; label: string }[] = [...RR_LEAF_LINES, ...BR_ASSET_LINES, ...BR_CLAIM_LINES, { id: EXCLUDED_LINE, label: EXCLUDED_LABEL }];
@@ -21,6 +21,7 @@ const labelOf = (list: readonly { id: string; label: string }[], id: string | un
 export function mappingRows(mapping: Mapping): string[][] {
   return mapping.rules.map((r) => {
     const incomeNote = mapping.incomeNoteLines.some((n) => n.id === r.note);
+    const balanceNote = !incomeNote && mapping.balanceNoteLines.some((n) => n.id === r.note);
     return [
       r.from,
       r.to,
@@ -29,14 +30,16 @@ export function mappingRows(mapping: Mapping): string[][] {
       labelOf(LINES, r.line),
       labelOf(DRIFT_AREAS, r.area),
       incomeNote ? labelOf(mapping.incomeNoteLines, r.note) : "",
-      !incomeNote && r.note !== undefined ? labelOf(mapping.costNoteLines, r.note) : "",
+      !incomeNote && !balanceNote && r.note !== undefined ? labelOf(mapping.costNoteLines, r.note) : "",
+      balanceNote ? labelOf(mapping.balanceNoteLines, r.note) : "",
       r.comment ?? "",
     ];
   });
 }
 
-type Column = "from" | "to" | "dim" | "obj" | "line" | "area" | "noteIn" | "noteCost" | "comment";
-const KEYS: Column[] = ["from", "to", "dim", "obj", "line", "area", "noteIn", "noteCost", "comment"];
+type Column = "from" | "to" | "dim" | "obj" | "line" | "area" | "noteIn" | "noteCost" | "noteBalance" | "comment";
+// Columns are found by their headings, so a sheet written before Not (balansräkning) existed still reads.
+const KEYS: Column[] = ["from", "to", "dim", "obj", "line", "area", "noteIn", "noteCost", "noteBalance", "comment"];
 const COLUMNS: readonly ColumnSpec<Column>[] = KEYS.map((key, i) => ({ key, names: [MAPPING_HEADERS[i]!.toLowerCase()], required: i < 2 || i === 4 }));
 
 export type MappingSheetResult = { ok: true; mapping: Mapping } | { ok: false; errors: Diagnostic[] };
@@ -52,6 +55,7 @@ export function readMappingSheet(cells: Cells, base: Mapping, options: { topLeft
   // a label the base knows keeps the base's id.
   const incomeNoteLines: NoteLineDef[] = [];
   const costNoteLines: NoteLineDef[] = [];
+  const balanceNoteLines: NoteLineDef[] = [];
   const rules: MappingRule[] = [];
 
   const find = (list: readonly { id: string; label: string }[], label: string) => list.find((l) => l.label.toLowerCase() === label.toLowerCase() || l.id === label);
@@ -85,9 +89,12 @@ export function readMappingSheet(cells: Cells, base: Mapping, options: { topLeft
     }
     const noteIn = text(row, "noteIn");
     const noteCost = text(row, "noteCost");
-    if (noteIn !== "" && noteCost !== "") bad("noteCost", "en regel kan höra till en not, inte två");
+    const noteBalance = text(row, "noteBalance");
+    const notes = [noteIn, noteCost, noteBalance].filter((n) => n !== "").length;
+    if (notes > 1) bad(noteBalance !== "" ? "noteBalance" : "noteCost", "en regel kan höra till en not, inte två");
     else if (noteIn !== "") rule.note = note(incomeNoteLines, base.incomeNoteLines, noteIn);
     else if (noteCost !== "") rule.note = note(costNoteLines, base.costNoteLines, noteCost);
+    else if (noteBalance !== "") rule.note = note(balanceNoteLines, base.balanceNoteLines, noteBalance);
     const dim = text(row, "dim");
     if (dim !== "") {
       if (!/^[0-9]+$/.test(dim)) bad("dim", `dimensionen "${dim}" är inte ett heltal`);
@@ -105,5 +112,5 @@ export function readMappingSheet(cells: Cells, base: Mapping, options: { topLeft
     rules.push(rule);
   }
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, mapping: { ...base, rules, incomeNoteLines, costNoteLines, confirmed: true } };
+  return { ok: true, mapping: { ...base, rules, incomeNoteLines, costNoteLines, balanceNoteLines, confirmed: true } };
 }

@@ -1,5 +1,6 @@
 import { BR, RR, DRIFT } from "../statements/lines";
-import { DEFAULT_COST_NOTE_LINES, DEFAULT_INCOME_NOTE_LINES } from "./defaultNotes";
+import { AUDIT_COST_NOTE, DEFAULT_BALANCE_NOTE_LINES, DEFAULT_COST_NOTE_LINES, DEFAULT_INCOME_NOTE_LINES } from "./defaultNotes";
+import { KOMMUNBAS_DEPRECIATION_RANGES, depreciationRules } from "./balanceNoteRules";
 import { EXCLUDED_LINE, type Mapping } from "./types";
 
 /**
@@ -7,7 +8,10 @@ import { EXCLUDED_LINE, type Mapping } from "./types";
  * 4 kostnader och utgifter, 5 kostnader för arbetskraft, 6–7 övriga verksamhetskostnader, 8 övriga
  * intäkter och kostnader. The group numbers of förbund lines were not readable in Kommun-Bas itself, so the
  * group-level rules here (68 avskrivningar, 84/85 finansiella poster, 89 årets resultat) are guesses
- * that the user must confirm.
+ * that the user must confirm. So are the balance-sheet notes' groups (16 övriga fordringar, 17 förutbetalda kostnader
+ * och upplupna intäkter, 29 upplupna kostnader och förutbetalda intäkter, the rest of 24–28 övriga skulder), taken
+ * from BAS, which Kommun-Bas follows "till en del" (domain.md §4); only the x9 ackumulerade avskrivningar of 12 are
+ * seen in charts built on Kommun-Bas.
  */
 export const KOMMUNBAS_DEFAULT_MAPPING: Mapping = {
   name: "Kommun-Bas (standardval att bekräfta)",
@@ -15,7 +19,9 @@ export const KOMMUNBAS_DEFAULT_MAPPING: Mapping = {
   confirmed: false,
   insatsDimension: 6,
   incomeNoteLines: DEFAULT_INCOME_NOTE_LINES,
-  costNoteLines: DEFAULT_COST_NOTE_LINES,
+  // Kommun-Bas's account for revision is not known: a rule with Not (kostnader) "Revision" adds the row and the note.
+  costNoteLines: DEFAULT_COST_NOTE_LINES.filter((l) => l.id !== AUDIT_COST_NOTE),
+  balanceNoteLines: DEFAULT_BALANCE_NOTE_LINES,
   rules: [
     { from: "10", to: "10", line: BR.immateriella.id },
     { from: "11", to: "12", line: BR.materiella.id },
@@ -28,6 +34,11 @@ export const KOMMUNBAS_DEFAULT_MAPPING: Mapping = {
     { from: "21", to: "22", line: BR.avsattningar.id },
     { from: "23", to: "23", line: BR.langfristigaSkulder.id },
     { from: "24", to: "29", line: BR.kortfristigaSkulder.id },
+    { from: "16", to: "16", note: "ovriga-fordringar", comment: "Att bekräfta." },
+    { from: "17", to: "17", note: "forutbetalda-upplupna", comment: "Att bekräfta." },
+    { from: "29", to: "29", note: "upplupna-forutbetalda", comment: "Att bekräfta." },
+    { from: "24", to: "28", note: "ovriga-skulder", comment: "Att bekräfta: ge leverantörsskulder och personalens skatter egna rader." },
+    ...depreciationRules(KOMMUNBAS_DEPRECIATION_RANGES, "Ackumulerade avskrivningar: att bekräfta."),
     { from: "3", to: "3", line: RR.intakter.id, area: DRIFT.huvudman.id, comment: "35 bidrag: dela på finansiärer i noten." },
     { from: "4", to: "7", line: RR.kostnader.id, area: DRIFT.administration.id },
     { from: "4", to: "4", note: "kop-av-verksamhet" },

@@ -40,6 +40,12 @@ export interface Mapping {
   incomeNoteLines: NoteLineDef[];
   /** Rows of the cost note when it is built per kind. */
   costNoteLines: NoteLineDef[];
+  /**
+   * Rows of the balance-sheet notes (Fordringar, Kortfristiga skulder), in print order: each row belongs to the
+   * note of the BR line its accounts are mapped to. On Maskiner och inventarier, the row
+   * ACCUMULATED_DEPRECIATION_NOTE marks the ackumulerade avskrivningar; the other accounts are anskaffningsvärde.
+   */
+  balanceNoteLines: NoteLineDef[];
 }
 
 /** Target of accounts that close the year (8999 Årets resultat): mapped on purpose, shown nowhere. */

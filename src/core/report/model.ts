@@ -13,6 +13,7 @@ export type ReportId =
   | "kassaflodesanalys"
   | "not-intakter"
   | "not-kostnader"
+  | "noter-balansrakning"
   | "finansiella-mal"
   | "flerarsoversikt"
   | "budgetuppfoljning"

@@ -8,6 +8,7 @@ export const SHEET_NAMES: Record<Exclude<ReportId, "medlemsavgifter">, string> =
   kassaflodesanalys: "Kassaflödesanalys",
   "not-intakter": "Not Intäkter",
   "not-kostnader": "Not Kostnader",
+  "noter-balansrakning": "Noter balansräkning",
   "finansiella-mal": "Finansiella mål",
   kostnadsfordelning: "Kostnadsfördelning",
   flerarsoversikt: "Flerårsöversikt",

@@ -10,7 +10,8 @@ import { buildResultatrakning } from "../statements/resultatrakning";
 import { buildBalansrakning } from "../statements/balansrakning";
 import { buildKassaflodesanalys } from "../statements/kassaflodesanalys";
 import { buildDriftsredovisning } from "../statements/driftsredovisning";
-import { buildIncomeNote, buildCostNote } from "../statements/notes";
+import { buildAuditNote, buildIncomeNote, buildCostNote } from "../statements/notes";
+import { buildBalanceNotes } from "../statements/balanceNotes";
 import { buildFinansiellaMal, goalInputsFromLedger } from "../statements/finansiellaMal";
 import { buildFlerarsoversikt } from "../statements/flerarsoversikt";
 import { buildBudgetuppfoljning } from "../statements/budgetuppfoljning";
@@ -21,7 +22,7 @@ import { previousResultMissing } from "../statements/figures";
 import { runChecks } from "../checks/run";
 import { checksReport } from "../checks/report";
 import type { Finding } from "../checks/finding";
-import { engineStatementSet, NOTES, RR_NOTE_NUMBERS } from "./engineStatementSet";
+import { AUDIT_NOTE_NUMBER, BR_NOTES, brNoteNumbers, engineStatementSet, NOTES, rrNoteNumbers } from "./engineStatementSet";
 import { printedFor } from "./printedTies";
 import { overviewYears } from "./overviewYears";
 import type { EarlierYear } from "../inputs/earlierYearsSheet";
@@ -78,8 +79,10 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
   yield;
   const budget = inputs.budget ?? ledgerBudget(inputs);
 
-  const rr = buildResultatrakning(mapped, { unit, notes: RR_NOTE_NUMBERS });
-  const br = buildBalansrakning(mapped, { unit });
+  const auditNote = buildAuditNote(mapped, { unit, number: AUDIT_NOTE_NUMBER });
+  const rr = buildResultatrakning(mapped, { unit, notes: rrNoteNumbers(auditNote !== undefined) });
+  const balanceNotes = buildBalanceNotes(mapped, { unit, numbers: BR_NOTES });
+  const br = buildBalansrakning(mapped, { unit, notes: brNoteNumbers(balanceNotes.notes) });
   const warnings: Diagnostic[] = [];
   if (previousResultMissing(mapped)) warnings.push(diagnostic("statements.resultMissing", { value: yearName(mapped.ledger, -1) }));
   const kfa = leftOut(() => buildKassaflodesanalys(mapped, { unit }), { when: "statements.noOpeningBalances", warn: "statements.kfaLeftOut" }, warnings);
@@ -106,7 +109,7 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
   // The year as the reports print it, the ledger's own: a Räkenskapsår in Inställningar that differs is warned
   // of when the inputs are read, and would have the checks compare this year's RR with last year's column.
   const year = Number(yearName(mapped.ledger, 0));
-  const findings = runChecks(engineStatementSet({ year, unit, rr, br, kfa, drift, fy, incomeNote, costNote }));
+  const findings = runChecks(engineStatementSet({ year, unit, rr, br, kfa, drift, fy, incomeNote, costNote, balanceNotes: balanceNotes.notes }));
   const checks = checksReport(findings);
   yield;
 
@@ -118,7 +121,9 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
     // an earlier build must not go on showing old figures (last year's follow-up beside this year's reports).
     { model: kfa ?? leftOutModel("kassaflodesanalys", "Kassaflödesanalys", unit, warnings, "statements.kfaLeftOut"), sheetName: SHEET_NAMES.kassaflodesanalys },
     { model: incomeNote, sheetName: SHEET_NAMES["not-intakter"] },
-    { model: costNote, sheetName: SHEET_NAMES["not-kostnader"] },
+    // Kostnader för räkenskapsrevision prints under Not Kostnader, as the seeds print the two one after the other.
+    { model: auditNote ? { ...costNote, rows: [...costNote.rows, ...auditNote.rows] } : costNote, sheetName: SHEET_NAMES["not-kostnader"] },
+    { model: balanceNotes.sheet, sheetName: SHEET_NAMES["noter-balansrakning"] },
     { model: goals, sheetName: SHEET_NAMES["finansiella-mal"] },
     { model: costSplit, sheetName: SHEET_NAMES.kostnadsfordelning, chart: costSplitChart },
     { model: fy, sheetName: SHEET_NAMES.flerarsoversikt },

@@ -3,6 +3,7 @@ import { UNITS } from "../money/units";
 import type { ReportModel } from "../report/model";
 import type { NoteTable, StatementSet, StatementTable } from "../checks/statementSet";
 import { NOTE, RR } from "../statements/lines";
+import type { BalanceNote } from "../statements/balanceNotes";
 
 /**
  * The engine's own statements as input to the cross-checks. Engine amounts are exact kronor, so the
@@ -19,6 +20,8 @@ export interface EngineStatements {
   fy: ReportModel;
   incomeNote: ReportModel;
   costNote: ReportModel;
+  /** The balance-sheet notes the ledger has figures for. */
+  balanceNotes: readonly BalanceNote[];
 }
 
 /**
@@ -30,15 +33,39 @@ export const NOTES = {
   cost: { number: "2", rrRows: [RR.kostnader.id] },
 } as const;
 
-/** The RR's Not column: each line's note number. */
-export const RR_NOTE_NUMBERS: Record<string, string> = Object.fromEntries(Object.values(NOTES).flatMap((n) => n.rrRows.map((id) => [id, n.number])));
+/**
+ * Not Kostnader för räkenskapsrevision, then the balance-sheet notes in the balance sheet's order: Stockholm 2022
+ * prints them so, after the RR's (Not 4 revision, Not 5 inventarier, Not 6 fordringar, Not 7 skulder).
+ */
+export const AUDIT_NOTE_NUMBER = "3";
+export const BR_NOTES = { inventarier: "4", fordringar: "5", skulder: "6" } as const;
+
+/** The BR's Not column, for the notes a build has (a zero line has none). */
+export function brNoteNumbers(notes: readonly BalanceNote[]): Record<string, string> {
+  return Object.fromEntries(notes.map((n) => [n.brLine, n.number]));
+}
+
+/** The RR's Not column: each line's note number, and the revision note's beside Not 2's when the build has it ("2, 3"). */
+export function rrNoteNumbers(withAudit: boolean): Record<string, string> {
+  const numbers: Record<string, string> = Object.fromEntries(Object.values(NOTES).flatMap((n) => n.rrRows.map((id) => [id, n.number])));
+  if (withAudit) numbers[RR.kostnader.id] = `${numbers[RR.kostnader.id]}, ${AUDIT_NOTE_NUMBER}`;
+  return numbers;
+}
+
+const engineTable = (model: ReportModel, unit: UnitName): StatementTable => ({ model, statedUnit: unit, step: UNITS.ore });
+
+/** The balance-sheet notes as the checks read them: each note's total is its BR line. */
+export function balanceNoteTables(notes: readonly BalanceNote[], unit: UnitName): NoteTable[] {
+  return notes.map((n) => ({ ...engineTable(n.model, unit), number: n.number, totalRow: n.totalRow, explains: { table: "br", rows: [n.brLine], sign: 1 } }));
+}
 
 export function engineStatementSet(s: EngineStatements): StatementSet {
-  const table = (model: ReportModel): StatementTable => ({ model, statedUnit: s.unit, step: UNITS.ore });
+  const table = (model: ReportModel): StatementTable => engineTable(model, s.unit);
   const notes: NoteTable[] = [
     // Notes print amounts positive: income as in the RR, costs opposite to the RR's negative line.
     { ...table(s.incomeNote), number: NOTES.income.number, totalRow: NOTE.intakterSumma.id, explains: { table: "rr", rows: [...NOTES.income.rrRows], sign: 1 } },
     { ...table(s.costNote), number: NOTES.cost.number, totalRow: NOTE.kostnaderSumma.id, explains: { table: "rr", rows: [...NOTES.cost.rrRows], sign: -1 } },
+    ...balanceNoteTables(s.balanceNotes, s.unit),
   ];
   return {
     year: s.year,

@@ -4,7 +4,7 @@ import { displayUnit } from "../sheet/displayUnit";
 import type { ReportId, ReportModel } from "../report/model";
 import type { SheetDescription } from "../sheet/description";
 import { printedAmounts, printedKey } from "../sheet/printed";
-import { BR, DRIFT, DRIFT_COLUMNS, FLERAR, KFA, NOTE, RR } from "../statements/lines";
+import { BR, BR_NOTE, DRIFT, DRIFT_COLUMNS, FLERAR, INVENTARIER, KFA, NOTE, RR } from "../statements/lines";
 import { cashFlowLines } from "../statements/kassaflodesanalys";
 import { KOSTNADSFORDELNING_AREAS } from "../statements/kostnadsfordelning";
 import { GOAL_COLUMNS, GOAL_ROWS } from "../statements/finansiellaMal";
@@ -55,6 +55,16 @@ const TIES: readonly { from: ReportId; to: ReportId; cells: (from: ReportModel, 
   },
   { from: "resultatrakning", to: "not-intakter", cells: () => ["current", "previous"].map((c) => [NOTES.income.rrRows, c, NOTE.intakterSumma.id, c]) },
   { from: "resultatrakning", to: "not-kostnader", cells: () => ["current", "previous"].map((c) => [RR.kostnader.id, c, NOTE.kostnaderSumma.id, c]) },
+  {
+    from: "balansrakning",
+    to: "noter-balansrakning",
+    cells: () =>
+      ["current", "previous"].flatMap((c): CellPair[] => [
+        [BR.materiella.id, c, INVENTARIER.redovisatVarde.id, c],
+        [BR.fordringar.id, c, BR_NOTE.receivablesSumma.id, c],
+        [BR.kortfristigaSkulder.id, c, BR_NOTE.liabilitiesSumma.id, c],
+      ]),
+  },
 ];
 
 type Rendered = ReadonlyMap<ReportId, { model: ReportModel; sheet: SheetDescription }>;

@@ -120,6 +120,41 @@ export const NOTE = {
   kostnaderOvriga: { id: "not.kostnader.ovriga", label: "Övriga kostnader" },
   kostnaderSumma: { id: "not.kostnader.summa", label: "Summa" },
 } as const;
+/** Not Kostnader för räkenskapsrevision, as Stockholm 2022's Not 4 prints it (seed 002, lines 2125–2130). */
+export const AUDIT_NOTE = {
+  heading: { id: "not.revision", label: "Kostnader för räkenskapsrevision" },
+  arvode: { id: "not.revision.arvode", label: "Revisorsarvode" },
+} as const;
 export const noteIncomeId = (noteLine: string): string => `not.intakter.${noteLine}`;
 export const noteCostId = (noteLine: string): string => `not.kostnader.${noteLine}`;
 export const noteCostInsatsId = (objectId: string): string => `not.kostnader.insats.${objectId}`;
+
+/**
+ * Balance-sheet notes. Fordringar and Kortfristiga skulder have one row per note line of the mapping
+ * (`not.fordringar.<id>`, `not.skulder.<id>`, mapping.balanceNoteLines), then the remainder and the sum that
+ * ties to the BR line. Inventarier is a roll-forward (IB + inköp − utrangering = UB, for the anskaffningsvärde
+ * and the ackumulerade avskrivningar) whose redovisat värde ties to the BR's Maskiner och inventarier.
+ */
+export const BR_NOTE = {
+  receivablesRest: { id: "not.fordringar.ovrigt", label: "Övrigt" },
+  receivablesSumma: { id: "not.fordringar.summa", label: "Summa" },
+  liabilitiesRest: { id: "not.skulder.ovrigt", label: "Övrigt" },
+  liabilitiesSumma: { id: "not.skulder.summa", label: "Summa" },
+} as const;
+export const noteReceivableId = (noteLine: string): string => `not.fordringar.${noteLine}`;
+export const noteLiabilityId = (noteLine: string): string => `not.skulder.${noteLine}`;
+
+/** Inventarier rows, labelled as Stockholm 2022's Not 5 prints them (seed 002, lines 2137–2164). */
+export const INVENTARIER = {
+  ibAnskaffning: { id: "not.inventarier.ib-anskaffning", label: "Ingående anskaffningsvärde" },
+  /** In place of the anskaffningsvärde rows where the ledger has no ackumulerade avskrivningar accounts. */
+  ibRedovisatVarde: { id: "not.inventarier.ib-redovisat-varde", label: "Ingående redovisat värde" },
+  inkop: { id: "not.inventarier.inkop", label: "Nyanskaffningar" },
+  utrangering: { id: "not.inventarier.utrangering", label: "Utrangering och avyttring" },
+  ubAnskaffning: { id: "not.inventarier.ub-anskaffning", label: "Utgående anskaffningsvärde" },
+  ibAvskrivningar: { id: "not.inventarier.ib-avskrivningar", label: "Ackumulerade avskrivningar vid årets ingång" },
+  avskrivningar: { id: "not.inventarier.avskrivningar", label: "Årets avskrivningar" },
+  utrangeringAvskrivningar: { id: "not.inventarier.utrangering-avskrivningar", label: "Avskrivningar på utrangerade och avyttrade inventarier" },
+  ubAvskrivningar: { id: "not.inventarier.ub-avskrivningar", label: "Utgående avskrivningar" },
+  redovisatVarde: { id: "not.inventarier.redovisat-varde", label: "Redovisat värde vid årets slut" },
+} as const;

@@ -1,10 +1,11 @@
 import { sumBy, type Dec } from "../money/decimal";
 import type { MappedCell, MappedLedger } from "../mapping/apply";
-import type { ReportModel } from "../report/model";
-import { AMOUNT_COLUMNS, NOTE, RR, noteCostId, noteCostInsatsId, noteIncomeId, type LineDef } from "./lines";
+import type { ReportModel, ReportRow } from "../report/model";
+import { AMOUNT_COLUMNS, AUDIT_NOTE, NOTE, RR, noteCostId, noteCostInsatsId, noteIncomeId, type LineDef } from "./lines";
 import { DEFAULT_UNIT, RowList, amountColumn, hasYear, missingResultFootnote, periodHeading, requireCurrentYear, unitFootnote, yearName, type StatementOptions } from "./common";
 import { previousResultMissing } from "./figures";
 import { objectKey } from "../ledger/types";
+import { AUDIT_COST_NOTE } from "../mapping/defaultNotes";
 
 const { current, previous } = AMOUNT_COLUMNS;
 const INCOME_LINES: ReadonlySet<string> = new Set([RR.intakter.id, RR.intakterEsf.id, RR.intakterOvriga.id]);
@@ -13,6 +14,8 @@ interface NoteRow {
   def: LineDef;
   /** Which cells of the note's lines the row takes. */
   takes: (c: MappedCell) => boolean;
+  /** A row another note prints too keeps its own rounding where it can (ReportRow.pin). */
+  pin?: ReportRow["pin"];
 }
 
 /**
@@ -39,7 +42,7 @@ function buildNote(
     sumBy(noteCells, (c) => c.amount, (c) => c.year === year && takes(c)).times(sign);
   const ids: string[] = [];
   for (const r of rowsDef) {
-    rows.line(r.def, 1, { [current]: amount(0, r.takes), [previous]: withPrevious ? amount(-1, r.takes) : null });
+    rows.line(r.def, 1, { [current]: amount(0, r.takes), [previous]: withPrevious ? amount(-1, r.takes) : null }, r.pin ? { pin: r.pin } : {});
     ids.push(r.def.id);
   }
   const rest = (c: MappedCell) => !rowsDef.some((r) => r.takes(c));
@@ -91,11 +94,37 @@ export function buildCostNote(m: MappedLedger, options: CostNoteOptions = {}): R
     }));
     remainder = { id: NOTE.kostnaderOvriga.id, label: "Gemensamma kostnader (ingen insats)" };
   } else {
-    rowsDef = m.mapping.costNoteLines.map((d) => ({ def: { id: noteCostId(d.id), label: d.label }, takes: (c: MappedCell) => c.note === d.id }));
+    // The revision row prints the figure of Kostnader för räkenskapsrevision below it.
+    rowsDef = m.mapping.costNoteLines.map((d) => ({ def: { id: noteCostId(d.id), label: d.label }, takes: (c: MappedCell) => c.note === d.id, ...(d.id === AUDIT_COST_NOTE ? { pin: "soft" as const } : {}) }));
   }
   return buildNote(m, costLines, rowsDef, remainder, NOTE.kostnaderSumma, 1, {
     id: "not-kostnader",
     title: noteTitle("Verksamhetens kostnader", options.number),
     unit: options.unit ?? DEFAULT_UNIT,
   });
+}
+
+/**
+ * Not "Kostnader för räkenskapsrevision" (LKBR 9 kap.; Stockholm 2022 Not 4): the costs of the mapping's revision
+ * line, under its own heading so that it prints below Not Kostnader on the same sheet. Undefined when the mapping
+ * names no revision accounts or they hold nothing.
+ */
+export function buildAuditNote(m: MappedLedger, options: NoteOptions = {}): ReportModel | undefined {
+  requireCurrentYear(m.ledger);
+  const withPrevious = hasYear(m.ledger, -1);
+  const audit = m.cells.filter((c) => c.kind === "res" && c.line === RR.kostnader.id && c.note === AUDIT_COST_NOTE);
+  if (audit.every((c) => c.amount.isZero())) return undefined;
+  const amount = (year: number) => sumBy(audit, (c) => c.amount, (c) => c.year === year);
+  const title = noteTitle("Kostnader för räkenskapsrevision", options.number);
+  const rows = new RowList();
+  rows.heading({ id: AUDIT_NOTE.heading.id, label: title }, 0);
+  rows.line(AUDIT_NOTE.arvode, 1, { [current]: amount(0), [previous]: withPrevious ? amount(-1) : null });
+  return {
+    id: "not-kostnader",
+    title,
+    unit: options.unit ?? DEFAULT_UNIT,
+    columns: [amountColumn(current, periodHeading(m.ledger, 0, "period")), ...(withPrevious ? [amountColumn(previous, periodHeading(m.ledger, -1, "period"))] : [])],
+    rows: rows.rows,
+    footnotes: [],
+  };
 }

@@ -86,6 +86,12 @@ describe("HBS 2021 (seed 000)", () => {
   });
 });
 
+test("HBS 2021: Not 3 Fordringar and Not 4 (all of Kortfristiga skulder) add up and tie to the BR both years (000:1341–1366, 000:1259, 000:1277)", () => {
+  const findings = byId(hbs2021);
+  const ids = ["current", "previous"].flatMap((p) => [`not:3:${p}`, `not:4:${p}`, `summa:not:3:not.fordringar.summa:${p}`, `summa:not:4:not.skulder.summa:${p}`]);
+  expect(ids.map((id) => [id, findings.get(id)?.status, findings.get(id)?.difference?.toString()])).toEqual(ids.map((id) => [id, "pass", "0"]));
+});
+
 describe("Stockholm 2022 (seed 002)", () => {
   const findings = byId(stockholm2022);
 
@@ -98,6 +104,8 @@ describe("Stockholm 2022 (seed 002)", () => {
         ["fy:kostnader:previous", "154890"],
         // … and the KFA's 2021 adjustment 155 043 (002:1874) against that RR line's −155
         ["kfa:justeringar:previous", "154888"],
+        // … and Not 5's own 2021 årets avskrivningar 155 045 (002:2158) against it
+        ["inventarier:5:avskrivningar:previous", "154890"],
         // KFA 2021: 2 858 083 + 155 043 = 3 013 126, printed 3 013 128
         ["summa:kfa:kfa.fore-rorelsekapital:previous", "2"],
         // Working-capital lines vs BR deltas, a netted ≈ 95 118
@@ -129,6 +137,22 @@ describe("Stockholm 2022 (seed 002)", () => {
     expect(findings.get("kfa:investeringar")?.difference?.toString()).toBe("-1");
     // Not 7 Summa 11 431 901 vs BR 11 431 900: within ±1 kr rounding.
     expect(findings.get("not:7:current")?.difference?.toString()).toBe("1");
+  });
+
+  test("Not 5 Inventarier: redovisat värde ties to the BR both years and rolls forward, 2022 within rounding", () => {
+    for (const id of ["not:5:current", "not:5:previous", "inventarier:5:rullning:current", "inventarier:5:rullning:previous", "inventarier:5:avskrivningar:current", "inventarier:5:ingaende:anskaffning", "inventarier:5:ingaende:avskrivningar"]) {
+      expect([id, findings.get(id)?.status]).toEqual([id, "pass"]);
+    }
+    // 1 081 796 − 679 119 + 326 267 − 169 081 = 559 863 against the printed 559 862 (002:2144–2164): ±2,5 kr for five whole-krona figures.
+    expect([findings.get("inventarier:5:rullning:current")?.difference?.toString(), findings.get("inventarier:5:rullning:current")?.tolerance?.toString()]).toEqual(["1", "2.5"]);
+    // A slip of 10 000 kr in the printed redovisat värde 2022 breaks the roll-forward and the tie to the BR.
+    const note = stockholm2022.notes!.find((n) => n.number === "5")!;
+    const rows = note.model.rows.map((r) => (r.id === "not.inventarier.redovisat-varde" ? { ...r, values: { ...r.values, current: new Dec(569862) } } : r));
+    const slip = byId({ ...stockholm2022, notes: stockholm2022.notes!.map((n) => (n === note ? { ...n, model: { ...n.model, rows } } : n)) });
+    expect(["inventarier:5:rullning:current", "not:5:current"].map((id) => [slip.get(id)?.status, slip.get(id)?.difference?.toString()])).toEqual([
+      ["fail", "-9999"],
+      ["fail", "10000"],
+    ]);
   });
 
   test("Tabell 12's likvida medel ties to BR kassa och bank both years; a slip in it is found", () => {

@@ -9,15 +9,28 @@ describe("Kontomappning sheet", () => {
     expect(r.mapping.rules).toEqual(mapping.rules);
     const used = new Set(mapping.rules.map((x) => x.note));
     expect(r.mapping.incomeNoteLines).toEqual(mapping.incomeNoteLines.filter((n) => used.has(n.id)));
+    expect(r.mapping.balanceNoteLines).toEqual(mapping.balanceNoteLines.filter((n) => used.has(n.id)));
+    expect(r.mapping.balanceNoteLines.length).toBeGreaterThan(0);
+    expect(r.mapping.costNoteLines.map((n) => n.id)).not.toContain("ackumulerade-avskrivningar");
     expect(r.mapping.confirmed).toBe(true);
+  });
+
+  it("reads the balance-sheet note column, and a sheet written before it existed", () => {
+    const header = MAPPING_HEADERS.filter((h) => h !== "Not (balansräkning)");
+    const old = readMappingSheet([[...header], ["2440", "2440", "", "", "Kortfristiga skulder", "", "", "", "Leverantörer"]], BAS_DEFAULT_MAPPING);
+    expect(old.ok && old.mapping.rules).toEqual([{ from: "2440", to: "2440", line: "br.kortfristiga-skulder", comment: "Leverantörer" }]);
+    const r = readMappingSheet([[...MAPPING_HEADERS], ["1650", "1650", "", "", "Fordringar", "", "", "", "Momsfordran", ""]], BAS_DEFAULT_MAPPING);
+    expect(r.ok && [r.mapping.rules[0]!.note, r.mapping.balanceNoteLines]).toEqual(["Momsfordran", [{ id: "Momsfordran", label: "Momsfordran" }]]);
+    const two = readMappingSheet([[...MAPPING_HEADERS], ["1650", "1650", "", "", "Fordringar", "", "", "Lokal", "Momsfordran", ""]], BAS_DEFAULT_MAPPING);
+    expect(!two.ok && two.errors.map((e) => e.cell)).toEqual(["I2"]);
   });
 
   it("adds note lines typed anew, and objects by dimension", () => {
     const r = readMappingSheet(
       [
         [...MAPPING_HEADERS],
-        ["3010", "3010", "", "", "Verksamhetens intäkter", "Intäkter från huvudmännen", "Driftbidrag från Vaxholms stad", "", ""],
-        ["4000", "4999", "6", "P1", "Verksamhetens kostnader", "Individinriktade insatser", "", "", "Insats P1"],
+        ["3010", "3010", "", "", "Verksamhetens intäkter", "Intäkter från huvudmännen", "Driftbidrag från Vaxholms stad", "", "", ""],
+        ["4000", "4999", "6", "P1", "Verksamhetens kostnader", "Individinriktade insatser", "", "", "", "Insats P1"],
       ],
       BAS_DEFAULT_MAPPING,
     );
@@ -31,9 +44,9 @@ describe("Kontomappning sheet", () => {
     const r = readMappingSheet(
       [
         [...MAPPING_HEADERS],
-        ["3000", "3999", "", "", "Intäkter av kaffe", "", "", "", ""],
-        ["4000", "4999", "", "P1", "Verksamhetens kostnader", "Golf", "", "", ""],
-        ["5x", "6000", "", "", "Verksamhetens kostnader", "", "", "", ""],
+        ["3000", "3999", "", "", "Intäkter av kaffe", "", "", "", "", ""],
+        ["4000", "4999", "", "P1", "Verksamhetens kostnader", "Golf", "", "", "", ""],
+        ["5x", "6000", "", "", "Verksamhetens kostnader", "", "", "", "", ""],
       ],
       BAS_DEFAULT_MAPPING,
     );

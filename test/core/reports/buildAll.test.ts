@@ -20,6 +20,7 @@ describe("Bygg alla rapporter (example förbund)", () => {
       ["Kassaflödesanalys", "kassaflodesanalys"],
       ["Not Intäkter", "not-intakter"],
       ["Not Kostnader", "not-kostnader"],
+      ["Noter balansräkning", "noter-balansrakning"],
       ["Finansiella mål", "finansiella-mal"],
       ["Kostnadsfördelning", "kostnadsfordelning"],
       ["Flerårsöversikt", "flerarsoversikt"],
@@ -59,11 +60,13 @@ describe("Bygg alla rapporter (example förbund)", () => {
     const sheet = (name: string) => tkr.sheets.find((s) => s.name === name)!;
     const rowOf = (name: string, label: string) => sheet(name).cells.find((r) => r[0]?.value === label)!;
     expect(rowOf("Resultaträkning", "Årets resultat")[2]?.value).toBe(102);
-    expect(rowOf("Balansräkning", "Årets resultat")[1]?.value).toBe(102);
+    // The BR's column B is its Not column (Not 4–6 explain its lines).
+    expect(rowOf("Balansräkning", "Årets resultat")[2]?.value).toBe(102);
     expect(rowOf("Kassaflödesanalys", "Årets resultat")[1]?.value).toBe(102);
     expect(rowOf("Driftsredovisning", "Årets resultat")[3]?.value).toBe(102);
     expect(rowOf("Driftsredovisning", "Summa")[3]?.value).toBe(102);
-    expect(rowOf("Balansräkning", "Summa tillgångar")[1]?.value).toBe(rowOf("Balansräkning", "Summa eget kapital, avsättningar och skulder")[1]?.value);
+    expect(rowOf("Balansräkning", "Summa tillgångar")[2]?.value).toBe(2582);
+    expect(rowOf("Balansräkning", "Summa eget kapital, avsättningar och skulder")[2]?.value).toBe(2582);
   });
 
   it("the notes Kontroller names (\"Not 1 summa\") carry that number in their titles and in the RR's Not column", () => {
@@ -73,10 +76,44 @@ describe("Bygg alla rapporter (example förbund)", () => {
     const rr = sheet("Resultaträkning").cells;
     expect(rr[2]![1]!.value).toBe("Not");
     const noteOf = (label: string) => rr.find((r) => r[0]?.value === label)![1]!.value;
-    expect([noteOf("Verksamhetens intäkter"), noteOf("Intäkter ESF"), noteOf("Verksamhetens kostnader"), noteOf("Avskrivningar")]).toEqual(["1", "1", "2", null]);
+    expect([noteOf("Verksamhetens intäkter"), noteOf("Intäkter ESF"), noteOf("Verksamhetens kostnader"), noteOf("Avskrivningar")]).toEqual(["1", "1", "2, 3", null]);
     const titles = result.findings.map((f) => f.title.sv);
     expect(titles.some((t) => t.startsWith("Not 1 summa"))).toBe(true);
     expect(titles.some((t) => t.startsWith("Not 2 summa"))).toBe(true);
+  });
+
+  it("Not 3 Kostnader för räkenskapsrevision prints under Not 2 on its sheet: account 6420, as Not 2's Revision row prints it", () => {
+    const cells = result.sheets.find((s) => s.name === "Not Kostnader")!.cells;
+    const row = (label: string) => cells.find((r) => r[0]?.value === label)!.slice(1).map((c) => c.value);
+    const heading = cells.findIndex((r) => r[0]?.value === "Not 3 Kostnader för räkenskapsrevision");
+    expect(heading).toBeGreaterThan(cells.findIndex((r) => r[0]?.value === "Summa"));
+    // examples/exempelforbund.se: #RES 0 6420 62000.00, #RES -1 6420 60000.00 (kr), printed in tkr.
+    expect(row("Revisorsarvode")).toEqual([62, 60]);
+    expect(row("Revision")).toEqual([62, 60]);
+  });
+
+  it("Noter balansräkning: Not 4–6 under their headings, numbered as the BR's Not column, each Summa as the BR prints it", () => {
+    const sheet = (name: string) => result.sheets.find((s) => s.name === name)!;
+    const notes = sheet("Noter balansräkning").cells;
+    const br = sheet("Balansräkning").cells;
+    const row = (cells: typeof notes, label: string, after = 0) => cells.slice(after).find((r) => r[0]?.value === label)!;
+    expect(notes.filter((r) => r[0]?.style === "heading").map((r) => r[0]!.value)).toEqual(["Not 4 Inventarier", "Not 5 Fordringar", "Not 6 Kortfristiga skulder"]);
+    const noteOf = (label: string) => row(br, label)[1]!.value;
+    expect([noteOf("Maskiner och inventarier"), noteOf("Fordringar"), noteOf("Kortfristiga skulder"), noteOf("Kassa och bank")]).toEqual(["4", "5", "6", null]);
+    // examples/exempelforbund.se (kr): 1220 180 000 → 240 000, 1229 −72 000 → −120 000, 7832 48 000; printed in tkr.
+    expect(row(notes, "Ingående anskaffningsvärde").slice(1).map((c) => c.value)).toEqual([180, null]);
+    expect(row(notes, "Nyanskaffningar")[1]!.value).toBe(60);
+    expect(row(notes, "Årets avskrivningar")[1]!.value).toBe(-48);
+    expect(row(notes, "Redovisat värde vid årets slut")[1]!.value).toBe(row(br, "Maskiner och inventarier")[2]!.value);
+    const receivables = notes.findIndex((r) => r[0]?.value === "Not 5 Fordringar");
+    const liabilities = notes.findIndex((r) => r[0]?.value === "Not 6 Kortfristiga skulder");
+    expect(row(notes, "Summa", receivables).slice(1).map((c) => c.value)).toEqual(row(br, "Fordringar").slice(2).map((c) => c.value));
+    expect(row(notes, "Summa", liabilities).slice(1).map((c) => c.value)).toEqual(row(br, "Kortfristiga skulder").slice(2).map((c) => c.value));
+    expect(row(notes, "Summa", liabilities).slice(1).map((c) => c.value)).toEqual([430, 508]);
+    expect(result.findings.filter((f) => /^(not:[456]|inventarier:4)/.test(f.id)).map((f) => [f.id, f.status])).toEqual([
+      ["not:4:current", "pass"], ["not:4:previous", "not-applicable"], ["not:5:current", "pass"], ["not:5:previous", "pass"],
+      ["not:6:current", "pass"], ["not:6:previous", "pass"], ["inventarier:4:rullning:current", "pass"], ["inventarier:4:avskrivningar:current", "pass"],
+    ]);
   });
 
   it("Kontroller prints tolerances to the öre, as its explanations state them (±0,02 kr is not 0)", () => {

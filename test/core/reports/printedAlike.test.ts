@@ -161,3 +161,46 @@ describe("the kassaflödesanalys prints the RR's and BR's figures as printed (pr
     );
   });
 });
+
+describe("balance-sheet notes print the BR's figures", () => {
+  it("Not 4's Summa is Fordringar as the BR prints it, where the BR's own sums move that line off its half-up rounding", () => {
+    // Fordringar 1 400 and kassa 1 400 kr: 1 + 1 tkr half-up, but summa tillgångar is 2 800 kr, 3 tkr, so one line prints 2.
+    const r = build([
+      '#KONTO 1510 "Kundfordringar"', '#KONTO 1650 "Momsfordran"',
+      "#UB -1 1930 0", "#IB 0 1930 0", "#UB 0 1510 700", "#UB 0 1650 700", "#UB 0 1930 1400", "#UB 0 2091 -2800",
+    ]);
+    expect(["br.fordringar", "br.kassa-bank", "br.summa-tillgangar"].map((id) => printed(r, "balansrakning", id, "current"))).toEqual([2, 1, 3]);
+    // The note prints 2 (its own half-up rounding of 1 400 kr would be 1), its two 700 kr lines 1 + 1.
+    expect(["not.fordringar.kundfordringar", "not.fordringar.ovriga-fordringar", "not.fordringar.summa"].map((id) => printed(r, "noter-balansrakning", id, "current"))).toEqual([1, 1, 2]);
+  });
+
+  it("Not 3's redovisat värde is the BR's, where the RR's rounding of årets avskrivningar would make it a step off", () => {
+    // Kostnader 1 400 and avskrivningar 1 400 kr: −1 and −1 tkr half-up, but årets resultat −2 800 kr prints −3, so one prints −2.
+    const r = build([
+      '#KONTO 1220 "Inventarier"', '#KONTO 1229 "Ack. avskrivningar"', '#KONTO 7832 "Avskrivningar"',
+      "#UB -1 1930 2800", "#UB -1 1220 10000", "#UB -1 1229 0", "#UB -1 2091 -12800",
+      "#IB 0 1930 2800", "#IB 0 1220 10000", "#IB 0 1229 0", "#IB 0 2091 -12800",
+      "#UB 0 1930 1400", "#UB 0 1220 10000", "#UB 0 1229 -1400", "#UB 0 2091 -12800",
+      "#RES 0 4010 1400", "#RES 0 7832 1400",
+    ]);
+    const rr = printed(r, "resultatrakning", "rr.avskrivningar", "current");
+    expect([printed(r, "resultatrakning", "rr.kostnader", "current"), rr, printed(r, "resultatrakning", "rr.arets-resultat", "current")]).toEqual([-1, -2, -3]);
+    // Inventarier 10 000 − 1 400 kr: 9 tkr in the BR. With ackumulerade avskrivningar from 0, the note cannot print both
+    // that and the RR's −2: its avskrivningar print their own −1, so its roll-forward adds up to the BR's figure.
+    expect(printed(r, "balansrakning", "br.materiella", "current")).toBe(9);
+    expect(["not.inventarier.ub-anskaffning", "not.inventarier.avskrivningar", "not.inventarier.redovisat-varde"].map((id) => printed(r, "noter-balansrakning", id, "current"))).toEqual([10, -1, 9]);
+  });
+});
+
+describe("Not 3 prints as Not 2's Revision row", () => {
+  it("where Not 2's Summa needs a line a step up, the Revision row keeps the half-up figure Not 3 prints", () => {
+    // Köp av verksamhet 1 400 and revision 1 450 kr: 1 + 1 tkr half-up, but the RR's kostnader 2 850 kr print −3; the
+    // largest remainder alone would move the revision row (0,45 against 0,40).
+    const r = build([
+      '#KONTO 6420 "Revision"', "#UB -1 1930 10000", "#IB 0 1930 10000", "#UB 0 1930 7150", "#UB 0 2091 -10000",
+      '#RES 0 4010 1400', '#RES 0 6420 1450',
+    ]);
+    expect(printed(r, "not-kostnader", "not.kostnader.summa", "current")).toBe(3);
+    expect(["not.kostnader.kop-av-verksamhet", "not.kostnader.revision", "not.revision.arvode"].map((id) => printed(r, "not-kostnader", id, "current"))).toEqual([2, 1, 1]);
+  });
+});

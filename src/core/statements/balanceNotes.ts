@@ -1,0 +1,185 @@
+import { ZERO, sumBy, type Dec } from "../money/decimal";
+import type { BalanceKind } from "../ledger/types";
+import { closingOf, lineSum, type MappedCell, type MappedLedger } from "../mapping/apply";
+import { ACCUMULATED_DEPRECIATION_NOTE } from "../mapping/defaultNotes";
+import type { CellValue, ReportModel, ReportRow } from "../report/model";
+import { AMOUNT_COLUMNS, BR, BR_NOTE, INVENTARIER, RR, noteLiabilityId, noteReceivableId, type LineDef } from "./lines";
+import { DEFAULT_UNIT, RowList, amountColumn, hasYear, periodHeading, requireCurrentYear, unitFootnote, yearName, type StatementOptions } from "./common";
+import { closingKnown } from "./figures";
+
+const { current, previous } = AMOUNT_COLUMNS;
+
+/** One balance-sheet note: its own model (what the checks read) and the BR line its total explains. */
+export interface BalanceNote {
+  model: ReportModel;
+  number: string;
+  totalRow: string;
+  brLine: string;
+}
+
+export interface BalanceNotes {
+  /** The notes the ledger has figures for, in the balance sheet's order. */
+  notes: BalanceNote[];
+  /** The sheet "Noter balansräkning": every note under its own heading, as the seeds print them one after another. */
+  sheet: ReportModel;
+}
+
+export interface BalanceNoteOptions extends StatementOptions {
+  /** Note numbers, printed in each note's heading and the BR's Not column. */
+  numbers: { inventarier: string; fordringar: string; skulder: string };
+}
+
+/** Which balances hold a year's position: closing (#UB, or the next #IB) or opening (#IB, or the year before's close). */
+type At = { kind: BalanceKind; year: number };
+
+function openingOf(m: MappedLedger, year: number): At | undefined {
+  if (m.ledger.balances.some((b) => b.kind === "ib" && b.year === year)) return { kind: "ib", year };
+  return closingKnown(m, year - 1) ? closingOf(m, year - 1) : undefined;
+}
+
+/**
+ * Not Inventarier, Not Fordringar and Not Kortfristiga skulder from the mapped balances, with this year and the
+ * year before (when the balance sheet prints it). A note whose BR line is zero in every year is left out.
+ */
+export function buildBalanceNotes(m: MappedLedger, options: BalanceNoteOptions): BalanceNotes {
+  requireCurrentYear(m.ledger);
+  const unit = options.unit ?? DEFAULT_UNIT;
+  const years = hasYear(m.ledger, -1) && closingKnown(m, -1) ? [0, -1] : [0];
+  const columns = years.map((y) => amountColumn(y === 0 ? current : previous, periodHeading(m.ledger, y, "date")));
+  const onLine = (line: string) => m.cells.filter((c) => c.line === line && c.kind !== "res");
+  const shows = (line: string) => onLine(line).some((c) => !c.amount.isZero());
+  const model = (id: string, title: string, rows: ReportRow[], footnotes: string[]): ReportModel => ({
+    id: "noter-balansrakning",
+    title,
+    unit,
+    columns,
+    rows: [{ id, label: title, kind: "heading", level: 0, values: {} }, ...rows],
+    footnotes,
+  });
+
+  const notes: BalanceNote[] = [];
+  const n = options.numbers;
+  if (shows(BR.materiella.id)) {
+    const { rows, footnotes } = inventarier(m, years, onLine(BR.materiella.id));
+    notes.push({ model: model("not.inventarier", `Not ${n.inventarier} Inventarier`, rows, footnotes), number: n.inventarier, totalRow: INVENTARIER.redovisatVarde.id, brLine: BR.materiella.id });
+  }
+  const split = [
+    { line: BR.fordringar.id, number: n.fordringar, title: "Fordringar", rowId: noteReceivableId, rest: BR_NOTE.receivablesRest, summa: BR_NOTE.receivablesSumma, sign: 1 as const },
+    { line: BR.kortfristigaSkulder.id, number: n.skulder, title: "Kortfristiga skulder", rowId: noteLiabilityId, rest: BR_NOTE.liabilitiesRest, summa: BR_NOTE.liabilitiesSumma, sign: -1 as const },
+  ];
+  for (const s of split) {
+    if (!shows(s.line)) continue;
+    const rows = splitRows(m, years, onLine(s.line), s);
+    notes.push({ model: model(`not.${s.title.toLowerCase().replace(/ /g, "-")}`, `Not ${s.number} ${s.title}`, rows, []), number: s.number, totalRow: s.summa.id, brLine: s.line });
+  }
+
+  const footnotes = [unitFootnote(unit), ...notes.flatMap((note) => note.model.footnotes)];
+  return {
+    notes,
+    sheet: { id: "noter-balansrakning", title: "Noter till balansräkningen", unit, columns, rows: notes.flatMap((note) => note.model.rows), footnotes },
+  };
+}
+
+const perYear = (years: readonly number[], f: (year: number) => Dec | null): Record<string, CellValue> => ({
+  [current]: f(0),
+  [previous]: years.includes(-1) ? f(-1) : null,
+});
+
+/** The note's cells at a year's closing (or opening) balances, summed ledger-signed. */
+function sumAt(cells: readonly MappedCell[], at: At | undefined, takes: (c: MappedCell) => boolean): Dec | null {
+  if (!at) return null;
+  return sumBy(cells, (c) => c.amount, (c) => c.kind === at.kind && c.year === at.year && takes(c));
+}
+
+/**
+ * A BR line split by the mapping's note lines (Kundfordringar, Leverantörsskulder …): one row per note line with
+ * an account on the line, the accounts no rule gives a note line as Övrigt (only when not zero), and the Summa.
+ */
+function splitRows(
+  m: MappedLedger,
+  years: readonly number[],
+  cells: readonly MappedCell[],
+  s: { rowId: (id: string) => string; rest: LineDef; summa: LineDef; sign: 1 | -1 },
+): ReportRow[] {
+  const rows = new RowList();
+  const amount = (year: number, takes: (c: MappedCell) => boolean) => sumAt(cells, closingOf(m, year), takes)!.times(s.sign);
+  const lines = m.mapping.balanceNoteLines.filter((d) => cells.some((c) => c.note === d.id));
+  const ids = lines.map((d) => rows.line({ id: s.rowId(d.id), label: d.label }, 1, perYear(years, (y) => amount(y, (c) => c.note === d.id))).id);
+  const named = new Set(lines.map((d) => d.id));
+  const rest = (c: MappedCell) => c.note === undefined || !named.has(c.note);
+  if (years.some((y) => !amount(y, rest).isZero())) ids.push(rows.line(s.rest, 1, perYear(years, (y) => amount(y, rest))).id);
+  rows.sum(s.summa, "total", 0, ids, years.map((y) => (y === 0 ? current : previous)));
+  return rows.rows;
+}
+
+/** One year of the roll-forward, ledger-signed (ackumulerade avskrivningar negative). */
+interface Roll {
+  /** Opening anskaffningsvärde (redovisat värde when the ledger keeps no ackumulerade avskrivningar). */
+  ibCost: Dec;
+  ibAcc: Dec;
+  /** Nyanskaffningar less utrangeringar, which balances cannot tell apart. */
+  net: Dec;
+  /** −(the RR's avskrivningar). */
+  depreciation: Dec;
+  /** The change in ackumulerade avskrivningar that årets avskrivningar do not explain. */
+  disposedAcc: Dec;
+}
+
+/**
+ * The roll-forward of Maskiner och inventarier: anskaffningsvärde positive, ackumulerade avskrivningar negative (as
+ * their accounts hold them), so that every subtotal is a plain sum. Årets avskrivningar are the RR's. Where no
+ * account on the line is an ackumulerade avskrivningar account, depreciation was booked against the assets
+ * themselves: the note then rolls the redovisat värde forward. A year whose opening balances the file does not
+ * give shows no roll-forward.
+ */
+function inventarier(m: MappedLedger, years: readonly number[], cells: readonly MappedCell[]): { rows: ReportRow[]; footnotes: string[] } {
+  const rows = new RowList();
+  const accumulated = (c: MappedCell) => c.note === ACCUMULATED_DEPRECIATION_NOTE;
+  const cost = (c: MappedCell) => !accumulated(c);
+  const direct = !cells.some(accumulated);
+  const figures = new Map<number, Roll>();
+  for (const y of years) {
+    const open = openingOf(m, y);
+    if (!open) continue;
+    const close = closingOf(m, y);
+    const ibCost = sumAt(cells, open, cost)!;
+    const ibAcc = sumAt(cells, open, accumulated)!;
+    const depreciation = lineSum(m, RR.avskrivningar.id, "res", y).negated();
+    const change = sumAt(cells, close, cost)!.minus(ibCost);
+    figures.set(y, { ibCost, ibAcc, net: direct ? change.minus(depreciation) : change, depreciation, disposedAcc: sumAt(cells, close, accumulated)!.minus(ibAcc).minus(depreciation) });
+  }
+  const value = (f: (x: Roll) => Dec) => perYear(years, (y) => (figures.has(y) ? f(figures.get(y)!) : null));
+  const shownIn = (f: (x: Roll) => Dec) => [...figures.values()].some((x) => !f(x).isZero());
+  const sumColumns = years.filter((y) => figures.has(y)).map((y) => (y === 0 ? current : previous));
+  const purchases = (x: Roll) => (x.net.isNegative() ? ZERO : x.net);
+  const disposed = (x: Roll) => (x.net.isNegative() ? x.net : ZERO);
+
+  const costRows = [
+    rows.line(direct ? INVENTARIER.ibRedovisatVarde : INVENTARIER.ibAnskaffning, 1, value((x) => x.ibCost)).id,
+    rows.line(INVENTARIER.inkop, 1, value(purchases)).id,
+  ];
+  const disposals = shownIn(disposed);
+  if (disposals) costRows.push(rows.line(INVENTARIER.utrangering, 1, value(disposed)).id);
+  let disposedAcc = false;
+  if (direct) {
+    costRows.push(rows.line(INVENTARIER.avskrivningar, 1, value((x) => x.depreciation)).id);
+    rows.sum(INVENTARIER.redovisatVarde, "total", 0, costRows, sumColumns);
+  } else {
+    rows.sum(INVENTARIER.ubAnskaffning, "subtotal", 0, costRows, sumColumns);
+    const accRows = [rows.line(INVENTARIER.ibAvskrivningar, 1, value((x) => x.ibAcc)).id, rows.line(INVENTARIER.avskrivningar, 1, value((x) => x.depreciation)).id];
+    disposedAcc = shownIn((x) => x.disposedAcc);
+    if (disposedAcc) accRows.push(rows.line(INVENTARIER.utrangeringAvskrivningar, 1, value((x) => x.disposedAcc)).id);
+    rows.sum(INVENTARIER.ubAvskrivningar, "subtotal", 0, accRows, sumColumns);
+    rows.sum(INVENTARIER.redovisatVarde, "total", 0, [INVENTARIER.ubAnskaffning.id, INVENTARIER.ubAvskrivningar.id], sumColumns);
+  }
+
+  const footnotes = [
+    direct
+      ? "Inventarier: inget konto på raden är ett konto för ackumulerade avskrivningar (Kontomappningens Not (balansräkning)), så avskrivningarna räknas som bokförda direkt mot inventarierna och noten visar redovisat värde; årets avskrivningar (resultaträkningens) med minustecken."
+      : "Inventarier: ackumulerade avskrivningar och årets avskrivningar (resultaträkningens) med minustecken.",
+    `Inventarier: bokföringen ger anläggningskontona som saldon, så nyanskaffningarna är förändringen av ${direct ? "redovisat värde före årets avskrivningar" : "anskaffningsvärdet"}${disposals ? " och utrangering och avyttring dess minskning" : ""}, netto: nyanskaffningar och utrangeringar samma år går inte att skilja åt.` +
+      (disposedAcc ? " Avskrivningarna på utrangerade och avyttrade inventarier är den förändring av de ackumulerade avskrivningarna som årets avskrivningar inte förklarar." : ""),
+    ...years.filter((y) => !figures.has(y)).map((y) => `Inventarier ${yearName(m.ledger, y)}: bokföringen har inga ingående balanser för året, så årets förändring kan inte visas.`),
+  ];
+  return { rows: rows.rows, footnotes };
+}

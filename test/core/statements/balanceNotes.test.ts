@@ -1,0 +1,173 @@
+import { applyMapping } from "../../../src/core/mapping/apply";
+import { BAS_DEFAULT_MAPPING } from "../../../src/core/mapping/basDefaults";
+import { KOMMUNBAS_DEFAULT_MAPPING } from "../../../src/core/mapping/kommunbasDefaults";
+import { buildBalanceNotes } from "../../../src/core/statements/balanceNotes";
+import { buildBalansrakning } from "../../../src/core/statements/balansrakning";
+import { buildResultatrakning } from "../../../src/core/statements/resultatrakning";
+import { BR, BR_NOTE, INVENTARIER, noteLiabilityId, noteReceivableId } from "../../../src/core/statements/lines";
+import { BR_NOTES, balanceNoteTables } from "../../../src/core/reports/engineStatementSet";
+import { UNITS } from "../../../src/core/money/units";
+import { runChecks } from "../../../src/core/checks/run";
+import { STOCKHOLM_2022_NOTES, STOCKHOLM_NOTES_MAPPING } from "../../fixtures/statements/stockholm2022";
+import { makeLedger } from "../../fixtures/statements/ledgerBuilder";
+import { cell, rowIds } from "./helpers";
+
+const numbers = BR_NOTES;
+const both = (model: Parameters<typeof cell>[0], id: string) => [cell(model, id, "current"), cell(model, id, "previous")];
+
+describe("Stockholm 2022 (seed 002) Not 5–7 rebuilt from a ledger of their rows", () => {
+  const m = applyMapping(STOCKHOLM_2022_NOTES, STOCKHOLM_NOTES_MAPPING);
+  const notes = buildBalanceNotes(m, { unit: "kr", numbers });
+  const [inventarier, fordringar, skulder] = notes.notes.map((n) => n.model);
+
+  test("every account is mapped; the notes come in the balance sheet's order, numbered", () => {
+    expect(m.unmapped).toEqual([]);
+    expect(notes.notes.map((n) => [n.number, n.model.rows[0]!.label, n.brLine])).toEqual([
+      ["4", "Not 4 Inventarier", BR.materiella.id],
+      ["5", "Not 5 Fordringar", BR.fordringar.id],
+      ["6", "Not 6 Kortfristiga skulder", BR.kortfristigaSkulder.id],
+    ]);
+  });
+
+  test("Not 5 Inventarier as printed (002:2137–2164), ackumulerade avskrivningar with minus signs", () => {
+    expect(both(inventarier!, INVENTARIER.ibAnskaffning.id)).toEqual(["1081796", "1081796"]);
+    expect(both(inventarier!, INVENTARIER.inkop.id)).toEqual(["326267", "0"]);
+    expect(both(inventarier!, INVENTARIER.ubAnskaffning.id)).toEqual(["1408063", "1081796"]);
+    expect(both(inventarier!, INVENTARIER.ibAvskrivningar.id)).toEqual(["-679119", "-524074"]);
+    expect(both(inventarier!, INVENTARIER.avskrivningar.id)).toEqual(["-169081", "-155045"]);
+    expect(both(inventarier!, INVENTARIER.ubAvskrivningar.id)).toEqual(["-848200", "-679119"]);
+    // The seed prints 559 862 for 2022, 1 kr off its own rows (1 408 063 − 848 200); the engine prints the rows' sum.
+    expect(both(inventarier!, INVENTARIER.redovisatVarde.id)).toEqual(["559863", "402677"]);
+    // No disposals: neither utrangering row is printed.
+    expect(rowIds(inventarier!)).not.toContain(INVENTARIER.utrangering.id);
+    expect(rowIds(inventarier!)).not.toContain(INVENTARIER.utrangeringAvskrivningar.id);
+  });
+
+  test("Not 6 Fordringar and Not 7 as printed (002:2166–2225), in the mapping's order", () => {
+    expect(fordringar!.rows.slice(1).map((r) => [r.label, r.values.current?.toString() ?? null, r.values.previous?.toString() ?? null])).toEqual([
+      ["Kundfordringar", "0", "2000000"],
+      ["Momsersättning", "856883", "1019122"],
+      ["Skattekonto", "297946", "163297"],
+      ["Upplupna intäkter och förutbetalda kostnader", "660280", "1155007"],
+      ["Övriga fordringar (Samarbetsparter Rätt stöd för mig)", "0", "95118"],
+      ["Summa", "1815109", "4432544"],
+    ]);
+    expect(both(skulder!, noteLiabilityId("leverantorer"))).toEqual(["3677990", "5461101"]);
+    expect(both(skulder!, noteLiabilityId("loneskatt"))).toEqual(["310393", "606213"]);
+    expect(both(skulder!, noteLiabilityId("samarbetsparter-skuld"))).toEqual(["196446", "0"]);
+    expect(both(skulder!, BR_NOTE.liabilitiesSumma.id)).toEqual(["11431901", "12187170"]);
+    // Every account has its row: no Övrigt.
+    expect(rowIds(skulder!)).not.toContain(BR_NOTE.liabilitiesRest.id);
+  });
+
+  test("each note's total is its BR line, both years, and the roll-forward holds: every check on them passes", () => {
+    const br = buildBalansrakning(m, { unit: "kr" });
+    expect(both(br, BR.materiella.id)).toEqual(["559863", "402677"]);
+    expect(both(br, BR.kortfristigaSkulder.id)).toEqual(["11431901", "12187170"]);
+    const rr = buildResultatrakning(m, { unit: "kr" });
+    const table = (model: typeof rr) => ({ model, statedUnit: "kr" as const, step: UNITS.ore });
+    const findings = runChecks({ year: 2022, rr: table(rr), br: table(br), notes: balanceNoteTables(notes.notes, "kr") });
+    const ours = findings.filter((f) => /^(not:[456]|inventarier:4|summa:not:[456])/.test(f.id));
+    expect(ours.map((f) => f.id).sort()).toEqual([
+      "inventarier:4:avskrivningar:current", "inventarier:4:avskrivningar:previous", "inventarier:4:ingaende:anskaffning", "inventarier:4:ingaende:avskrivningar",
+      "inventarier:4:rullning:current", "inventarier:4:rullning:previous",
+      "not:4:current", "not:4:previous", "not:5:current", "not:5:previous", "not:6:current", "not:6:previous",
+      "summa:not:4:not.inventarier.redovisat-varde:current", "summa:not:4:not.inventarier.redovisat-varde:previous",
+      "summa:not:4:not.inventarier.ub-anskaffning:current", "summa:not:4:not.inventarier.ub-anskaffning:previous",
+      "summa:not:4:not.inventarier.ub-avskrivningar:current", "summa:not:4:not.inventarier.ub-avskrivningar:previous",
+      "summa:not:5:not.fordringar.summa:current", "summa:not:5:not.fordringar.summa:previous", "summa:not:6:not.skulder.summa:current", "summa:not:6:not.skulder.summa:previous",
+    ]);
+    expect(ours.filter((f) => f.status !== "pass").map((f) => f.id)).toEqual([]);
+  });
+
+  test("the sheet holds each note under its heading, with one footnote on what balances cannot tell", () => {
+    expect(notes.sheet.rows.filter((r) => r.kind === "heading").map((r) => r.label)).toEqual(["Not 4 Inventarier", "Not 5 Fordringar", "Not 6 Kortfristiga skulder"]);
+    expect(notes.sheet.rows.length).toBe(notes.notes.reduce((n, note) => n + note.model.rows.length, 0));
+    expect(notes.sheet.footnotes.filter((f) => /saldon/.test(f))).toHaveLength(1);
+  });
+});
+
+describe("balance-sheet notes from the default mappings", () => {
+  const ledger = makeLedger({
+    name: "Test",
+    year: 2024,
+    accounts: [["1220", "Inventarier"], ["1229", "Ack. avskrivningar"], ["1510", "Kundfordringar"], ["1650", "Momsfordran"], ["1710", "Förutbetald hyra"], ["2440", "Leverantörsskulder"], ["2710", "Personalskatt"], ["2920", "Semesterlöneskuld"], ["2990", "Övriga upplupna kostnader"], ["2610", "Utgående moms"], ["7832", "Avskrivningar"]],
+    // Inventarier 100 000 → 80 000 while ackumulerade avskrivningar go −60 000 → −50 000 with 30 000 of avskrivningar:
+    // an asset of 40 000, written off in full, was scrapped and one of 20 000 bought (kr).
+    ib: [[0, "1220", 100000], [0, "1229", -60000]],
+    ub: [[0, "1220", 80000], [0, "1229", -50000], [0, "1510", 1000], [0, "1650", 2000], [0, "1710", 3000], [0, "2440", -4000], [0, "2710", -500], [0, "2920", -600], [0, "2990", -700], [0, "2610", -50]],
+    res: [[0, "7832", 30000]],
+  });
+
+  test("BAS: each group its row; a net decrease in anskaffningsvärde is utrangering, and the footnote says balances cannot tell more", () => {
+    const notes = buildBalanceNotes(applyMapping(ledger, BAS_DEFAULT_MAPPING), { unit: "kr", numbers });
+    const [inventarier, fordringar, skulder] = notes.notes.map((n) => n.model);
+    const now = (model: typeof inventarier, id: string) => cell(model!, id, "current");
+    expect([INVENTARIER.inkop, INVENTARIER.utrangering, INVENTARIER.ubAnskaffning, INVENTARIER.avskrivningar, INVENTARIER.utrangeringAvskrivningar, INVENTARIER.ubAvskrivningar, INVENTARIER.redovisatVarde].map((d) => now(inventarier, d.id))).toEqual([
+      "0", "-20000", "80000", "-30000", "40000", "-50000", "30000",
+    ]);
+    expect(notes.sheet.footnotes.join(" ")).toMatch(/nyanskaffningar och utrangeringar samma år går inte att skilja åt\. Avskrivningarna på utrangerade/);
+    expect(["kundfordringar", "ovriga-fordringar", "forutbetalda-upplupna"].map((id) => now(fordringar, noteReceivableId(id)))).toEqual(["1000", "2000", "3000"]);
+    expect(now(fordringar, BR_NOTE.receivablesSumma.id)).toBe("6000");
+    // 2610 utgående moms (group 26) is an övrig kortfristig skuld.
+    expect(["leverantorsskulder", "personalens-skatter", "upplupna-forutbetalda", "ovriga-skulder"].map((id) => now(skulder, noteLiabilityId(id)))).toEqual(["4000", "500", "1300", "50"]);
+    expect(now(skulder, BR_NOTE.liabilitiesSumma.id)).toBe("5850");
+    // The #IB of 2024 is 2023's close, so the BR and the notes print 2023; without an #IB −1, 2023's roll-forward is empty.
+    expect(notes.sheet.columns.map((c) => c.id)).toEqual(["current", "previous"]);
+    expect(inventarier!.rows.map((r) => r.values.previous ?? null).every((v) => v === null)).toBe(true);
+    expect(notes.sheet.footnotes).toContain("Inventarier 2023: bokföringen har inga ingående balanser för året, så årets förändring kan inte visas.");
+    expect(cell(skulder!, BR_NOTE.liabilitiesSumma.id, "previous")).toBe("0");
+  });
+
+  test("Kommun-Bas (groups to confirm): 15 is förråd, so 1510 is not in Not Fordringar; leverantörsskulder stay in övriga", () => {
+    const m = applyMapping(ledger, KOMMUNBAS_DEFAULT_MAPPING);
+    const notes = buildBalanceNotes(m, { unit: "kr", numbers });
+    const [, fordringar, skulder] = notes.notes.map((n) => n.model);
+    expect(fordringar!.rows.slice(1).map((r) => [r.label, r.values.current?.toString()])).toEqual([
+      ["Övriga kortfristiga fordringar", "2000"],
+      ["Förutbetalda kostnader och upplupna intäkter", "3000"],
+      ["Summa", "5000"],
+    ]);
+    expect(skulder!.rows.slice(1).map((r) => [r.label, r.values.current?.toString()])).toEqual([
+      ["Upplupna kostnader och förutbetalda intäkter", "1300"],
+      ["Övriga kortfristiga skulder", "4550"],
+      ["Summa", "5850"],
+    ]);
+  });
+
+  test("an account on the line with no note line of its own is printed as Övrigt, so the Summa is still the BR line", () => {
+    const mapping = { ...BAS_DEFAULT_MAPPING, rules: BAS_DEFAULT_MAPPING.rules.filter((r) => r.note !== "forutbetalda-upplupna") };
+    const [, fordringar] = buildBalanceNotes(applyMapping(ledger, mapping), { unit: "kr", numbers }).notes.map((n) => n.model);
+    expect(fordringar!.rows.slice(1).map((r) => [r.label, r.values.current?.toString()])).toEqual([
+      ["Kundfordringar", "1000"],
+      ["Övriga kortfristiga fordringar", "2000"],
+      ["Övrigt", "3000"],
+      ["Summa", "6000"],
+    ]);
+  });
+
+  test("a mapping that names no ackumulerade avskrivningar (a Kontomappning from before the column): the note rolls redovisat värde forward", () => {
+    const mapping = { ...BAS_DEFAULT_MAPPING, rules: BAS_DEFAULT_MAPPING.rules.filter((r) => r.note !== "ackumulerade-avskrivningar") };
+    const m = applyMapping(ledger, mapping);
+    const notes = buildBalanceNotes(m, { unit: "kr", numbers });
+    const inventarier = notes.notes[0]!.model;
+    // 40 000 (100 000 − 60 000) + 20 000 − 30 000 = 30 000, the BR's Maskiner och inventarier.
+    expect(inventarier.rows.slice(1).map((r) => [r.label, r.values.current?.toString()])).toEqual([
+      ["Ingående redovisat värde", "40000"],
+      ["Nyanskaffningar", "20000"],
+      ["Årets avskrivningar", "-30000"],
+      ["Redovisat värde vid årets slut", "30000"],
+    ]);
+    expect(notes.sheet.footnotes.some((f) => f.includes("bokförda direkt mot inventarierna"))).toBe(true);
+    const table = (model: typeof inventarier) => ({ model, statedUnit: "kr" as const, step: UNITS.ore });
+    const findings = runChecks({ year: 2024, rr: table(buildResultatrakning(m, { unit: "kr" })), br: table(buildBalansrakning(m, { unit: "kr" })), notes: balanceNoteTables(notes.notes, "kr") });
+    expect(findings.filter((f) => /^(inventarier|not:4)/.test(f.id)).map((f) => [f.id, f.status])).toEqual([
+      ["not:4:current", "pass"], ["not:4:previous", "not-applicable"], ["inventarier:4:rullning:current", "pass"], ["inventarier:4:avskrivningar:current", "pass"],
+    ]);
+  });
+
+  test("a line that is zero in every year has no note", () => {
+    const empty = makeLedger({ name: "Test", year: 2024, accounts: [["1930", "Bank"]], ub: [[0, "1930", 100]] });
+    expect(buildBalanceNotes(applyMapping(empty, BAS_DEFAULT_MAPPING), { unit: "kr", numbers }).notes).toEqual([]);
+  });
+});
