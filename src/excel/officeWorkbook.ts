@@ -44,12 +44,13 @@
 import { FinsamError } from "../core/errors";
 import { parseRange, parseRangeList, rangeAddress } from "../core/sheet/a1";
 import type { PrintSpec, SheetDescription } from "../core/sheet/description";
-import { ownershipKey, ownershipReference } from "../core/sheet/ownership";
+import type { Content } from "../core/sheet/digest";
+import { ownershipReference } from "../core/sheet/ownership";
 import { headerFooterCodes } from "../core/sheet/print";
-import { ownedSheets, planInputs, planReports, writtenSheets, type PlannedSheet, type WorkbookState } from "../workbook/plan";
-import type { CellValue, WorkbookPort, WrittenSheet } from "../workbook/port";
+import { editedSheets, ownedSheets, planInputs, planReports, workbookState, writtenSheets, type PlannedSheet, type WorkbookState } from "../workbook/plan";
+import { EditedSheetsError, type CellValue, type WorkbookPort, type WriteOptions, type WrittenSheet } from "../workbook/port";
 import { validateDescriptions } from "../workbook/validate";
-import type { ChartApi, ChartTypeName, ExcelContext, ExcelRun, NamedItemApi, WorksheetApi } from "./api";
+import type { ChartApi, ChartTypeName, ExcelContext, ExcelRun, NamedItemApi, RangeApi, WorksheetApi } from "./api";
 import { blockAddress, cellGrids, heightRuns, styledBlocks, widthRuns } from "./sheetBlocks";
 import { ChunkedRead, WriteBatch, rowChunks, valuesOf, type ReadPart } from "./payload";
 
@@ -112,7 +113,7 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  async writeReports(sheets: readonly SheetDescription[]): Promise<WrittenSheet[]> {
+  async writeReports(sheets: readonly SheetDescription[], options: WriteOptions = {}): Promise<WrittenSheet[]> {
     validateDescriptions(sheets, { reports: true });
     return this.run({ mergeUndoGroup: true }, async (context) => {
       const structure = context.workbook.protection.load("protected");
@@ -122,19 +123,25 @@ export class OfficeWorkbook implements WorkbookPort {
       const replaced = new Map(plan.filter((p) => p.replace).map((p) => [p, worksheets.getItem(p.name)]));
       const charts = new Map([...replaced].map(([p, ws]) => [p, ws.charts.load("items/name")]));
       const locks = [...replaced].map(([p, ws]) => ({ name: p.name, protection: ws.protection.load("protected") }));
+      // What a sheet with a digest holds now, in the same sync: its formulas, so recalculated results are no edit.
+      const compared = options.overwriteEdits ? [] : [...replaced].filter(([p]) => p.recorded !== undefined);
+      const used = new Map(compared.map(([p, ws]) => [p, ws.getUsedRangeOrNullObject(true).load("formulas,rowIndex,columnIndex")]));
       if (replaced.size > 0) await context.sync();
       refuseProtected(plan, structure.protected, locks.filter((l) => l.protection.protected).map((l) => l.name));
+      const edited = editedSheets([...used.keys()], (p) => contentsOf(used.get(p)!));
+      if (edited.length > 0) throw new EditedSheetsError(edited);
 
       const batch = new WriteBatch(context);
       const pageLayout = this.supports("1.9");
       for (const p of plan) {
-        if (p.staleName !== undefined) names.find((n) => n.name === p.staleName)!.delete();
+        for (const stale of [...(p.staleName === undefined ? [] : [p.staleName]), ...p.staleDigests]) names.find((n) => n.name === stale)!.delete();
         let ws = replaced.get(p);
         if (ws) clearSheet(ws, charts.get(p)!.items);
         else {
           ws = worksheets.add(p.name);
           context.workbook.names.add(p.ownershipName, "=" + ownershipReference(p.name));
         }
+        if (p.recordDigest) context.workbook.names.add(p.digestName!, "=" + ownershipReference(p.name));
         await writeSheet(ws, p.description, batch, pageLayout);
       }
       await context.sync();
@@ -230,16 +237,18 @@ function refuseProtected(plan: readonly PlannedSheet[], structureProtected: bool
   if (structureProtected && added.length > 0) throw new FinsamError("workbook.structureProtected", { value: added.join(", ") });
 }
 
-/** Sync 1 of a write: sheet names and the ownership names with the sheets they refer to. */
+/** Sync 1 of a write: sheet names, and the add-in's defined names (ownership and digests) with the sheets they refer to. */
 async function readState(context: ExcelContext): Promise<{ state: WorkbookState; names: NamedItemApi[] }> {
   const sheets = context.workbook.worksheets.load("items/name");
   const names = context.workbook.names.load({ name: true, formula: true });
   await context.sync();
-  const ownership = new Map<string, { name: string; sheet: string | null }>();
-  for (const n of names.items) {
-    if (ownershipKey(n.name) !== null) ownership.set(n.name.toLowerCase(), { name: n.name, sheet: referencedSheet(n.formula) });
-  }
-  return { state: { sheets: sheets.items.map((s) => s.name), ownership }, names: names.items };
+  const state = workbookState(sheets.items.map((s) => s.name), names.items.map((n) => ({ name: n.name, sheet: referencedSheet(n.formula) })));
+  return { state, names: names.items };
+}
+
+/** A sheet's contents from A1 as Range.formulas gives them (a formula cell's formula, not its result). */
+function contentsOf(used: RangeApi): Content[][] {
+  return used.isNullObject ? [] : padFromA1(used.formulas as Content[][], used.rowIndex, used.columnIndex);
 }
 
 /**
@@ -339,8 +348,8 @@ function print(ws: WorksheetApi, spec: PrintSpec): void {
 }
 
 /** Used range values placed at their sheet position, so row/column indices match A1 (as readWorkbook does). */
-function padFromA1(values: CellValue[][], rowIndex: number, columnIndex: number): CellValue[][] {
+function padFromA1<T extends CellValue>(values: T[][], rowIndex: number, columnIndex: number): (T | "")[][] {
   const width = columnIndex + (values[0]?.length ?? 0);
-  const blank = () => Array.from({ length: width }, () => "" as CellValue);
-  return [...Array.from({ length: rowIndex }, blank), ...values.map((row) => [...Array.from({ length: columnIndex }, () => "" as CellValue), ...row])];
+  const blank = () => Array.from({ length: width }, (): T | "" => "");
+  return [...Array.from({ length: rowIndex }, blank), ...values.map((row) => [...Array.from({ length: columnIndex }, (): T | "" => ""), ...row])];
 }

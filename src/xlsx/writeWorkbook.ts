@@ -3,6 +3,7 @@ import type { CellSpec, PrintSpec, SheetDescription } from "../core/sheet/descri
 import { headerFooterCodes } from "../core/sheet/print";
 import { cellLook, STYLE_LOOKS, type CellLook } from "../core/sheet/look";
 import { message, type Language } from "../core/messages/index";
+import { digestName, type Content } from "../core/sheet/digest";
 import { ownershipName, ownershipReference } from "../core/sheet/ownership";
 import { uniqueSheetName } from "../core/sheet/sheetName";
 
@@ -29,13 +30,18 @@ export function buildWorkbook(sheets: readonly SheetDescription[], options: Writ
   for (const sheet of sheets) {
     const name = uniqueSheetName(sheet.name, names);
     names.push(name);
-    writeSheet(workbook, name, sheet, options.language ?? "sv");
-    if (sheet.ownerKey !== undefined) workbook.definedNames.add(ownershipReference(name), ownershipName(sheet.ownerKey));
+    const ws = writeSheet(workbook, name, sheet, options.language ?? "sv");
+    if (sheet.ownerKey !== undefined) {
+      const owner = ownershipName(sheet.ownerKey);
+      workbook.definedNames.add(ownershipReference(name), owner);
+      // Of the cells as written, the chart notes included: the pane compares the sheet with it before a rebuild.
+      if (sheet.digest !== false) workbook.definedNames.add(ownershipReference(name), digestName(owner, contents(ws)));
+    }
   }
   return workbook;
 }
 
-function writeSheet(workbook: ExcelJS.Workbook, name: string, sheet: SheetDescription, language: Language): void {
+function writeSheet(workbook: ExcelJS.Workbook, name: string, sheet: SheetDescription, language: Language): ExcelJS.Worksheet {
   const freeze = sheet.freeze;
   const ws = workbook.addWorksheet(name, {
     views: freeze ? [{ state: "frozen", xSplit: freeze.columns, ySplit: freeze.rows }] : [],
@@ -70,6 +76,19 @@ function writeSheet(workbook: ExcelJS.Workbook, name: string, sheet: SheetDescri
     cell.value = message(language, "sheet.text.chartMissing", { title: chart.title });
     applyLook(cell, STYLE_LOOKS.note!);
   });
+  return ws;
+}
+
+/** A written sheet's contents from A1 as Excel's Range.formulas gives them: "=…" for a formula, else the value. */
+function contents(ws: ExcelJS.Worksheet): Content[][] {
+  const grid: Content[][] = [];
+  ws.eachRow((row, r) =>
+    row.eachCell((cell, c) => {
+      const v = cell.type === ExcelJS.ValueType.Formula ? `=${cell.formula}` : cell.value;
+      if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") (grid[r - 1] ??= [])[c - 1] = v;
+    }),
+  );
+  return Array.from(grid, (row) => Array.from(row ?? [], (v) => v ?? ""));
 }
 
 /** A4 (paper size 9), one page wide and as tall as needed (fitToHeight 0), the heading rows on every page. */
