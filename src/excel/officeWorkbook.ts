@@ -6,9 +6,10 @@
  * to the payload budget below:
  *  - writeReports: (1) load sheet names, defined names (name, formula) and the workbook's structure
  *    protection; the write is then planned in plain code (src/workbook/plan.ts); (2) only when owned sheets
- *    are replaced: load their charts, which must be deleted, and their protection; (3) suspend
- *    recalculation, queue every write of every sheet, sync once. So 2 syncs on a first build, 3 on a
- *    rebuild — for 1 sheet or 20, 10 rows or 5 000.
+ *    are replaced: load their charts, which must be deleted, their protection, and the used range's formulas
+ *    of each that has a digest (ExcelApi 1.4), to compare with it; (3) suspend recalculation, queue every
+ *    write of every sheet and its new digest name, sync once. So 2 syncs on a first build, 3 on a rebuild —
+ *    for 1 sheet or 20, 10 rows or 5 000 — and 2 when an edited sheet refuses the rebuild.
  *  - createInputSheets: (1) sheet names, (2) add and write the missing sheets.
  *  - readSheets: (1) the requested sheets' used ranges (position and size), (2) their values.
  *  - select: (1) find the sheet, (2) activate and select.
@@ -26,7 +27,9 @@
  *
  * Safety. Descriptions are validated completely (src/workbook/validate.ts) before Excel.run starts, so a bad
  * description changes nothing, and neither does a protected sheet (or structure) the write would change: it
- * is refused before the write sync, naming the sheets. Only sheets found through an ownership name
+ * is refused before the write sync, naming the sheets; so is a sheet typed in since the add-in wrote it
+ * (its contents differ from its digest, src/core/sheet/digest.ts), unless the caller says to overwrite it.
+ * Only sheets found through an ownership name
  * (FinsamOwned_<key>) are written over; a user's sheet with the preferred name is left alone and the report
  * gets a unique name. An owned sheet is cleared and rewritten in place rather than deleted and re-added:
  * formulas in the user's own sheets that point at report cells keep working (a deleted sheet would turn them

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import type { Content } from "../core/sheet/digest";
 import { ownershipKey, ownershipReference } from "../core/sheet/ownership";
 
 export type ReadValue = number | string | boolean | null;
@@ -50,6 +51,21 @@ export async function readWorkbook(data: Uint8Array | ArrayBuffer): Promise<Read
     const owner = owners.get(ownershipReference(ws.name).replace(/\$/g, "").toLowerCase());
     return { name: ws.name, rows: trimTrailingEmpty(grid), ...(owner ? { owner } : {}) };
   });
+}
+
+/**
+ * A sheet's contents from A1 as Excel's Range.formulas gives them ("=…" for a formula, else the value), to
+ * record or compare its digest (src/core/sheet/digest.ts).
+ */
+export function sheetContents(ws: ExcelJS.Worksheet): Content[][] {
+  const grid: Content[][] = [];
+  ws.eachRow((row, r) =>
+    row.eachCell((cell, c) => {
+      const v = cell.type === ExcelJS.ValueType.Formula ? `=${cell.formula}` : cell.value;
+      if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") (grid[r - 1] ??= [])[c - 1] = v;
+    }),
+  );
+  return Array.from(grid, (row) => Array.from(row ?? [], (v) => v ?? ""));
 }
 
 function plainValue(v: ExcelJS.CellValue): ReadValue {

@@ -3,9 +3,10 @@ import type { CellSpec, PrintSpec, SheetDescription } from "../core/sheet/descri
 import { headerFooterCodes } from "../core/sheet/print";
 import { cellLook, STYLE_LOOKS, type CellLook } from "../core/sheet/look";
 import { message, type Language } from "../core/messages/index";
-import { digestName, type Content } from "../core/sheet/digest";
+import { digestName } from "../core/sheet/digest";
 import { ownershipName, ownershipReference } from "../core/sheet/ownership";
 import { uniqueSheetName } from "../core/sheet/sheetName";
+import { sheetContents } from "./readWorkbook";
 
 export interface WriteOptions {
   /** Creation/modification time stored in the file; fixed by default so the same sheets give the same workbook. */
@@ -35,7 +36,7 @@ export function buildWorkbook(sheets: readonly SheetDescription[], options: Writ
       const owner = ownershipName(sheet.ownerKey);
       workbook.definedNames.add(ownershipReference(name), owner);
       // Of the cells as written, the chart notes included: the pane compares the sheet with it before a rebuild.
-      if (sheet.digest !== false) workbook.definedNames.add(ownershipReference(name), digestName(owner, contents(ws)));
+      if (sheet.digest !== false) workbook.definedNames.add(ownershipReference(name), digestName(owner, sheetContents(ws)));
     }
   }
   return workbook;
@@ -77,18 +78,6 @@ function writeSheet(workbook: ExcelJS.Workbook, name: string, sheet: SheetDescri
     applyLook(cell, STYLE_LOOKS.note!);
   });
   return ws;
-}
-
-/** A written sheet's contents from A1 as Excel's Range.formulas gives them: "=…" for a formula, else the value. */
-function contents(ws: ExcelJS.Worksheet): Content[][] {
-  const grid: Content[][] = [];
-  ws.eachRow((row, r) =>
-    row.eachCell((cell, c) => {
-      const v = cell.type === ExcelJS.ValueType.Formula ? `=${cell.formula}` : cell.value;
-      if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") (grid[r - 1] ??= [])[c - 1] = v;
-    }),
-  );
-  return Array.from(grid, (row) => Array.from(row ?? [], (v) => v ?? ""));
 }
 
 /** A4 (paper size 9), one page wide and as tall as needed (fitToHeight 0), the heading rows on every page. */
