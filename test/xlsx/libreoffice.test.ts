@@ -84,6 +84,13 @@ describe("LibreOffice recalculates what the add-in writes", () => {
   });
 
   test("saved by LibreOffice, each report sheet still matches its digest: reopened, it reads as unedited", () => {
+    // Read back as the command line reads a workbook: every report still the add-in's, none edited.
+    expect([...recalculated.values()].map((x) => [x.name, x.owner, x.edited])).toEqual([
+      ["Resultaträkning", "resultatrakning", undefined],
+      ["RR 0,1 tkr", "resultatrakning", undefined],
+      ["Drift", "driftsredovisning", undefined],
+      ["Not 3", "not-kostnader", undefined],
+    ]);
     const digests = formatsWorkbook.definedNames.model.filter((n) => parseDigestName(n.name) !== null);
     expect(digests.map((n) => [parseDigestName(n.name)!.key, n.ranges])).toEqual([
       ["driftsredovisning", ["Drift!$A$1"]],
