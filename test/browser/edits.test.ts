@@ -21,6 +21,7 @@ describe("Bokslut over report sheets edited by hand", () => {
   afterAll(async () => close?.());
 
   const panel = () => page.locator("#panel-bokslut");
+  const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
   const type = (sheet: string, a1: string, value: string | number) =>
     page.evaluate(([s, a, v]) => (window as unknown as WithWorkbook).finsamPreviewWorkbook.typeCell(s as string, a as string, v!), [sheet, a1, value] as const);
   const cell = (sheet: string, row: number, col: number) =>
@@ -50,6 +51,8 @@ describe("Bokslut over report sheets edited by hand", () => {
     await panel().getByRole("button", { name: "Avbryt" }).click();
     await panel().getByRole("status").getByText("Avbrutet: inget har skrivits, de ändrade bladen är som de var.").waitFor();
     expect(await panel().getByRole("alert").count()).toBe(0);
+    // The box is gone, so the focus is back on the button that ran the build, not lost to the page.
+    expect(await focused()).toBe("Bygg alla rapporter");
     expect(await cell("Resultaträkning", 3, 5)).toBe("Avser ESF-medel");
     expect(await cell("Balansräkning", 5, 2)).toBe(1234);
   });
@@ -59,6 +62,7 @@ describe("Bokslut over report sheets edited by hand", () => {
     await panel().getByRole("button", { name: "Skriv över ändå" }).click();
     await said(panel(), "Skrev 11 blad").waitFor();
     expect(await panel().getByRole("alert").count()).toBe(0);
+    expect(await focused()).toBe("Bygg alla rapporter");
     expect(await cell("Resultaträkning", 3, 5)).toBeNull();
     expect(await cell("Balansräkning", 5, 2)).not.toBe(1234);
   });
