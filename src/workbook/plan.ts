@@ -38,8 +38,9 @@ export interface PlannedSheet {
   staleName?: string;
   /** Set when the preferred name was taken, so the pane can say where the report went. */
   preferredName?: string;
-  /** The digest name of what this write puts on the sheet (none for a sheet without one), added unless it is there already. */
+  /** The digest name of what this write puts on the sheet (none for a sheet that keeps none, SheetDescription.digest). */
   digestName: string | undefined;
+  /** Whether to add it: not when the sheet carries that name already (a rebuild of the same contents). */
   recordDigest: boolean;
   /** This key's digest names (as spelled) to delete: an earlier build's, or one whose sheet was deleted. */
   staleDigests: string[];

@@ -18,7 +18,7 @@ import { OWNERSHIP_PREFIX } from "./ownership";
  * 53-bit hash says whether anything changed; one base-32 mark per column (band of columns) and per band of
  * rows, as many as fit in a name's 255 characters, say roughly where.
  */
-export const DIGEST_PREFIX = "FinsamDigest_";
+const DIGEST_PREFIX = "FinsamDigest_";
 
 /** A cell's content as Range.formulas gives it: "=…" for a formula, the constant otherwise, "" when blank. */
 export type Content = string | number | boolean;
@@ -36,7 +36,7 @@ const MAX_NAME = 255;
 const MAX_COLUMN_MARKS = 40;
 const BASE = 32;
 /** At most this many places are named per sheet: enough to find the edit, short enough to read. */
-export const MAX_EDITED_PLACES = 5;
+const MAX_EDITED_PLACES = 5;
 
 /** What a description's cell holds, as Range.formulas gives it back. */
 export function contentOf(spec: CellSpec | undefined): Content {
