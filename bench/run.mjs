@@ -63,7 +63,7 @@ const scaling = perRow(1_000_000) / perRow(100_000);
 row("Tid per rad vid 1 000 000 / vid 100 000", `${scaling.toFixed(2)}`, "≤ 1,3", scaling <= 1.3);
 for (const [rows] of SIZES) {
   const o = ledger.get(rows).office;
-  row(`${label(rows)} rader: Office-rundresor (Bygg alla rapporter, förfalskat Excel)`, `${o.syncs} context.sync, ${o.rangeWrites} intervallskrivningar (${o.cellsWritten.toLocaleString("sv-SE")} celler)`, "≤ 5 sync, oberoende av storlek", null);
+  row(`${label(rows)} rader: Office-rundresor (Bygg alla rapporter, förfalskat Excel)`, `${o.syncs} context.sync (ombygge, jämfört med bladens sammandrag: ${o.rebuildSyncs}), ${o.rangeWrites} intervallskrivningar (${o.cellsWritten.toLocaleString("sv-SE")} celler)`, "≤ 5 sync, oberoende av storlek", null);
   row(
     `${label(rows)} rader: Huvudbok (${o.huvudbokRows.toLocaleString("sv-SE")} rader) skriven vid import och läst tillbaka vid bygge i Excel`,
     `${o.huvudbokWriteSyncs} respektive ${o.huvudbokReadSyncs} context.sync; största sync ${o.maxPayloadMB.toFixed(1).replace(".", ",")} MB; värdena blir en huvudbok på ${ms(o.huvudbokParseMs)}`,
@@ -71,7 +71,7 @@ for (const [rows] of SIZES) {
     o.maxPayloadMB < 5,
   );
 }
-const syncs = SIZES.map(([n]) => ledger.get(n).office.syncs);
+const syncs = SIZES.map(([n]) => Math.max(ledger.get(n).office.syncs, ledger.get(n).office.rebuildSyncs));
 row("Antal sync oberoende av storlek", syncs.join(" / "), "samma, ≤ 5", syncs.every((s) => s === syncs[0]) && syncs[0] <= 5);
 
 // 3: the formula-template peer in LibreOffice.

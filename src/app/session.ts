@@ -18,7 +18,7 @@ import { readWorkbookInputs, onSheet } from "../core/inputs/workbookInputs";
 import { readSettings, type Settings } from "../core/inputs/settings";
 import type { Finding } from "../core/checks/finding";
 import type { SheetDescription } from "../core/sheet/description";
-import type { WorkbookPort, WrittenSheet } from "../workbook/port";
+import { editedParams, EditedSheetsError, type WorkbookPort, type WriteOptions, type WrittenSheet } from "../workbook/port";
 import { parseSieStream, type ByteSource } from "./sieStream";
 import type { SieEncoding } from "../core/import/sie/decode";
 import { nextTask, throwIfAborted } from "./tasks";
@@ -162,7 +162,8 @@ export class FinsamSession {
       const sheet = ledgerSheet(sie.ledger);
       await nextTask();
       throwIfAborted(options.signal);
-      const written = await this.port.writeReports([sheet]);
+      // The import replaces the ledger by the user's choice of file: a Huvudbok edited by hand is not kept.
+      const written = await this.port.writeReports([sheet], { overwriteEdits: true });
       this.revisions++;
       const ledger = sie.ledger;
       const inputProblems = inputs.ok ? inputs.warnings : [...inputs.errors, ...inputs.warnings];
@@ -170,43 +171,47 @@ export class FinsamSession {
     });
   }
 
-  /** Bokslut: every report into its own sheet, in one write. */
-  async buildAll(): Promise<Outcome<BuildSummary>> {
+  /**
+   * Bokslut: every report into its own sheet, in one write. A report sheet edited by hand since the add-in
+   * wrote it is not written over unless `overwriteEdits` (the pane's "Skriv över ändå"): the outcome's errors
+   * then name each such sheet (workbook.sheetEdited) and nothing is written.
+   */
+  async buildAll(options: WriteOptions = {}): Promise<Outcome<BuildSummary>> {
     return this.serial(async () => {
       const read = this.revisions;
       const inputs = await this.readInputs();
       if (!inputs.ok) return inputs;
       const result = await this.build(inputs.value.inputs);
-      const written = await this.port.writeReports(result.sheets);
+      const written = await this.port.writeReports(result.sheets, options);
       this.revisions++;
       // Of the inputs as read, moved by this write only: an edit counted since leaves the result stale.
       return ok({ written, sheets: written, findings: result.findings, result, revision: read + 1 }, [...inputs.warnings, ...result.warnings]);
     });
   }
 
-  /** Budgetuppföljning for a month: only that sheet is written. */
-  async followUp(month: number): Promise<Outcome<BuildSummary>> {
+  /** Budgetuppföljning for a month: only that sheet is written (one edited by hand as in buildAll). */
+  async followUp(month: number, options: WriteOptions = {}): Promise<Outcome<BuildSummary>> {
     return this.serial(async () => {
       const revision = this.revisions;
       const inputs = await this.readInputs();
       if (!inputs.ok) return inputs;
       const result = await this.build({ ...inputs.value.inputs, settings: { ...inputs.value.inputs.settings, month } });
       const sheets = result.sheets.filter((s) => s.ownerKey === "budgetuppfoljning");
-      const written = await this.port.writeReports(sheets);
+      const written = await this.port.writeReports(sheets, options);
       const leftOut = result.warnings.filter((w) => w.code === "statements.followUpLeftOut");
       return ok({ written, sheets: written, findings: result.findings, result, revision }, [...inputs.warnings, ...leftOut]);
     });
   }
 
   /** Kontroller: the cross-checks on the built statements; written to a sheet only when asked. */
-  async checks(write: boolean): Promise<Outcome<BuildSummary>> {
+  async checks(write: boolean, options: WriteOptions = {}): Promise<Outcome<BuildSummary>> {
     return this.serial(async () => {
       // Of the inputs as read: an edit counted while building leaves the result stale.
       const revision = this.revisions;
       const inputs = await this.readInputs();
       if (!inputs.ok) return inputs;
       const result = await this.build(inputs.value.inputs);
-      const written = write ? await this.port.writeReports(result.sheets.filter((s) => s.ownerKey === "kontroller")) : [];
+      const written = write ? await this.port.writeReports(result.sheets.filter((s) => s.ownerKey === "kontroller"), options) : [];
       // The statements' cells are on the sheets Bokslut wrote, wherever they went ("Resultaträkning (2)").
       const sheets = [...(await this.port.ownedSheets()).filter((o) => !written.some((w) => w.key === o.key)), ...written];
       return ok({ written, sheets, findings: result.findings, result, revision }, inputs.warnings);
@@ -217,7 +222,7 @@ export class FinsamSession {
    * Medlemsavgifter: the total (as typed: "6 000 000", "1 234,50 kr") split by the Medlemmar sheet's weights
    * into multiples of `unit`, optionally written to a sheet.
    */
-  async split(totalText: string, unit: UnitName, write: boolean): Promise<Outcome<SplitSummary>> {
+  async split(totalText: string, unit: UnitName, write: boolean, options: WriteOptions = {}): Promise<Outcome<SplitSummary>> {
     return this.serial(async () => {
       const total = parseSwedishAmount(totalText, { field: SPLIT_TOTAL_FIELD });
       if (!total.greaterThan(0)) return failed([diagnostic("split.totalNotPositive", { field: SPLIT_TOTAL_FIELD, value: total.toFixed() })]);
@@ -234,7 +239,7 @@ export class FinsamSession {
       const year = settings?.ok ? String(settings.settings.year) : "";
       const report = buildMedlemsavgifter(parts, { year, step: unit, auditFormula: fundingFormula(total, model, unit) });
       const pageHeader = settings?.ok ? settings.settings.name : undefined;
-      const written = write ? await this.port.writeReports([{ ...renderReport(report, { sheetName: "Medlemsavgifter", pageHeader }), ownerKey: report.id }]) : [];
+      const written = write ? await this.port.writeReports([{ ...renderReport(report, { sheetName: "Medlemsavgifter", pageHeader }), ownerKey: report.id }], options) : [];
       const sum = parts.reduce((t, p) => t.plus(p.amount), new Dec(0));
       return ok({ parts: parts.map((p) => ({ name: p.name, share: p.shareOfTotal.toNumber(), amount: p.amount.toNumber() })), total: sum.toNumber(), unit, written });
     });
@@ -309,7 +314,8 @@ function unmappedRow(ledger: Ledger, u: UnmappedAmount): UnmappedRow {
 const ledgerSheetOf = (owned: readonly WrittenSheet[]): string => owned.find((o) => o.key === LEDGER_OWNER_KEY)?.name ?? LEDGER_SHEET;
 
 /**
- * Turns a core error thrown anywhere in an action into a failed outcome; nothing has been written then. Any
+ * Turns a core error thrown anywhere in an action into a failed outcome (edited report sheets one message
+ * each, so the pane can list them); nothing has been written then. Any
  * other error (Excel refusing a sync, a bug) becomes one too, saying what it was and that the action may have
  * written part of its sheets, so the pane never goes quiet on it. Avbryt's AbortError goes on to the pane.
  */
@@ -317,6 +323,7 @@ async function guard<T>(action: () => Promise<Outcome<T>>): Promise<Outcome<T>> 
   try {
     return await action();
   } catch (e) {
+    if (e instanceof EditedSheetsError) return failed(e.sheets.map((sheet) => diagnostic("workbook.sheetEdited", editedParams(sheet))));
     if (isFinsamError(e)) return failed([diagnosticOf(e)]);
     if ((e as { name?: unknown } | null)?.name === "AbortError") throw e;
     return failed([diagnostic("workbook.unexpected", { value: e instanceof Error ? e.message : String(e) })]);

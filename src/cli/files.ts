@@ -5,7 +5,7 @@ import type { Ledger } from "../core/ledger/types";
 import type { SieEncoding } from "../core/import/sie/decode";
 import type { CellValue } from "../core/import/table";
 import { message } from "../core/messages/index";
-import { readWorkbook } from "../xlsx/readWorkbook";
+import { readWorkbook, type ReadSheet } from "../xlsx/readWorkbook";
 import { InputError, problemsOf } from "./args";
 
 export type Sheets = Map<string, CellValue[][]>;
@@ -24,8 +24,7 @@ export async function readSheets(path: string): Promise<Sheets> {
 
 /** The same, and where each of the add-in's sheets is (owner key → sheet name), which a rename may have moved. */
 export async function readWorkbookFile(path: string): Promise<{ sheets: Sheets; owned: Map<string, string> }> {
-  const bytes = await readFile(path).catch((e: Error) => fail(path, e));
-  const sheets = await readWorkbook(bytes).catch(() => fail(path, new Error("ingen giltig .xlsx-arbetsbok (den gick inte att packa upp)")));
+  const sheets = await readXlsx(path);
   return { sheets: new Map(sheets.map((s) => [s.name, s.rows])), owned: new Map(sheets.flatMap((s) => (s.owner ? [[s.owner, s.name]] : []))) };
 }
 
@@ -47,13 +46,18 @@ export async function sameFile(a: string, b: string): Promise<boolean> {
 }
 
 /**
- * Sheets of an existing workbook at `path` that are not among `written`: replacing the file with the
- * written sheets would lose them. None when there is no file yet (or it holds only those sheets).
+ * What replacing an existing workbook at `path` with the `written` sheets would lose: its sheets not among
+ * them (the user's own), and its report sheets typed in since the add-in wrote them ("Resultaträkning (F4)").
+ * Nothing when there is no file yet.
  */
-export async function sheetsLost(path: string, written: readonly string[]): Promise<string[]> {
-  if ((await stat(path).catch(() => null)) === null) return [];
+export async function outputLosses(path: string, written: readonly string[]): Promise<{ lost: string[]; edited: string[] }> {
+  if ((await stat(path).catch(() => null)) === null) return { lost: [], edited: [] };
+  const sheets = await readXlsx(path);
   const kept = new Set(written.map((n) => n.toLowerCase()));
-  return [...(await readSheets(path)).keys()].filter((n) => !kept.has(n.toLowerCase()));
+  return {
+    lost: sheets.filter((s) => !kept.has(s.name.toLowerCase())).map((s) => s.name),
+    edited: sheets.flatMap((s) => (s.edited === undefined ? [] : [s.edited.length > 0 ? `${s.name} (${s.edited.join(", ")})` : s.name])),
+  };
 }
 
 /**
@@ -72,6 +76,11 @@ export async function writeOutput(path: string, bytes: Uint8Array): Promise<void
     await rm(temporary, { force: true }).catch(() => undefined);
     throw new InputError([message("sv", "cli.fileWrite", { field: path, value: reason(e as Error) })]);
   }
+}
+
+async function readXlsx(path: string): Promise<ReadSheet[]> {
+  const bytes = await readFile(path).catch((e: Error) => fail(path, e));
+  return readWorkbook(bytes).catch(() => fail(path, new Error("ingen giltig .xlsx-arbetsbok (den gick inte att packa upp)")));
 }
 
 function fail(path: string, e: Error): never {

@@ -46,6 +46,7 @@ export interface WorksheetApi extends Pick<Excel.Worksheet, "name" | "isNullObje
   load(propertyNames: "name"): WorksheetApi;
   /** Without an address: the whole sheet. */
   getRange(address?: string): RangeApi;
+  /** ExcelApi 1.4; loaded with its position and size, or with its formulas (1.1) to compare a sheet with its digest. */
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi;
   /** ExcelApi 1.9 (its select: 1.18). */
   getRanges(address: string): Pick<Excel.RangeAreas, "select">;

@@ -6,9 +6,10 @@
  * to the payload budget below:
  *  - writeReports: (1) load sheet names, defined names (name, formula) and the workbook's structure
  *    protection; the write is then planned in plain code (src/workbook/plan.ts); (2) only when owned sheets
- *    are replaced: load their charts, which must be deleted, and their protection; (3) suspend
- *    recalculation, queue every write of every sheet, sync once. So 2 syncs on a first build, 3 on a
- *    rebuild — for 1 sheet or 20, 10 rows or 5 000.
+ *    are replaced: load their charts, which must be deleted, their protection, and the used range's formulas
+ *    of each that has a digest (ExcelApi 1.4), to compare with it; (3) suspend recalculation, queue every
+ *    write of every sheet and its new digest name, sync once. So 2 syncs on a first build, 3 on a rebuild —
+ *    for 1 sheet or 20, 10 rows or 5 000 — and 2 when an edited sheet refuses the rebuild.
  *  - createInputSheets: (1) sheet names, (2) add and write the missing sheets.
  *  - readSheets: (1) the requested sheets' used ranges (position and size), (2) their values.
  *  - select: (1) find the sheet, (2) activate and select.
@@ -26,7 +27,9 @@
  *
  * Safety. Descriptions are validated completely (src/workbook/validate.ts) before Excel.run starts, so a bad
  * description changes nothing, and neither does a protected sheet (or structure) the write would change: it
- * is refused before the write sync, naming the sheets. Only sheets found through an ownership name
+ * is refused before the write sync, naming the sheets; so is a sheet typed in since the add-in wrote it
+ * (its contents differ from its digest, src/core/sheet/digest.ts), unless the caller says to overwrite it.
+ * Only sheets found through an ownership name
  * (FinsamOwned_<key>) are written over; a user's sheet with the preferred name is left alone and the report
  * gets a unique name. An owned sheet is cleared and rewritten in place rather than deleted and re-added:
  * formulas in the user's own sheets that point at report cells keep working (a deleted sheet would turn them
@@ -44,12 +47,13 @@
 import { FinsamError } from "../core/errors";
 import { parseRange, parseRangeList, rangeAddress } from "../core/sheet/a1";
 import type { PrintSpec, SheetDescription } from "../core/sheet/description";
-import { ownershipKey, ownershipReference } from "../core/sheet/ownership";
+import type { Content } from "../core/sheet/digest";
+import { ownershipReference } from "../core/sheet/ownership";
 import { headerFooterCodes } from "../core/sheet/print";
-import { ownedSheets, planInputs, planReports, writtenSheets, type PlannedSheet, type WorkbookState } from "../workbook/plan";
-import type { CellValue, WorkbookPort, WrittenSheet } from "../workbook/port";
+import { editedSheets, ownedSheets, planInputs, planReports, workbookState, writtenSheets, type PlannedSheet, type WorkbookState } from "../workbook/plan";
+import { EditedSheetsError, type CellValue, type WorkbookPort, type WriteOptions, type WrittenSheet } from "../workbook/port";
 import { validateDescriptions } from "../workbook/validate";
-import type { ChartApi, ChartTypeName, ExcelContext, ExcelRun, NamedItemApi, WorksheetApi } from "./api";
+import type { ChartApi, ChartTypeName, ExcelContext, ExcelRun, NamedItemApi, RangeApi, WorksheetApi } from "./api";
 import { blockAddress, cellGrids, heightRuns, styledBlocks, widthRuns } from "./sheetBlocks";
 import { ChunkedRead, WriteBatch, rowChunks, valuesOf, type ReadPart } from "./payload";
 
@@ -112,7 +116,7 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  async writeReports(sheets: readonly SheetDescription[]): Promise<WrittenSheet[]> {
+  async writeReports(sheets: readonly SheetDescription[], options: WriteOptions = {}): Promise<WrittenSheet[]> {
     validateDescriptions(sheets, { reports: true });
     return this.run({ mergeUndoGroup: true }, async (context) => {
       const structure = context.workbook.protection.load("protected");
@@ -122,19 +126,25 @@ export class OfficeWorkbook implements WorkbookPort {
       const replaced = new Map(plan.filter((p) => p.replace).map((p) => [p, worksheets.getItem(p.name)]));
       const charts = new Map([...replaced].map(([p, ws]) => [p, ws.charts.load("items/name")]));
       const locks = [...replaced].map(([p, ws]) => ({ name: p.name, protection: ws.protection.load("protected") }));
+      // What a sheet with a digest holds now, in the same sync: its formulas, so recalculated results are no edit.
+      const compared = options.overwriteEdits ? [] : [...replaced].filter(([p]) => p.recorded !== undefined);
+      const used = new Map(compared.map(([p, ws]) => [p, ws.getUsedRangeOrNullObject(true).load("formulas,rowIndex,columnIndex")]));
       if (replaced.size > 0) await context.sync();
       refuseProtected(plan, structure.protected, locks.filter((l) => l.protection.protected).map((l) => l.name));
+      const edited = editedSheets([...used.keys()], (p) => contentsOf(used.get(p)!));
+      if (edited.length > 0) throw new EditedSheetsError(edited);
 
       const batch = new WriteBatch(context);
       const pageLayout = this.supports("1.9");
       for (const p of plan) {
-        if (p.staleName !== undefined) names.find((n) => n.name === p.staleName)!.delete();
+        for (const stale of [...(p.staleName === undefined ? [] : [p.staleName]), ...p.staleDigests]) names.find((n) => n.name === stale)!.delete();
         let ws = replaced.get(p);
         if (ws) clearSheet(ws, charts.get(p)!.items);
         else {
           ws = worksheets.add(p.name);
           context.workbook.names.add(p.ownershipName, "=" + ownershipReference(p.name));
         }
+        if (p.recordDigest) context.workbook.names.add(p.digestName!, "=" + ownershipReference(p.name));
         await writeSheet(ws, p.description, batch, pageLayout);
       }
       await context.sync();
@@ -230,16 +240,18 @@ function refuseProtected(plan: readonly PlannedSheet[], structureProtected: bool
   if (structureProtected && added.length > 0) throw new FinsamError("workbook.structureProtected", { value: added.join(", ") });
 }
 
-/** Sync 1 of a write: sheet names and the ownership names with the sheets they refer to. */
+/** Sync 1 of a write: sheet names, and the add-in's defined names (ownership and digests) with the sheets they refer to. */
 async function readState(context: ExcelContext): Promise<{ state: WorkbookState; names: NamedItemApi[] }> {
   const sheets = context.workbook.worksheets.load("items/name");
   const names = context.workbook.names.load({ name: true, formula: true });
   await context.sync();
-  const ownership = new Map<string, { name: string; sheet: string | null }>();
-  for (const n of names.items) {
-    if (ownershipKey(n.name) !== null) ownership.set(n.name.toLowerCase(), { name: n.name, sheet: referencedSheet(n.formula) });
-  }
-  return { state: { sheets: sheets.items.map((s) => s.name), ownership }, names: names.items };
+  const state = workbookState(sheets.items.map((s) => s.name), names.items.map((n) => ({ name: n.name, sheet: referencedSheet(n.formula) })));
+  return { state, names: names.items };
+}
+
+/** A sheet's contents from A1 as Range.formulas gives them (a formula cell's formula, not its result). */
+function contentsOf(used: RangeApi): Content[][] {
+  return used.isNullObject ? [] : padFromA1(used.formulas as Content[][], used.rowIndex, used.columnIndex);
 }
 
 /**
@@ -339,8 +351,8 @@ function print(ws: WorksheetApi, spec: PrintSpec): void {
 }
 
 /** Used range values placed at their sheet position, so row/column indices match A1 (as readWorkbook does). */
-function padFromA1(values: CellValue[][], rowIndex: number, columnIndex: number): CellValue[][] {
+function padFromA1<T extends CellValue>(values: T[][], rowIndex: number, columnIndex: number): (T | "")[][] {
   const width = columnIndex + (values[0]?.length ?? 0);
-  const blank = () => Array.from({ length: width }, () => "" as CellValue);
-  return [...Array.from({ length: rowIndex }, blank), ...values.map((row) => [...Array.from({ length: columnIndex }, () => "" as CellValue), ...row])];
+  const blank = () => Array.from({ length: width }, (): T | "" => "");
+  return [...Array.from({ length: rowIndex }, blank), ...values.map((row) => [...Array.from({ length: columnIndex }, (): T | "" => ""), ...row])];
 }

@@ -1,6 +1,6 @@
 import type { SheetDescription } from "../core/sheet/description";
 import { MemoryWorkbook } from "../workbook/memoryWorkbook";
-import type { WrittenSheet } from "../workbook/port";
+import type { WriteOptions, WrittenSheet } from "../workbook/port";
 
 /**
  * The preview's in-memory workbook, which also remembers the sheet Excel would now show — the first one
@@ -12,8 +12,8 @@ export class PreviewWorkbook extends MemoryWorkbook {
   /** The sheet Excel would show now (undefined before the first write). */
   shown: string | undefined;
 
-  override async writeReports(descriptions: readonly SheetDescription[]): Promise<WrittenSheet[]> {
-    const written = await super.writeReports(descriptions);
+  override async writeReports(descriptions: readonly SheetDescription[], options?: WriteOptions): Promise<WrittenSheet[]> {
+    const written = await super.writeReports(descriptions, options);
     this.show(written[0]?.name);
     return written;
   }

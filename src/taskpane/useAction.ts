@@ -11,9 +11,11 @@ export function useAction<T>() {
   const [value, setValue] = useState<T | undefined>(undefined);
   const [errors, setErrors] = useState<Diagnostic[]>([]);
   const [warnings, setWarnings] = useState<Diagnostic[]>([]);
+  const [cancelled, setCancelled] = useState(false);
 
   const run = useCallback(async (action: () => Promise<Outcome<T>>) => {
     setBusy(true);
+    setCancelled(false);
     setValue(undefined);
     setErrors([]);
     setWarnings([]);
@@ -28,5 +30,13 @@ export function useAction<T>() {
     }
   }, []);
 
-  return { busy, value, errors, warnings, run };
+  /** The user's Avbryt on a refused write (EditedSheets): the outcome goes, and `cancelled` says so until the next run. */
+  const cancel = useCallback(() => {
+    setValue(undefined);
+    setErrors([]);
+    setWarnings([]);
+    setCancelled(true);
+  }, []);
+
+  return { busy, value, errors, warnings, cancelled, run, cancel };
 }

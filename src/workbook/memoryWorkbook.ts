@@ -1,9 +1,10 @@
 import { FinsamError } from "../core/errors";
 import { parseAddress, parseRangeList } from "../core/sheet/a1";
 import type { CellSpec, SheetDescription } from "../core/sheet/description";
+import { contentOf } from "../core/sheet/digest";
 import { validateSheetName } from "../core/sheet/sheetName";
-import { ownedSheets, planInputs, planReports, writtenSheets, type WorkbookState } from "./plan";
-import type { CellValue, WorkbookPort, WrittenSheet } from "./port";
+import { editedSheets, ownedSheets, planInputs, planReports, workbookState, writtenSheets, type WorkbookState } from "./plan";
+import { EditedSheetsError, type CellValue, type WorkbookPort, type WriteOptions, type WrittenSheet } from "./port";
 import { validateDescriptions } from "./validate";
 
 /** One sheet as the in-memory workbook holds it: the description's cells as written, nothing evaluated. */
@@ -11,7 +12,7 @@ export type MemorySheet = Omit<SheetDescription, "ownerKey">;
 
 export interface MemoryWorkbookSnapshot {
   sheets: MemorySheet[];
-  /** Ownership defined names with the sheet they refer to (null when that sheet was deleted). */
+  /** The add-in's defined names (ownership, digests) with the sheet they refer to (null when that sheet was deleted). */
   names: { name: string; sheet: string | null }[];
   selection: { sheet: string; range: string } | null;
 }
@@ -19,11 +20,12 @@ export interface MemoryWorkbookSnapshot {
 /**
  * WorkbookPort in memory, for the preview pane outside Office and for tests. Same validation and the same
  * write plan as the Office adapter (src/workbook/plan.ts): an owned sheet is cleared and rewritten in place,
- * a user's sheet is never touched. Ownership names hold the sheet object, so they follow a rename.
+ * a user's sheet is never touched, and one edited since its digest was recorded is refused. Defined names hold
+ * the sheet object, so they follow a rename.
  */
 export class MemoryWorkbook implements WorkbookPort {
   private sheets: MemorySheet[] = [];
-  /** Lower-cased ownership name → spelling and sheet (null = broken reference). */
+  /** Lower-cased defined name (ownership, digest) → spelling and sheet (null = broken reference). */
   private readonly names = new Map<string, { name: string; sheet: MemorySheet | null }>();
   private selection: { sheet: string; range: string } | null = null;
   private readonly editWatchers: ((sheet: string | null) => void)[] = [];
@@ -111,9 +113,13 @@ export class MemoryWorkbook implements WorkbookPort {
     }));
   }
 
-  async writeReports(descriptions: readonly SheetDescription[]): Promise<WrittenSheet[]> {
+  async writeReports(descriptions: readonly SheetDescription[], options: WriteOptions = {}): Promise<WrittenSheet[]> {
     validateDescriptions(descriptions, { reports: true });
     const plan = planReports(descriptions, this.state());
+    if (!options.overwriteEdits) {
+      const edited = editedSheets(plan, (p) => this.require(p.name).cells.map((row) => row.map(contentOf)));
+      if (edited.length > 0) throw new EditedSheetsError(edited);
+    }
     // Every sheet is built before the first is applied, so a failure while building changes nothing.
     const contents = plan.map((p) => fromDescription(p.name, p.description));
     for (const [i, p] of plan.entries()) {
@@ -122,8 +128,8 @@ export class MemoryWorkbook implements WorkbookPort {
       const old = p.replace ? this.find(p.name) : undefined;
       if (old) this.sheets[this.sheets.indexOf(old)] = sheet;
       else this.sheets.push(sheet);
-      if (p.staleName !== undefined) this.names.delete(p.staleName.toLowerCase());
-      this.names.set(p.ownershipName.toLowerCase(), { name: p.ownershipName, sheet });
+      for (const stale of [...(p.staleName === undefined ? [] : [p.staleName]), ...p.staleDigests]) this.names.delete(stale.toLowerCase());
+      for (const name of [p.ownershipName, p.digestName]) if (name !== undefined) this.names.set(name.toLowerCase(), { name, sheet });
     }
     return writtenSheets(plan);
   }
@@ -154,10 +160,10 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   private state(): WorkbookState {
-    return {
-      sheets: this.sheets.map((s) => s.name),
-      ownership: new Map([...this.names].map(([k, e]) => [k, { name: e.name, sheet: e.sheet?.name ?? null }])),
-    };
+    return workbookState(
+      this.sheets.map((s) => s.name),
+      [...this.names.values()].map((e) => ({ name: e.name, sheet: e.sheet?.name ?? null })),
+    );
   }
 
   private find(name: string): MemorySheet | undefined {

@@ -1,7 +1,8 @@
 import type { SheetDescription } from "../core/sheet/description";
-import { ownershipKey, ownershipName } from "../core/sheet/ownership";
+import { contentOf, digestName, editedPlaces, parseDigestName, type Content, type SheetDigest } from "../core/sheet/digest";
+import { OWNERSHIP_PREFIX, ownershipKey, ownershipName } from "../core/sheet/ownership";
 import { uniqueSheetName } from "../core/sheet/sheetName";
-import type { WrittenSheet } from "./port";
+import type { EditedSheet, WrittenSheet } from "./port";
 
 /** What an adapter knows about a workbook before writing (one read). */
 export interface WorkbookState {
@@ -12,6 +13,17 @@ export interface WorkbookState {
    * the name as spelled and the sheet it refers to, or null when the reference is broken (sheet deleted).
    */
   ownership: ReadonlyMap<string, { name: string; sheet: string | null }>;
+  /** Digest names present (src/core/sheet/digest.ts), as spelled, with the sheet each refers to (null when broken). */
+  digests: readonly { name: string; sheet: string | null }[];
+}
+
+/** The state from the sheets and the workbook's defined names (each with the sheet it refers to): other names are not the add-in's. */
+export function workbookState(sheets: readonly string[], names: readonly { name: string; sheet: string | null }[]): WorkbookState {
+  return {
+    sheets,
+    ownership: new Map(names.filter((n) => ownershipKey(n.name) !== null).map((n) => [n.name.toLowerCase(), n])),
+    digests: names.filter((n) => parseDigestName(n.name) !== null),
+  };
 }
 
 export interface PlannedSheet {
@@ -26,6 +38,14 @@ export interface PlannedSheet {
   staleName?: string;
   /** Set when the preferred name was taken, so the pane can say where the report went. */
   preferredName?: string;
+  /** The digest name of what this write puts on the sheet (none for a sheet that keeps none, SheetDescription.digest). */
+  digestName: string | undefined;
+  /** Whether to add it: not when the sheet carries that name already (a rebuild of the same contents). */
+  recordDigest: boolean;
+  /** This key's digest names (as spelled) to delete: an earlier build's, or one whose sheet was deleted. */
+  staleDigests: string[];
+  /** What the add-in last wrote to the replaced sheet, when a digest of it is there (a sheet of an older version has none). */
+  recorded?: SheetDigest;
 }
 
 /**
@@ -41,16 +61,46 @@ export function planReports(descriptions: readonly SheetDescription[], state: Wo
     const own = ownershipName(description.ownerKey!);
     const entry = state.ownership.get(own.toLowerCase());
     const owned = entry?.sheet == null ? undefined : byLower.get(entry.sheet.toLowerCase());
-    if (owned !== undefined && !targeted.has(owned.toLowerCase())) {
-      targeted.add(owned.toLowerCase());
-      return { description, name: owned, replace: true, ownershipName: entry!.name };
+    const digests = digestsOf(own, state);
+    const written = description.digest === false ? undefined : digestName(own, description.cells.map((row) => row.map(contentOf)));
+    const replace = owned !== undefined && !targeted.has(owned.toLowerCase());
+    const name = replace ? owned! : uniqueSheetName(description.name, taken);
+    // A rebuild that writes what is there already keeps its digest name; every other one of the key goes.
+    const kept = digests.find((d) => d.name.toLowerCase() === written?.toLowerCase() && d.sheet?.toLowerCase() === name.toLowerCase());
+    const digest = { digestName: written, recordDigest: written !== undefined && kept === undefined, staleDigests: digests.filter((d) => d !== kept).map((d) => d.name) };
+    if (replace) {
+      targeted.add(name.toLowerCase());
+      const planned: PlannedSheet = { description, name, replace: true, ownershipName: entry!.name, ...digest };
+      const recorded = digests.find((d) => d.sheet?.toLowerCase() === name.toLowerCase());
+      if (recorded) planned.recorded = recorded.digest;
+      return planned;
     }
-    const name = uniqueSheetName(description.name, taken);
     taken.push(name);
-    const planned: PlannedSheet = { description, name, replace: false, ownershipName: own };
+    const planned: PlannedSheet = { description, name, replace: false, ownershipName: own, ...digest };
     if (entry !== undefined) planned.staleName = entry.name;
     if (name !== description.name) planned.preferredName = description.name;
     return planned;
+  });
+}
+
+/** The digest names of one ownership name's key, parsed. */
+function digestsOf(ownership: string, state: WorkbookState): { name: string; sheet: string | null; digest: SheetDigest }[] {
+  const key = ownership.slice(OWNERSHIP_PREFIX.length).toLowerCase();
+  return state.digests.flatMap((d) => {
+    const parsed = parseDigestName(d.name);
+    return parsed?.key === key ? [{ ...d, digest: parsed.digest }] : [];
+  });
+}
+
+/**
+ * The replaced sheets whose contents (`contents`: the sheet as it is now, from A1) differ from what the add-in
+ * last wrote there, with the first few places edited. A sheet without a digest counts as unedited.
+ */
+export function editedSheets(plan: readonly PlannedSheet[], contents: (sheet: PlannedSheet) => readonly (readonly Content[])[]): EditedSheet[] {
+  return plan.flatMap((p) => {
+    if (!p.replace || p.recorded === undefined) return [];
+    const places = editedPlaces(p.recorded, contents(p));
+    return places === null ? [] : [{ key: p.description.ownerKey!, name: p.name, places }];
   });
 }
 

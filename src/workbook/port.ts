@@ -1,3 +1,4 @@
+import { FinsamError } from "../core/errors";
 import type { SheetDescription } from "../core/sheet/description";
 
 /**
@@ -17,6 +18,36 @@ export interface WrittenSheet {
   preferredName?: string;
 }
 
+/** An owned sheet someone has typed in since the add-in wrote it. */
+export interface EditedSheet {
+  key: string;
+  name: string;
+  /** The first few cells or bands of cells that differ ("H5", "D12:E12"); empty when the digest cannot tell. */
+  places: string[];
+}
+
+/**
+ * writeReports refuses to replace owned sheets that were edited by hand since the add-in wrote them, before it
+ * writes anything; the pane names them and asks whether to write over them anyway.
+ */
+export class EditedSheetsError extends FinsamError {
+  constructor(readonly sheets: readonly EditedSheet[]) {
+    super("workbook.sheetEdited", editedParams(sheets[0]!));
+  }
+}
+
+/** The message parameters that name an edited sheet and its places (one message per sheet). */
+export const editedParams = (sheet: EditedSheet) => ({ value: sheet.name, places: sheet.places.length > 0 ? sheet.places.join(", ") : undefined });
+
+export interface WriteOptions {
+  /**
+   * Replace owned sheets even where someone has changed their contents since the add-in wrote them (the
+   * pane's "Skriv över ändå", and an import, which replaces its Huvudbok by choice). Without it such sheets
+   * are refused with EditedSheetsError.
+   */
+  overwriteEdits?: boolean;
+}
+
 export interface WorkbookPort {
   /** Names of all sheets, in tab order. */
   sheetNames(): Promise<string[]>;
@@ -28,9 +59,11 @@ export interface WorkbookPort {
   /**
    * Writes report sheets the add-in owns, as one user action (one undo step where Excel allows): an owned
    * sheet with the same key is replaced; a user's sheet with the preferred name is never touched (another
-   * name is chosen and reported). All descriptions are validated before anything is written.
+   * name is chosen and reported). All descriptions are validated before anything is written. Each written
+   * sheet gets a digest of its contents (src/core/sheet/digest.ts); an owned sheet whose contents no longer
+   * match its digest is edited, and the write is refused (EditedSheetsError, nothing written) unless told.
    */
-  writeReports(sheets: readonly SheetDescription[]): Promise<WrittenSheet[]>;
+  writeReports(sheets: readonly SheetDescription[], options?: WriteOptions): Promise<WrittenSheet[]>;
   /**
    * Creates input sheets (Inställningar, Medlemmar, …) that do not exist yet. An existing sheet of that name
    * is left exactly as it is — it holds what the user typed. Returns the names created.

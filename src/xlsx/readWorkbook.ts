@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { editedPlaces, parseDigestName, type Content, type SheetDigest } from "../core/sheet/digest";
 import { ownershipKey, ownershipReference } from "../core/sheet/ownership";
 
 export type ReadValue = number | string | boolean | null;
@@ -9,6 +10,8 @@ export interface ReadSheet {
   rows: ReadValue[][];
   /** The add-in's key for the sheet ("huvudbok"), when an ownership name refers to it: it may have been renamed. */
   owner?: string;
+  /** Where the sheet differs from the digest of what the add-in wrote there (digest.ts), when it does. */
+  edited?: string[];
 }
 
 /**
@@ -22,9 +25,15 @@ export async function readWorkbook(data: Uint8Array | ArrayBuffer): Promise<Read
   const bytes = data instanceof ArrayBuffer ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const owners = new Map<string, string>();
+  const digests = new Map<string, SheetDigest>();
   for (const { name, ranges } of workbook.definedNames.model) {
     const key = ownershipKey(name);
-    for (const range of key === null ? [] : ranges) owners.set(range.replace(/\$/g, "").toLowerCase(), key!);
+    const digest = parseDigestName(name)?.digest;
+    for (const range of ranges) {
+      const at = range.replace(/\$/g, "").toLowerCase();
+      if (key !== null) owners.set(at, key);
+      if (digest !== undefined) digests.set(at, digest);
+    }
   }
   return workbook.worksheets.map((ws) => {
     const rows: ReadValue[][] = [];
@@ -47,9 +56,27 @@ export async function readWorkbook(data: Uint8Array | ArrayBuffer): Promise<Read
     const height = rows.length;
     const grid: ReadValue[][] = [];
     for (let r = 0; r < height; r++) grid.push(Array.from({ length: width }, (_, c) => rows[r]?.[c] ?? null));
-    const owner = owners.get(ownershipReference(ws.name).replace(/\$/g, "").toLowerCase());
-    return { name: ws.name, rows: trimTrailingEmpty(grid), ...(owner ? { owner } : {}) };
+    const at = ownershipReference(ws.name).replace(/\$/g, "").toLowerCase();
+    const owner = owners.get(at);
+    const digest = digests.get(at);
+    const edited = owner && digest ? editedPlaces(digest, sheetContents(ws)) : null;
+    return { name: ws.name, rows: trimTrailingEmpty(grid), ...(owner ? { owner } : {}), ...(edited ? { edited } : {}) };
   });
+}
+
+/**
+ * A sheet's contents from A1 as Excel's Range.formulas gives them ("=…" for a formula, else the value), to
+ * record or compare its digest (src/core/sheet/digest.ts).
+ */
+export function sheetContents(ws: ExcelJS.Worksheet): Content[][] {
+  const grid: Content[][] = [];
+  ws.eachRow((row, r) =>
+    row.eachCell((cell, c) => {
+      const v = cell.type === ExcelJS.ValueType.Formula ? `=${cell.formula}` : cell.value;
+      if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") (grid[r - 1] ??= [])[c - 1] = v;
+    }),
+  );
+  return Array.from(grid, (row) => Array.from(row ?? [], (v) => v ?? ""));
 }
 
 function plainValue(v: ExcelJS.CellValue): ReadValue {

@@ -3,8 +3,10 @@ import type { CellSpec, PrintSpec, SheetDescription } from "../core/sheet/descri
 import { headerFooterCodes } from "../core/sheet/print";
 import { cellLook, STYLE_LOOKS, type CellLook } from "../core/sheet/look";
 import { message, type Language } from "../core/messages/index";
+import { digestName } from "../core/sheet/digest";
 import { ownershipName, ownershipReference } from "../core/sheet/ownership";
 import { uniqueSheetName } from "../core/sheet/sheetName";
+import { sheetContents } from "./readWorkbook";
 
 export interface WriteOptions {
   /** Creation/modification time stored in the file; fixed by default so the same sheets give the same workbook. */
@@ -29,13 +31,18 @@ export function buildWorkbook(sheets: readonly SheetDescription[], options: Writ
   for (const sheet of sheets) {
     const name = uniqueSheetName(sheet.name, names);
     names.push(name);
-    writeSheet(workbook, name, sheet, options.language ?? "sv");
-    if (sheet.ownerKey !== undefined) workbook.definedNames.add(ownershipReference(name), ownershipName(sheet.ownerKey));
+    const ws = writeSheet(workbook, name, sheet, options.language ?? "sv");
+    if (sheet.ownerKey !== undefined) {
+      const owner = ownershipName(sheet.ownerKey);
+      workbook.definedNames.add(ownershipReference(name), owner);
+      // Of the cells as written, the chart notes included: the pane compares the sheet with it before a rebuild.
+      if (sheet.digest !== false) workbook.definedNames.add(ownershipReference(name), digestName(owner, sheetContents(ws)));
+    }
   }
   return workbook;
 }
 
-function writeSheet(workbook: ExcelJS.Workbook, name: string, sheet: SheetDescription, language: Language): void {
+function writeSheet(workbook: ExcelJS.Workbook, name: string, sheet: SheetDescription, language: Language): ExcelJS.Worksheet {
   const freeze = sheet.freeze;
   const ws = workbook.addWorksheet(name, {
     views: freeze ? [{ state: "frozen", xSplit: freeze.columns, ySplit: freeze.rows }] : [],
@@ -70,6 +77,7 @@ function writeSheet(workbook: ExcelJS.Workbook, name: string, sheet: SheetDescri
     cell.value = message(language, "sheet.text.chartMissing", { title: chart.title });
     applyLook(cell, STYLE_LOOKS.note!);
   });
+  return ws;
 }
 
 /** A4 (paper size 9), one page wide and as tall as needed (fitToHeight 0), the heading rows on every page. */

@@ -181,6 +181,34 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
     expect(workbook.getSheet("Resultaträkning")!.cells[2]!.map((c) => c.value)).toEqual([undefined, "Not", "2025-01-01 – 2025-12-31", "2024-01-01 – 2024-12-31"]);
   });
 
+  it("a rebuild does not write over report sheets typed in since: each is named with its cells, nothing is written, until told", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    const first = await session.buildAll();
+    if (!first.ok) throw new Error(JSON.stringify(first.errors));
+    // A comment beside the Resultaträkning and a corrected figure in the Balansräkning, as typed in Excel.
+    workbook.typeCell("Resultaträkning", "F4", "Avser ESF-medel");
+    workbook.typeCell("Balansräkning", "C6", 1234);
+    workbook.typeCell("Budget", "A1", "Budget 2024, reviderad");
+    const before = workbook.snapshot();
+    const refused = await session.buildAll();
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.errors.map((e) => e.message)).toEqual([
+      'Rapportbladet "Resultaträkning" har ändrats för hand sedan tillägget skrev det (F4); inget har skrivits.',
+      'Rapportbladet "Balansräkning" har ändrats för hand sedan tillägget skrev det (C6); inget har skrivits.',
+    ]);
+    expect(workbook.snapshot()).toEqual(before);
+    // The same for the one-sheet writes: Kontroller to a sheet, a month's follow-up, the split.
+    workbook.typeCell("Kontroller", "A2", "Granskad av revisorn");
+    workbook.typeCell("Budgetuppföljning", "A2", "Se styrelsens beslut");
+    expect(await session.checks(true)).toMatchObject({ ok: false, errors: [{ code: "workbook.sheetEdited", params: { value: "Kontroller", places: "A2" } }] });
+    expect(await session.followUp(6)).toMatchObject({ ok: false, errors: [{ code: "workbook.sheetEdited", params: { value: "Budgetuppföljning", places: "A2" } }] });
+    const overwritten = await session.buildAll({ overwriteEdits: true });
+    if (!overwritten.ok) throw new Error(JSON.stringify(overwritten.errors));
+    expect(workbook.getSheet("Resultaträkning")!.cells[3]?.[5]).toBeUndefined();
+    expect(JSON.stringify(workbook.getSheet("Budget"))).toContain("Budget 2024, reviderad");
+    expect((await session.buildAll()).ok).toBe(true);
+  });
+
   it("next year without a budget yet: the rebuild replaces last year's Budgetuppföljning with a sheet saying why", async () => {
     const { workbook, session } = await exampleWorkbook();
     await session.buildAll();

@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { copyFileSync, linkSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -138,6 +139,24 @@ describe("finsam on the command line", () => {
     const r = finsam("build", "out/indata-mall.xlsx", "-o", "arbetsbok.xlsx");
     expect([r.status, r.stderr]).toEqual([2, expect.stringMatching(/^build: arbetsbok\.xlsx finns redan och har blad som bygget inte skriver \(Inställningar, Medlemmar, Budget, Saldobalans, Kontomappning, Tidigare år\); de skulle försvinna när filen skrivs om\. /)]);
     expect(readFileSync(join(dir, "arbetsbok.xlsx")).equals(before)).toBe(true);
+  });
+
+  test("build does not write over report sheets typed in since its last output, naming them and their cells, unless --overwrite-edits", async () => {
+    expect(finsam("build", "out/indata-mall.xlsx", "-o", "granskad.xlsx").status).toBe(0);
+    // The economist opens the output and types a comment beside the Resultaträkning and a figure in Not Kostnader.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(join(dir, "granskad.xlsx")) as unknown as ArrayBuffer);
+    book.getWorksheet("Resultaträkning")!.getCell("F4").value = "Avser ESF-medel";
+    book.getWorksheet("Not Kostnader")!.getCell("B5").value = 1234;
+    writeFileSync(join(dir, "granskad.xlsx"), Buffer.from(await book.xlsx.writeBuffer()));
+    const before = readFileSync(join(dir, "granskad.xlsx"));
+    const r = finsam("build", "out/indata-mall.xlsx", "-o", "granskad.xlsx");
+    expect([r.status, r.stderr]).toEqual([2, expect.stringMatching(/^build: i granskad\.xlsx har rapportblad ändrats för hand sedan de skrevs: Resultaträkning \(F4\), Not Kostnader \(B5\); de skulle skrivas över\. /)]);
+    expect(readFileSync(join(dir, "granskad.xlsx")).equals(before)).toBe(true);
+    expect(finsam("build", "out/indata-mall.xlsx", "-o", "granskad.xlsx", "--overwrite-edits").status).toBe(0);
+    const rebuilt = await readWorkbook(readFileSync(join(dir, "granskad.xlsx")));
+    expect(rebuilt.find((x) => x.name === "Resultaträkning")!.rows[3]![5] ?? null).toBeNull();
+    expect(rebuilt.filter((x) => x.edited !== undefined)).toEqual([]);
   });
 
   test("build from a workbook whose Huvudbok went to \"Huvudbok (2)\" beside a user's sheet of that name reads the add-in's", async () => {

@@ -485,7 +485,7 @@ class PageLayout implements PageLayoutApi {
 
 type Bounds = { start: CellRef; end: CellRef };
 
-type RangeData = { values: Scalar[][] | null; rowIndex: number; columnIndex: number; rowCount: number; columnCount: number };
+type RangeData = { values: Scalar[][] | null; formulas?: Scalar[][]; rowIndex: number; columnIndex: number; rowCount: number; columnCount: number };
 
 class Range implements RangeApi {
   private readonly loaded = new Loaded<RangeData | null>("range properties");
@@ -558,8 +558,11 @@ class Range implements RangeApi {
       else cell.value = v as Scalar;
     });
   }
+  /** As Excel: a formula cell's formula, any other cell's value ("" when blank). */
   get formulas(): RangeApi["formulas"] {
-    throw new NotLoaded("range.formulas");
+    const formulas = this.loadedValue().formulas;
+    if (formulas === undefined) throw new NotLoaded("range.formulas");
+    return formulas;
   }
   set formulas(grid: RangeApi["formulas"]) {
     this.write(grid, "formulas", (cell, v) => {
@@ -603,6 +606,20 @@ class Range implements RangeApi {
     const props = propertyNames.replace(/\s/g, "");
     if (this.address === "used" && props === "rowIndex,columnIndex,rowCount,columnCount") {
       this.ctx.enqueue(() => this.loaded.set(this.ws.isNull() ? null : usedBounds(this.ws.sheet())));
+    } else if (this.address === "used" && props === "formulas,rowIndex,columnIndex") {
+      this.ctx.enqueue(() => {
+        const used = this.ws.isNull() ? null : usedBounds(this.ws.sheet());
+        if (used === null) return this.loaded.set(null);
+        const sheet = this.ws.sheet();
+        const formulas = Array.from({ length: used.rowCount }, (_, r) =>
+          Array.from({ length: used.columnCount }, (_, c) => {
+            const cell = sheet.cells.get(key(used.rowIndex + r, used.columnIndex + c));
+            return cell?.formula ?? cell?.value ?? "";
+          }),
+        );
+        this.ctx.responseBytes += JSON.stringify(formulas).length;
+        this.loaded.set({ ...used, formulas });
+      });
     } else if (this.address !== null && this.address !== "used" && props === "values") {
       this.ctx.enqueue(() => {
         const { start, end } = this.bounds();

@@ -93,11 +93,15 @@ describe("OfficeWorkbook.writeReports", () => {
         xValues: [0, 1].map((series) => ({ series, range: chart.categoryRange })),
       },
     ]);
+    // Each ownership name with the digest of what was written beside it, referring to the same sheet.
     expect(fake.snapshot()).toMatchObject({
       names: [
         { name: "FinsamOwned_resultatrakning", formula: "='Resultaträkning'!$A$1" },
+        { name: expect.stringMatching(/^FinsamDigest_resultatrakning_16x4_[0-9a-v]{11}_[0-9a-v]{4}_[0-9a-v]{16}$/), formula: "='Resultaträkning'!$A$1" },
         { name: "FinsamOwned_driftsredovisning", formula: "=Driftsredovisning!$A$1" },
+        { name: expect.stringMatching(/^FinsamDigest_driftsredovisning_16x4_/), formula: "=Driftsredovisning!$A$1" },
         { name: "FinsamOwned_not_kostnader", formula: "='Not 2'!$A$1" },
+        { name: expect.stringMatching(/^FinsamDigest_not_kostnader_16x4_/), formula: "='Not 2'!$A$1" },
       ],
     });
   });
@@ -166,7 +170,10 @@ describe("OfficeWorkbook.writeReports", () => {
     expectWritten(fake, "RR 2022", small[0]!);
     expect(sheet.charts).toHaveLength(1);
     expect(sheet.conditionalFormats).toHaveLength(small[0]!.conditionalFormats.length);
-    expect(fake.names).toHaveLength(3);
+    // The earlier build's digests are gone: one ownership name and one digest per sheet, both on that sheet.
+    const kinds = fake.names.map((n) => [n.name.startsWith("FinsamDigest_") ? "digest" : n.name, n.sheetId]);
+    expect(kinds).toEqual(expect.arrayContaining([[1, 3, 4].map((id) => ["digest", id])].flat()));
+    expect(kinds).toHaveLength(6);
   });
 
   test("a broken ownership name (owned sheet deleted by the user) is replaced and the report gets a new sheet", async () => {
@@ -176,7 +183,14 @@ describe("OfficeWorkbook.writeReports", () => {
     fake.addUserSheet("Blad1", [[1]]);
     await book.writeReports(reports(10).slice(0, 1));
     expect(fake.sheets.map((s) => s.name)).toEqual(["Blad1", "Resultaträkning"]);
-    expect(fake.snapshot()).toMatchObject({ names: [{ name: "FinsamOwned_resultatrakning", formula: "='Resultaträkning'!$A$1" }] });
+    // The broken digest went with the broken ownership name.
+    expect(fake.snapshot()).toMatchObject({
+      names: [
+        { name: "FinsamOwned_resultatrakning", formula: "='Resultaträkning'!$A$1" },
+        { name: expect.stringMatching(/^FinsamDigest_resultatrakning_/), formula: "='Resultaträkning'!$A$1" },
+      ],
+    });
+    expect(fake.names).toHaveLength(2);
   });
 
   test.each<[string, (d: SheetDescription) => void, string]>([

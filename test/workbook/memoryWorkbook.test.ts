@@ -3,8 +3,12 @@ import { isFinsamError } from "../../src/core/errors";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import { planReports } from "../../src/workbook/plan";
+import { EditedSheetsError } from "../../src/workbook/port";
 import { FakeExcel } from "../excel/fakeExcel";
 import { reports } from "./reports";
+
+/** The ownership names of a snapshot (each sheet also has a digest name beside it, tested in digest.test.ts). */
+const ownership = (names: { name: string; sheet: string | null }[]) => names.filter((n) => n.name.startsWith("FinsamOwned_"));
 
 describe("MemoryWorkbook", () => {
   test("writes descriptions as they are, evaluating nothing: formula cells keep their cached value", async () => {
@@ -23,7 +27,7 @@ describe("MemoryWorkbook", () => {
     // Sum of the ten lines −(1000·i + 250), i = 1…10: −57 500; shown as the formula's cached value.
     const total = (await book.readSheets(["Resultaträkning"])).get("Resultaträkning")![13]!;
     expect(total).toEqual(["Summa kostnader", -57500, -55000, -2500]);
-    expect(book.snapshot().names).toEqual([
+    expect(ownership(book.snapshot().names)).toEqual([
       { name: "FinsamOwned_resultatrakning", sheet: "Resultaträkning" },
       { name: "FinsamOwned_driftsredovisning", sheet: "Driftsredovisning" },
       { name: "FinsamOwned_not_kostnader", sheet: "Not 2" },
@@ -41,9 +45,9 @@ describe("MemoryWorkbook", () => {
     expect(book.getSheet("RR")!.cells).toEqual(next[0]!.cells);
     expect(book.getSheet("Resultaträkning")).toEqual(user);
     book.deleteSheet("RR");
-    expect(book.snapshot().names).toEqual([{ name: "FinsamOwned_resultatrakning", sheet: null }]);
+    expect(ownership(book.snapshot().names)).toEqual([{ name: "FinsamOwned_resultatrakning", sheet: null }]);
     expect(await book.writeReports(next.slice(0, 1))).toEqual([{ key: "resultatrakning", name: "Resultaträkning (2)", preferredName: "Resultaträkning" }]);
-    expect(book.snapshot().names).toEqual([{ name: "FinsamOwned_resultatrakning", sheet: "Resultaträkning (2)" }]);
+    expect(ownership(book.snapshot().names)).toEqual([{ name: "FinsamOwned_resultatrakning", sheet: "Resultaträkning (2)" }]);
   });
 
   test("a rebuild replaces an owned sheet whole: what the earlier build had and this one does not is gone", async () => {
@@ -55,7 +59,7 @@ describe("MemoryWorkbook", () => {
     await book.writeReports([smaller]);
     const { ownerKey: _key, ...expected } = smaller;
     expect(book.getSheet("Resultaträkning")).toEqual(expected);
-    expect(book.snapshot().names).toEqual([{ name: "FinsamOwned_resultatrakning", sheet: "Resultaträkning" }]);
+    expect(ownership(book.snapshot().names)).toEqual([{ name: "FinsamOwned_resultatrakning", sheet: "Resultaträkning" }]);
   });
 
   test("a description failing validation leaves the workbook exactly as it was", async () => {
@@ -75,7 +79,7 @@ describe("MemoryWorkbook", () => {
     expect(await book.createInputSheets([input("MEDLEMMAR"), input("Budget")])).toEqual(["Budget"]);
     expect((await book.readSheets(["Medlemmar", "x"])).get("Medlemmar")).toEqual([["Kommun", "Andel"]]);
     expect((await book.readSheets(["x"])).get("x")).toBeNull();
-    expect(book.snapshot().names).toEqual([]);
+    expect(ownership(book.snapshot().names)).toEqual([]);
     await book.select("budget", "A1:B2");
     expect(book.snapshot().selection).toEqual({ sheet: "Budget", range: "A1:B2" });
     // A finding's cells: several areas, as the Office adapter selects them.
@@ -134,8 +138,39 @@ describe("the Office and memory adapters share one plan", () => {
     );
   });
 
+  test("both refuse the same hand edits, naming the same sheets and cells, and write over them alike when told", async () => {
+    const outcome = (write: Promise<unknown>) =>
+      write.then(
+        (written) => ({ written }),
+        (e: unknown) => {
+          if (e instanceof EditedSheetsError) return { edited: e.sheets };
+          throw e;
+        },
+      );
+    const edit = fc.record({ sheet: fc.nat(2), row: fc.nat(24), col: fc.nat(7), value: fc.oneof(fc.integer(), fc.string({ maxLength: 5 }), fc.constant("")) });
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { maxLength: 3 }), async (edits) => {
+        const fake = new FakeExcel();
+        const office = new OfficeWorkbook(fake.run);
+        const memory = new MemoryWorkbook();
+        const written = await office.writeReports(reports(10));
+        await memory.writeReports(reports(10));
+        for (const e of edits) {
+          const a1 = `${String.fromCharCode(65 + e.col)}${e.row + 1}`;
+          fake.userTypes(written[e.sheet]!.name, a1, e.value);
+          memory.typeCell(written[e.sheet]!.name, a1, e.value);
+        }
+        const refused = await outcome(office.writeReports(reports(10, 2)));
+        expect(await outcome(memory.writeReports(reports(10, 2)))).toEqual(refused);
+        expect(await outcome(memory.writeReports(reports(10, 2), { overwriteEdits: true }))).toEqual(await outcome(office.writeReports(reports(10, 2), { overwriteEdits: true })));
+        expect(memory.snapshot().names.map((n) => n.name)).toEqual(fake.names.map((n) => n.name));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   test("planReports never targets a sheet without an ownership name", () => {
-    const plan = planReports(reports(2), { sheets: ["Resultaträkning", "Not 2"], ownership: new Map() });
+    const plan = planReports(reports(2), { sheets: ["Resultaträkning", "Not 2"], ownership: new Map(), digests: [] });
     expect(plan.map((p) => [p.name, p.replace])).toEqual([
       ["Resultaträkning (2)", false],
       ["Driftsredovisning", false],

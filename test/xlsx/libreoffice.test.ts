@@ -2,8 +2,9 @@ import ExcelJS from "exceljs";
 import type { SheetDescription } from "../../src/core/sheet/description";
 import { Dec } from "../../src/core/money/decimal";
 import { renderReport } from "../../src/core/sheet/render";
+import { editedPlaces, parseDigestName } from "../../src/core/sheet/digest";
 import { writeWorkbook } from "../../src/xlsx/writeWorkbook";
-import { readWorkbook, type ReadSheet } from "../../src/xlsx/readWorkbook";
+import { readWorkbook, sheetContents, type ReadSheet } from "../../src/xlsx/readWorkbook";
 import { INSTALL_COMMAND, recalculate, requireSoffice } from "../helpers/libreoffice";
 import { driftModel, stockholmRr } from "../core/sheet/fixtures";
 
@@ -79,7 +80,25 @@ describe("LibreOffice recalculates what the add-in writes", () => {
     expect(ws.getCell("D10").numFmt).toBe("#,##0;-#,##0");
     const cfs = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
     expect(cfs.flatMap((c) => c.rules.map((rule) => (rule as ExcelJS.ExpressionRuleType).formulae![0]))).toEqual(drift.conditionalFormats.map((c) => c.formula.slice(1)));
-    expect(formatsWorkbook.definedNames.model.map((n) => n.name).sort()).toEqual(["FinsamOwned_driftsredovisning", "FinsamOwned_not_kostnader"]);
+    expect(formatsWorkbook.definedNames.model.map((n) => n.name).filter((n) => n.startsWith("FinsamOwned_")).sort()).toEqual(["FinsamOwned_driftsredovisning", "FinsamOwned_not_kostnader"]);
+  });
+
+  test("saved by LibreOffice, each report sheet still matches its digest: reopened, it reads as unedited", () => {
+    // Read back as the command line reads a workbook: every report still the add-in's, none edited.
+    expect([...recalculated.values()].map((x) => [x.name, x.owner, x.edited])).toEqual([
+      ["Resultaträkning", "resultatrakning", undefined],
+      ["RR 0,1 tkr", "resultatrakning", undefined],
+      ["Drift", "driftsredovisning", undefined],
+      ["Not 3", "not-kostnader", undefined],
+    ]);
+    const digests = formatsWorkbook.definedNames.model.filter((n) => parseDigestName(n.name) !== null);
+    expect(digests.map((n) => [parseDigestName(n.name)!.key, n.ranges])).toEqual([
+      ["driftsredovisning", ["Drift!$A$1"]],
+      ["not_kostnader", ["'Not 3'!$A$1"]],
+    ]);
+    for (const [name, sheet] of [[digests[0]!.name, "Drift"], [digests[1]!.name, "Not 3"]] as const) {
+      expect([sheet, editedPlaces(parseDigestName(name)!.digest, sheetContents(formatsWorkbook.getWorksheet(sheet)!))]).toEqual([sheet, null]);
+    }
   });
 
   test("LibreOffice reads the page setup: landscape A4, one page wide and as tall as needed, headings repeated", () => {

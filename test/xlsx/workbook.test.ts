@@ -83,6 +83,9 @@ describe("writeWorkbook", () => {
     expect(ws.getCell(drift.cells.length + 2, 1).value).toBe("Diagram skapas i Excel av tillägget: Driftsredovisning 2022.");
     expect(ws.getCell(drift.cells.length + 1, 1).value).toBeNull();
     expect([...wb.definedNames.model].sort((a, b) => a.name.localeCompare(b.name))).toEqual([
+      // The chart note below the table is part of what was written.
+      { name: expect.stringMatching(new RegExp(`^FinsamDigest_driftsredovisning_${drift.cells.length + 2}x5_`)), ranges: ["Drift!$A$1"] },
+      { name: expect.stringMatching(/^FinsamDigest_resultatrakning_11x4_/), ranges: ["'Resultaträkning'!$A$1"] },
       { name: "FinsamOwned_driftsredovisning", ranges: ["Drift!$A$1"] },
       { name: "FinsamOwned_resultatrakning", ranges: ["'Resultaträkning'!$A$1"] },
     ]);

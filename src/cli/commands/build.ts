@@ -4,11 +4,11 @@ import { writeWorkbook } from "../../xlsx/writeWorkbook";
 import { kronor } from "../../core/money/format";
 import { EXIT, InputError, parse, UsageError } from "../args";
 import { loadInputs } from "../inputs";
-import { sameFile, sheetsLost, writeOutput } from "../files";
+import { outputLosses, sameFile, writeOutput } from "../files";
 import { failedChecks, keyFigures } from "../summary";
 
 export const BUILD_HELP = `finsam build <huvudbok.se | indata.xlsx> -o <rapporter.xlsx> [--settings inställningar.xlsx] [--budget budget.xlsx] [--unit tkr]
-             [--encoding pc8]
+             [--encoding pc8] [--overwrite-edits]
 
 Bygger alla rapporter (driftsredovisning, resultaträkning, balansräkning, kassaflödesanalys, noter till
 resultat- och balansräkningen, finansiella mål, kostnadsfördelning, flerårsöversikt, budgetuppföljning och kontroller) i en arbetsbok.
@@ -21,12 +21,13 @@ resultat- och balansräkningen, finansiella mål, kostnadsfördelning, flerårs�
   --budget          arbetsbok vars blad Budget används (annars huvudbokens #PBUDGET)
   --unit            enhet i rapporterna: kr, tkr eller mnkr (ersätter inställningen)
   --encoding        SIE-filens teckenkodning: pc8 (standard), utf-8, windows-1252 eller auto
+  --overwrite-edits skriv över rapportblad i utfilen som ändrats för hand sedan de skrevs (annars skrivs inget)
 
 Utan bladet Kontomappning används standardmappningen för kontoplanen (med en varning).
 Slutstatus: 0 arbetsboken skrevs (även om kontroller inte stämmer; de listas), 2 fel i indata eller anrop.`;
 
 export async function build(args: readonly string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
-  const { values, positionals } = parse(args, { output: { type: "string", short: "o" }, settings: { type: "string" }, budget: { type: "string" }, unit: { type: "string" }, encoding: { type: "string" } });
+  const { values, positionals } = parse(args, { output: { type: "string", short: "o" }, settings: { type: "string" }, budget: { type: "string" }, unit: { type: "string" }, encoding: { type: "string" }, "overwrite-edits": { type: "boolean" } });
   if (values.help) return out(BUILD_HELP), EXIT.ok;
   if (positionals.length !== 1) throw new UsageError("build: ange en SIE-fil eller en arbetsbok med indata.");
   if (!values.output) throw new UsageError("build: ange arbetsboken som ska skrivas med -o <fil.xlsx>.");
@@ -40,10 +41,14 @@ export async function build(args: readonly string[], out: (line: string) => void
   for (const w of loaded.warnings) err(`Varning: ${w}`);
 
   const result = built(loaded.inputs);
-  // Rebuilding over an earlier build's output is fine; over a workbook with sheets of the user's own it is not.
-  const lost = await sheetsLost(output, result.sheets.map((s) => s.name));
+  // Rebuilding over an earlier build's output is fine; over a workbook with sheets of the user's own it is not,
+  // nor over report sheets typed in since (a comment, a corrected figure), unless told.
+  const { lost, edited } = await outputLosses(output, result.sheets.map((s) => s.name));
   if (lost.length > 0) {
     throw new UsageError(`build: ${output} finns redan och har blad som bygget inte skriver (${lost.join(", ")}); de skulle försvinna när filen skrivs om. Välj en annan utfil, eller ta bort filen först.`);
+  }
+  if (edited.length > 0 && !values["overwrite-edits"]) {
+    throw new UsageError(`build: i ${output} har rapportblad ändrats för hand sedan de skrevs: ${edited.join(", ")}; de skulle skrivas över. Välj en annan utfil, eller skriv över dem med --overwrite-edits.`);
   }
   await writeOutput(output, await writeWorkbook(result.sheets));
   for (const w of result.warnings) err(`Varning: ${w.message}`);

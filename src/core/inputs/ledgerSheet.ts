@@ -62,6 +62,7 @@ export function ledgerSheet(ledger: Ledger): SheetDescription {
     conditionalFormats: [],
     charts: [],
     ownerKey: LEDGER_OWNER_KEY,
+    digest: false,
   };
 }
 

@@ -20,6 +20,7 @@ export const workbookMessages = {
     "workbook.reportNotWritten": (p) => `Rapportbladet "${p.value}" är inte skrivet i den här arbetsboken.`,
     "workbook.unexpected": (p) => `Åtgärden avbröts av ett oväntat fel: ${p.value}. Om den hann skriva något ångrar Ctrl+Z det; försök sedan igen (och rapportera felet om det kommer tillbaka).`,
     "workbook.sheetProtected": (p) => `Tillägget skriver inte om skyddade blad (${p.value}). Ta bort bladskyddet (Granska › Ta bort skydd för blad) och försök igen; inget har skrivits.`,
+    "workbook.sheetEdited": (p) => `Rapportbladet "${p.value}" har ändrats för hand sedan tillägget skrev det${p.places === undefined ? "" : ` (${p.places})`}; inget har skrivits.`,
     "workbook.structureProtected": (p) => `Arbetsbokens struktur är skyddad, så bladen ${p.value} kan inte läggas till. Ta bort skyddet (Granska › Skydda arbetsbok) och försök igen; inget har skrivits.`,
   },
   en: {
@@ -40,6 +41,7 @@ export const workbookMessages = {
     "workbook.reportNotWritten": (p) => `The report sheet "${p.value}" has not been written in this workbook.`,
     "workbook.unexpected": (p) => `The action stopped on an unexpected error: ${p.value}. If it had written anything, Ctrl+Z undoes it; then try again (and report the error if it comes back).`,
     "workbook.sheetProtected": (p) => `The add-in does not rewrite protected sheets (${p.value}). Unprotect them (Review › Unprotect Sheet) and try again; nothing was written.`,
+    "workbook.sheetEdited": (p) => `The report sheet "${p.value}" has been edited by hand since the add-in wrote it${p.places === undefined ? "" : ` (${p.places})`}; nothing was written.`,
     "workbook.structureProtected": (p) => `The workbook's structure is protected, so the sheets ${p.value} cannot be added. Remove the protection (Review › Protect Workbook) and try again; nothing was written.`,
   },
 } satisfies Catalog<string>;

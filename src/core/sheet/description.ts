@@ -64,4 +64,10 @@ export interface SheetDescription {
   charts: ChartSpec[];
   /** Marks the sheet as owned (rewritten) by the add-in under this key; see ownership.ts. */
   ownerKey?: string;
+  /**
+   * False for an owned sheet of data that its writer replaces whole by the user's choice (the Huvudbok, on
+   * each import): no digest of its contents is kept (digest.ts), so edits to it are not guarded. A digest of
+   * a 60 000-row Huvudbok would hold the pane for a tenth of a second and guard nothing.
+   */
+  digest?: false;
 }

@@ -12,7 +12,8 @@ import { quoteSheetName } from "./a1";
  *  - Office.js: `context.workbook.names.add(ownershipName(key), "=" + ownershipReference(sheet))`; to find the
  *    sheets, every name is loaded with its formula, which Excel rewrites on a rename, and the sheet is read from
  *    it (referencedSheet in src/excel/officeWorkbook.ts).
- * The key is the report id ("resultatrakning", "not-intakter"); names are case-insensitive in Excel.
+ * The key is the report id ("resultatrakning", "not-intakter"); names are case-insensitive in Excel. Beside it,
+ * a digest name records what was last written to the sheet, so a rebuild can tell a user's edits (digest.ts).
  */
 export const OWNERSHIP_PREFIX = "FinsamOwned_";
 

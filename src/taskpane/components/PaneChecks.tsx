@@ -9,6 +9,7 @@ import { useLanguage, useT } from "../i18n/context";
 import { useAction } from "../useAction";
 import { CheckSummary } from "./CheckSummary";
 import { Diagnostics } from "./Diagnostics";
+import { EditedSheets, isEdited } from "./EditedSheets";
 import { LiveResults } from "./LiveResults";
 import { WrittenSheets } from "./WrittenSheets";
 import { usePaneStyles } from "./styles";
@@ -40,10 +41,10 @@ export function PaneChecks({ session, onChanged }: { session: FinsamSession; onC
   const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
   const action = useAction<BuildSummary>();
   const [selectError, setSelectError] = useState<unknown>(null);
-  const run = (write: boolean) => {
+  const run = (write: boolean, overwriteEdits = false) => {
     setSelectError(null);
     return action.run(async () => {
-      const outcome = await session.checks(write);
+      const outcome = await session.checks(write, { overwriteEdits });
       onChanged();
       return outcome;
     });
@@ -87,6 +88,7 @@ export function PaneChecks({ session, onChanged }: { session: FinsamSession; onC
             <CheckSummary findings={summary.findings} />
           </>
         )}
+        {action.cancelled && <p>{t("edited.cancelled")}</p>}
         {/* In the live region: an edit typed in Excel makes it appear with no action in the pane, and it is read. */}
         {stale && (
           <MessageBar intent="warning">
@@ -132,7 +134,8 @@ export function PaneChecks({ session, onChanged }: { session: FinsamSession; onC
           </ul>
         </>
       )}
-      <Diagnostics errors={action.errors} warnings={action.warnings} />
+      <EditedSheets errors={action.errors} busy={action.busy} onOverwrite={() => void run(true, true)} onCancel={action.cancel} />
+      <Diagnostics errors={action.errors.filter((e) => !isEdited(e))} warnings={action.warnings} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { useT } from "../i18n/context";
 import { useAction } from "../useAction";
 import { CheckSummary } from "./CheckSummary";
 import { Diagnostics } from "./Diagnostics";
+import { EditedSheets, isEdited } from "./EditedSheets";
 import { LiveResults } from "./LiveResults";
 import { WrittenSheets } from "./WrittenSheets";
 import { usePaneStyles } from "./styles";
@@ -14,9 +15,9 @@ export function PaneClose({ session, onChanged }: { session: FinsamSession; onCh
   const t = useT();
   const s = usePaneStyles();
   const action = useAction<BuildSummary>();
-  const build = () =>
+  const build = (overwriteEdits = false) =>
     action.run(async () => {
-      const outcome = await session.buildAll();
+      const outcome = await session.buildAll({ overwriteEdits });
       onChanged();
       return outcome;
     });
@@ -37,12 +38,13 @@ export function PaneClose({ session, onChanged }: { session: FinsamSession; onCh
     <section className={s.pane}>
       <p>{t("close.intro")}</p>
       <div className={s.actions}>
-        <Button appearance="primary" disabledFocusable={action.busy} onClick={build}>
+        <Button appearance="primary" disabledFocusable={action.busy} onClick={() => void build()}>
           {t("close.buildAll")}
         </Button>
       </div>
       <LiveResults>
         {action.busy && <Spinner size="tiny" label={t("busy")} />}
+        {action.cancelled && <p>{t("edited.cancelled")}</p>}
         {action.value && (
           <>
             <WrittenSheets written={action.value.written} />
@@ -50,7 +52,8 @@ export function PaneClose({ session, onChanged }: { session: FinsamSession; onCh
           </>
         )}
       </LiveResults>
-      <Diagnostics errors={action.errors} warnings={action.warnings} />
+      <EditedSheets errors={action.errors} busy={action.busy} onOverwrite={() => void build(true)} onCancel={action.cancel} />
+      <Diagnostics errors={action.errors.filter((e) => !isEdited(e))} warnings={action.warnings} />
     </section>
   );
 }

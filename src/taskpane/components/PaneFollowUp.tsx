@@ -5,6 +5,7 @@ import { monthName } from "../format";
 import { useLanguage, useT } from "../i18n/context";
 import { useAction } from "../useAction";
 import { Diagnostics } from "./Diagnostics";
+import { EditedSheets, isEdited } from "./EditedSheets";
 import { LiveResults } from "./LiveResults";
 import { SheetPreview } from "./SheetPreview";
 import { WrittenSheets } from "./WrittenSheets";
@@ -34,9 +35,9 @@ export function PaneFollowUp({ session, onChanged, active }: { session: FinsamSe
     };
   }, [active, chosen, session]);
   const month = chosen ?? fromSettings ?? 12;
-  const write = () =>
+  const write = (overwriteEdits = false) =>
     action.run(async () => {
-      const outcome = await session.followUp(month);
+      const outcome = await session.followUp(month, { overwriteEdits });
       onChanged();
       return outcome;
     });
@@ -55,13 +56,14 @@ export function PaneFollowUp({ session, onChanged, active }: { session: FinsamSe
             ))}
           </Select>
         </Field>
-        <Button appearance="primary" disabledFocusable={action.busy} onClick={write}>
+        <Button appearance="primary" disabledFocusable={action.busy} onClick={() => void write()}>
           {t("followup.write")}
         </Button>
       </div>
       <LiveResults>
         {action.busy && <Spinner size="tiny" label={t("busy")} />}
         {action.value && <WrittenSheets written={action.value.written} />}
+        {action.cancelled && <p>{t("edited.cancelled")}</p>}
         {sheet && (
           <Badge appearance="tint" color={flagged ? "danger" : "success"}>
             {t("followup.flagged", { count: flagged })}
@@ -69,7 +71,8 @@ export function PaneFollowUp({ session, onChanged, active }: { session: FinsamSe
         )}
       </LiveResults>
       {sheet && <SheetPreview name={sheet.name} cells={sheet.cells} />}
-      <Diagnostics errors={action.errors} warnings={action.warnings} />
+      <EditedSheets errors={action.errors} busy={action.busy} onOverwrite={() => void write(true)} onCancel={action.cancel} />
+      <Diagnostics errors={action.errors.filter((e) => !isEdited(e))} warnings={action.warnings} />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { useLanguage, useT } from "../i18n/context";
 import { useAction } from "../useAction";
 import { formatCell } from "../format";
 import { Diagnostics } from "./Diagnostics";
+import { EditedSheets, isEdited } from "./EditedSheets";
 import { LiveResults } from "./LiveResults";
 import { ScrollRegion } from "./ScrollRegion";
 import { WrittenSheets } from "./WrittenSheets";
@@ -26,10 +27,10 @@ export function PaneSplit({ session, onChanged, defaultTotal }: { session: Finsa
   const totalInput = useRef<HTMLInputElement>(null);
   const isTotalError = (d: Diagnostic) => d.params.field === SPLIT_TOTAL_FIELD;
   const fields = { [SPLIT_TOTAL_FIELD]: t("split.totalField") };
-  const write = async () => {
+  const write = async (overwriteEdits = false) => {
     const outcome = await action.run(async () => {
       setSplitOf(inputs);
-      const outcome = await session.split(total, unit, true);
+      const outcome = await session.split(total, unit, true, { overwriteEdits });
       onChanged();
       return outcome;
     });
@@ -56,7 +57,7 @@ export function PaneSplit({ session, onChanged, defaultTotal }: { session: Finsa
             <option value="tkr">tkr</option>
           </Select>
         </Field>
-        <Button appearance="primary" disabledFocusable={action.busy} onClick={write}>
+        <Button appearance="primary" disabledFocusable={action.busy} onClick={() => void write()}>
           {t("split.write")}
         </Button>
       </div>
@@ -100,8 +101,10 @@ export function PaneSplit({ session, onChanged, defaultTotal }: { session: Finsa
       <LiveResults>
         {action.busy && <Spinner size="tiny" label={t("busy")} />}
         {action.value && <WrittenSheets written={action.value.written} />}
+        {action.cancelled && <p>{t("edited.cancelled")}</p>}
       </LiveResults>
-      <Diagnostics errors={action.errors} warnings={action.warnings} fields={fields} />
+      <EditedSheets errors={action.errors} busy={action.busy} onOverwrite={() => void write(true)} onCancel={action.cancel} />
+      <Diagnostics errors={action.errors.filter((e) => !isEdited(e))} warnings={action.warnings} fields={fields} />
     </section>
   );
 }
