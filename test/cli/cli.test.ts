@@ -247,7 +247,7 @@ describe("finsam on the command line", () => {
 
   test("check on a workbook without statement sheets exits 2 and says which sheets it wants", () => {
     const r = finsam("check", "out/indata-mall.xlsx");
-    expect([r.status, r.stderr.trim()]).toEqual([2, "out/indata-mall.xlsx: Arbetsboken har inget av bladen RR, BR, KFA, Drift, Flerår (eller Resultaträkning, Balansräkning, Kassaflödesanalys, Driftsredovisning, Flerårsöversikt), Not Intäkter, Not Kostnader; skriv rapporterna på blad med de namnen."]);
+    expect([r.status, r.stderr.trim()]).toEqual([2, "out/indata-mall.xlsx: Arbetsboken har inget av bladen RR, BR, KFA, Drift, Flerår (eller Resultaträkning, Balansräkning, Kassaflödesanalys, Driftsredovisning, Flerårsöversikt), Not Intäkter, Not Kostnader, Noter balansräkning; skriv rapporterna på blad med de namnen."]);
   });
 
   test("check on the workbook the demo wrote reads its reports as printed: every check holds, exit 0", () => {
@@ -262,7 +262,7 @@ describe("finsam on the command line", () => {
     const written = await readWorkbook(readFileSync(join(dir, "out", "exempelforbund.xlsx")));
     const read = readStatementSheets(new Map(written.map((s) => [s.name, s.rows])));
     if (!read.ok) throw new Error(JSON.stringify(read.errors.map((e) => e.message)));
-    expect([read.set.notes?.map((n) => n.number), read.set.fy?.model.columns.length]).toEqual([["1", "2"], 5]);
+    expect([read.set.notes?.map((n) => n.number), read.set.fy?.model.columns.length]).toEqual([["1", "2", "4", "5", "6"], 5]);
     // An insats is printed by its name, not its SIE object id: its rows are paired by label.
     const rename = rowIdsByLabel(read.set.drift!.model, engine.models.find((m) => m.id === "driftsredovisning")!);
     const typed = runChecks(read.set);

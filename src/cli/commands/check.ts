@@ -14,7 +14,8 @@ noter, flerårsöversikt) på rapporter som skrivits in för hand i en arbetsbok
 Layout: ett blad per rapport, med namnen ${STATEMENT_SHEET_CHOICES} (något av dem);
 en arbetsbok från finsam build eller panelen kan kontrolleras som den är och ger samma kontroller som dess Kontroller.
   - en rad "Belopp i kr", "Belopp i tkr" eller "Belopp i mnkr" ovanför tabellen (utan den: kr);
-    på en not anger rubriken dess nummer ("Not 2 Verksamhetens kostnader"; utan den: ${NOTE_SHEETS.map((n) => `${n.name} ${n.number}`).join(", ")});
+    på en not anger rubriken dess nummer ("Not 2 Verksamhetens kostnader"; utan den: ${NOTE_SHEETS.flatMap((n) => (n.note ? [`${n.name} ${n.note.number}`] : [])).join(", ")});
+    flera noter på ett blad står efter varandra, var och en under sin rubrik på en egen rad ("Not 5 Fordringar");
   - en rubrikrad med "Rubrik", valfritt "Radid", och beloppskolumnerna:
       RR, BR, KFA: året och föregående år, rubricerade med årtal ("2024", "2024-12-31");
       Drift: Intäkt, Kostnad, Netto (eller Utfall), Budget, Avvikelse; rubrik med tidigare år = föregående år;
@@ -24,7 +25,8 @@ en arbetsbok från finsam build eller panelen kan kontrolleras som den är och g
     Radid <rad-id>.<namn> (t.ex. br.fordringar.kund) är en delpost, summerad till raden där rapporten saknar summa;
     i Drift är okända rader närmast före ett områdes rad dess insatser, och området prövas som deras summa;
     Flerår: soliditet som Excel lagrar procent ("30,12 %" är 0,3012);
-    noter: posterna, delsummor "Summa …" (av posterna sedan förra delsumman) och sist noten "Summa".
+    noter: posterna, delsummor "Summa …" (av posterna sedan förra delsumman) och sist noten "Summa";
+    Inventarier: rader som byggets ("Ingående anskaffningsvärde" …), delsummor "Utgående …", sist "Redovisat värde vid årets slut".
 Beloppen läses exakt; avrundningstoleransen följer antalet decimaler i tabellen.
 
 Slutstatus: 0 alla kontroller stämmer, 1 någon kontroll stämmer inte, 2 fel i indata eller anrop.`;

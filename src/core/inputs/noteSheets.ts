@@ -3,55 +3,108 @@ import type { ReportId } from "../report/model";
 import { SHEET_NAMES } from "../report/sheetNames";
 import type { NoteTable } from "../checks/statementSet";
 import type { TypedRow } from "../checks/typed";
-import { NOTES } from "../reports/engineStatementSet";
-import { NOTE } from "../statements/lines";
+import { BR_NOTES, NOTES } from "../reports/engineStatementSet";
+import { BR, BR_NOTE, INVENTARIER, NOTE, type LineDef } from "../statements/lines";
 import { normalise, type PlacedRow, type SheetRow } from "./sheetRows";
 
 /**
- * The notes `finsam check` reads, one sheet each, typed by hand or as "Bygg alla rapporter" writes them. A
- * note that explains another statement line is one more entry here: its sheet, row ids, the labels its total
- * is printed under and the lines it explains.
+ * The notes `finsam check` reads, typed by hand or as "Bygg alla rapporter" writes them. A note that explains
+ * another statement line is one more entry here: the words of its title, its row ids, the labels its total
+ * (and any subtotal) is printed under, and the lines it explains.
  */
-export interface NoteSheet {
-  /** The sheet's name, typed and as the build writes it. */
-  name: string;
+export interface NoteSpec {
   id: ReportId;
   title: string;
   /** The note's number when its title ("Not 2 Verksamhetens kostnader") names none: the build's own. */
   number: string;
-  /** Row ids are `<prefix>.<name>` (a Radid) or `<prefix>.rad-<sheet row>`; the total is totalRow. */
+  /** What its title says after "Not 2" (normalised): the note's name, and any other name reports give it. */
+  titles: readonly string[];
+  /** Row ids are `<prefix>.<name>` (a Radid), the id of a known label, or `<prefix>.rad-<sheet row>`; the total is totalRow. */
   prefix: string;
   totalRow: string;
   /** Labels the note's total is printed under besides "Summa" (normalised). */
   totals: readonly string[];
+  /** Labels of subtotals besides "Summa …" (normalised): a roll-forward's "Utgående anskaffningsvärde". */
+  subtotals?: readonly string[];
+  /** Rows known by their label, read with the build's ids (the checks of a roll-forward ask for them). */
+  known?: readonly LineDef[];
   explains: NoteTable["explains"];
 }
 
-export const NOTE_SHEETS: readonly NoteSheet[] = [
+const INCOME: NoteSpec = {
+  id: "not-intakter", title: "Not Verksamhetens intäkter", number: NOTES.income.number, titles: ["verksamhetens intäkter"],
+  prefix: "not.intakter", totalRow: NOTE.intakterSumma.id, totals: ["verksamhetens intäkter", "summa verksamhetens intäkter", "summa intäkter"],
+  explains: { table: "rr", rows: [...NOTES.income.rrRows], sign: 1 },
+};
+
+// Notes print costs positive, opposite to the RR's negative line.
+const COST: NoteSpec = {
+  id: "not-kostnader", title: "Not Verksamhetens kostnader", number: NOTES.cost.number, titles: ["verksamhetens kostnader"],
+  prefix: "not.kostnader", totalRow: NOTE.kostnaderSumma.id, totals: ["verksamhetens kostnader", "summa verksamhetens kostnader", "summa kostnader"],
+  explains: { table: "rr", rows: [...NOTES.cost.rrRows], sign: -1 },
+};
+
+/** The balance-sheet notes, as the BR prints their lines (positive). Stockholm 2022 prints "Maskiner och inventarier" (002:2140). */
+const BALANCE: readonly NoteSpec[] = [
   {
-    name: SHEET_NAMES["not-intakter"], id: "not-intakter", title: "Not Verksamhetens intäkter", number: NOTES.income.number,
-    prefix: "not.intakter", totalRow: NOTE.intakterSumma.id, totals: ["verksamhetens intäkter", "summa verksamhetens intäkter", "summa intäkter"],
-    explains: { table: "rr", rows: [...NOTES.income.rrRows], sign: 1 },
+    id: "noter-balansrakning", title: "Not Inventarier", number: BR_NOTES.inventarier, titles: ["inventarier", "maskiner och inventarier", "materiella anläggningstillgångar"],
+    prefix: "not.inventarier", totalRow: INVENTARIER.redovisatVarde.id, totals: ["redovisat värde vid årets slut", "utgående redovisat värde"],
+    subtotals: ["utgående anskaffningsvärde", "utgående avskrivningar", "utgående ackumulerade avskrivningar"], known: Object.values(INVENTARIER),
+    explains: { table: "br", rows: [BR.materiella.id], sign: 1 },
   },
   {
-    // Notes print costs positive, opposite to the RR's negative line.
-    name: SHEET_NAMES["not-kostnader"], id: "not-kostnader", title: "Not Verksamhetens kostnader", number: NOTES.cost.number,
-    prefix: "not.kostnader", totalRow: NOTE.kostnaderSumma.id, totals: ["verksamhetens kostnader", "summa verksamhetens kostnader", "summa kostnader"],
-    explains: { table: "rr", rows: [...NOTES.cost.rrRows], sign: -1 },
+    id: "noter-balansrakning", title: "Not Fordringar", number: BR_NOTES.fordringar, titles: ["fordringar", "kortfristiga fordringar"],
+    prefix: "not.fordringar", totalRow: BR_NOTE.receivablesSumma.id, totals: ["summa fordringar", "summa kortfristiga fordringar"],
+    explains: { table: "br", rows: [BR.fordringar.id], sign: 1 },
+  },
+  {
+    id: "noter-balansrakning", title: "Not Kortfristiga skulder", number: BR_NOTES.skulder, titles: ["kortfristiga skulder"],
+    prefix: "not.skulder", totalRow: BR_NOTE.liabilitiesSumma.id, totals: ["summa kortfristiga skulder"],
+    explains: { table: "br", rows: [BR.kortfristigaSkulder.id], sign: 1 },
   },
 ];
 
-/** The note's own number, from a title above its table: "Not 2 Verksamhetens kostnader", "Not 2. …". */
-export const noteNumberOf = (text: string): string | undefined => /^not\s*(\d+)\b/i.exec(text.trim())?.[1];
+/** Every note the checks read. */
+export const NOTE_SPECS: readonly NoteSpec[] = [INCOME, COST, ...BALANCE];
 
 /**
- * A note's rows: its lines, "Summa …" subtotals of the lines since the one before (Roslagen's Not 2 sums
- * administration, struktur and individ, 003:972–1024), and the total, the sum of the subtotals and the lines
- * in none. A row below the total, or no total, is an error naming the cell.
+ * Notes read past, since no check compares them with anything: Kostnader för räkenskapsrevision repeats a
+ * line of Not 2 (the build prints it under Not 2, on Not Kostnader).
  */
-export function noteRows(spec: NoteSheet, rows: readonly SheetRow[], headerCell: string, errors: Diagnostic[]): PlacedRow[] {
+const UNCHECKED_TITLES: readonly string[] = ["kostnader för räkenskapsrevision"];
+
+/** The sheets notes are read from, with the note a sheet holds when no title above its table names one. */
+export const NOTE_SHEETS: readonly { name: string; note?: NoteSpec }[] = [
+  { name: SHEET_NAMES["not-intakter"], note: INCOME },
+  { name: SHEET_NAMES["not-kostnader"], note: COST },
+  { name: SHEET_NAMES["noter-balansrakning"] },
+];
+
+/** A note's title: "Not 2 Verksamhetens kostnader", "Not 5. Fordringar" → its number and what follows, normalised. */
+export function noteTitleOf(text: string): { number: string; name: string } | undefined {
+  const m = /^not\s*(\d+)\b[.:]?\s*(.*)$/i.exec(text.trim());
+  return m ? { number: m[1]!, name: normalise(m[2]!) } : undefined;
+}
+
+/** The note a title names; "unchecked" for one the checks read past; undefined for one they do not know. */
+export function noteSpecOf(name: string): NoteSpec | "unchecked" | undefined {
+  const names = (t: string) => name === t || name.startsWith(`${t} `);
+  if (UNCHECKED_TITLES.some(names)) return "unchecked";
+  return NOTE_SPECS.find((spec) => spec.titles.some(names));
+}
+
+/** The titles a note sheet may carry, for the message about one it does not know. */
+export const NOTE_TITLE_CHOICES = [...NOTE_SPECS.map((s) => `"Not N ${s.titles[0]}"`), ...UNCHECKED_TITLES.map((t) => `"Not N ${t}"`)].join(", ");
+
+/**
+ * A note's rows: its lines, subtotals ("Summa …", or a roll-forward's "Utgående anskaffningsvärde") of the lines
+ * since the one before (Roslagen's Not 2 sums administration, struktur and individ, 003:972–1024), and the
+ * total, the sum of the subtotals and the lines in none. A row below the total, or no total, is an error naming the cell.
+ */
+export function noteRows(spec: NoteSpec, rows: readonly SheetRow[], headerCell: string, errors: Diagnostic[]): PlacedRow[] {
   const out: PlacedRow[] = [];
   const seen = new Map<string, string>();
+  const known = new Map((spec.known ?? []).map((l) => [normalise(l.label), l.id]));
   let lines: string[] = [];
   const subtotals: string[] = [];
   let total = false;
@@ -66,14 +119,14 @@ export function noteRows(spec: NoteSheet, rows: readonly SheetRow[], headerCell:
       continue;
     }
     const isTotal = from.typedId ? from.typedId === spec.totalRow : label === "summa" || spec.totals.includes(label);
-    const id = isTotal ? spec.totalRow : from.typedId || `${spec.prefix}.rad-${from.r + 1}`;
+    const id = isTotal ? spec.totalRow : from.typedId || known.get(label) || `${spec.prefix}.rad-${from.r + 1}`;
     if (seen.has(id)) errors.push(diagnostic("statements.duplicateRow", { cell: from.idCell, value: `${id} (${seen.get(id)})` }));
     seen.set(id, from.idCell);
     const row: TypedRow = { id, label: from.label || id, values: from.values };
     if (isTotal) {
       row.sumOf = [...subtotals, ...lines];
       total = true;
-    } else if (label.startsWith("summa ")) {
+    } else if (label.startsWith("summa ") || spec.subtotals?.includes(label)) {
       row.sumOf = lines;
       subtotals.push(id);
       lines = [];

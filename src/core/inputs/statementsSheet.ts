@@ -5,14 +5,14 @@ import { diagnostic, diagnosticOf, type Diagnostic } from "../import/diagnostic"
 import { cellAmount, cellText, type Cells, type CellValue } from "../import/table";
 import { cellAddress } from "../parse/a1";
 import { parseAddress } from "../sheet/a1";
-import type { ReportColumn } from "../report/model";
+import type { ReportColumn, ReportId } from "../report/model";
 import type { DeviationDirection, NoteTable, StatementSet, StatementTable } from "../checks/statementSet";
 import { typedTable, type TypedRow } from "../checks/typed";
 import type { FigureRef } from "../checks/figures";
 import { BR, DRIFT, driftInsatsId, FLERAR, KFA, RR, type LineDef } from "../statements/lines";
 import { SHEET_NAMES } from "../report/sheetNames";
 import { DRIFT_AREAS, DRIFT_TOTALS } from "../checks/structure";
-import { NOTE_SHEETS, noteNumberOf, noteRows, type NoteSheet } from "./noteSheets";
+import { NOTE_SHEETS, NOTE_TITLE_CHOICES, noteRows, noteSpecOf, noteTitleOf, type NoteSpec } from "./noteSheets";
 import { normalise, type PlacedRow, type SheetRow } from "./sheetRows";
 
 /**
@@ -144,23 +144,21 @@ export function readStatementSheets(sheets: ReadonlyMap<string, Cells | null>): 
     year ??= read.year;
   }
   const numbers = new Map<string, string>();
-  for (const spec of NOTE_SHEETS) {
-    const read = isTable(sheets.get(spec.name)) && readTable(spec, spec.name, sheets.get(spec.name)!, errors, cells);
+  for (const { name, note } of NOTE_SHEETS) {
+    const read = isTable(sheets.get(name)) && readNotes(name, note, sheets.get(name)!, errors, cells);
     if (!read) continue;
-    const note = read.table as NoteTable;
-    const other = numbers.get(note.number);
-    if (other) errors.push(diagnostic("statements.noteNumber", { cell: read.numberCell!, value: `${note.number} (${other})` }));
-    numbers.set(note.number, read.numberCell!);
-    notes.push(note);
+    for (const { table, numberCell } of read.notes) {
+      const other = numbers.get(table.number);
+      if (other) errors.push(diagnostic("statements.noteNumber", { cell: numberCell, value: `${table.number} (${other})` }));
+      numbers.set(table.number, numberCell);
+      notes.push(table);
+    }
     year ??= read.year;
   }
   if (Object.keys(set).length + notes.length === 0 && errors.length === 0) errors.push(diagnostic("statements.noSheets", { choices: STATEMENT_SHEET_CHOICES }));
   if (errors.length > 0 || year === undefined) return { ok: false, errors };
   return { ok: true, set: { year, ...set, ...(notes.length > 0 ? { notes } : {}) }, cells };
 }
-
-/** A statement (by its key) or a note (by its NoteSheet entry). */
-type Table = Key | NoteSheet;
 
 /**
  * A sheet with neither a number nor a "Rubrik" heading is no table: a report the build left out (a first
@@ -170,14 +168,23 @@ function isTable(cells: Cells | null | undefined): cells is Cells {
   return !!cells && cells.some((row) => row.some((v) => typeof v === "number" || normalise(cellText(v)) === "rubrik"));
 }
 
-/** One table; `numberCell` is where a note's number stands (its title, else its header). */
-function readTable(table: Table, sheet: string, cells: Cells, errors: Diagnostic[], addresses: Map<string, string>): { table: StatementTable | NoteTable; year: number; numberCell?: string } | undefined {
+/** A sheet's table as read before its rows are recognised: columns, unit, year, its rows with amounts and the note titles. */
+interface Grid {
+  at: (r: number, c: number) => string;
+  headerRow: number;
+  headerCell: string;
+  statedUnit: UnitName | null;
+  year: number;
+  columns: { c: number; column: ReportColumn }[];
+  deviation?: StatementTable["deviation"];
+  rows: SheetRow[];
+  /** "Not 4 Inventarier" above the header (r < header) or on a row of its own below it, where the next note begins. */
+  titles: { r: number; cell: string; number: string; name: string }[];
+}
+
+function readGrid(rule: ColumnRule, sheet: string, cells: Cells, errors: Diagnostic[]): Grid | undefined {
   const at = (r: number, c: number) => `${sheet}!${cellAddress({ row: 0, column: 0 }, r, c)}`;
   const fail = (d: Diagnostic) => (errors.push(d), undefined);
-  const firstError = errors.length;
-  const note = typeof table === "string" ? undefined : table;
-  const spec = note ?? TABLES[table as Key];
-  const rule: ColumnRule = note ? "note" : TABLES[table as Key].columns;
   const typedHeader = cells.findIndex((row) => row.some((v) => normalise(cellText(v)) === "rubrik"));
   // A built sheet: labels in column A under an empty header cell, amount headings naming years.
   const headerRow = typedHeader >= 0 ? typedHeader : cells.findIndex((row) => cellText(row[0]) === "" && row.some((v, c) => c > 0 && yearOf(cellText(v)) !== undefined));
@@ -185,10 +192,14 @@ function readTable(table: Table, sheet: string, cells: Cells, errors: Diagnostic
   const header = cells[headerRow]!;
 
   let statedUnit: UnitName | null = null;
-  let number: { value: string; cell: string } | undefined;
+  const titles: Grid["titles"] = [];
+  const title = (r: number, c: number, text: string) => {
+    const t = rule === "note" ? noteTitleOf(text) : undefined;
+    if (t) titles.push({ r, cell: at(r, c), ...t });
+  };
   for (let r = 0; r < headerRow; r++) {
     (cells[r] ?? []).forEach((v, c) => {
-      number ??= note && noteNumberOf(cellText(v)) !== undefined ? { value: noteNumberOf(cellText(v))!, cell: at(r, c) } : undefined;
+      if (!titles.some((t) => t.r < headerRow)) title(r, c, cellText(v));
       const m = /^belopp i (.+)$/.exec(normalise(cellText(v)));
       if (!m) return;
       const unit = UNIT_WORDS.get(m[1]!.trim());
@@ -205,7 +216,7 @@ function readTable(table: Table, sheet: string, cells: Cells, errors: Diagnostic
   const year = years.find((y) => y !== undefined) === undefined ? undefined : Math.max(...years.filter((y): y is number => y !== undefined));
   if (year === undefined) return fail(diagnostic("statements.noYear", { cell: at(headerRow, amountCols[0]?.c ?? labelCol + 1), value: amountCols[0]?.heading ?? "" }));
 
-  const columns: { c: number; column: ReportColumn }[] = [];
+  const columns: Grid["columns"] = [];
   let deviation: StatementTable["deviation"];
   for (const [i, { c, heading }] of amountCols.entries()) {
     const id = columnId(rule, heading, i, years[i], year);
@@ -214,7 +225,7 @@ function readTable(table: Table, sheet: string, cells: Cells, errors: Diagnostic
     if (id === "avvikelse") deviation = deviationOf(heading, rule === "note" ? "current" : "netto");
   }
 
-  const sheetRows: SheetRow[] = [];
+  const rows: SheetRow[] = [];
   for (let r = headerRow + 1; r < cells.length; r++) {
     const row = cells[r] ?? [];
     const values: Record<string, string | null> = {};
@@ -228,32 +239,79 @@ function readTable(table: Table, sheet: string, cells: Cells, errors: Diagnostic
       values[column.id] = parsed.value === null ? null : parsed.value.toFixed();
       if (parsed.value !== null) decimals = Math.max(decimals, parsed.value.decimalPlaces());
     }
-    if (decimals < 0) continue;
+    if (decimals < 0) {
+      title(r, labelCol, cellText(row[labelCol]));
+      continue;
+    }
     const typedId = idCol >= 0 ? cellText(row[idCol]) : "";
-    sheetRows.push({ r, label: cellText(row[labelCol]), typedId, values, decimals, labelCell: at(r, labelCol), idCell: at(r, typedId ? idCol : labelCol) });
+    rows.push({ r, label: cellText(row[labelCol]), typedId, values, decimals, labelCell: at(r, labelCol), idCell: at(r, typedId ? idCol : labelCol) });
   }
-  const placed = note ? noteRows(note, sheetRows, at(headerRow, labelCol), errors) : statementRows(table as Key, sheetRows, errors);
-  const key = note ? `not:${number?.value ?? note.number}` : (table as Key);
-  // Where each figure stands, so that a failed check names the cells it compared.
+  return { at, headerRow, headerCell: at(headerRow, labelCol), statedUnit, year, columns, ...(deviation ? { deviation } : {}), rows, titles };
+}
+
+/** One statement sheet. */
+function readTable(key: Key, sheet: string, cells: Cells, errors: Diagnostic[], addresses: Map<string, string>): { table: StatementTable; year: number } | undefined {
+  const firstError = errors.length;
+  const grid = readGrid(TABLES[key].columns, sheet, cells, errors);
+  if (!grid) return undefined;
+  const typed = finishTable(grid, TABLES[key], key, statementRows(key, grid.rows, errors), errors, addresses);
+  sortErrors(errors, firstError);
+  return typed && errors.length === firstError ? { table: typed, year: grid.year } : undefined;
+}
+
+/**
+ * A note sheet: one note, or several one after another, each under its title ("Not 4 Inventarier"), as the
+ * build writes Noter balansräkning. The first takes the sheet's own note (`note`) when no title names one;
+ * `numberCell` is where a note's number stands (its title, else the header).
+ */
+function readNotes(sheet: string, note: NoteSpec | undefined, cells: Cells, errors: Diagnostic[], addresses: Map<string, string>): { notes: { table: NoteTable; numberCell: string }[]; year: number } | undefined {
+  const firstError = errors.length;
+  const grid = readGrid("note", sheet, cells, errors);
+  if (!grid) return undefined;
+  const notes: { table: NoteTable; numberCell: string }[] = [];
+  const starts = grid.titles[0] && grid.titles[0].r < grid.headerRow ? grid.titles : [undefined, ...grid.titles];
+  starts.forEach((title, i) => {
+    const end = starts[i + 1]?.r ?? Infinity;
+    const rows = grid.rows.filter((row) => row.r > (title?.r ?? -1) && row.r < end);
+    // Noter balansräkning: the first note's title is below the header.
+    if (!title && rows.length === 0) return;
+    const named = title && noteSpecOf(title.name);
+    // A typed sheet's own note may carry any title ("Not 2 Kostnader"); a note below it must be one the checks know.
+    const spec = named ?? (i === 0 ? note : undefined);
+    if (spec === "unchecked") return;
+    if (!spec) {
+      errors.push(diagnostic("statements.unknownNote", { cell: title?.cell ?? grid.headerCell, value: title ? `Not ${title.number} ${title.name}` : sheet, choices: NOTE_TITLE_CHOICES }));
+      return;
+    }
+    const key = `not:${title?.number ?? spec.number}`;
+    // A missing total is named at the note's header: the sheet's, or the title row of a note below it.
+    const headerCell = title && title.r > grid.headerRow ? title.cell : grid.headerCell;
+    const typed = finishTable(grid, spec, key, noteRows(spec, rows, headerCell, errors), errors, addresses);
+    if (typed) notes.push({ table: { ...typed, number: key.slice(4), totalRow: spec.totalRow, explains: spec.explains }, numberCell: title?.cell ?? grid.headerCell });
+  });
+  sortErrors(errors, firstError);
+  return errors.length === firstError ? { notes, year: grid.year } : undefined;
+}
+
+/** The typed table of a sheet's recognised rows, and where each figure stands, so that a failed check names the cells it compared. */
+function finishTable(grid: Grid, spec: { id: ReportId; title: string }, key: string, placed: PlacedRow[], errors: Diagnostic[], addresses: Map<string, string>): StatementTable | undefined {
   for (const { row, from } of placed) {
     if (!from) continue;
-    for (const { c, column } of columns) if (typeof from.values[column.id] === "string") addresses.set(cellKey({ table: key as FigureRef["table"], row: row.id, column: column.id }), at(from.r, c));
-  }
-  if (errors.length > firstError) {
-    // In the sheet's reading order, though rows are recognised after their figures are read.
-    errors.push(...errors.splice(firstError).sort((a, b) => cellOrder(a) - cellOrder(b)));
-    return undefined;
+    for (const { c, column } of grid.columns) if (typeof from.values[column.id] === "string") addresses.set(cellKey({ table: key as FigureRef["table"], row: row.id, column: column.id }), grid.at(from.r, c));
   }
   // The printed step is the amounts'; a percentage (soliditet) has its own.
   const decimals = Math.max(0, ...placed.flatMap(({ row, from }) => (from && !row.percent ? [from.decimals] : [])));
   try {
-    const typed = typedTable({ id: spec.id, title: spec.title, statedUnit, decimals: Math.min(decimals, 4), columns: columns.map((x) => x.column), rows: placed.map((p) => p.row), ...(deviation ? { deviation } : {}) });
-    if (!note) return { table: typed, year };
-    return { table: { ...typed, number: key.slice(4), totalRow: note.totalRow, explains: note.explains }, year, numberCell: number?.cell ?? at(headerRow, labelCol) };
+    return typedTable({ id: spec.id, title: spec.title, statedUnit: grid.statedUnit, decimals: Math.min(decimals, 4), columns: grid.columns.map((x) => x.column), rows: placed.map((p) => p.row), ...(grid.deviation ? { deviation: grid.deviation } : {}) });
   } catch (e) {
-    if (isFinsamError(e)) return fail(diagnosticOf(e));
+    if (isFinsamError(e)) return void errors.push(diagnosticOf(e));
     throw e;
   }
+}
+
+/** A sheet's messages in reading order, though rows are recognised after their figures are read. */
+function sortErrors(errors: Diagnostic[], from: number): void {
+  errors.push(...errors.splice(from).sort((a, b) => cellOrder(a) - cellOrder(b)));
 }
 
 /** A message's cell as a reading-order index (rows, then its 16 384 columns); the sort is stable for equal cells. */

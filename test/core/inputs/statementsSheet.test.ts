@@ -192,6 +192,39 @@ describe("a workbook as Bygg alla rapporter writes it, checked as printed", () =
     expect(findings.find((f) => f.id === "not:2:current")?.status).toBe("pass");
   });
 
+  test("Noter balansräkning: each note under its own title is read, so a changed figure fails its tie or roll-forward by the change", () => {
+    const read = asRead((name, cells) => {
+      if (name !== "Noter balansräkning") return;
+      cells.find((r) => r[0] === "Nyanskaffningar")![1] = (cells.find((r) => r[0] === "Nyanskaffningar")![1] as number) + 3;
+      // Not 6's Summa, not Not 5's: the one after "Leverantörsskulder".
+      const skulder = cells.findIndex((r) => r[0] === "Leverantörsskulder");
+      cells.slice(skulder).find((r) => r[0] === "Summa")![1] = 440;
+    });
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    expect(read.set.notes!.map((n) => [n.number, n.explains.rows[0]])).toEqual([["1", "rr.intakter"], ["2", "rr.kostnader"], ["4", "br.materiella"], ["5", "br.fordringar"], ["6", "br.kortfristiga-skulder"]]);
+    const findings = runChecks(read.set);
+    const of = (id: string) => { const f = findings.find((x) => x.id === id)!; return [f.status, f.difference?.toString()]; };
+    // Nyanskaffningar 60 → 63 tkr: Utgående anskaffningsvärde no longer sums, and the roll-forward misses Redovisat värde by 3 tkr.
+    expect(of("summa:not:4:not.inventarier.ub-anskaffning:current")).toEqual(["fail", "-3000"]);
+    expect(of("inventarier:4:rullning:current")[0]).toBe("fail");
+    expect(of("inventarier:4:rullning:current")[1]!.replace("-", "")).toBe("3000");
+    // Kortfristiga skulder's Summa 430 → 440 tkr: off its lines and off the BR's line by 10 tkr (beyond the ±0,5 tkr a printed figure may round by); Fordringar untouched.
+    expect([of("summa:not:6:not.skulder.summa:current")[0], of("not:6:current")[0], of("not:5:current")[0]]).toEqual(["fail", "fail", "pass"]);
+  });
+
+  test("a note below another whose title the checks do not know is named by its title's cell; Kostnader för räkenskapsrevision is read past", () => {
+    const read = asRead((name, cells) => {
+      if (name === "Noter balansräkning") cells.push(["Not 7 Upplupna kostnader och förutbetalda intäkter"], ["Upplupna semesterlöner", 40, 30], ["Summa", 40, 30]);
+    });
+    expect(!read.ok && read.errors.map((e) => e.message)).toEqual([
+      `cell Noter balansräkning!A${built.sheets.find((s) => s.name === "Noter balansräkning")!.cells.length + 1}: noten "Not 7 upplupna kostnader och förutbetalda intäkter" är ingen av dem kontrollerna läser ("Not N verksamhetens intäkter", "Not N verksamhetens kostnader", "Not N inventarier", "Not N fordringar", "Not N kortfristiga skulder", "Not N kostnader för räkenskapsrevision"); flytta den till ett annat blad.`,
+    ]);
+    // The example's Not Kostnader holds Not 3 under Not 2's Summa: read past, not a row below the total.
+    const clean = asRead();
+    expect(clean.ok && clean.set.notes!.some((n) => n.number === "3")).toBe(false);
+    expect(built.sheets.find((s) => s.name === "Not Kostnader")!.cells.some((r) => r[0]?.value === "Not 3 Kostnader för räkenskapsrevision")).toBe(true);
+  });
+
   test("a Drift row nobody knows that no area row follows is named by its cell", () => {
     const read = asRead((name, cells) => {
       if (name === "Driftsredovisning") cells.splice(cells.findIndex((r) => r[0] === "Summa"), 0, ["Okänd rad", 1, 0, 1]);
@@ -208,7 +241,7 @@ describe("a workbook as Bygg alla rapporter writes it, checked as printed", () =
  * balance-sheet notes (Stockholm's Not 6 and 7) and the figures stated in running text are no sheet of the layout.
  */
 describe("notes and Flerår typed into a workbook (finsam check)", () => {
-  const noteSheet = new Map(NOTE_SHEETS.map((n) => [n.id, n.name]));
+  const noteSheet = new Map(NOTE_SHEETS.flatMap((n) => (n.note ? [[n.note.id, n.name]] : [])));
   const statementNotes = (set: StatementSet) => (set.notes ?? []).filter((n) => n.explains.table === "rr");
   function workbookOf(set: StatementSet, options: { noteIds: boolean }): Map<string, CellValue[][]> {
     // BR with Radid: Roslagen prints it as detail lines only (see above).
