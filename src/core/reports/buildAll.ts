@@ -18,7 +18,8 @@ import { buildBudgetuppfoljning } from "../statements/budgetuppfoljning";
 import { budgetFromLedger, type Budget } from "../statements/budget";
 import { buildKostnadsfordelning, KOSTNADSFORDELNING_AREAS } from "../statements/kostnadsfordelning";
 import { yearName } from "../statements/common";
-import { previousResultMissing } from "../statements/figures";
+import { currentResultMissing, previousResultMissing } from "../statements/figures";
+import { FinsamError } from "../errors";
 import { runChecks } from "../checks/run";
 import { checksReport } from "../checks/report";
 import type { Finding } from "../checks/finding";
@@ -76,6 +77,8 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
   const { settings } = inputs;
   const unit = settings.unit;
   const mapped = applyMapping(inputs.ledger, inputs.mapping);
+  // Without the year's result every income, cost and result would print as zero: nothing is built.
+  if (currentResultMissing(mapped)) throw new FinsamError("statements.currentResultMissing", { value: yearName(mapped.ledger, 0) });
   yield;
   const budget = inputs.budget ?? ledgerBudget(inputs);
 

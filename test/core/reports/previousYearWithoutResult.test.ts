@@ -112,3 +112,23 @@ describe("a previous year with #UB -1 but no #RES -1", () => {
     expect(codes).toContain("earlierYears.rollForward");
   });
 });
+
+/** The same, for the year the reports are about: without its result there is nothing true to print. */
+describe("a current year with closing balances but no result", () => {
+  const sie = (...balances: string[]) =>
+    ["#FLAGGA 0", "#SIETYP 4", "#RAR 0 20240101 20241231", '#KONTO 1930 "Bank"', '#KONTO 2091 "Balanserat"', '#KONTO 3010 "Bidrag"', ...balances].join("\n");
+
+  it("builds nothing, naming the year and the records the file lacks, where the balances do not balance without it", () => {
+    // Bank grew by 1 000 kr in 2024, but the file has neither #RES 0 nor vouchers: the reports would say a result of 0.
+    expect(() => build(sie("#IB 0 1930 500", "#IB 0 2091 -500", "#UB 0 1930 1500", "#UB 0 2091 -500"))).toThrow(
+      "Bokföringen har utgående balanser för 2024 men inga resultatsaldon (i SIE-filen #RES 0, eller #TRANS eller #PSALDO för året), så årets intäkter, kostnader och resultat är okända; inga rapporter har byggts. Exportera filen med verifikationer eller årets resultat.",
+    );
+  });
+
+  it("builds as before where the balances sum to zero (a zero result is then the ledger's), and where the result is given", () => {
+    const zero = build(sie("#IB 0 1930 500", "#IB 0 2091 -500", "#UB 0 1930 500", "#UB 0 2091 -500"));
+    expect(cell(zero.models.find((m) => m.id === "resultatrakning")!, RR.aretsResultat.id, "current")).toBe("0");
+    const given = build(sie("#IB 0 1930 500", "#IB 0 2091 -500", "#UB 0 1930 1500", "#UB 0 2091 -500", "#RES 0 3010 -1000"));
+    expect(cell(given.models.find((m) => m.id === "resultatrakning")!, RR.aretsResultat.id, "current")).toBe("1000");
+  });
+});
