@@ -112,3 +112,24 @@ describe("a previous year with #UB -1 but no #RES -1", () => {
     expect(codes).toContain("earlierYears.rollForward");
   });
 });
+
+describe("a current year with balances but no result (#UB 0 without #RES 0, #TRANS or #PSALDO)", () => {
+  const noVouchers = full.replace(/^#VER[\s\S]*?^\}\r?\n/gm, "");
+
+  it("the build refuses it, naming the year, rather than print a zero result and a balanskrav met", () => {
+    // Without the year's vouchers the #RES 0 lines are what gives its result; the file still builds with them.
+    expect(noVouchers).not.toContain("#VER");
+    expect(cell(build(noVouchers).models.find((m) => m.id === "resultatrakning")!, RR.aretsResultat.id, "current")).toBe("101590");
+    const without = noVouchers.replace(/^#RES 0 .*\r?\n/gm, "");
+    // ΣUB 0 is the result the balances need: 2 581 590 of assets against 2 480 000 of equity and liabilities.
+    expect(() => build(without)).toThrow(expect.objectContaining({ code: "statements.noCurrentResult", params: { value: "2024", amount: "101590" } }));
+    expect(() => build(without)).toThrow(/^Bokföringen har inga resultatsaldon för 2024 .*kräver ett resultat på 101\s590 kr\./);
+  });
+
+  it("builds a year whose balances need no result (ΣUB 0: nothing booked yet), as before", () => {
+    const balanced = "#UB 0 1930 1000.00\r\n#UB 0 2091 -1000.00\r\n";
+    const sie = full.replace(/^#VER[\s\S]*?^\}\r?\n/gm, "").replace(/^#(RES|UB|IB) .*\r?\n/gm, "").replace("#PBUDGET", `${balanced}#PBUDGET`);
+    const br = build(sie).models.find((m) => m.id === "balansrakning")!;
+    expect(cell(br, BR.summaEgetKapital.id, "current")).toBe("1000");
+  });
+});
