@@ -46,18 +46,19 @@ export const noteNumberOf = (text: string): string | undefined => /^not\s*(\d+)\
 
 /**
  * A note's rows: its lines, "Summa …" subtotals of the lines since the one before (Roslagen's Not 2 sums
- * administration, struktur and individ, 003:972–1024), and the total, the sum of the subtotals and the lines
- * in none. A row below the total, or no total, is an error naming the cell.
+ * administration, struktur and individ, each under a plain "Summa", 003:972–1024), and the total, the last row
+ * printed as one ("Summa", or the line it explains), the sum of the subtotals and the lines in none. A row below
+ * the total, or no total, is an error naming the cell.
  */
 export function noteRows(spec: NoteSheet, rows: readonly SheetRow[], headerCell: string, errors: Diagnostic[]): PlacedRow[] {
   const out: PlacedRow[] = [];
   const seen = new Map<string, string>();
   let lines: string[] = [];
   const subtotals: string[] = [];
-  let total = false;
-  for (const from of rows) {
+  const last = rows.map((from) => (from.typedId ? from.typedId === spec.totalRow : isTotalLabel(spec, normalise(from.label)))).lastIndexOf(true);
+  for (const [i, from] of rows.entries()) {
     const label = normalise(from.label);
-    if (total) {
+    if (last >= 0 && i > last) {
       errors.push(diagnostic("statements.belowTotal", { cell: from.labelCell, value: from.label }));
       continue;
     }
@@ -65,21 +66,23 @@ export function noteRows(spec: NoteSheet, rows: readonly SheetRow[], headerCell:
       errors.push(diagnostic("statements.unknownId", { cell: from.idCell, value: from.typedId, choices: `${spec.prefix}.<namn>, ${spec.totalRow}` }));
       continue;
     }
-    const isTotal = from.typedId ? from.typedId === spec.totalRow : label === "summa" || spec.totals.includes(label);
+    const isTotal = i === last;
     const id = isTotal ? spec.totalRow : from.typedId || `${spec.prefix}.rad-${from.r + 1}`;
     if (seen.has(id)) errors.push(diagnostic("statements.duplicateRow", { cell: from.idCell, value: `${id} (${seen.get(id)})` }));
     seen.set(id, from.idCell);
     const row: TypedRow = { id, label: from.label || id, values: from.values };
     if (isTotal) {
       row.sumOf = [...subtotals, ...lines];
-      total = true;
-    } else if (label.startsWith("summa ")) {
+    } else if (label === "summa" || label.startsWith("summa ")) {
       row.sumOf = lines;
       subtotals.push(id);
       lines = [];
     } else lines.push(id);
     out.push({ row, from });
   }
-  if (!total) errors.push(diagnostic("statements.noteTotal", { cell: headerCell, value: ["summa", ...spec.totals].map((t) => `"${t[0]!.toUpperCase()}${t.slice(1)}"`).join(" eller ") }));
+  if (last < 0) errors.push(diagnostic("statements.noteTotal", { cell: headerCell, value: ["summa", ...spec.totals].map((t) => `"${t[0]!.toUpperCase()}${t.slice(1)}"`).join(" eller ") }));
   return out;
 }
+
+/** "Summa", or a label the note's total is printed under ("Verksamhetens kostnader"). */
+const isTotalLabel = (spec: NoteSheet, label: string): boolean => label === "summa" || spec.totals.includes(label);

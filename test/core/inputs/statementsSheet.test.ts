@@ -270,6 +270,18 @@ describe("notes and Flerår typed into a workbook (finsam check)", () => {
     for (const id of ["not:1:current", "not:1:previous", "not:2:current", "not:2:previous", "enhet:not:2"]) expect([id, findings.find((f) => f.id === id)?.status]).toEqual([id, "pass"]);
   });
 
+  test("Roslagen 2022: Not 2 as printed, its first two sections closed by a plain \"Summa\" (003:972, 999), reads them as subtotals", () => {
+    const asPrinted = workbookOf(roslagen2022, { noteIds: false });
+    const note = asPrinted.get("Not Kostnader")!;
+    for (const row of note) if (row[0] === "Summa administrativa kostnader" || row[0] === "Summa strukturpåverkande insatser") row[0] = "Summa";
+    expect(note.filter((row) => row[0] === "Summa")).toHaveLength(2);
+    const typed = read(asPrinted);
+    const total = typed.set.notes!.find((n) => n.number === "2")!.model.rows.find((r) => r.id === "not.kostnader.summa")!;
+    expect(total.label).toBe("Verksamhetens kostnader");
+    expect(total.sumOf).toHaveLength(3);
+    expect(outcome(runChecks(typed.set))).toEqual(outcome(runChecks(read(workbookOf(roslagen2022, { noteIds: false })).set)));
+  });
+
   test("Roslagen 2022: once the driftredovisning's budget is Not 2's, the budget check holds", () => {
     const sheets = workbookOf(roslagen2022, { noteIds: true });
     const nettokostnad = sheets.get("Drift")!.find((r) => r[0] === "Nettokostnad")!;
