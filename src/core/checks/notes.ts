@@ -1,5 +1,5 @@
 import { RR } from "../statements/lines";
-import { add, type CheckContext, type Figure, negate, resolve } from "./figures";
+import { add, type CheckContext, type Figure, resolve } from "./figures";
 import { bilingual as t, compare, type Finding } from "./finding";
 import { cellLabel, tableName } from "./labels";
 import { PERIODS, periodLabel } from "./periods";
@@ -10,22 +10,25 @@ const BUDGET = "budget";
 /** Magnitude, since tables print costs either positive or negative. */
 const abs = (f: Figure | undefined): Figure | undefined => f && { ...f, value: f.value.abs() };
 
-/** Each note's total equals the statement line(s) it explains. */
+/**
+ * Each note's total equals the statement line(s) it explains. A cost note (sign −1) is compared by magnitude:
+ * notes print costs positive, but one typed from a report may carry the RR's minus signs.
+ */
 export function noteChecks(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   for (const note of ctx.set.notes ?? []) {
     const key = `not:${note.number}` as const;
     const { table, rows, sign } = note.explains;
     if (!ctx.set[table]) continue;
+    const shown = (f: Figure | undefined) => (sign === -1 ? abs(f) : f);
     for (const p of PERIODS) {
       const lines = add(rows.map((r) => resolve(ctx, table, r, p)));
-      const statement = sign === -1 ? negate(lines) : lines;
       out.push(
         compare({
           id: `not:${note.number}:${p}`,
           title: { sv: `Not ${note.number} summa ${periodLabel(ctx.set, p)} = ${tableName(table)}`, en: `Note ${note.number} total ${periodLabel(ctx.set, p)} = ${tableName(table, "en")}` },
-          left: { label: cellLabel(ctx, key, note.totalRow, p), figure: resolve(ctx, key, note.totalRow, p) },
-          right: { label: `${tableName(table)} ${rows.map((r) => cellLabel(ctx, table, r, p).replace(/^\S+ /, "")).join(" + ")}`, figure: statement },
+          left: { label: cellLabel(ctx, key, note.totalRow, p), figure: shown(resolve(ctx, key, note.totalRow, p)) },
+          right: { label: `${tableName(table)} ${rows.map((r) => cellLabel(ctx, table, r, p).replace(/^\S+ /, "")).join(" + ")}`, figure: shown(lines) },
         }),
       );
     }

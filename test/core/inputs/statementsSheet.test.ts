@@ -312,6 +312,20 @@ describe("notes and Flerår typed into a workbook (finsam check)", () => {
     expect([of("not:2:current")[0], of("not:3:current")[0], of("not:3:previous")[0]]).toEqual(["pass", "pass", "pass"]);
   });
 
+  test("a cost note typed with the RR's minus signs ties to the RR as one printed positive does, and a wrong one still fails", () => {
+    const rr = [["Belopp i tkr"], ["Rubrik", "2024", "2023"], ["Verksamhetens intäkter", 100, 90], ["Verksamhetens kostnader", -80, -70], ["Årets resultat", 20, 20]];
+    const note = (sign: number, extra = 0) => [["Not 2 Verksamhetens kostnader"], ["Belopp i tkr"], ["Rubrik", "2024", "2023"], ["Köp av verksamhet", sign * (50 + extra), sign * 40], ["Personal", sign * 30, sign * 30], ["Summa", sign * (80 + extra), sign * 70]];
+    const status = (cells: CellValue[][]) => {
+      const r = readStatementSheets(new Map([["RR", rr], ["Not Kostnader", cells]]));
+      if (!r.ok) throw new Error(JSON.stringify(r.errors.map((e) => e.message)));
+      const findings = runChecks(r.set);
+      return ["not:2:current", "not:2:previous"].map((id) => [findings.find((f) => f.id === id)?.status, findings.find((f) => f.id === id)?.difference?.toString() ?? null]);
+    };
+    expect(status(note(1))).toEqual([["pass", "0"], ["pass", "0"]]);
+    expect(status(note(-1))).toEqual([["pass", "0"], ["pass", "0"]]);
+    expect(status(note(-1, 5))[0]).toEqual(["fail", "5000"]);
+  });
+
   test("a note without its Summa, a row below it, or two notes of one number are named by their cells", () => {
     const note = (title: string, ...rows: CellValue[][]) => [[title], ["Belopp i tkr"], ["Rubrik", "2024", "2023"], ...rows];
     const read = (intakter: CellValue[][], kostnader: CellValue[][]) => {
