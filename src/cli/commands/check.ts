@@ -25,7 +25,8 @@ en arbetsbok från finsam build eller panelen kan kontrolleras som den är och g
     Radid <rad-id>.<namn> (t.ex. br.fordringar.kund) är en delpost, summerad till raden där rapporten saknar summa;
     i Drift är okända rader närmast före ett områdes rad dess insatser, och området prövas som deras summa;
     Flerår: soliditet som Excel lagrar procent ("30,12 %" är 0,3012);
-    noter: posterna, delsummor "Summa …" (av posterna sedan förra delsumman) och sist noten "Summa";
+    noter: posterna, delsummor "Summa" eller "Summa …" (av posterna sedan förra delsumman) och sist notens summa
+    (den sista raden "Summa", eller raden noten förklarar: "Verksamhetens kostnader");
     Inventarier: rader som byggets ("Ingående anskaffningsvärde" …), delsummor "Utgående …", sist "Redovisat värde vid årets slut".
 Beloppen läses exakt; avrundningstoleransen följer antalet decimaler i tabellen.
 

@@ -1,5 +1,5 @@
 import { RR } from "../statements/lines";
-import { abs, add, type CheckContext, negate, resolve } from "./figures";
+import { abs, add, type CheckContext, type Figure, resolve } from "./figures";
 import { bilingual as t, compare, type Finding } from "./finding";
 import { cellLabel, tableName } from "./labels";
 import { PERIODS, periodLabel } from "./periods";
@@ -8,22 +8,25 @@ import { DRIFT_INCOME_PARTS, DRIFT_TOTALS } from "./structure";
 
 const BUDGET = "budget";
 
-/** Each note's total equals the statement line(s) it explains. */
+/**
+ * Each note's total equals the statement line(s) it explains. A cost note (sign −1) is compared by magnitude:
+ * notes print costs positive, but one typed from a report may carry the RR's minus signs.
+ */
 export function noteChecks(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   for (const note of ctx.set.notes ?? []) {
     const key = `not:${note.number}` as const;
     const { table, rows, sign } = note.explains;
     if (!ctx.set[table]) continue;
+    const shown = (f: Figure | undefined) => (sign === -1 ? abs(f) : f);
     for (const p of PERIODS) {
       const lines = add(rows.map((r) => resolve(ctx, table, r, p)));
-      const statement = sign === -1 ? negate(lines) : lines;
       out.push(
         compare({
           id: `not:${note.number}:${p}`,
           title: { sv: `Not ${note.number} summa ${periodLabel(ctx.set, p)} = ${tableName(table)}`, en: `Note ${note.number} total ${periodLabel(ctx.set, p)} = ${tableName(table, "en")}` },
-          left: { label: cellLabel(ctx, key, note.totalRow, p), figure: resolve(ctx, key, note.totalRow, p) },
-          right: { label: `${tableName(table)} ${rows.map((r) => cellLabel(ctx, table, r, p).replace(/^\S+ /, "")).join(" + ")}`, figure: statement },
+          left: { label: cellLabel(ctx, key, note.totalRow, p), figure: shown(resolve(ctx, key, note.totalRow, p)) },
+          right: { label: `${tableName(table)} ${rows.map((r) => cellLabel(ctx, table, r, p).replace(/^\S+ /, "")).join(" + ")}`, figure: shown(lines) },
         }),
       );
     }

@@ -31,7 +31,7 @@ export interface NoteTable extends StatementTable {
   number: string;
   /** The row whose amount the note explains (its Summa row). */
   totalRow: string;
-  /** Statement rows the note's total equals; sign −1 when the note prints costs positive and RR negative. */
+  /** Statement rows the note's total equals; sign −1 for costs (RR negative, the note either way: compared by magnitude). */
   explains: { table: "rr" | "br"; rows: string[]; sign: 1 | -1 };
 }
 

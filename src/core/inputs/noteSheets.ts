@@ -97,9 +97,11 @@ export function noteSpecOf(name: string): NoteSpec | "unchecked" | undefined {
 export const NOTE_TITLE_CHOICES = [...NOTE_SPECS.map((s) => `"Not N ${s.titles[0]}"`), ...UNCHECKED_TITLES.map((t) => `"Not N ${t}"`)].join(", ");
 
 /**
- * A note's rows: its lines, subtotals ("Summa …", or a roll-forward's "Utgående anskaffningsvärde") of the lines
- * since the one before (Roslagen's Not 2 sums administration, struktur and individ, 003:972–1024), and the
- * total, the sum of the subtotals and the lines in none. A row below the total, or no total, is an error naming the cell.
+ * A note's rows: its lines, subtotals ("Summa …", a plain "Summa", or a roll-forward's "Utgående
+ * anskaffningsvärde") of the lines since the one before (Roslagen's Not 2 sums administration, struktur and
+ * individ, each under a plain "Summa", 003:972–1024), and the total, the last row printed as one ("Summa", or the
+ * line it explains), the sum of the subtotals and the lines in none. A row below the total, or no total, is an
+ * error naming the cell.
  */
 export function noteRows(spec: NoteSpec, rows: readonly SheetRow[], headerCell: string, errors: Diagnostic[]): PlacedRow[] {
   const out: PlacedRow[] = [];
@@ -107,10 +109,10 @@ export function noteRows(spec: NoteSpec, rows: readonly SheetRow[], headerCell: 
   const known = new Map((spec.known ?? []).map((l) => [normalise(l.label), l.id]));
   let lines: string[] = [];
   const subtotals: string[] = [];
-  let total = false;
-  for (const from of rows) {
+  const last = rows.map((from) => (from.typedId ? from.typedId === spec.totalRow : isTotalLabel(spec, normalise(from.label)))).lastIndexOf(true);
+  for (const [i, from] of rows.entries()) {
     const label = normalise(from.label);
-    if (total) {
+    if (last >= 0 && i > last) {
       errors.push(diagnostic("statements.belowTotal", { cell: from.labelCell, value: from.label }));
       continue;
     }
@@ -118,21 +120,23 @@ export function noteRows(spec: NoteSpec, rows: readonly SheetRow[], headerCell: 
       errors.push(diagnostic("statements.unknownId", { cell: from.idCell, value: from.typedId, choices: `${spec.prefix}.<namn>, ${spec.totalRow}` }));
       continue;
     }
-    const isTotal = from.typedId ? from.typedId === spec.totalRow : label === "summa" || spec.totals.includes(label);
+    const isTotal = i === last;
     const id = isTotal ? spec.totalRow : from.typedId || known.get(label) || `${spec.prefix}.rad-${from.r + 1}`;
     if (seen.has(id)) errors.push(diagnostic("statements.duplicateRow", { cell: from.idCell, value: `${id} (${seen.get(id)})` }));
     seen.set(id, from.idCell);
     const row: TypedRow = { id, label: from.label || id, values: from.values };
     if (isTotal) {
       row.sumOf = [...subtotals, ...lines];
-      total = true;
-    } else if (label.startsWith("summa ") || spec.subtotals?.includes(label)) {
+    } else if (label === "summa" || label.startsWith("summa ") || spec.subtotals?.includes(label)) {
       row.sumOf = lines;
       subtotals.push(id);
       lines = [];
     } else lines.push(id);
     out.push({ row, from });
   }
-  if (!total) errors.push(diagnostic("statements.noteTotal", { cell: headerCell, value: ["summa", ...spec.totals].map((t) => `"${t[0]!.toUpperCase()}${t.slice(1)}"`).join(" eller ") }));
+  if (last < 0) errors.push(diagnostic("statements.noteTotal", { cell: headerCell, value: ["summa", ...spec.totals].map((t) => `"${t[0]!.toUpperCase()}${t.slice(1)}"`).join(" eller ") }));
   return out;
 }
+
+/** "Summa", or a label the note's total is printed under ("Verksamhetens kostnader"). */
+const isTotalLabel = (spec: NoteSpec, label: string): boolean => label === "summa" || spec.totals.includes(label);

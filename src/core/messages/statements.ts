@@ -1,4 +1,4 @@
-import { type Catalog, where } from "./catalog";
+import { type Catalog, amount, where } from "./catalog";
 
 /** Messages of the account mapping and the statement builders. */
 export const statementMessages = {
@@ -8,7 +8,7 @@ export const statementMessages = {
     "mapping.unknownLine": (p) => `${where(p, "sv")}: "${p.value}" är ingen känd rad i resultat- eller balansräkningen.`,
     "mapping.unknownArea": (p) => `${where(p, "sv")}: "${p.value}" är ingen känd verksamhet i driftsredovisningen.`,
     "statements.noCurrentYear": (p) => `${where(p, "sv")}: bokföringen saknar innevarande räkenskapsår (årsnummer 0).`,
-    "statements.currentResultMissing": (p) => `Bokföringen har utgående balanser för ${p.value} men inga resultatsaldon (i SIE-filen #RES 0, eller #TRANS eller #PSALDO för året), så årets intäkter, kostnader och resultat är okända; inga rapporter har byggts. Exportera filen med verifikationer eller årets resultat.`,
+    "statements.noCurrentResult": (p) => `Bokföringen har inga resultatsaldon för ${p.value} (i SIE-filen #RES 0, eller #TRANS eller #PSALDO för året; på bladet Saldobalans resultatkontona), men dess balanser kräver ett resultat på ${amount(p.amount, "sv")}. Rapporterna skulle visa årets intäkter, kostnader och resultat som noll; exportera filen med årets resultat.`,
     "statements.noOpeningBalances": (p) => `${where(p, "sv")}: de ingående balanserna saknas; ange föregående års saldon (SIE-filen: #RAR -1 med #UB -1, eller #IB 0; Saldobalans: kolumnen Föregående år).`,
     "statements.kfaLeftOut": () => "Kassaflödesanalysen byggdes inte: de ingående balanserna saknas. De andra rapporterna är byggda; för en kassaflödesanalys, ange föregående års saldon (SIE-filen: #RAR -1 med #UB -1, eller #IB 0; Saldobalans: kolumnen Föregående år).",
     "statements.followUpLeftOut": () => "Budgetuppföljningen byggdes inte: det finns ingen budget (bladet Budget har inga rader och huvudboken ingen #PBUDGET). De andra rapporterna är byggda; för en uppföljning, skriv årets budget på bladet Budget.",
@@ -25,7 +25,7 @@ export const statementMessages = {
     "mapping.unknownLine": (p) => `${where(p, "en")}: "${p.value}" is not a known income statement or balance sheet line.`,
     "mapping.unknownArea": (p) => `${where(p, "en")}: "${p.value}" is not a known area of the operating statement.`,
     "statements.noCurrentYear": (p) => `${where(p, "en")}: the ledger has no current financial year (year number 0).`,
-    "statements.currentResultMissing": (p) => `The ledger has closing balances for ${p.value} but no result figures (in the SIE file #RES 0, or #TRANS or #PSALDO for the year), so the year's income, costs and result are unknown; no reports were built. Export the file with its vouchers or the year's result.`,
+    "statements.noCurrentResult": (p) => `The ledger has no result figures for ${p.value} (in the SIE file #RES 0, or #TRANS or #PSALDO for the year; on the Saldobalans sheet, the result accounts), yet its balances need a result of ${amount(p.amount, "en")}. The reports would show the year's income, costs and result as zero; export the file with the year's result.`,
     "statements.noOpeningBalances": (p) => `${where(p, "en")}: the opening balances are missing; give the previous year's balances (SIE file: #RAR -1 with #UB -1, or #IB 0; Saldobalans: the column Föregående år).`,
     "statements.kfaLeftOut": () => "The cash flow statement was not built: the opening balances are missing. The other reports are built; for a cash flow statement, give the previous year's balances (SIE file: #RAR -1 with #UB -1, or #IB 0; Saldobalans: the column Föregående år).",
     "statements.followUpLeftOut": () => "The budget follow-up was not built: there is no budget (the Budget sheet has no rows and the ledger no #PBUDGET). The other reports are built; for a follow-up, type the year's budget on the Budget sheet.",

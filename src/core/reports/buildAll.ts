@@ -1,5 +1,5 @@
 import type { Ledger } from "../ledger/types";
-import { applyMapping, type MappedLedger } from "../mapping/apply";
+import { applyMapping, kindSum, type MappedLedger } from "../mapping/apply";
 import type { Mapping } from "../mapping/types";
 import type { ReportModel } from "../report/model";
 import { SHEET_NAMES } from "../report/sheetNames";
@@ -17,9 +17,8 @@ import { buildFlerarsoversikt } from "../statements/flerarsoversikt";
 import { buildBudgetuppfoljning } from "../statements/budgetuppfoljning";
 import { budgetFromLedger, type Budget } from "../statements/budget";
 import { buildKostnadsfordelning, KOSTNADSFORDELNING_AREAS } from "../statements/kostnadsfordelning";
-import { yearName } from "../statements/common";
-import { currentResultMissing, previousResultMissing } from "../statements/figures";
-import { FinsamError } from "../errors";
+import { requireCurrentYear, yearName } from "../statements/common";
+import { previousResultMissing, resultKnown } from "../statements/figures";
 import { runChecks } from "../checks/run";
 import { checksReport } from "../checks/report";
 import type { Finding } from "../checks/finding";
@@ -28,7 +27,7 @@ import { printedFor } from "./printedTies";
 import { overviewYears } from "./overviewYears";
 import type { EarlierYear } from "../inputs/earlierYearsSheet";
 import { diagnostic, type Diagnostic } from "../import/diagnostic";
-import { isFinsamError } from "../errors";
+import { FinsamError, isFinsamError } from "../errors";
 import type { MessageCode } from "../messages/index";
 
 /**
@@ -70,6 +69,16 @@ export function buildAllReports(inputs: FinsamInputs): BuildResult {
 }
 
 /**
+ * Every report is about the current year: one whose balances leave a result (ΣUB ≠ 0) the ledger does not hold
+ * would print zeros everywhere and a balanskrav met. Balances that need none (ΣUB = 0) are a year without results.
+ */
+function refuseMissingCurrentResult(m: MappedLedger): void {
+  requireCurrentYear(m.ledger);
+  const unbalanced = kindSum(m, "ub", 0);
+  if (!resultKnown(m, 0) && !unbalanced.isZero()) throw new FinsamError("statements.noCurrentResult", { value: yearName(m.ledger, 0), amount: unbalanced.toString() });
+}
+
+/**
  * The same build in steps of a few tens of milliseconds on a large ledger: a caller that must keep a UI
  * painting (the pane) takes a task per step; buildAllReports runs them straight through.
  */
@@ -77,8 +86,7 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
   const { settings } = inputs;
   const unit = settings.unit;
   const mapped = applyMapping(inputs.ledger, inputs.mapping);
-  // Without the year's result every income, cost and result would print as zero: nothing is built.
-  if (currentResultMissing(mapped)) throw new FinsamError("statements.currentResultMissing", { value: yearName(mapped.ledger, 0) });
+  refuseMissingCurrentResult(mapped);
   yield;
   const budget = inputs.budget ?? ledgerBudget(inputs);
 

@@ -1,4 +1,4 @@
-import { ZERO, sumBy, type Dec } from "../money/decimal";
+import { ZERO, type Dec } from "../money/decimal";
 import type { Balance } from "../ledger/types";
 import { closingOf, kindSum, lineSum, type MappedCell, type MappedLedger } from "../mapping/apply";
 import { BR_ASSET_LINES, RR_LEAF_LINES } from "../mapping/targets";
@@ -40,16 +40,6 @@ export function resultKnown(m: MappedLedger, year: number): boolean {
 
 /** The years with a result, once per ledger: every equity figure asks. */
 const resultYears = new WeakMap<readonly Balance[], ReadonlySet<number>>();
-
-/**
- * A current year whose closing balances do not balance and which has no result: the result exists but the file
- * left it out (ΣUB + ΣRES = 0). Balances that sum to zero (a trial balance of balance accounts only) have a zero result.
- */
-export function currentResultMissing(m: MappedLedger): boolean {
-  if (!closingKnown(m, 0) || resultKnown(m, 0)) return false;
-  const c = closingOf(m, 0);
-  return !sumBy(m.ledger.balances, (b) => b.amount, (b) => b.kind === c.kind && b.year === c.year && !b.object).isZero();
-}
 
 /** A previous year the ledger names but has no result for: its result columns are left out, not printed as zeros. */
 export function previousResultMissing(m: MappedLedger): boolean {

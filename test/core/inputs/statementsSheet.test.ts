@@ -303,6 +303,18 @@ describe("notes and Flerår typed into a workbook (finsam check)", () => {
     for (const id of ["not:1:current", "not:1:previous", "not:2:current", "not:2:previous", "enhet:not:2"]) expect([id, findings.find((f) => f.id === id)?.status]).toEqual([id, "pass"]);
   });
 
+  test("Roslagen 2022: Not 2 as printed, its first two sections closed by a plain \"Summa\" (003:972, 999), reads them as subtotals", () => {
+    const asPrinted = workbookOf(roslagen2022, { noteIds: false });
+    const note = asPrinted.get("Not Kostnader")!;
+    for (const row of note) if (row[0] === "Summa administrativa kostnader" || row[0] === "Summa strukturpåverkande insatser") row[0] = "Summa";
+    expect(note.filter((row) => row[0] === "Summa")).toHaveLength(2);
+    const typed = read(asPrinted);
+    const total = typed.set.notes!.find((n) => n.number === "2")!.model.rows.find((r) => r.id === "not.kostnader.summa")!;
+    expect(total.label).toBe("Verksamhetens kostnader");
+    expect(total.sumOf).toHaveLength(3);
+    expect(outcome(runChecks(typed.set))).toEqual(outcome(runChecks(read(workbookOf(roslagen2022, { noteIds: false })).set)));
+  });
+
   test("Roslagen 2022: once the driftredovisning's budget is Not 2's, the budget check holds", () => {
     const sheets = workbookOf(roslagen2022, { noteIds: true });
     const nettokostnad = sheets.get("Drift")!.find((r) => r[0] === "Nettokostnad")!;
@@ -331,6 +343,20 @@ describe("notes and Flerår typed into a workbook (finsam check)", () => {
     expect([of("soliditet:current")[0], of("soliditet:previous")[0], of("fy:resultat:2018")[0]]).toEqual(["pass", "pass", "pass"]);
     // Not 2 and Not 3 are read under their own numbers (002:2068, 002:2097) and tie to the RR.
     expect([of("not:2:current")[0], of("not:3:current")[0], of("not:3:previous")[0]]).toEqual(["pass", "pass", "pass"]);
+  });
+
+  test("a cost note typed with the RR's minus signs ties to the RR as one printed positive does, and a wrong one still fails", () => {
+    const rr = [["Belopp i tkr"], ["Rubrik", "2024", "2023"], ["Verksamhetens intäkter", 100, 90], ["Verksamhetens kostnader", -80, -70], ["Årets resultat", 20, 20]];
+    const note = (sign: number, extra = 0) => [["Not 2 Verksamhetens kostnader"], ["Belopp i tkr"], ["Rubrik", "2024", "2023"], ["Köp av verksamhet", sign * (50 + extra), sign * 40], ["Personal", sign * 30, sign * 30], ["Summa", sign * (80 + extra), sign * 70]];
+    const status = (cells: CellValue[][]) => {
+      const r = readStatementSheets(new Map([["RR", rr], ["Not Kostnader", cells]]));
+      if (!r.ok) throw new Error(JSON.stringify(r.errors.map((e) => e.message)));
+      const findings = runChecks(r.set);
+      return ["not:2:current", "not:2:previous"].map((id) => [findings.find((f) => f.id === id)?.status, findings.find((f) => f.id === id)?.difference?.toString() ?? null]);
+    };
+    expect(status(note(1))).toEqual([["pass", "0"], ["pass", "0"]]);
+    expect(status(note(-1))).toEqual([["pass", "0"], ["pass", "0"]]);
+    expect(status(note(-1, 5))[0]).toEqual(["fail", "5000"]);
   });
 
   test("a note without its Summa, a row below it, or two notes of one number are named by their cells", () => {

@@ -113,22 +113,23 @@ describe("a previous year with #UB -1 but no #RES -1", () => {
   });
 });
 
-/** The same, for the year the reports are about: without its result there is nothing true to print. */
-describe("a current year with closing balances but no result", () => {
-  const sie = (...balances: string[]) =>
-    ["#FLAGGA 0", "#SIETYP 4", "#RAR 0 20240101 20241231", '#KONTO 1930 "Bank"', '#KONTO 2091 "Balanserat"', '#KONTO 3010 "Bidrag"', ...balances].join("\n");
+describe("a current year with balances but no result (#UB 0 without #RES 0, #TRANS or #PSALDO)", () => {
+  const noVouchers = full.replace(/^#VER[\s\S]*?^\}\r?\n/gm, "");
 
-  it("builds nothing, naming the year and the records the file lacks, where the balances do not balance without it", () => {
-    // Bank grew by 1 000 kr in 2024, but the file has neither #RES 0 nor vouchers: the reports would say a result of 0.
-    expect(() => build(sie("#IB 0 1930 500", "#IB 0 2091 -500", "#UB 0 1930 1500", "#UB 0 2091 -500"))).toThrow(
-      "Bokföringen har utgående balanser för 2024 men inga resultatsaldon (i SIE-filen #RES 0, eller #TRANS eller #PSALDO för året), så årets intäkter, kostnader och resultat är okända; inga rapporter har byggts. Exportera filen med verifikationer eller årets resultat.",
-    );
+  it("the build refuses it, naming the year, rather than print a zero result and a balanskrav met", () => {
+    // Without the year's vouchers the #RES 0 lines are what gives its result; the file still builds with them.
+    expect(noVouchers).not.toContain("#VER");
+    expect(cell(build(noVouchers).models.find((m) => m.id === "resultatrakning")!, RR.aretsResultat.id, "current")).toBe("101590");
+    const without = noVouchers.replace(/^#RES 0 .*\r?\n/gm, "");
+    // ΣUB 0 is the result the balances need: 2 581 590 of assets against 2 480 000 of equity and liabilities.
+    expect(() => build(without)).toThrow(expect.objectContaining({ code: "statements.noCurrentResult", params: { value: "2024", amount: "101590" } }));
+    expect(() => build(without)).toThrow(/^Bokföringen har inga resultatsaldon för 2024 .*kräver ett resultat på 101\s590 kr\./);
   });
 
-  it("builds as before where the balances sum to zero (a zero result is then the ledger's), and where the result is given", () => {
-    const zero = build(sie("#IB 0 1930 500", "#IB 0 2091 -500", "#UB 0 1930 500", "#UB 0 2091 -500"));
-    expect(cell(zero.models.find((m) => m.id === "resultatrakning")!, RR.aretsResultat.id, "current")).toBe("0");
-    const given = build(sie("#IB 0 1930 500", "#IB 0 2091 -500", "#UB 0 1930 1500", "#UB 0 2091 -500", "#RES 0 3010 -1000"));
-    expect(cell(given.models.find((m) => m.id === "resultatrakning")!, RR.aretsResultat.id, "current")).toBe("1000");
+  it("builds a year whose balances need no result (ΣUB 0: nothing booked yet), as before", () => {
+    const balanced = "#UB 0 1930 1000.00\r\n#UB 0 2091 -1000.00\r\n";
+    const sie = full.replace(/^#VER[\s\S]*?^\}\r?\n/gm, "").replace(/^#(RES|UB|IB) .*\r?\n/gm, "").replace("#PBUDGET", `${balanced}#PBUDGET`);
+    const br = build(sie).models.find((m) => m.id === "balansrakning")!;
+    expect(cell(br, BR.summaEgetKapital.id, "current")).toBe("1000");
   });
 });
