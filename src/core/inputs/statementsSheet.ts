@@ -135,13 +135,18 @@ export function readStatementSheets(sheets: ReadonlyMap<string, Cells | null>): 
   const set: Partial<Record<Key, StatementTable>> = {};
   const notes: NoteTable[] = [];
   const cells = new Map<string, string>();
-  let year: number | undefined;
+  let year: { value: number; cell: string } | undefined;
+  // Every table is of one year: a note typed from last year's report beside this year's RR is named, not compared column by column.
+  const sameYear = (read: { year: number; yearCell: string }) => {
+    year ??= { value: read.year, cell: read.yearCell };
+    if (read.year !== year.value) errors.push(diagnostic("statements.yearMismatch", { cell: read.yearCell, value: read.year, other: `${year.value} (${year.cell})` }));
+  };
   for (const key of KEYS) {
     const sheet = [STATEMENT_SHEETS[key], SHEET_NAMES[TABLES[key].id]].find((name) => isTable(sheets.get(name)));
     const read = sheet && readTable(key, sheet, sheets.get(sheet)!, errors, cells);
     if (!read) continue;
     set[key] = read.table;
-    year ??= read.year;
+    sameYear(read);
   }
   const numbers = new Map<string, string>();
   for (const { name, note } of NOTE_SHEETS) {
@@ -153,11 +158,11 @@ export function readStatementSheets(sheets: ReadonlyMap<string, Cells | null>): 
       numbers.set(table.number, numberCell);
       notes.push(table);
     }
-    year ??= read.year;
+    sameYear(read);
   }
   if (Object.keys(set).length + notes.length === 0 && errors.length === 0) errors.push(diagnostic("statements.noSheets", { choices: STATEMENT_SHEET_CHOICES }));
   if (errors.length > 0 || year === undefined) return { ok: false, errors };
-  return { ok: true, set: { year, ...set, ...(notes.length > 0 ? { notes } : {}) }, cells };
+  return { ok: true, set: { year: year.value, ...set, ...(notes.length > 0 ? { notes } : {}) }, cells };
 }
 
 /**
@@ -175,6 +180,8 @@ interface Grid {
   headerCell: string;
   statedUnit: UnitName | null;
   year: number;
+  /** The heading the year was read from (the newest of the table's years). */
+  yearCell: string;
   columns: { c: number; column: ReportColumn }[];
   deviation?: StatementTable["deviation"];
   rows: SheetRow[];
@@ -214,6 +221,7 @@ function readGrid(rule: ColumnRule, sheet: string, cells: Cells, errors: Diagnos
   const amountCols = header.map((v, c) => ({ c, heading: cellText(v) })).filter(({ c, heading }) => c !== labelCol && c !== idCol && heading !== "" && !NOTE_HEADING.test(normalise(heading)));
   const years = amountCols.map(({ heading }) => yearOf(heading));
   const year = years.find((y) => y !== undefined) === undefined ? undefined : Math.max(...years.filter((y): y is number => y !== undefined));
+  const yearCell = at(headerRow, amountCols[years.indexOf(year)]?.c ?? 0);
   if (year === undefined) return fail(diagnostic("statements.noYear", { cell: at(headerRow, amountCols[0]?.c ?? labelCol + 1), value: amountCols[0]?.heading ?? "" }));
 
   const columns: Grid["columns"] = [];
@@ -246,17 +254,17 @@ function readGrid(rule: ColumnRule, sheet: string, cells: Cells, errors: Diagnos
     const typedId = idCol >= 0 ? cellText(row[idCol]) : "";
     rows.push({ r, label: cellText(row[labelCol]), typedId, values, decimals, labelCell: at(r, labelCol), idCell: at(r, typedId ? idCol : labelCol) });
   }
-  return { at, headerRow, headerCell: at(headerRow, labelCol), statedUnit, year, columns, ...(deviation ? { deviation } : {}), rows, titles };
+  return { at, headerRow, headerCell: at(headerRow, labelCol), statedUnit, year, yearCell, columns, ...(deviation ? { deviation } : {}), rows, titles };
 }
 
 /** One statement sheet. */
-function readTable(key: Key, sheet: string, cells: Cells, errors: Diagnostic[], addresses: Map<string, string>): { table: StatementTable; year: number } | undefined {
+function readTable(key: Key, sheet: string, cells: Cells, errors: Diagnostic[], addresses: Map<string, string>): { table: StatementTable; year: number; yearCell: string } | undefined {
   const firstError = errors.length;
   const grid = readGrid(TABLES[key].columns, sheet, cells, errors);
   if (!grid) return undefined;
   const typed = finishTable(grid, TABLES[key], key, statementRows(key, grid.rows, errors), errors, addresses);
   sortErrors(errors, firstError);
-  return typed && errors.length === firstError ? { table: typed, year: grid.year } : undefined;
+  return typed && errors.length === firstError ? { table: typed, year: grid.year, yearCell: grid.yearCell } : undefined;
 }
 
 /**
@@ -264,7 +272,7 @@ function readTable(key: Key, sheet: string, cells: Cells, errors: Diagnostic[], 
  * build writes Noter balansräkning. The first takes the sheet's own note (`note`) when no title names one;
  * `numberCell` is where a note's number stands (its title, else the header).
  */
-function readNotes(sheet: string, note: NoteSpec | undefined, cells: Cells, errors: Diagnostic[], addresses: Map<string, string>): { notes: { table: NoteTable; numberCell: string }[]; year: number } | undefined {
+function readNotes(sheet: string, note: NoteSpec | undefined, cells: Cells, errors: Diagnostic[], addresses: Map<string, string>): { notes: { table: NoteTable; numberCell: string }[]; year: number; yearCell: string } | undefined {
   const firstError = errors.length;
   const grid = readGrid("note", sheet, cells, errors);
   if (!grid) return undefined;
@@ -290,7 +298,7 @@ function readNotes(sheet: string, note: NoteSpec | undefined, cells: Cells, erro
     if (typed) notes.push({ table: { ...typed, number: key.slice(4), totalRow: spec.totalRow, explains: spec.explains }, numberCell: title?.cell ?? grid.headerCell });
   });
   sortErrors(errors, firstError);
-  return errors.length === firstError ? { notes, year: grid.year } : undefined;
+  return errors.length === firstError ? { notes, year: grid.year, yearCell: grid.yearCell } : undefined;
 }
 
 /** The typed table of a sheet's recognised rows, and where each figure stands, so that a failed check names the cells it compared. */

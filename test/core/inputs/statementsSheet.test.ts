@@ -359,6 +359,15 @@ describe("notes and Flerår typed into a workbook (finsam check)", () => {
     expect(status(note(-1, 5))[0]).toEqual(["fail", "5000"]);
   });
 
+  test("a note typed from another year's report than the RR is named by its year heading, not compared column by column", () => {
+    const rr = [["Belopp i tkr"], ["Rubrik", "2024", "2023"], ["Verksamhetens kostnader", -80, -70]];
+    const not2 = [["Not 2 Verksamhetens kostnader"], ["Belopp i tkr"], ["Rubrik", "2023", "2022"], ["Köp av verksamhet", 70, 60], ["Summa", 70, 60]];
+    const r = readStatementSheets(new Map([["RR", rr], ["Not Kostnader", not2]]));
+    expect(!r.ok && r.errors.map((e) => e.message)).toEqual(["cell Not Kostnader!B3: tabellen är för 2023, men de andra för 2024 (RR!B2); kontrollerna jämför bara tabeller för samma år."]);
+    not2[2] = ["Rubrik", "2024", "2023"];
+    expect(readStatementSheets(new Map([["RR", rr], ["Not Kostnader", not2]])).ok).toBe(true);
+  });
+
   test("a note without its Summa, a row below it, or two notes of one number are named by their cells", () => {
     const note = (title: string, ...rows: CellValue[][]) => [[title], ["Belopp i tkr"], ["Rubrik", "2024", "2023"], ...rows];
     const read = (intakter: CellValue[][], kostnader: CellValue[][]) => {
