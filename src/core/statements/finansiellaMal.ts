@@ -81,7 +81,7 @@ export function buildFinansiellaMal(input: GoalInputs, options: StatementOptions
     // passed on a negative share or one over 100 %.
     const why = denominator.isZero() ? "inga kostnader"
       : denominator.isNegative() ? `kostnaderna utanför administrationsandelen (${kronor(excludedTotal)}) är större än de totala kostnaderna (${kronor(input.totalCosts.abs())})`
-      : `administrationskostnaderna (${kronor(input.adminCosts.abs())}) är större än kostnaderna efter undantagen (${kronor(denominator)})`;
+      : `administrationskostnaderna (${kronor(input.adminCosts.abs())}) är större än ${excluded.length > 0 ? "kostnaderna efter undantagen" : "de totala kostnaderna"} (${kronor(denominator)})`;
     rows.push({
       id: GOAL_ROWS.administration, label: "Administrationens andel av kostnaderna", kind: "line", level: 0,
       values: { [COLS.goal]: adminGoal, [COLS.outcome]: null, [COLS.limit]: null, [COLS.ratio]: null, [COLS.status]: `Kan inte prövas: ${why}` },

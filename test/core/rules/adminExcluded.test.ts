@@ -50,5 +50,10 @@ describe("administration costs larger than the costs they are compared with", ()
     const row = goals.rows.find((r) => r.id === GOAL_ROWS.administration)!;
     expect(String(row.values.status).replace(/\u00a0/g, " ")).toBe("Kan inte prövas: administrationskostnaderna (1 394 000 kr) är större än kostnaderna efter undantagen (900 000 kr)");
     expect(row.values.ratio).toBeNull();
+    // Without exclusions (other areas' costs netted below zero by refunds) the text names the total costs.
+    const netted = buildFinansiellaMal({
+      year: "2024", equity: d(0), contributions: d(1000), equityRule: DEFAULT_EQUITY_RULE, adminCosts: d(1_394_000), totalCosts: d(900_000), aretsResultat: d(0),
+    });
+    expect(String(netted.rows.find((r) => r.id === GOAL_ROWS.administration)!.values.status).replace(/\u00a0/g, " ")).toBe("Kan inte prövas: administrationskostnaderna (1 394 000 kr) är större än de totala kostnaderna (900 000 kr)");
   });
 });
