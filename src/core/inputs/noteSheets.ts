@@ -1,10 +1,10 @@
 import { diagnostic, type Diagnostic } from "../import/diagnostic";
 import type { ReportId } from "../report/model";
 import { SHEET_NAMES } from "../report/sheetNames";
-import type { NoteTable } from "../checks/statementSet";
 import type { TypedRow } from "../checks/typed";
-import { BR_NOTES, NOTES } from "../reports/engineStatementSet";
-import { BR, BR_NOTE, INVENTARIER, NOTE, type LineDef } from "../statements/lines";
+import { BR_NOTES, NOTES, brNoteTie, rrNoteTie, type NoteTie } from "../reports/engineStatementSet";
+import { BALANCE_NOTE_LINES } from "../statements/balanceNotes";
+import { INVENTARIER, type LineDef } from "../statements/lines";
 import { normalise, type PlacedRow, type SheetRow } from "./sheetRows";
 
 /**
@@ -12,7 +12,7 @@ import { normalise, type PlacedRow, type SheetRow } from "./sheetRows";
  * another statement line is one more entry here: the words of its title, its row ids, the labels its total
  * (and any subtotal) is printed under, and the lines it explains.
  */
-export interface NoteSpec {
+export interface NoteSpec extends NoteTie {
   id: ReportId;
   title: string;
   /** The note's number when its title ("Not 2 Verksamhetens kostnader") names none: the build's own. */
@@ -21,46 +21,39 @@ export interface NoteSpec {
   titles: readonly string[];
   /** Row ids are `<prefix>.<name>` (a Radid), the id of a known label, or `<prefix>.rad-<sheet row>`; the total is totalRow. */
   prefix: string;
-  totalRow: string;
   /** Labels the note's total is printed under besides "Summa" (normalised). */
   totals: readonly string[];
   /** Labels of subtotals besides "Summa …" (normalised): a roll-forward's "Utgående anskaffningsvärde". */
   subtotals?: readonly string[];
   /** Rows known by their label, read with the build's ids (the checks of a roll-forward ask for them). */
   known?: readonly LineDef[];
-  explains: NoteTable["explains"];
 }
 
 const INCOME: NoteSpec = {
   id: "not-intakter", title: "Not Verksamhetens intäkter", number: NOTES.income.number, titles: ["verksamhetens intäkter"],
-  prefix: "not.intakter", totalRow: NOTE.intakterSumma.id, totals: ["verksamhetens intäkter", "summa verksamhetens intäkter", "summa intäkter"],
-  explains: { table: "rr", rows: [...NOTES.income.rrRows], sign: 1 },
+  prefix: "not.intakter", totals: ["verksamhetens intäkter", "summa verksamhetens intäkter", "summa intäkter"], ...rrNoteTie(NOTES.income),
 };
 
-// Notes print costs positive, opposite to the RR's negative line.
 const COST: NoteSpec = {
   id: "not-kostnader", title: "Not Verksamhetens kostnader", number: NOTES.cost.number, titles: ["verksamhetens kostnader"],
-  prefix: "not.kostnader", totalRow: NOTE.kostnaderSumma.id, totals: ["verksamhetens kostnader", "summa verksamhetens kostnader", "summa kostnader"],
-  explains: { table: "rr", rows: [...NOTES.cost.rrRows], sign: -1 },
+  prefix: "not.kostnader", totals: ["verksamhetens kostnader", "summa verksamhetens kostnader", "summa kostnader"], ...rrNoteTie(NOTES.cost),
 };
 
 /** The balance-sheet notes, as the BR prints their lines (positive). Stockholm 2022 prints "Maskiner och inventarier" (002:2140). */
 const BALANCE: readonly NoteSpec[] = [
   {
     id: "noter-balansrakning", title: "Not Inventarier", number: BR_NOTES.inventarier, titles: ["inventarier", "maskiner och inventarier", "materiella anläggningstillgångar"],
-    prefix: "not.inventarier", totalRow: INVENTARIER.redovisatVarde.id, totals: ["redovisat värde vid årets slut", "utgående redovisat värde"],
+    prefix: "not.inventarier", totals: ["redovisat värde vid årets slut", "utgående redovisat värde"],
     subtotals: ["utgående anskaffningsvärde", "utgående avskrivningar", "utgående ackumulerade avskrivningar"], known: Object.values(INVENTARIER),
-    explains: { table: "br", rows: [BR.materiella.id], sign: 1 },
+    ...brNoteTie(BALANCE_NOTE_LINES.inventarier),
   },
   {
     id: "noter-balansrakning", title: "Not Fordringar", number: BR_NOTES.fordringar, titles: ["fordringar", "kortfristiga fordringar"],
-    prefix: "not.fordringar", totalRow: BR_NOTE.receivablesSumma.id, totals: ["summa fordringar", "summa kortfristiga fordringar"],
-    explains: { table: "br", rows: [BR.fordringar.id], sign: 1 },
+    prefix: "not.fordringar", totals: ["summa fordringar", "summa kortfristiga fordringar"], ...brNoteTie(BALANCE_NOTE_LINES.fordringar),
   },
   {
     id: "noter-balansrakning", title: "Not Kortfristiga skulder", number: BR_NOTES.skulder, titles: ["kortfristiga skulder"],
-    prefix: "not.skulder", totalRow: BR_NOTE.liabilitiesSumma.id, totals: ["summa kortfristiga skulder"],
-    explains: { table: "br", rows: [BR.kortfristigaSkulder.id], sign: 1 },
+    prefix: "not.skulder", totals: ["summa kortfristiga skulder"], ...brNoteTie(BALANCE_NOTE_LINES.skulder),
   },
 ];
 

@@ -29,9 +29,15 @@ export interface EngineStatements {
  * the numbers Kontroller names them by ("Not 1 summa"), so a reader finds the note a check speaks of.
  */
 export const NOTES = {
-  income: { number: "1", rrRows: [RR.intakter.id, RR.intakterEsf.id, RR.intakterOvriga.id] },
-  cost: { number: "2", rrRows: [RR.kostnader.id] },
+  // Notes print amounts positive: income as in the RR, costs opposite to the RR's negative line.
+  income: { number: "1", totalRow: NOTE.intakterSumma.id, rrRows: [RR.intakter.id, RR.intakterEsf.id, RR.intakterOvriga.id], sign: 1 },
+  cost: { number: "2", totalRow: NOTE.kostnaderSumma.id, rrRows: [RR.kostnader.id], sign: -1 },
 } as const;
+
+/** How a note ties to the statement, as the checks read it: its total row, and the lines it explains. */
+export type NoteTie = Pick<NoteTable, "totalRow" | "explains">;
+export const rrNoteTie = (n: (typeof NOTES)[keyof typeof NOTES]): NoteTie => ({ totalRow: n.totalRow, explains: { table: "rr", rows: [...n.rrRows], sign: n.sign } });
+export const brNoteTie = (n: { totalRow: string; brLine: string }): NoteTie => ({ totalRow: n.totalRow, explains: { table: "br", rows: [n.brLine], sign: 1 } });
 
 /**
  * Not Kostnader för räkenskapsrevision, then the balance-sheet notes in the balance sheet's order: Stockholm 2022
@@ -56,15 +62,14 @@ const engineTable = (model: ReportModel, unit: UnitName): StatementTable => ({ m
 
 /** The balance-sheet notes as the checks read them: each note's total is its BR line. */
 export function balanceNoteTables(notes: readonly BalanceNote[], unit: UnitName): NoteTable[] {
-  return notes.map((n) => ({ ...engineTable(n.model, unit), number: n.number, totalRow: n.totalRow, explains: { table: "br", rows: [n.brLine], sign: 1 } }));
+  return notes.map((n) => ({ ...engineTable(n.model, unit), number: n.number, ...brNoteTie(n) }));
 }
 
 export function engineStatementSet(s: EngineStatements): StatementSet {
   const table = (model: ReportModel): StatementTable => engineTable(model, s.unit);
   const notes: NoteTable[] = [
-    // Notes print amounts positive: income as in the RR, costs opposite to the RR's negative line.
-    { ...table(s.incomeNote), number: NOTES.income.number, totalRow: NOTE.intakterSumma.id, explains: { table: "rr", rows: [...NOTES.income.rrRows], sign: 1 } },
-    { ...table(s.costNote), number: NOTES.cost.number, totalRow: NOTE.kostnaderSumma.id, explains: { table: "rr", rows: [...NOTES.cost.rrRows], sign: -1 } },
+    { ...table(s.incomeNote), number: NOTES.income.number, ...rrNoteTie(NOTES.income) },
+    { ...table(s.costNote), number: NOTES.cost.number, ...rrNoteTie(NOTES.cost) },
     ...balanceNoteTables(s.balanceNotes, s.unit),
   ];
   return {

@@ -17,6 +17,13 @@ export interface BalanceNote {
   brLine: string;
 }
 
+/** Each balance-sheet note's total row and the BR line it explains: the build's, and what `finsam check` reads. */
+export const BALANCE_NOTE_LINES = {
+  inventarier: { totalRow: INVENTARIER.redovisatVarde.id, brLine: BR.materiella.id },
+  fordringar: { totalRow: BR_NOTE.receivablesSumma.id, brLine: BR.fordringar.id },
+  skulder: { totalRow: BR_NOTE.liabilitiesSumma.id, brLine: BR.kortfristigaSkulder.id },
+} as const;
+
 export interface BalanceNotes {
   /** The notes the ledger has figures for, in the balance sheet's order. */
   notes: BalanceNote[];
@@ -59,18 +66,19 @@ export function buildBalanceNotes(m: MappedLedger, options: BalanceNoteOptions):
 
   const notes: BalanceNote[] = [];
   const n = options.numbers;
-  if (shows(BR.materiella.id)) {
-    const { rows, footnotes } = inventarier(m, years, onLine(BR.materiella.id));
-    notes.push({ model: model("not.inventarier", `Not ${n.inventarier} Inventarier`, rows, footnotes), number: n.inventarier, totalRow: INVENTARIER.redovisatVarde.id, brLine: BR.materiella.id });
+  const inv = BALANCE_NOTE_LINES.inventarier;
+  if (shows(inv.brLine)) {
+    const { rows, footnotes } = inventarier(m, years, onLine(inv.brLine));
+    notes.push({ model: model("not.inventarier", `Not ${n.inventarier} Inventarier`, rows, footnotes), number: n.inventarier, ...inv });
   }
   const split = [
-    { line: BR.fordringar.id, number: n.fordringar, title: "Fordringar", rowId: noteReceivableId, rest: BR_NOTE.receivablesRest, summa: BR_NOTE.receivablesSumma, sign: 1 as const },
-    { line: BR.kortfristigaSkulder.id, number: n.skulder, title: "Kortfristiga skulder", rowId: noteLiabilityId, rest: BR_NOTE.liabilitiesRest, summa: BR_NOTE.liabilitiesSumma, sign: -1 as const },
+    { ...BALANCE_NOTE_LINES.fordringar, number: n.fordringar, title: "Fordringar", rowId: noteReceivableId, rest: BR_NOTE.receivablesRest, summa: BR_NOTE.receivablesSumma, sign: 1 as const },
+    { ...BALANCE_NOTE_LINES.skulder, number: n.skulder, title: "Kortfristiga skulder", rowId: noteLiabilityId, rest: BR_NOTE.liabilitiesRest, summa: BR_NOTE.liabilitiesSumma, sign: -1 as const },
   ];
   for (const s of split) {
-    if (!shows(s.line)) continue;
-    const rows = splitRows(m, years, onLine(s.line), s);
-    notes.push({ model: model(`not.${s.title.toLowerCase().replace(/ /g, "-")}`, `Not ${s.number} ${s.title}`, rows, []), number: s.number, totalRow: s.summa.id, brLine: s.line });
+    if (!shows(s.brLine)) continue;
+    const rows = splitRows(m, years, onLine(s.brLine), s);
+    notes.push({ model: model(`not.${s.title.toLowerCase().replace(/ /g, "-")}`, `Not ${s.number} ${s.title}`, rows, []), number: s.number, totalRow: s.totalRow, brLine: s.brLine });
   }
 
   const footnotes = [unitFootnote(unit), ...notes.flatMap((note) => note.model.footnotes)];
