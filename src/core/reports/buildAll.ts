@@ -74,8 +74,7 @@ export function buildAllReports(inputs: FinsamInputs): BuildResult {
  */
 function refuseMissingCurrentResult(m: MappedLedger): void {
   requireCurrentYear(m.ledger);
-  const unbalanced = kindSum(m, "ub", 0);
-  if (!resultKnown(m, 0) && !unbalanced.isZero()) throw new FinsamError("statements.noCurrentResult", { value: yearName(m.ledger, 0), amount: unbalanced.toString() });
+  if (!resultKnown(m, 0)) throw new FinsamError("statements.noCurrentResult", { value: yearName(m.ledger, 0), amount: kindSum(m, "ub", 0).toString() });
 }
 
 /**

@@ -31,11 +31,13 @@ export function closingKnown(m: MappedLedger, year: number): boolean {
 /**
  * Whether a year's result is in the ledger: its #RES, or the #RES the import derived from its #TRANS or
  * #PSALDO. A year with balances alone (#UB -1 but no #RES -1) would print zero income, costs and result.
+ * The current year's balances that need no result (ΣUB 0: nothing booked yet, or a Saldobalans of balance
+ * accounts) have a zero one, which every statement prints alike; the build refuses the year whose balances need one.
  */
 export function resultKnown(m: MappedLedger, year: number): boolean {
   let years = resultYears.get(m.ledger.balances);
   if (!years) resultYears.set(m.ledger.balances, (years = new Set(m.ledger.balances.filter((b) => b.kind === "res" && !b.object).map((b) => b.year))));
-  return years.has(year);
+  return years.has(year) || (year === 0 && kindSum(m, "ub", 0).isZero());
 }
 
 /** The years with a result, once per ledger: every equity figure asks. */

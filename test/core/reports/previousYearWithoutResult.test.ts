@@ -129,7 +129,12 @@ describe("a current year with balances but no result (#UB 0 without #RES 0, #TRA
   it("builds a year whose balances need no result (ΣUB 0: nothing booked yet), as before", () => {
     const balanced = "#UB 0 1930 1000.00\r\n#UB 0 2091 -1000.00\r\n";
     const sie = full.replace(/^#VER[\s\S]*?^\}\r?\n/gm, "").replace(/^#(RES|UB|IB) .*\r?\n/gm, "").replace("#PBUDGET", `${balanced}#PBUDGET`);
-    const br = build(sie).models.find((m) => m.id === "balansrakning")!;
+    const built = build(sie);
+    const br = built.models.find((m) => m.id === "balansrakning")!;
     expect(cell(br, BR.summaEgetKapital.id, "current")).toBe("1000");
+    // Its result is zero in every statement alike: the RR's 0 is the balance sheet's and the overview's, not an empty cell.
+    const fy = built.models.find((m) => m.id === "flerarsoversikt")!;
+    expect([cell(built.models.find((m) => m.id === "resultatrakning")!, RR.aretsResultat.id, "current"), cell(br, BR.ekAretsResultat.id, "current"), cell(fy, FLERAR.aretsResultat.id, "2024")]).toEqual(["0", "0", "0"]);
+    expect(br.footnotes.some((f) => f.includes("visas inte"))).toBe(false);
   });
 });
