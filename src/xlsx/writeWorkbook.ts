@@ -95,7 +95,8 @@ function headerFooter(print: PrintSpec): Partial<ExcelJS.HeaderFooter> {
 
 function writeCell(cell: ExcelJS.Cell, spec: CellSpec, col: number): void {
   if (spec.formula !== undefined) {
-    cell.value = typeof spec.value === "number" ? { formula: stripEquals(spec.formula), result: spec.value } : { formula: stripEquals(spec.formula) };
+    const cached = typeof spec.value === "number" || typeof spec.value === "string";
+    cell.value = cached ? { formula: stripEquals(spec.formula), result: spec.value as number | string } : { formula: stripEquals(spec.formula) };
   } else if (spec.value !== undefined && spec.value !== null) {
     cell.value = spec.value;
   }

@@ -32,6 +32,10 @@ describe("LibreOffice recalculates what the add-in writes", () => {
   const rr = renderReport(stockholmRr(), { sheetName: "Resultaträkning" });
   const rr1 = renderReport(stockholmRr(), { sheetName: "RR 0,1 tkr", decimals: 1 });
   const drift = renderReport(driftModel(), { sheetName: "Drift" });
+  // Budgetuppföljning's Flagga column: the flags in words, as IF formulas LibreOffice must give the same words for.
+  const flagged = { ...driftModel(), id: "budgetuppfoljning" as const };
+  flagged.columns.splice(3, 0, { id: "flagga", heading: "Flagga", kind: "text", flagOf: "avvikelse" });
+  const flags = renderReport(flagged, { sheetName: "Flaggor" });
   let recalculated: Map<string, ReadSheet>;
   let formatsWorkbook: ExcelJS.Workbook;
 
@@ -40,7 +44,7 @@ describe("LibreOffice recalculates what the add-in writes", () => {
     const out = await recalculate(
       new Map([
         ["statements", await writeWorkbook([rr, rr1].map(withWrongCache))],
-        ["drift", await writeWorkbook([drift, rounding].map(withWrongCache))],
+        ["drift", await writeWorkbook([drift, rounding, flags].map(withWrongCache))],
       ]),
     );
     recalculated = new Map();
@@ -60,7 +64,8 @@ describe("LibreOffice recalculates what the add-in writes", () => {
     expect(recalculated.get("Not 3")!.rows[6]![1]).toBe(1);
 
     // Every formula cell, on every sheet, recalculates to the value the renderer cached (the exact sum of the shown cells).
-    for (const sheet of [rr, rr1, drift, rounding]) {
+    expect(recalculated.get("Flaggor")!.rows.slice(3, 9).map((r) => r[4])).toEqual(["OK", "OK", null, "Varning", "Kritisk", "Kritisk"]);
+    for (const sheet of [rr, rr1, drift, rounding, flags]) {
       const rows = recalculated.get(sheet.name)!.rows;
       sheet.cells.forEach((row, r) => row.forEach((c, col) => {
         if (c?.formula) expect({ cell: `${sheet.name}!${r},${col}`, value: rows[r]![col] }).toEqual({ cell: `${sheet.name}!${r},${col}`, value: c.value });
@@ -80,7 +85,7 @@ describe("LibreOffice recalculates what the add-in writes", () => {
     expect(ws.getCell("D10").numFmt).toBe("#,##0;-#,##0");
     const cfs = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
     expect(cfs.flatMap((c) => c.rules.map((rule) => (rule as ExcelJS.ExpressionRuleType).formulae![0]))).toEqual(drift.conditionalFormats.map((c) => c.formula.slice(1)));
-    expect(formatsWorkbook.definedNames.model.map((n) => n.name).filter((n) => n.startsWith("FinsamOwned_")).sort()).toEqual(["FinsamOwned_driftsredovisning", "FinsamOwned_not_kostnader"]);
+    expect(formatsWorkbook.definedNames.model.map((n) => n.name).filter((n) => n.startsWith("FinsamOwned_")).sort()).toEqual(["FinsamOwned_budgetuppfoljning", "FinsamOwned_driftsredovisning", "FinsamOwned_not_kostnader"]);
   });
 
   test("saved by LibreOffice, each report sheet still matches its digest: reopened, it reads as unedited", () => {
@@ -90,13 +95,15 @@ describe("LibreOffice recalculates what the add-in writes", () => {
       ["RR 0,1 tkr", "resultatrakning", undefined],
       ["Drift", "driftsredovisning", undefined],
       ["Not 3", "not-kostnader", undefined],
+      ["Flaggor", "budgetuppfoljning", undefined],
     ]);
     const digests = formatsWorkbook.definedNames.model.filter((n) => parseDigestName(n.name) !== null);
     expect(digests.map((n) => [parseDigestName(n.name)!.key, n.ranges])).toEqual([
+      ["budgetuppfoljning", ["Flaggor!$A$1"]],
       ["driftsredovisning", ["Drift!$A$1"]],
       ["not_kostnader", ["'Not 3'!$A$1"]],
     ]);
-    for (const [name, sheet] of [[digests[0]!.name, "Drift"], [digests[1]!.name, "Not 3"]] as const) {
+    for (const [name, sheet] of [[digests[0]!.name, "Flaggor"], [digests[1]!.name, "Drift"], [digests[2]!.name, "Not 3"]] as const) {
       expect([sheet, editedPlaces(parseDigestName(name)!.digest, sheetContents(formatsWorkbook.getWorksheet(sheet)!))]).toEqual([sheet, null]);
     }
   });

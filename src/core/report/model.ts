@@ -28,6 +28,11 @@ export interface ReportColumn {
   kind: "amount" | "percent" | "text";
   /** Decimals a percent column shows (default 1: "20,2 %"; member shares agreed as 11,75 % need 2). */
   decimals?: 1 | 2;
+  /**
+   * A text column naming, in words, the flag of another column's cells (Budgetuppföljning's Flagga beside its
+   * Avvikelse): written as a native formula with the rule the colours use, so it reads without colour and recalculates.
+   */
+  flagOf?: string;
 }
 
 export type RowKind = "heading" | "line" | "subtotal" | "total";

@@ -1,4 +1,5 @@
-import type { DeviationThresholds } from "../rules/deviation";
+import type { Dec } from "../money/decimal";
+import { SEVERITY_LABEL_SV, type DeviationThresholds } from "../rules/deviation";
 import type { ReportModel } from "../report/model";
 import type { ConditionalFormatSpec } from "./description";
 import { cellAddress, rangeAddress } from "./a1";
@@ -34,9 +35,8 @@ export function flagFormats(model: ReportModel, layout: Layout, unit: DisplayUni
       specs.push(...textFlagFormats(flagged, layout, col, column.id));
       continue;
     }
-    const budgetIds = new Set(flagged.map((r) => { const f = r.columnFormulas?.[column.id]; return f && f.minus.length === 1 ? f.minus[0]! : ""; }));
-    const budgetId = budgetIds.size === 1 ? [...budgetIds][0]! : "";
-    const budgetCol = budgetId === "" ? null : sheetColumn(layout, budgetId, "flaggor");
+    const budgetId = budgetColumnOf(flagged, column.id);
+    const budgetCol = budgetId === null ? null : sheetColumn(layout, budgetId, "flaggor");
 
     for (const run of runs(flagged.map((r) => layout.rowOf.get(r.id)!))) {
       const cell = cellAddress(run.first, col);
@@ -69,6 +69,34 @@ function textFlagFormats(flagged: ReportModel["rows"], layout: Layout, col: numb
   const range = rangeAddress({ row: first, col }, { row: Math.max(...rows), col });
   const cell = cellAddress(first, col);
   return [...texts].map(([text, severity]) => ({ range, formula: `=${cell}="${text.replace(/"/g, '""')}"`, ...COLOURS[severity] }));
+}
+
+/**
+ * A flag column's formula over the flagged cell (and its budget cell): "Kritisk", "Varning" or "OK" by the rule
+ * the colours use, so a board member without colour (or a printer) reads the same flags.
+ */
+export function flagFormula(thresholds: DeviationThresholds, cell: string, budget: string | null, unit: DisplayUnit): string {
+  const guard = (c: string) => (thresholds.flagFavourable ? c : `AND(${cell}<0,${c})`);
+  const level = (l: Level, text: string, otherwise: string) => {
+    const c = condition(l, cell, budget, unit);
+    return c ? `IF(${guard(c)},"${text}",${otherwise})` : otherwise;
+  };
+  return "=" + level(thresholds.critical, SEVERITY_LABEL_SV.critical, level(thresholds.warning, SEVERITY_LABEL_SV.warning, `"${SEVERITY_LABEL_SV.ok}"`));
+}
+
+/** What flagFormula gives on the shown figures: the cell's cached value, as Excel will recalculate it. */
+export function flagOfShown(thresholds: DeviationThresholds, deviation: Dec, budget: Dec | null, unit: DisplayUnit): string {
+  const fires = (l: Level) =>
+    (thresholds.flagFavourable || deviation.isNegative()) &&
+    ((l.amount !== null && deviation.abs().greaterThan(l.amount.div(unit.divisor))) || (l.percent !== null && budget !== null && deviation.abs().greaterThan(l.percent.times(budget.abs()))));
+  return fires(thresholds.critical) ? SEVERITY_LABEL_SV.critical : fires(thresholds.warning) ? SEVERITY_LABEL_SV.warning : SEVERITY_LABEL_SV.ok;
+}
+
+/** The budget column of a flagged column: the single minus term of its formula (avvikelse = netto − budget). */
+export function budgetColumnOf(rows: ReportModel["rows"], columnId: string): string | null {
+  const ids = new Set(rows.filter((r) => r.flags?.[columnId] !== undefined).map((r) => { const f = r.columnFormulas?.[columnId]; return f && f.minus.length === 1 ? f.minus[0]! : ""; }));
+  const [only] = ids;
+  return ids.size === 1 && only ? only : null;
 }
 
 function condition(level: Level, cell: string, budget: string | null, unit: DisplayUnit): string | null {

@@ -8,7 +8,7 @@ import type { CellSpec, CellStyle, ChartSpec, SheetDescription } from "./descrip
 import { cellAddress, rangeAddress } from "./a1";
 import { amountFormat, displayUnit, PERCENT_DECIMALS, percentFormat, TEXT_FORMAT, toDisplay, type DisplayUnit } from "./displayUnit";
 import { toExcelNumber } from "../money/excelNumber";
-import { flagFormats } from "./flagFormats";
+import { budgetColumnOf, flagFormats, flagFormula, flagOfShown } from "./flagFormats";
 import { balancedRounding } from "./rounding";
 import { FIRST_BODY_ROW, HEADER_ROW, layoutOf, sheetColumn, type Layout } from "./layout";
 import { printSpec } from "./print";
@@ -61,7 +61,8 @@ export function renderReport(model: ReportModel, options: RenderOptions): SheetD
   const language = options.language ?? "sv";
   const unit = displayUnit(options.unit ?? model.unit, options.decimals);
   const layout = layoutOf(model);
-  const values = new CellValues(model, layout, unit, options.sheetName, options.printed);
+  const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
+  const values = new CellValues(model, layout, unit, options.sheetName, options.printed, thresholds);
   const widths = columnWidths(model, layout);
 
   const cells: CellSpec[][] = [
@@ -86,7 +87,7 @@ export function renderReport(model: ReportModel, options: RenderOptions): SheetD
     rowHeights: wrappedRowHeights(cells, widths),
     freeze: { rows: FIRST_BODY_ROW, columns: 1 },
     print: printSpec(widths, FIRST_BODY_ROW, options.pageHeader),
-    conditionalFormats: flagFormats(model, layout, unit, options.thresholds ?? DEFAULT_THRESHOLDS),
+    conditionalFormats: flagFormats(model, layout, unit, thresholds),
     charts,
     ownerKey: model.id,
   };
@@ -140,7 +141,9 @@ class CellValues {
     private readonly unit: DisplayUnit,
     /** Names the sheet in a cell's error ("Resultaträkning!C7"). */
     private readonly sheetName: string,
-    printed?: ReadonlyMap<string, Dec>,
+    printed: ReadonlyMap<string, Dec> | undefined,
+    /** What a flag column's formula re-evaluates. */
+    private readonly thresholds: DeviationThresholds,
   ) {
     model.rows.forEach((r, i) => this.rowIndex.set(r.id, i));
     this.balanced = balancedRounding(model, unit, (row, column) => kindOf(row, column) === "amount", printed);
@@ -151,6 +154,7 @@ class CellValues {
     const raw = row.values[column.id] ?? null;
     const kind = kindOf(row, column);
     const format = kind === "amount" ? amountFormat(this.unit) : kind === "percent" ? percentFormat(column.decimals) : TEXT_FORMAT;
+    if (column.flagOf !== undefined) return this.flagCell(row, index, column.flagOf);
     const formula = this.formulaOf(row, column);
     const shown = this.shown(index, column);
     const where = { cell: `${this.sheetName}!${cellAddress(this.layout.rowOf.get(row.id)!, this.layout.columnOf.get(column.id)!)}` };
@@ -159,6 +163,17 @@ class CellValues {
     }
     if (raw === null || typeof raw === "string") return { value: raw, numberFormat: typeof raw === "string" ? TEXT_FORMAT : format };
     return { value: toExcelNumber(shown!, where), numberFormat: format };
+  }
+
+  /** A flag column's cell: for a flagged row, the flag in words as a formula over the row's shown deviation and budget. */
+  private flagCell(row: ReportRow, index: number, flagged: string): Omit<CellSpec, "style"> {
+    if (row.flags?.[flagged] === undefined) return { value: null, numberFormat: TEXT_FORMAT };
+    const sheetRow = this.layout.rowOf.get(row.id)!;
+    const at = (id: string) => cellAddress(sheetRow, sheetColumn(this.layout, id, `rad ${row.id}`));
+    const budgetId = budgetColumnOf([row], flagged);
+    const formula = flagFormula(this.thresholds, at(flagged), budgetId === null ? null : at(budgetId), this.unit);
+    const value = flagOfShown(this.thresholds, this.shownAt(index, flagged, row), budgetId === null ? null : this.shownAt(index, budgetId, row), this.unit);
+    return { formula, value, numberFormat: TEXT_FORMAT };
   }
 
   /** Formula text for a cell, or null for a plain value. Column formulas win over sums (avvikelse in a total row). */

@@ -25,6 +25,7 @@ export const FOLLOW_UP_COLUMNS = {
   actual: "actual",
   deviation: "deviation",
   deviationPercent: "deviationPercent",
+  flag: "flag",
   forecast: "forecast",
   forecastDeviation: "forecastDeviation",
 } as const;
@@ -89,6 +90,7 @@ export function buildBudgetuppfoljning(m: MappedLedger, budget: Budget, options:
   const flag = (row: ReportRow) => {
     const d = deviation(row.values[F.actual] as Dec, row.values[F.budgetToDate] as Dec, "income", thresholds);
     row.values[F.deviationPercent] = d.percent;
+    row.values[F.flag] = d.severity === "ok" ? null : SEVERITY_LABEL_SV[d.severity];
     row.flags = { [F.deviation]: d.severity };
   };
 
@@ -115,6 +117,8 @@ export function buildBudgetuppfoljning(m: MappedLedger, budget: Budget, options:
       amountColumn(F.actual, `Utfall t.o.m. månad ${month}`),
       amountColumn(F.deviation, "Avvikelse (utfall − budget)"),
       { id: F.deviationPercent, heading: "Avvikelse (%)", kind: "percent" },
+      // The flag in words beside its colour, for a reader without colour (or a black-and-white printout).
+      { id: F.flag, heading: "Flagga", kind: "text", flagOf: F.deviation },
       amountColumn(F.forecast, `Helårsprognos ${y0}`),
       amountColumn(F.forecastDeviation, "Prognos − budget"),
     ],
@@ -122,7 +126,7 @@ export function buildBudgetuppfoljning(m: MappedLedger, budget: Budget, options:
     footnotes: [
       unitFootnote(unit),
       "Belopp netto: intäkter positiva, kostnader negativa. Positiv avvikelse = bättre än budget.",
-      `Flaggor: ${SEVERITY_LABEL_SV.warning} respektive ${SEVERITY_LABEL_SV.critical} när en ogynnsam avvikelse överstiger tröskelvärdena.`,
+      `Flagga: ${SEVERITY_LABEL_SV.warning} (gul) respektive ${SEVERITY_LABEL_SV.critical} (röd) när en ogynnsam avvikelse överstiger tröskelvärdena; kolumnen räknas om när beloppen ändras.`,
       options.forecast === "runrate" ? "Prognos: utfall uppräknat till tolv månader." : "Prognos: utfall hittills + budget för återstående månader.",
     ],
   };

@@ -98,6 +98,22 @@ describe("renderReport: driftsredovisning with avvikelse and flags", () => {
     expect(sheet.conditionalFormats[3]!.formula).toBe("=AND(D7<0,AND(OR(ABS(D7)>50,ABS(D7)>0.05*ABS(C7)),NOT(OR(ABS(D7)>100,ABS(D7)>0.1*ABS(C7)))))");
   });
 
+  test("a flag column says each flag in words, as a native formula with the colours' rule and its result cached", () => {
+    const model = driftModel();
+    model.columns.splice(3, 0, { id: "flagga", heading: "Flagga", kind: "text", flagOf: "avvikelse" });
+    const flagged = renderReport(model, { sheetName: "Drift" });
+    // Administration −63 tkr against a budget of −1 750 (3,6 %, over 50 tkr): Varning; individ −200 tkr: Kritisk; struktur −200 (6,9 %): Kritisk.
+    expect(["E4", "E5", "E7", "E8", "E9"].map((a) => at(flagged, a).value)).toEqual(["OK", "OK", "Varning", "Kritisk", "Kritisk"]);
+    expect(at(flagged, "E7").formula).toBe('=IF(AND(D7<0,OR(ABS(D7)>100,ABS(D7)>0.1*ABS(C7))),"Kritisk",IF(AND(D7<0,OR(ABS(D7)>50,ABS(D7)>0.05*ABS(C7))),"Varning","OK"))');
+    // The total row carries no flag, so no formula either.
+    expect(at(flagged, "E10")).toMatchObject({ value: null });
+    // Each cached word is what the colour rules give on the printed figures, whatever the thresholds: administration's
+    // −62 600 kr is exactly at a 62 600 kr threshold, not over it; individ's and struktur's −200 400 kr are over 200 000.
+    const kr = renderReport(model, { sheetName: "Drift", unit: "kr", thresholds: { warning: { percent: null, amount: new Dec(62_600) }, critical: { percent: null, amount: new Dec(200_000) }, flagFavourable: false } });
+    expect(["E7", "E8", "E9"].map((a) => at(kr, a).value)).toEqual(["OK", "Kritisk", "Kritisk"]);
+    expect(at(kr, "E7").formula).toBe('=IF(AND(D7<0,ABS(D7)>200000),"Kritisk",IF(AND(D7<0,ABS(D7)>62600),"Varning","OK"))');
+  });
+
   test("thresholds follow the unit and the options", () => {
     const kr = renderReport(driftModel(), { sheetName: "Drift", unit: "kr", thresholds: { warning: { percent: null, amount: new Dec(10_000) }, critical: { percent: null, amount: null }, flagFavourable: true } });
     expect(kr.conditionalFormats.map((c) => c.formula)).toEqual(["=ABS(D4)>10000", "=ABS(D7)>10000"]);

@@ -17,6 +17,7 @@ import { DEFAULT_EQUITY_RULE } from "../../../src/core/rules/equityCap";
 import { BR, DRIFT, KFA, NOTE, RR, driftInsatsId } from "../../../src/core/statements/lines";
 import { Dec } from "../../../src/core/money/decimal";
 import { cell } from "./helpers";
+import { renderReport } from "../../../src/core/sheet/render";
 import { PeriodTable } from "../../../src/core/ledger/periodTable";
 
 // The committed example file (scripts/generate-example-sie.mjs), read through the real SIE parser.
@@ -89,6 +90,23 @@ describe("example förbund (examples/exempelforbund.se)", () => {
     expect(cell(goals, "mal.eget-kapital", "limit")).toBe("1200000");
     expect(fy.columns.map((c) => c.id)).toEqual(["2024", "2023"]);
     expect(cell(fy, "fy.arets-resultat", "2023")).toBe("26200");
+  });
+});
+
+describe("Budgetuppföljning's Flagga column", () => {
+  const m = applyMapping(parsed.ledger, EXEMPEL_MAPPING);
+  const follow = buildBudgetuppfoljning(m, budgetFromLedger(parsed.ledger, EXEMPEL_MAPPING), { month: 9, unit: "tkr" });
+  const sheet = renderReport(follow, { sheetName: "Budgetuppföljning" });
+
+  test("names each flagged deviation in words on its row, and the flags are counted once per row", () => {
+    const flaggedCells = sheet.cells.flat().filter((c) => c?.flag === "warning" || c?.flag === "critical");
+    const flaggedRows = follow.rows.filter((r) => r.flags?.deviation === "warning" || r.flags?.deviation === "critical");
+    // IPS Exempelbygd (ESF) 175 tkr over its budget to date (Kritisk), Individinriktade insatser 85 tkr (Varning).
+    expect(flaggedRows.map((r) => [r.label, r.flags?.deviation])).toEqual([["IPS Exempelbygd (ESF)", "critical"], ["Individinriktade insatser", "warning"]]);
+    expect(flaggedCells.length).toBe(flaggedRows.length);
+    const col = sheet.cells[2]!.findIndex((c) => c?.value === "Flagga");
+    const words = (label: string) => sheet.cells.find((r) => r[0]?.value === label)![col]!.value;
+    expect([words("IPS Exempelbygd (ESF)"), words("Individinriktade insatser"), words("Steg till arbete")]).toEqual(["Kritisk", "Varning", "OK"]);
   });
 });
 
