@@ -2,6 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { CheckSummary } from "../../src/taskpane/components/CheckSummary";
 import { WrittenSheets } from "../../src/taskpane/components/WrittenSheets";
 import { Diagnostics } from "../../src/taskpane/components/Diagnostics";
+import { EditedSheets } from "../../src/taskpane/components/EditedSheets";
 import { diagnostic } from "../../src/core/import/diagnostic";
 import { LanguageContext } from "../../src/taskpane/i18n/context";
 import type { Finding } from "../../src/core/checks/finding";
@@ -63,5 +64,28 @@ describe("Diagnostics", () => {
     const during = text(renderToStaticMarkup(<Diagnostics errors={[diagnostic("workbook.unexpected", { value: "GeneralException" })]} />));
     expect(during).not.toContain("Inget har skrivits");
     expect(during).toContain("Det gick inte.Åtgärden avbröts av ett oväntat fel: GeneralException. Om den hann skriva något ångrar Ctrl+Z det;");
+  });
+});
+
+describe("EditedSheets", () => {
+  const edited = [diagnostic("workbook.sheetEdited", { value: "Resultaträkning (2)", places: "F4, A20:D24" }), diagnostic("workbook.sheetEdited", { value: "Kontroller" })];
+  const items = (html: string) => [...html.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1]);
+  const none = () => undefined;
+
+  it("names each edited sheet by its places, and says once that nothing was written", () => {
+    const html = renderToStaticMarkup(<EditedSheets errors={edited} busy={false} onOverwrite={none} onCancel={none} />);
+    expect(items(html)).toEqual(["Resultaträkning (2): F4, A20:D24", "Kontroller"]);
+    expect(text(html).match(/Inget har skrivits/g)).toHaveLength(1);
+    expect(text(html)).toContain("Rapportblad har ändrats för hand sedan tillägget skrev dem");
+  });
+
+  it("does the same in English", () => {
+    const html = renderToStaticMarkup(
+      <LanguageContext.Provider value="en">
+        <EditedSheets errors={edited} busy={false} onOverwrite={none} onCancel={none} />
+      </LanguageContext.Provider>,
+    );
+    expect(items(html)).toEqual(["Resultaträkning (2): F4, A20:D24", "Kontroller"]);
+    expect(text(html).match(/[Nn]othing was written/g)).toHaveLength(1);
   });
 });
