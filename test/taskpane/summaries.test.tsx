@@ -26,7 +26,7 @@ describe("CheckSummary", () => {
     const html = text(renderToStaticMarkup(<CheckSummary findings={findings} nameFailed />));
     expect(html).toContain("7 kontroller: 5 stämmer inte, 1 stämmer, 1 kan inte prövas.");
     expect(html).toContain("5 kontroller stämmer inte: Kontroll 1, Kontroll 2, Kontroll 3 och 2 till. Se Kontroller.");
-    expect(html).toContain("Kan inte prövas: en av siffrorna");
+    expect(html).toContain("Kan inte prövas: det finns inget att jämföra med");
   });
 
   it("says one check in the singular, in either language", () => {
@@ -42,6 +42,12 @@ describe("CheckSummary", () => {
 
   it("leaves the names out where the list is shown (Kontroller)", () => {
     expect(text(renderToStaticMarkup(<CheckSummary findings={[finding(1, "fail")]} />))).not.toContain("Kontroll 1");
+  });
+
+  it("says where the reasons for 'kan inte prövas' are: beside the list, or on the Kontroller sheet where no list is shown (Bokslut)", () => {
+    const na = [finding(1, "not-applicable")];
+    expect(text(renderToStaticMarkup(<CheckSummary findings={na} />))).toMatch(/Skälet står vid varje kontroll\.$/);
+    expect(text(renderToStaticMarkup(<CheckSummary findings={na} nameFailed />))).toMatch(/Skälet står vid varje kontroll på bladet Kontroller\.$/);
   });
 });
 
