@@ -254,6 +254,25 @@ describe("task pane preview (example förbund)", () => {
     expect(await until(() => stale.count(), (n) => n === 0)).toBe(0);
   });
 
+  it("marks Bokslut's and Budget's results out of date too, each saying what to run again", async () => {
+    // The edit to Inställningar above came after the last build; that build rewrote the month-9 follow-up with the settings' month.
+    const rebuild = said(pane("bokslut"), "Bygg alla rapporter igen.");
+    const rewrite = said(pane("budgetuppfoljning"), "Skriv budgetuppföljningen igen.");
+    await paneTab("Budget").click();
+    expect(await rewrite.count()).toBe(1);
+    await page.getByRole("button", { name: "Skriv budgetuppföljningen" }).click();
+    await said(pane("budgetuppfoljning"), "Skrev").waitFor();
+    expect(await until(() => rewrite.count(), (n) => n === 0)).toBe(0);
+    await paneTab("Bokslut").click();
+    expect(await rebuild.count()).toBe(1);
+    await page.getByRole("button", { name: "Bygg alla rapporter" }).click();
+    await said(pane("bokslut"), "Skrev").waitFor();
+    expect(await until(() => rebuild.count(), (n) => n === 0)).toBe(0);
+    // The rebuild in turn leaves the Budget pane's month-9 table behind.
+    await paneTab("Budget").click();
+    expect(await rewrite.count()).toBe(1);
+  });
+
   it("splits the member contributions and writes the table; a new run's error replaces the old result", async () => {
     await paneTab("Medlemsavgifter").click();
     await page.getByRole("button", { name: "Skriv fördelningen till ett blad" }).click();

@@ -8,6 +8,7 @@ import { CheckSummary } from "./CheckSummary";
 import { Diagnostics } from "./Diagnostics";
 import { EditedSheets, isEdited } from "./EditedSheets";
 import { LiveResults } from "./LiveResults";
+import { OutOfDate } from "./OutOfDate";
 import { WrittenSheets } from "./WrittenSheets";
 import { usePaneStyles } from "./styles";
 
@@ -51,6 +52,7 @@ export function PaneClose({ session, onChanged }: { session: FinsamSession; onCh
             <CheckSummary findings={action.value.findings} nameFailed />
           </>
         )}
+        <OutOfDate summary={action.value} session={session} text={t("close.stale")} />
       </LiveResults>
       <EditedSheets errors={action.errors} busy={action.busy} onOverwrite={() => void build(true)} onCancel={action.cancel} />
       <Diagnostics errors={action.errors.filter((e) => !isEdited(e))} warnings={action.warnings} />
