@@ -48,13 +48,13 @@ export function PaneChecks({ session, onChanged }: { session: FinsamSession; onC
       const outcome = await session.checks(write, { overwriteEdits });
       onChanged();
       return outcome;
-    });
+    }, session.revision);
   };
   const summary = action.value;
   const findings = summary ? [...summary.findings].sort((a, b) => ORDER[a.status] - ORDER[b.status]) : [];
   const sheets = summary ? reportSheets(summary) : [];
   // After an import or a rebuild the list is of other figures, and its cells may have moved: not clickable then.
-  const stale = isOutOfDate(summary, session);
+  const stale = isOutOfDate(action, session);
   const select = async (group: CellGroup) => {
     setSelectError(null);
     // A report not built yet has only its usual name, which may be a sheet of the user's: never selected there.
@@ -90,7 +90,7 @@ export function PaneChecks({ session, onChanged }: { session: FinsamSession; onC
           </>
         )}
         {action.cancelled && <p>{t("edited.cancelled")}</p>}
-        <OutOfDate summary={summary} session={session} text={t("checks.stale")} />
+        <OutOfDate shown={action} session={session} text={t("checks.stale")} />
       </LiveResults>
       {selectError !== null && (
         <MessageBar intent="error" role="alert">

@@ -21,7 +21,7 @@ export function PaneClose({ session, onChanged }: { session: FinsamSession; onCh
       const outcome = await session.buildAll({ overwriteEdits });
       onChanged();
       return outcome;
-    });
+    }, session.revision);
   // The ribbon's "Bygg alla rapporter" opens this pane and asks it to build at once: when the pane first
   // mounts, and again on every later request (the pane stays mounted once it has been shown).
   const latestBuild = useRef(build);
@@ -52,7 +52,7 @@ export function PaneClose({ session, onChanged }: { session: FinsamSession; onCh
             <CheckSummary findings={action.value.findings} nameFailed />
           </>
         )}
-        <OutOfDate summary={action.value} session={session} text={t("close.stale")} />
+        <OutOfDate shown={action} session={session} text={t("close.stale")} />
       </LiveResults>
       <EditedSheets errors={action.errors} busy={action.busy} onOverwrite={() => void build(true)} onCancel={action.cancel} />
       <Diagnostics errors={action.errors.filter((e) => !isEdited(e))} warnings={action.warnings} />
