@@ -231,6 +231,9 @@ export class FinsamSession {
       if (!cells) return failed([diagnostic("inputs.sheetMissing", { value: "Medlemmar" })]);
       const members = readMembers(cells);
       if (!members.ok) return failed(members.errors.map((e) => onSheet(e, "Medlemmar")));
+      // A new Medlemmar sheet lists only the state: say which type of row to add there, not what the split's model lacks.
+      const lacking = [...(members.members.regions.length === 0 ? ["region"] : []), ...(members.members.municipalities.length === 0 ? ["kommun"] : [])];
+      if (lacking.length > 0) return failed(lacking.map((value) => onSheet(diagnostic("members.noneOfType", { value }), "Medlemmar")));
       const model = defaultFundingModel(members.members.regions, members.members.municipalities);
       if (members.members.stateName) model.stateName = members.members.stateName;
       const parts = splitContributions(total, model, UNITS[unit], "Medlemmar", SPLIT_TOTAL_FIELD);
