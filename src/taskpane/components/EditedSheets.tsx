@@ -35,12 +35,13 @@ export function EditedSheets({ errors, busy, onOverwrite, onCancel }: { errors: 
     <MessageBar intent="warning" layout="multiline" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{t("edited.title")}</MessageBarTitle>
-        {t("edited.intro")}
+        {/* The sheets right under the title (which is inline), the choice just before its buttons. */}
         <ul className={s.list}>
           {edited.map((e, i) => (
             <li key={i}>{e.params.places === undefined ? String(e.params.value) : t("edited.sheetAt", { sheet: String(e.params.value), places: String(e.params.places) })}</li>
           ))}
         </ul>
+        <p className={s.flush}>{t("edited.intro")}</p>
       </MessageBarBody>
       <MessageBarActions>
         <Button appearance="primary" disabledFocusable={busy} onClick={choose(onOverwrite)}>
