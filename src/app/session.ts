@@ -64,6 +64,8 @@ export interface SplitSummary {
   /** The step the parts are multiples of. */
   unit: UnitName;
   written: WrittenSheet[];
+  /** The session's revision when the Medlemmar sheet was read (see BuildSummary). */
+  revision: number;
 }
 
 /** The field a split's total is named by in its errors; the pane names it by its own label instead. */
@@ -224,6 +226,7 @@ export class FinsamSession {
    */
   async split(totalText: string, unit: UnitName, write: boolean, options: WriteOptions = {}): Promise<Outcome<SplitSummary>> {
     return this.serial(async () => {
+      const revision = this.revisions;
       const total = parseSwedishAmount(totalText, { field: SPLIT_TOTAL_FIELD });
       if (!total.greaterThan(0)) return failed([diagnostic("split.totalNotPositive", { field: SPLIT_TOTAL_FIELD, value: total.toFixed() })]);
       const sheets = await this.port.readSheets(["Medlemmar", "Inställningar"]);
@@ -244,7 +247,7 @@ export class FinsamSession {
       const pageHeader = settings?.ok ? settings.settings.name : undefined;
       const written = write ? await this.port.writeReports([{ ...renderReport(report, { sheetName: "Medlemsavgifter", pageHeader }), ownerKey: report.id }], options) : [];
       const sum = parts.reduce((t, p) => t.plus(p.amount), new Dec(0));
-      return ok({ parts: parts.map((p) => ({ name: p.name, share: p.shareOfTotal.toNumber(), amount: p.amount.toNumber() })), total: sum.toNumber(), unit, written });
+      return ok({ parts: parts.map((p) => ({ name: p.name, share: p.shareOfTotal.toNumber(), amount: p.amount.toNumber() })), total: sum.toNumber(), unit, written, revision });
     });
   }
 

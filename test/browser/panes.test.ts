@@ -282,6 +282,13 @@ describe("task pane preview (example förbund)", () => {
     // 6 000 000 kr: staten 3 000 000, region 1 500 000, kommunerna 7/5/3 of 1 500 000.
     for (const amount of ["3 000 000", "1 500 000", "700 000", "500 000", "300 000", "6 000 000"]) expect(text).toContain(amount);
     await page.screenshot({ path: `${SHOTS}/05-medlemsavgifter.png`, fullPage: true });
+    // Medlemmar edited in Excel: the split shown may no longer be the sheet's, and the pane says so until written again.
+    const stale = said(pane("medlemsavgifter"), "Skriv fördelningen igen.");
+    expect(await stale.count()).toBe(0);
+    await page.evaluate(() => (window as unknown as WithWorkbook).finsamPreviewWorkbook.typeCell("Medlemmar", "A1", "Medlemmar (granskade)"));
+    await stale.waitFor();
+    await page.getByRole("button", { name: "Skriv fördelningen till ett blad" }).click();
+    expect(await until(() => stale.count(), (n) => n === 0)).toBe(0);
     // Another total typed: the split of the old one is not shown next to it.
     await page.getByLabel("Total medelstilldelning (kr)").fill("7 000 000");
     expect(await pane("medlemsavgifter").getByRole("table").count()).toBe(0);
