@@ -64,6 +64,8 @@ export interface SplitSummary {
   /** The step the parts are multiples of. */
   unit: UnitName;
   written: WrittenSheet[];
+  /** The session's revision when the Medlemmar sheet was read (see BuildSummary). */
+  revision: number;
 }
 
 /** The field a split's total is named by in its errors; the pane names it by its own label instead. */
@@ -224,6 +226,7 @@ export class FinsamSession {
    */
   async split(totalText: string, unit: UnitName, write: boolean, options: WriteOptions = {}): Promise<Outcome<SplitSummary>> {
     return this.serial(async () => {
+      const revision = this.revisions;
       const total = parseSwedishAmount(totalText, { field: SPLIT_TOTAL_FIELD });
       if (!total.greaterThan(0)) return failed([diagnostic("split.totalNotPositive", { field: SPLIT_TOTAL_FIELD, value: total.toFixed() })]);
       const sheets = await this.port.readSheets(["Medlemmar", "Inställningar"]);
@@ -231,6 +234,9 @@ export class FinsamSession {
       if (!cells) return failed([diagnostic("inputs.sheetMissing", { value: "Medlemmar" })]);
       const members = readMembers(cells);
       if (!members.ok) return failed(members.errors.map((e) => onSheet(e, "Medlemmar")));
+      // A new Medlemmar sheet lists only the state: say which type of row to add there, not what the split's model lacks.
+      const lacking = [...(members.members.regions.length === 0 ? ["region"] : []), ...(members.members.municipalities.length === 0 ? ["kommun"] : [])];
+      if (lacking.length > 0) return failed(lacking.map((value) => onSheet(diagnostic("members.noneOfType", { value }), "Medlemmar")));
       const model = defaultFundingModel(members.members.regions, members.members.municipalities);
       if (members.members.stateName) model.stateName = members.members.stateName;
       const parts = splitContributions(total, model, UNITS[unit], "Medlemmar", SPLIT_TOTAL_FIELD);
@@ -241,7 +247,7 @@ export class FinsamSession {
       const pageHeader = settings?.ok ? settings.settings.name : undefined;
       const written = write ? await this.port.writeReports([{ ...renderReport(report, { sheetName: "Medlemsavgifter", pageHeader }), ownerKey: report.id }], options) : [];
       const sum = parts.reduce((t, p) => t.plus(p.amount), new Dec(0));
-      return ok({ parts: parts.map((p) => ({ name: p.name, share: p.shareOfTotal.toNumber(), amount: p.amount.toNumber() })), total: sum.toNumber(), unit, written });
+      return ok({ parts: parts.map((p) => ({ name: p.name, share: p.shareOfTotal.toNumber(), amount: p.amount.toNumber() })), total: sum.toNumber(), unit, written, revision });
     });
   }
 

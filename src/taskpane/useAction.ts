@@ -12,10 +12,13 @@ export function useAction<T>() {
   const [errors, setErrors] = useState<Diagnostic[]>([]);
   const [warnings, setWarnings] = useState<Diagnostic[]>([]);
   const [cancelled, setCancelled] = useState(false);
+  const [ranAt, setRanAt] = useState<number | undefined>(undefined);
 
-  const run = useCallback(async (action: () => Promise<Outcome<T>>) => {
+  /** `revision`: the session's when the run starts, kept as `ranAt` (a refused run's errors are of those inputs). */
+  const run = useCallback(async (action: () => Promise<Outcome<T>>, revision?: number) => {
     setBusy(true);
     setCancelled(false);
+    setRanAt(revision);
     setValue(undefined);
     setErrors([]);
     setWarnings([]);
@@ -38,5 +41,5 @@ export function useAction<T>() {
     setCancelled(true);
   }, []);
 
-  return { busy, value, errors, warnings, cancelled, run, cancel };
+  return { busy, value, errors, warnings, cancelled, ranAt, run, cancel };
 }

@@ -345,6 +345,17 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
     expect(await messages("(500,50)")).toEqual(["Totalbelopp: totalen −500,50 kr måste vara större än noll."]);
     expect(workbook.snapshot()).toEqual(before);
   });
+  it("Medlemsavgifter over the empty Medlemmar template (the state only) says on that sheet which rows to add", async () => {
+    const workbook = new MemoryWorkbook();
+    await workbook.createInputSheets(inputTemplates());
+    const outcome = await new FinsamSession(workbook).split("6 000 000", "kr", true);
+    expect(!outcome.ok && outcome.errors.map((e) => e.message)).toEqual([
+      "Medlemmar: ingen rad har typen region, och fördelningen behöver minst en region: lägg till den med namn, typ och vikt.",
+      "Medlemmar: ingen rad har typen kommun, och fördelningen behöver minst en kommun: lägg till den med namn, typ och vikt.",
+    ]);
+    expect(workbook.getSheet("Medlemsavgifter")).toBeUndefined();
+  });
+
   it("the empty templates ask for what is missing, naming it", async () => {
     const workbook = new MemoryWorkbook();
     await workbook.createInputSheets(inputTemplates());

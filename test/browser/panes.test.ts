@@ -119,7 +119,8 @@ describe("task pane preview (example förbund)", () => {
     const checks = (await said(pane("bokslut"), "kontroller:").textContent())!;
     const [, total, failed, passed, na] = checks.match(/(\d+) kontroller: (\d+) stämmer inte, (\d+) stämmer, (\d+) kan inte prövas\./)!.map(Number);
     expect([failed, na! > 0, failed! + passed! + na!]).toEqual([0, true, total]);
-    expect(checks).toContain("Kan inte prövas: en av siffrorna");
+    expect(checks).toContain("Kan inte prövas: det finns inget att jämföra med");
+    expect(checks).toContain("Skälet står vid varje kontroll på bladet Kontroller.");
     expect(checks).not.toMatch(/avvikelse/);
     // The preview shows the first sheet written, as Excel would.
     expect(await shownSheet()).toBe("Driftsredovisning");
@@ -253,6 +254,25 @@ describe("task pane preview (example förbund)", () => {
     expect(await until(() => stale.count(), (n) => n === 0)).toBe(0);
   });
 
+  it("marks Bokslut's and Budget's results out of date too, each saying what to run again", async () => {
+    // The edit to Inställningar above came after the last build; that build rewrote the month-9 follow-up with the settings' month.
+    const rebuild = said(pane("bokslut"), "Bygg alla rapporter igen.");
+    const rewrite = said(pane("budgetuppfoljning"), "Skriv budgetuppföljningen igen.");
+    await paneTab("Budget").click();
+    expect(await rewrite.count()).toBe(1);
+    await page.getByRole("button", { name: "Skriv budgetuppföljningen" }).click();
+    await said(pane("budgetuppfoljning"), "Skrev").waitFor();
+    expect(await until(() => rewrite.count(), (n) => n === 0)).toBe(0);
+    await paneTab("Bokslut").click();
+    expect(await rebuild.count()).toBe(1);
+    await page.getByRole("button", { name: "Bygg alla rapporter" }).click();
+    await said(pane("bokslut"), "Skrev").waitFor();
+    expect(await until(() => rebuild.count(), (n) => n === 0)).toBe(0);
+    // The rebuild in turn leaves the Budget pane's month-9 table behind.
+    await paneTab("Budget").click();
+    expect(await rewrite.count()).toBe(1);
+  });
+
   it("splits the member contributions and writes the table; a new run's error replaces the old result", async () => {
     await paneTab("Medlemsavgifter").click();
     await page.getByRole("button", { name: "Skriv fördelningen till ett blad" }).click();
@@ -262,6 +282,13 @@ describe("task pane preview (example förbund)", () => {
     // 6 000 000 kr: staten 3 000 000, region 1 500 000, kommunerna 7/5/3 of 1 500 000.
     for (const amount of ["3 000 000", "1 500 000", "700 000", "500 000", "300 000", "6 000 000"]) expect(text).toContain(amount);
     await page.screenshot({ path: `${SHOTS}/05-medlemsavgifter.png`, fullPage: true });
+    // Medlemmar edited in Excel: the split shown may no longer be the sheet's, and the pane says so until written again.
+    const stale = said(pane("medlemsavgifter"), "Skriv fördelningen igen.");
+    expect(await stale.count()).toBe(0);
+    await page.evaluate(() => (window as unknown as WithWorkbook).finsamPreviewWorkbook.typeCell("Medlemmar", "A1", "Medlemmar (granskade)"));
+    await stale.waitFor();
+    await page.getByRole("button", { name: "Skriv fördelningen till ett blad" }).click();
+    expect(await until(() => stale.count(), (n) => n === 0)).toBe(0);
     // Another total typed: the split of the old one is not shown next to it.
     await page.getByLabel("Total medelstilldelning (kr)").fill("7 000 000");
     expect(await pane("medlemsavgifter").getByRole("table").count()).toBe(0);

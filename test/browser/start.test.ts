@@ -41,4 +41,26 @@ describe("Start pane", () => {
     const title = await page.evaluate(() => (window as unknown as { finsamPreviewWorkbook: MemoryWorkbook }).finsamPreviewWorkbook.getSheet("Kontomappning")!.cells[0]![0]!.value);
     expect(title).toBe("Kontomappning: Standardval att bekräfta: Kommun-Bas på klassnivå; kontrollera särskilt avskrivningar och finansiella poster.");
   });
+  it("says an error from before the sheets were created is out of date, rather than let it stand as if still so", async () => {
+    await page.evaluate(() => {
+      const wb = (window as unknown as { finsamPreviewWorkbook: MemoryWorkbook }).finsamPreviewWorkbook;
+      for (const name of wb.sheetList()) wb.deleteSheet(name);
+    });
+    await page.getByRole("combobox", { name: "Language" }).selectOption("sv");
+    await page.getByRole("navigation").getByRole("tab", { name: "Bokslut", exact: true }).click();
+    await page.getByRole("button", { name: "Bygg alla rapporter" }).click();
+    const bokslut = page.locator("#panel-bokslut");
+    await bokslut.getByRole("alert").getByText('Bladet "Inställningar" saknas; skapa indatabladen från Start.').waitFor();
+    const stale = said(bokslut, "Bygg alla rapporter igen.");
+    expect(await stale.count()).toBe(0);
+    await page.getByRole("navigation").getByRole("tab", { name: "Start", exact: true }).click();
+    await page.getByRole("button", { name: "Skapa tomma indatablad" }).click();
+    await said(page.locator("#panel-start"), "Skapade").waitFor();
+    await page.getByRole("navigation").getByRole("tab", { name: "Bokslut", exact: true }).click();
+    expect(await stale.count()).toBe(1);
+    // Built again: the errors are of the sheets as they are now (Räkenskapsår not filled in yet), and current.
+    await page.getByRole("button", { name: "Bygg alla rapporter" }).click();
+    await bokslut.getByRole("alert").getByText(/Räkenskapsår/).waitFor();
+    expect(await stale.count()).toBe(0);
+  });
 });

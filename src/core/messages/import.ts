@@ -71,6 +71,7 @@ export const importMessages = {
     "members.badType": (p) => `${where(p, "sv")}: typen "${p.value}" är okänd; använd stat, region eller kommun.`,
     "members.missingName": (p) => `${where(p, "sv")}: namn saknas.`,
     "members.secondState": (p) => `${where(p, "sv")}: staten får bara förekomma på en rad.`,
+    "members.noneOfType": (p) => `ingen rad har typen ${p.value}, och fördelningen behöver minst en ${p.value === "region" ? "region" : "kommun"}: lägg till den med namn, typ och vikt.`,
   },
   en: {
     "amount.empty": (p) => `${where(p, "en")}: the amount is missing.`,
@@ -134,5 +135,6 @@ export const importMessages = {
     "members.badType": (p) => `${where(p, "en")}: type "${p.value}" is unknown; use stat, region or kommun.`,
     "members.missingName": (p) => `${where(p, "en")}: the name is missing.`,
     "members.secondState": (p) => `${where(p, "en")}: the state may appear on one row only.`,
+    "members.noneOfType": (p) => `no row has the type ${p.value}, and the split needs at least one ${p.value === "region" ? "region" : "municipality"}: add it with its name, type and weight.`,
   },
 } satisfies Catalog<string>;

@@ -8,7 +8,8 @@ const NAMED = 3;
 
 /**
  * The outcome of the cross-checks in one status line: how many there are, how many do not hold, hold and
- * cannot be tested (with why), and — where the list itself is not shown (Bokslut) — the failing ones by name.
+ * cannot be tested (with why), and — where the list itself is not shown (Bokslut) — the failing ones by name,
+ * and that the reasons are on the Kontroller sheet the build wrote.
  */
 export function CheckSummary({ findings, nameFailed = false }: { findings: readonly Finding[]; nameFailed?: boolean }) {
   const t = useT();
@@ -23,7 +24,7 @@ export function CheckSummary({ findings, nameFailed = false }: { findings: reado
       <MessageBarBody>
         {t("checks.summary", { total: findings.length, failed: failed.length, passed, na })}
         {nameFailed && failed.length > 0 && <> {t("close.failedChecks", { count: failed.length, titles })}</>}
-        {na > 0 && <> {t("checks.naExplained")}</>}
+        {na > 0 && <> {t(nameFailed ? "checks.naExplainedOnSheet" : "checks.naExplained")}</>}
       </MessageBarBody>
     </MessageBar>
   );

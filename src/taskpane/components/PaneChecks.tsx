@@ -11,6 +11,7 @@ import { CheckSummary } from "./CheckSummary";
 import { Diagnostics } from "./Diagnostics";
 import { EditedSheets, isEdited } from "./EditedSheets";
 import { LiveResults } from "./LiveResults";
+import { isOutOfDate, OutOfDate } from "./OutOfDate";
 import { WrittenSheets } from "./WrittenSheets";
 import { usePaneStyles } from "./styles";
 
@@ -47,13 +48,13 @@ export function PaneChecks({ session, onChanged }: { session: FinsamSession; onC
       const outcome = await session.checks(write, { overwriteEdits });
       onChanged();
       return outcome;
-    });
+    }, session.revision);
   };
   const summary = action.value;
   const findings = summary ? [...summary.findings].sort((a, b) => ORDER[a.status] - ORDER[b.status]) : [];
   const sheets = summary ? reportSheets(summary) : [];
   // After an import or a rebuild the list is of other figures, and its cells may have moved: not clickable then.
-  const stale = summary !== undefined && summary.revision !== session.revision;
+  const stale = isOutOfDate(action, session);
   const select = async (group: CellGroup) => {
     setSelectError(null);
     // A report not built yet has only its usual name, which may be a sheet of the user's: never selected there.
@@ -89,12 +90,7 @@ export function PaneChecks({ session, onChanged }: { session: FinsamSession; onC
           </>
         )}
         {action.cancelled && <p>{t("edited.cancelled")}</p>}
-        {/* In the live region: an edit typed in Excel makes it appear with no action in the pane, and it is read. */}
-        {stale && (
-          <MessageBar intent="warning">
-            <MessageBarBody>{t("checks.stale")}</MessageBarBody>
-          </MessageBar>
-        )}
+        <OutOfDate shown={action} session={session} text={t("checks.stale")} />
       </LiveResults>
       {selectError !== null && (
         <MessageBar intent="error" role="alert">

@@ -8,6 +8,7 @@ import { CheckSummary } from "./CheckSummary";
 import { Diagnostics } from "./Diagnostics";
 import { EditedSheets, isEdited } from "./EditedSheets";
 import { LiveResults } from "./LiveResults";
+import { OutOfDate } from "./OutOfDate";
 import { WrittenSheets } from "./WrittenSheets";
 import { usePaneStyles } from "./styles";
 
@@ -20,7 +21,7 @@ export function PaneClose({ session, onChanged }: { session: FinsamSession; onCh
       const outcome = await session.buildAll({ overwriteEdits });
       onChanged();
       return outcome;
-    });
+    }, session.revision);
   // The ribbon's "Bygg alla rapporter" opens this pane and asks it to build at once: when the pane first
   // mounts, and again on every later request (the pane stays mounted once it has been shown).
   const latestBuild = useRef(build);
@@ -51,6 +52,7 @@ export function PaneClose({ session, onChanged }: { session: FinsamSession; onCh
             <CheckSummary findings={action.value.findings} nameFailed />
           </>
         )}
+        <OutOfDate shown={action} session={session} text={t("close.stale")} />
       </LiveResults>
       <EditedSheets errors={action.errors} busy={action.busy} onOverwrite={() => void build(true)} onCancel={action.cancel} />
       <Diagnostics errors={action.errors.filter((e) => !isEdited(e))} warnings={action.warnings} />

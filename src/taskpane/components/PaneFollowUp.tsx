@@ -7,6 +7,7 @@ import { useAction } from "../useAction";
 import { Diagnostics } from "./Diagnostics";
 import { EditedSheets, isEdited } from "./EditedSheets";
 import { LiveResults } from "./LiveResults";
+import { OutOfDate } from "./OutOfDate";
 import { SheetPreview } from "./SheetPreview";
 import { WrittenSheets } from "./WrittenSheets";
 import { usePaneStyles } from "./styles";
@@ -40,7 +41,7 @@ export function PaneFollowUp({ session, onChanged, active }: { session: FinsamSe
       const outcome = await session.followUp(month, { overwriteEdits });
       onChanged();
       return outcome;
-    });
+    }, session.revision);
   const sheet = action.value?.result.sheets.find((x) => x.ownerKey === "budgetuppfoljning");
   const flagged = sheet ? sheet.cells.flat().filter((c) => c.flag === "warning" || c.flag === "critical").length : 0;
   return (
@@ -69,6 +70,7 @@ export function PaneFollowUp({ session, onChanged, active }: { session: FinsamSe
             {t("followup.flagged", { count: flagged })}
           </Badge>
         )}
+        <OutOfDate shown={action} session={session} text={t("followup.stale")} />
       </LiveResults>
       {sheet && <SheetPreview name={sheet.name} cells={sheet.cells} />}
       <EditedSheets errors={action.errors} busy={action.busy} onOverwrite={() => void write(true)} onCancel={action.cancel} />

@@ -10,6 +10,7 @@ import { formatCell } from "../format";
 import { Diagnostics } from "./Diagnostics";
 import { EditedSheets, isEdited } from "./EditedSheets";
 import { LiveResults } from "./LiveResults";
+import { OutOfDate } from "./OutOfDate";
 import { ScrollRegion } from "./ScrollRegion";
 import { WrittenSheets } from "./WrittenSheets";
 import { usePaneStyles } from "./styles";
@@ -33,7 +34,7 @@ export function PaneSplit({ session, onChanged, defaultTotal }: { session: Finsa
       const outcome = await session.split(total, unit, true, { overwriteEdits });
       onChanged();
       return outcome;
-    });
+    }, session.revision);
     // The total is what is wrong: focus goes to it, marked invalid and described by the message, to correct it.
     // That message is no second alert (Field's default): the pane's list of errors is one already.
     if (!outcome.ok && outcome.errors.some(isTotalError)) totalInput.current?.focus();
@@ -102,6 +103,7 @@ export function PaneSplit({ session, onChanged, defaultTotal }: { session: Finsa
         {action.busy && <Spinner size="tiny" label={t("busy")} />}
         {action.value && <WrittenSheets written={action.value.written} />}
         {action.cancelled && <p>{t("edited.cancelled")}</p>}
+        <OutOfDate shown={action} session={session} text={t("split.stale")} />
       </LiveResults>
       <EditedSheets errors={action.errors} busy={action.busy} onOverwrite={() => void write(true)} onCancel={action.cancel} />
       <Diagnostics errors={action.errors.filter((e) => !isEdited(e))} warnings={action.warnings} fields={fields} />

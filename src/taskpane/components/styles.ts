@@ -17,6 +17,8 @@ export const usePaneStyles = makeStyles({
   // Tabs wrap to more rows, and a tab narrower than its name ("Kostnadsfördelning" at 200 % zoom) breaks it.
   tabs: { flexWrap: "wrap", "& .fui-Tab": { flexShrink: 1, minWidth: 0, maxWidth: "100%" } },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  /** A paragraph inside a message bar, spaced as its list is. */
+  flush: { margin: 0 },
   /** Out of sight but in the accessibility tree (the native file input driven by a Fluent button, a pane's heading). */
   visuallyHidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
 });
