@@ -173,7 +173,8 @@ class CellValues {
     const budgetId = budgetColumnOf([row], flagged);
     const formula = flagFormula(this.thresholds, at(flagged), budgetId === null ? null : at(budgetId), this.unit);
     const value = flagOfShown(this.thresholds, this.shownAt(index, flagged, row), budgetId === null ? null : this.shownAt(index, budgetId, row), this.unit);
-    return { formula, value, numberFormat: TEXT_FORMAT };
+    // No text format: Excel keeps a formula typed or written into a text-formatted cell as its text.
+    return { formula, value };
   }
 
   /** Formula text for a cell, or null for a plain value. Column formulas win over sums (avvikelse in a total row). */
