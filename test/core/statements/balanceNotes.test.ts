@@ -166,6 +166,28 @@ describe("balance-sheet notes from the default mappings", () => {
     ]);
   });
 
+  test("BAS: the ackumulerade avskrivningar of group 11 (1129 on förbättringsutgifter på annans fastighet) are not anskaffningsvärde", () => {
+    // An office refit (1120) of 50 000 kr written down 10 000 a year beside the inventarier: 40 000 of avskrivningar in all, nothing bought or scrapped.
+    const refit = makeLedger({
+      name: "Test",
+      year: 2024,
+      accounts: [["1120", "Förbättringsutgifter på annans fastighet"], ["1129", "Ack. avskrivningar förbättringsutgifter"], ["1220", "Inventarier"], ["1229", "Ack. avskrivningar"], ["7832", "Avskrivningar"]],
+      ib: [[0, "1120", 50000], [0, "1129", -10000], [0, "1220", 100000], [0, "1229", -60000]],
+      ub: [[0, "1120", 50000], [0, "1129", -20000], [0, "1220", 100000], [0, "1229", -90000]],
+      res: [[0, "7832", 40000]],
+    });
+    const inventarier = buildBalanceNotes(applyMapping(refit, BAS_DEFAULT_MAPPING), { unit: "kr", numbers }).notes[0]!.model;
+    expect(inventarier.rows.slice(1).map((r) => [r.label, r.values.current?.toString()])).toEqual([
+      ["Ingående anskaffningsvärde", "150000"],
+      ["Nyanskaffningar", "0"],
+      ["Utgående anskaffningsvärde", "150000"],
+      ["Ackumulerade avskrivningar vid årets ingång", "-70000"],
+      ["Årets avskrivningar", "-40000"],
+      ["Utgående avskrivningar", "-110000"],
+      ["Redovisat värde vid årets slut", "40000"],
+    ]);
+  });
+
   test("a line that is zero in every year has no note", () => {
     const empty = makeLedger({ name: "Test", year: 2024, accounts: [["1930", "Bank"]], ub: [[0, "1930", 100]] });
     expect(buildBalanceNotes(applyMapping(empty, BAS_DEFAULT_MAPPING), { unit: "kr", numbers }).notes).toEqual([]);
