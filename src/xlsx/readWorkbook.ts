@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { editedPlaces, parseDigestName, type Content, type SheetDigest } from "../core/sheet/digest";
+import { editedPlaces, excelSerial, parseDigestName, type Content, type SheetDigest } from "../core/sheet/digest";
 import { ownershipKey, ownershipReference } from "../core/sheet/ownership";
 
 export type ReadValue = number | string | boolean | null;
@@ -72,11 +72,19 @@ export function sheetContents(ws: ExcelJS.Worksheet): Content[][] {
   const grid: Content[][] = [];
   ws.eachRow((row, r) =>
     row.eachCell((cell, c) => {
-      const v = cell.type === ExcelJS.ValueType.Formula ? `=${cell.formula}` : cell.value;
-      if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") (grid[r - 1] ??= [])[c - 1] = v;
+      const v = cell.type === ExcelJS.ValueType.Formula ? `=${cell.formula}` : contentValue(cell.value);
+      if (v !== null) (grid[r - 1] ??= [])[c - 1] = v;
     }),
   );
   return Array.from(grid, (row) => Array.from(row ?? [], (v) => v ?? ""));
+}
+
+/**
+ * A constant as Range.formulas gives it: a date as its serial number, a rich text or a link as its text, an error
+ * as its code. Every kind a user can type counts, so none is an edit the digest cannot see.
+ */
+function contentValue(v: ExcelJS.CellValue): Content | null {
+  return v instanceof Date ? excelSerial(v.getTime()) : plainValue(v);
 }
 
 function plainValue(v: ExcelJS.CellValue): ReadValue {

@@ -568,7 +568,8 @@ class Range implements RangeApi {
     this.write(grid, "formulas", (cell, v) => {
       delete cell.formula;
       delete cell.value;
-      if (typeof v === "string" && v.startsWith("=")) cell.formula = v;
+      // As Excel: a cell formatted as text ("@", set before the formulas) takes "=…" as the text typed.
+      if (typeof v === "string" && v.startsWith("=") && cell.numberFormat !== "@") cell.formula = v;
       else if (typeof v === "string" && v.startsWith("'")) cell.value = v.slice(1);
       else if (v !== "" && v !== null) cell.value = v as Scalar;
     });

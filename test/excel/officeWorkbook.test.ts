@@ -1,4 +1,7 @@
+import { readFileSync } from "fs";
 import { isFinsamError } from "../../src/core/errors";
+import { exampleInputs } from "../../src/core/example/exempelforbund";
+import { buildAllReports } from "../../src/core/reports/buildAll";
 import { cellAddress } from "../../src/core/sheet/a1";
 import type { SheetDescription } from "../../src/core/sheet/description";
 import { OfficeWorkbook, referencedSheet } from "../../src/excel/officeWorkbook";
@@ -134,6 +137,19 @@ describe("OfficeWorkbook.writeReports", () => {
     const old = setup(false);
     await old.book.writeReports(sheets);
     expect(old.fake.sheets.map((s) => s.print)).toEqual(sheets.map(() => null));
+  });
+
+  test("Budgetuppföljning's Flagga cells are formulas in Excel, not their text: a text-formatted cell would keep \"=IF(…\" as typed", async () => {
+    const { fake, book } = setup();
+    const built = buildAllReports(exampleInputs(new Uint8Array(readFileSync("examples/exempelforbund.se"))).inputs);
+    const followUp = built.sheets.find((s) => s.ownerKey === "budgetuppfoljning")!;
+    const flags = followUp.cells.flatMap((row, r) => row.flatMap((c, col) => (c?.formula?.startsWith("=IF(") ? [cellAddress(r, col)] : [])));
+    // Every row of the example's follow-up carries a flag: huvudmännen, two administration rows, six insatser, three areas, Resultat.
+    expect(flags.length).toBe(13);
+    await book.writeReports([followUp]);
+    const written = flags.map((a) => fake.cell(followUp.name, a) ?? {});
+    expect(written.filter((c) => c.formula === undefined)).toEqual([]);
+    expect(new Set(written.map((c) => c.numberFormat))).toEqual(new Set([GENERAL]));
   });
 
   test("a user's sheet with the preferred name survives untouched; the report gets a unique name", async () => {

@@ -26,6 +26,25 @@ describe("readWorkbook", () => {
     );
     expect(sheets.map((s) => [s.name, s.owner])).toEqual([["Huvudbok", undefined], ["Huvudbok 2025 (Lars')", "huvudbok"], ["Not 1", "not-intakter"]]);
   });
+
+  test("a date, a rich text, a link or an error typed into a report sheet is an edit, as any other value is", async () => {
+    const rr = { ...renderReport(stockholmRr(), { sheetName: "Resultaträkning" }), ownerKey: "resultatrakning" };
+    const written = await writeWorkbook([rr]);
+    expect((await readWorkbook(written))[0]!.edited).toBeUndefined();
+    const typed: ExcelJS.CellValue[] = [
+      new Date(Date.UTC(2025, 2, 14)),
+      { richText: [{ text: "Avser " }, { font: { bold: true }, text: "ESF" }] },
+      { text: "Revisionsrapporten", hyperlink: "https://example.se/rapport.pdf" },
+      { error: "#N/A" },
+    ];
+    for (const value of typed) {
+      const wb = await load(written);
+      // B7, the Not column beside Verksamhetens resultat, is blank: inside the written rectangle.
+      wb.getWorksheet("Resultaträkning")!.getCell("B7").value = value;
+      const [sheet] = await readWorkbook(Buffer.from(await wb.xlsx.writeBuffer()));
+      expect([value, sheet!.edited]).toEqual([value, ["B7"]]);
+    }
+  });
 });
 
 describe("writeWorkbook", () => {

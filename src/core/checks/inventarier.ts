@@ -8,8 +8,8 @@ import type { NoteTable } from "./statementSet";
 /**
  * A note on inventarier (a roll-forward with a redovisat värde row): ingående redovisat värde + inköp − utrangering
  * − årets avskrivningar (+ those on what was disposed of) = redovisat värde vid årets slut; årets avskrivningar =
- * the RR's; and this year's ingående values = last year's utgående. Ackumulerade avskrivningar are read as
- * magnitudes, since notes print them either positive (Stockholm 2022) or negative (the engine).
+ * the RR's; and this year's ingående values = last year's utgående. Ackumulerade avskrivningar are read in the
+ * note's own sign, since notes print them either positive (Stockholm 2022) or negative (the engine).
  */
 export function inventarierChecks(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
@@ -31,14 +31,11 @@ function rollForward(ctx: CheckContext, note: NoteTable, p: Period): Finding {
   const key = `not:${note.number}` as const;
   const row = (id: string) => resolve(ctx, key, id, p);
   const opening = row(openingRow(note));
-  const parts: (Figure | undefined)[] = [
-    opening,
-    negate(abs(row(INVENTARIER.ibAvskrivningar.id))),
-    row(INVENTARIER.inkop.id),
-    negate(abs(row(INVENTARIER.utrangering.id))),
-    negate(abs(row(INVENTARIER.avskrivningar.id))),
-    abs(row(INVENTARIER.utrangeringAvskrivningar.id)),
-  ];
+  // The ackumulerade avskrivningar rows share one sign (the note's convention), so their sum is the utgående
+  // avskrivningar as printed, and its magnitude is what the roll-forward subtracts. Avskrivningar on what was
+  // disposed of count against the others, and a nedskrivning, which the RR's avskrivningar do not hold, with them.
+  const accumulated = add([row(INVENTARIER.ibAvskrivningar.id), row(INVENTARIER.avskrivningar.id), row(INVENTARIER.utrangeringAvskrivningar.id)]);
+  const parts: (Figure | undefined)[] = [opening, row(INVENTARIER.inkop.id), negate(abs(row(INVENTARIER.utrangering.id))), negate(abs(accumulated))];
   const year = periodLabel(ctx.set, p);
   return compare({
     id: `inventarier:${note.number}:rullning:${p}`,

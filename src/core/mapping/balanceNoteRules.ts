@@ -8,9 +8,16 @@ export function depreciationRules(ranges: readonly [string, string][], comment?:
 
 /**
  * BAS: the x8 (nedskrivningar) and x9 (avskrivningar) accounts of each group of 12 Maskiner och inventarier
- * (BAS 2025: 1218–1219 maskiner … 1298–1299 övriga materiella anläggningstillgångar).
+ * (BAS 2025: 1218–1219 maskiner … 1298–1299 övriga materiella anläggningstillgångar), and of 11 Byggnader och
+ * mark, which the default mapping puts on the same BR line (1118–1119 byggnader, 1129 förbättringsutgifter på
+ * annans fastighet, 1158–1159 markanläggningar).
  */
-export const BAS_DEPRECIATION_RANGES: readonly [string, string][] = ["121", "122", "123", "124", "125", "126", "129"].map((g) => [`${g}8`, `${g}9`]);
+export const BAS_DEPRECIATION_RANGES: readonly [string, string][] = [
+  ["1118", "1119"],
+  ["1129", "1129"],
+  ["1158", "1159"],
+  ...["121", "122", "123", "124", "125", "126", "129"].map((g): [string, string] => [`${g}8`, `${g}9`]),
+];
 
 /**
  * Kommun-Bas: the x9 account of each group of 12, as two municipal charts built on it name them (1219, 1229,

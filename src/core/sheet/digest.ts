@@ -147,6 +147,9 @@ const bandSize = (count: number, marks: number): number => Math.max(1, Math.ceil
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
+/** A moment (UTC) as Excel's serial number of days, which is how a cell holds a date. */
+export const excelSerial = (utcMillis: number): number => (utcMillis - EXCEL_EPOCH) / 86_400_000;
+
 /**
  * A cell's content as Excel holds it once typed: a number at the 15 significant digits Excel keeps; text that
  * Excel reads as a number, an ISO date or TRUE/FALSE as that value; a formula without the spaces and case
@@ -162,7 +165,7 @@ function token(content: Content): string {
   if (/^[-+.\d]/.test(text)) {
     if (/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return number(Number(text));
     const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    if (date) return number((Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3])) - EXCEL_EPOCH) / 86_400_000);
+    if (date) return number(excelSerial(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]))));
   } else if (/^(true|false)$/i.test(text)) return "b:" + text.toUpperCase();
   return "s:" + content;
 }

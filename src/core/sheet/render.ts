@@ -103,7 +103,9 @@ function headerRow(model: ReportModel, layout: Layout, language: Language): Cell
 
 function bodyRow(row: ReportRow, index: number, columns: ReportColumn[], layout: Layout, values: CellValues, widths: readonly number[]): CellSpec[] {
   const style = ROW_STYLE[row.kind];
-  const label: CellSpec = { value: row.label, style: style.label };
+  // Text format: labels come from the user's data (insatser, members, note lines), and Excel would turn one that
+  // reads as a number, date or percent where typed ("1 000", "1/2", "50 %") into that, and the digest would see an edit.
+  const label: CellSpec = { value: row.label, style: style.label, numberFormat: TEXT_FORMAT };
   if (row.level > 0) label.indent = row.level;
   if (textWidth(row.label, row.level) > widths[0]!) label.wrap = true;
   const cells: CellSpec[] = [label];
@@ -173,7 +175,8 @@ class CellValues {
     const budgetId = budgetColumnOf([row], flagged);
     const formula = flagFormula(this.thresholds, at(flagged), budgetId === null ? null : at(budgetId), this.unit);
     const value = flagOfShown(this.thresholds, this.shownAt(index, flagged, row), budgetId === null ? null : this.shownAt(index, budgetId, row), this.unit);
-    return { formula, value, numberFormat: TEXT_FORMAT };
+    // No text format: Excel keeps a formula typed or written into a text-formatted cell as its text.
+    return { formula, value };
   }
 
   /** Formula text for a cell, or null for a plain value. Column formulas win over sums (avvikelse in a total row). */

@@ -30,6 +30,14 @@ describe("renderReport: Stockholm RR 2022 (seed 002) in tkr", () => {
     expect(sheet.ownerKey).toBe("resultatrakning");
   });
 
+  test("row labels are text-formatted, so Excel keeps an insats named \"1 000\" or \"50 %\" as typed (and the digest sees no edit)", () => {
+    const model = driftModel();
+    model.rows[1] = { ...model.rows[1]!, label: "1 000" };
+    const drift = renderReport(model, { sheetName: "Drift" });
+    expect(at(drift, "A5")).toMatchObject({ value: "1 000", numberFormat: "@" });
+    expect(sheet.cells.slice(3).filter((row) => row[0]?.value).map((row) => row[0]!.numberFormat)).toEqual(Array(8).fill("@"));
+  });
+
   test("prints portrait with title, unit line and headings on every page; a wide table prints landscape", () => {
     expect(sheet.print).toEqual({ orientation: "portrait", repeatRows: 3 });
     // Label, six amount columns and a Not column: wider than an A4 portrait page at 100 %.

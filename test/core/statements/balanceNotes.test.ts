@@ -117,6 +117,11 @@ describe("balance-sheet notes from the default mappings", () => {
     expect(inventarier!.rows.map((r) => r.values.previous ?? null).every((v) => v === null)).toBe(true);
     expect(notes.sheet.footnotes).toContain("Inventarier 2023: bokföringen har inga ingående balanser för året, så årets förändring kan inte visas.");
     expect(cell(skulder!, BR_NOTE.liabilitiesSumma.id, "previous")).toBe("0");
+    // 100 000 − 20 000 − 60 000 − 30 000 + 40 000 = 30 000: the roll-forward holds with the disposal's avskrivningar.
+    const m = applyMapping(ledger, BAS_DEFAULT_MAPPING);
+    const table = (model: typeof inventarier) => ({ model: model!, statedUnit: "kr" as const, step: UNITS.ore });
+    const findings = runChecks({ year: 2024, rr: table(buildResultatrakning(m, { unit: "kr" })), br: table(buildBalansrakning(m, { unit: "kr" })), notes: balanceNoteTables(notes.notes, "kr") });
+    expect(findings.find((f) => f.id === "inventarier:4:rullning:current")?.status).toBe("pass");
   });
 
   test("Kommun-Bas (groups to confirm): 15 is förråd, so 1510 is not in Not Fordringar; leverantörsskulder stay in övriga", () => {
@@ -163,6 +168,51 @@ describe("balance-sheet notes from the default mappings", () => {
     const findings = runChecks({ year: 2024, rr: table(buildResultatrakning(m, { unit: "kr" })), br: table(buildBalansrakning(m, { unit: "kr" })), notes: balanceNoteTables(notes.notes, "kr") });
     expect(findings.filter((f) => /^(inventarier|not:4)/.test(f.id)).map((f) => [f.id, f.status])).toEqual([
       ["not:4:current", "pass"], ["not:4:previous", "not-applicable"], ["inventarier:4:rullning:current", "pass"], ["inventarier:4:avskrivningar:current", "pass"],
+    ]);
+  });
+
+  test("BAS: the ackumulerade avskrivningar of group 11 (1129 on förbättringsutgifter på annans fastighet) are not anskaffningsvärde", () => {
+    // An office refit (1120) of 50 000 kr written down 10 000 a year beside the inventarier: 40 000 of avskrivningar in all, nothing bought or scrapped.
+    const refit = makeLedger({
+      name: "Test",
+      year: 2024,
+      accounts: [["1120", "Förbättringsutgifter på annans fastighet"], ["1129", "Ack. avskrivningar förbättringsutgifter"], ["1220", "Inventarier"], ["1229", "Ack. avskrivningar"], ["7832", "Avskrivningar"]],
+      ib: [[0, "1120", 50000], [0, "1129", -10000], [0, "1220", 100000], [0, "1229", -60000]],
+      ub: [[0, "1120", 50000], [0, "1129", -20000], [0, "1220", 100000], [0, "1229", -90000]],
+      res: [[0, "7832", 40000]],
+    });
+    const inventarier = buildBalanceNotes(applyMapping(refit, BAS_DEFAULT_MAPPING), { unit: "kr", numbers }).notes[0]!.model;
+    expect(inventarier.rows.slice(1).map((r) => [r.label, r.values.current?.toString()])).toEqual([
+      ["Ingående anskaffningsvärde", "150000"],
+      ["Nyanskaffningar", "0"],
+      ["Utgående anskaffningsvärde", "150000"],
+      ["Ackumulerade avskrivningar vid årets ingång", "-70000"],
+      ["Årets avskrivningar", "-40000"],
+      ["Utgående avskrivningar", "-110000"],
+      ["Redovisat värde vid årets slut", "40000"],
+    ]);
+  });
+
+  test("a nedskrivning (1228, booked on 7730) grows the ackumulerade avskrivningar past the RR's avskrivningar: the roll-forward still holds", () => {
+    const written = makeLedger({
+      name: "Test",
+      year: 2024,
+      accounts: [["1220", "Inventarier"], ["1228", "Ack. nedskrivningar"], ["1229", "Ack. avskrivningar"], ["7730", "Nedskrivningar"], ["7832", "Avskrivningar"]],
+      ib: [[0, "1220", 100000], [0, "1229", -60000]],
+      ub: [[0, "1220", 100000], [0, "1228", -10000], [0, "1229", -90000]],
+      res: [[0, "7730", 10000], [0, "7832", 30000]],
+    });
+    const m = applyMapping(written, BAS_DEFAULT_MAPPING);
+    const notes = buildBalanceNotes(m, { unit: "kr", numbers });
+    const inventarier = notes.notes[0]!.model;
+    // −60 000 − 30 000 − 10 000 = −100 000: the 10 000 the avskrivningar do not explain is printed with its minus sign.
+    expect([INVENTARIER.ibAvskrivningar, INVENTARIER.avskrivningar, INVENTARIER.utrangeringAvskrivningar, INVENTARIER.ubAvskrivningar, INVENTARIER.redovisatVarde].map((d) => cell(inventarier, d.id, "current"))).toEqual([
+      "-60000", "-30000", "-10000", "-100000", "0",
+    ]);
+    const table = (model: typeof inventarier) => ({ model, statedUnit: "kr" as const, step: UNITS.ore });
+    const findings = runChecks({ year: 2024, rr: table(buildResultatrakning(m, { unit: "kr" })), br: table(buildBalansrakning(m, { unit: "kr" })), notes: balanceNoteTables(notes.notes, "kr") });
+    expect(findings.filter((f) => f.id.startsWith("inventarier:4:")).map((f) => [f.id, f.status])).toEqual([
+      ["inventarier:4:rullning:current", "pass"], ["inventarier:4:avskrivningar:current", "pass"],
     ]);
   });
 
