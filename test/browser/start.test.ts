@@ -39,7 +39,7 @@ describe("Start pane", () => {
     await page.getByRole("button", { name: "Create empty input sheets" }).click();
     await said(page.locator("#panel-start"), "Created the sheet Kontomappning.").waitFor();
     const title = await page.evaluate(() => (window as unknown as { finsamPreviewWorkbook: MemoryWorkbook }).finsamPreviewWorkbook.getSheet("Kontomappning")!.cells[0]![0]!.value);
-    expect(title).toBe("Kontomappning: Standardval att bekräfta: Kommun-Bas på klassnivå; kontrollera särskilt avskrivningar och finansiella poster.");
+    expect(title).toBe("Kontomappning (Standardval att bekräfta: Kommun-Bas på klassnivå; kontrollera särskilt avskrivningar och finansiella poster)");
   });
   it("says an error from before the sheets were created is out of date, rather than let it stand as if still so", async () => {
     await page.evaluate(() => {

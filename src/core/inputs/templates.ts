@@ -62,7 +62,7 @@ export function inputTemplates(options: { example?: Ledger; chart?: ChartKind } 
     sheet(SHEETS.members, "Medlemmar och deras vikter (befolkning, försörjningsmått eller avtalad andel); staten har ingen vikt", members, [32, 10, 12]),
     sheet(SHEETS.budget, `Budget per område och insats; kostnader som positiva belopp. Områden: ${DRIFT_AREAS.map((a) => a.label).join("; ")}`, [[...BUDGET_HEADERS], ...(example ? exampleBudget(example) : [])], [34, 12, 14, ...MONTHS.map(() => 11)]),
     sheet(SHEETS.trialBalance, "Saldobalans (klistra in) när huvudboken inte importeras som SIE-fil; belopp med tecken som i bokföringen (debet +)", [[...TRIAL_BALANCE_HEADERS], ...(example ? trialBalanceRows(example) : [])], [10, 32, 16, 16, 10, 28, 6]),
-    sheet(SHEETS.mapping, `Kontomappning: ${mapping.description}`, [[...MAPPING_HEADERS], ...mappingRows(mapping)], [10, 10, 10, 10, 30, 34, 34, 30, 40, 40]),
+    sheet(SHEETS.mapping, `Kontomappning (${mapping.description.replace(/\.$/, "")})`, [[...MAPPING_HEADERS], ...mappingRows(mapping)], [10, 10, 10, 10, 30, 34, 34, 30, 40, 40]),
     sheet(SHEETS.earlierYears, "Åren före huvudbokens, till flerårsöversikten (högst fem år i allt): belopp i kr ur de årens resultat- och balansräkningar; Kostnader kan lämnas tomt", example ? EXAMPLE_EARLIER_YEARS : [[...EARLIER_YEARS_HEADERS]], [8, 16, 16, 16, 16, 18]),
   ];
 }
