@@ -14,7 +14,7 @@ import { yearName } from "../core/statements/common";
 import { renderReport } from "../core/sheet/render";
 import { LEDGER_OWNER_KEY, LEDGER_SHEET, ledgerSheet } from "../core/inputs/ledgerSheet";
 import { inputTemplates, SHEETS } from "../core/inputs/templates";
-import { readWorkbookInputs, onSheet } from "../core/inputs/workbookInputs";
+import { readWorkbookInputs, onSheet, type WorkbookInputsResult } from "../core/inputs/workbookInputs";
 import { readSettings, type Settings } from "../core/inputs/settings";
 import type { Finding } from "../core/checks/finding";
 import type { SheetDescription } from "../core/sheet/description";
@@ -156,10 +156,12 @@ export class FinsamSession {
       if (sie.errors.length > 0) return failed(sie.errors, sie.warnings);
       // A large ledger's steps after the parse take tens of milliseconds each: one task each keeps the pane painting.
       await nextTask();
-      // The mapping is checked only when the input sheets read: otherwise their errors come back as warnings
-      // (the import itself is sound) and `unmapped` is null, not an empty list that would say all is mapped.
-      const inputs = await this.readInputs(sie.ledger);
-      const unmapped = inputs.ok ? applyMapping(sie.ledger, inputs.value.inputs.mapping).unmapped.map((u) => unmappedRow(sie.ledger, u)) : null;
+      // The input sheets' errors come back as warnings (the import itself is sound). The mapping is checked
+      // whenever Kontomappning reads, even beside an unfinished Inställningar (Start's empty sheets); when it
+      // does not, `unmapped` is null, not an empty list that would say all is mapped.
+      const inputs = await this.readWorkbook(sie.ledger);
+      const mapping = inputs.ok ? inputs.inputs.mapping : inputs.mapping;
+      const unmapped = mapping ? applyMapping(sie.ledger, mapping).unmapped.map((u) => unmappedRow(sie.ledger, u)) : null;
       await nextTask();
       const sheet = ledgerSheet(sie.ledger);
       await nextTask();
@@ -274,12 +276,17 @@ export class FinsamSession {
    * import being read), else the Huvudbok the last import wrote, wherever it is now.
    */
   private async readInputs(ledger?: Ledger): Promise<Outcome<{ inputs: FinsamInputs }>> {
+    const read = await this.readWorkbook(ledger);
+    return read.ok ? ok({ inputs: read.inputs }, read.warnings) : failed(read.errors, read.warnings);
+  }
+
+  /** The input sheets, with `ledger` (an import's) or the Huvudbok's. */
+  private async readWorkbook(ledger?: Ledger): Promise<WorkbookInputsResult> {
     const ledgerName = ledger ? undefined : await this.ledgerSheetName();
     const sheets = await this.port.readSheets([...Object.values(SHEETS), ...(ledgerName ? [ledgerName] : [])]);
     // Reading a large Huvudbok and building from it take a tenth of a second each: a task each keeps the pane painting.
     await nextTask();
-    const read = readWorkbookInputs(sheets, ledger ? { ledger } : { ledgerSheet: ledgerName! });
-    return read.ok ? ok({ inputs: read.inputs }, read.warnings) : failed(read.errors, read.warnings);
+    return readWorkbookInputs(sheets, ledger ? { ledger } : { ledgerSheet: ledgerName! });
   }
 
   /**

@@ -6,6 +6,7 @@ import { buildAllReports } from "../../src/core/reports/buildAll";
 import { readWorkbookInputs } from "../../src/core/inputs/workbookInputs";
 import { inputTemplates, INPUT_SHEETS } from "../../src/core/inputs/templates";
 import { ledgerSheet } from "../../src/core/inputs/ledgerSheet";
+import { MAPPING_HEADERS } from "../../src/core/inputs/mappingSheet";
 import { FLERAR } from "../../src/core/statements/lines";
 import { findingCells } from "../../src/app/findingCells";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
@@ -125,13 +126,28 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
     expect(workbook.snapshot()).toEqual(before);
   });
 
-  it("Import with unreadable input sheets still keeps the ledger, but says the mapping was not checked and why", async () => {
-    const workbook = new MemoryWorkbook([{ name: "Inställningar", values: [["Inställning", "Värde"], ["Räkenskapsår", "tjugotjugofyra"]] }]);
-    const outcome = await new FinsamSession(workbook).importSie(new Blob([sieBytes]));
+  it("Import beside an unfinished Inställningar keeps the ledger and still checks the mapping; a Kontomappning with errors leaves it unchecked", async () => {
+    // Räkenskapsår not yet typed, and a Kontomappning that places only the bank account: the accounts it leaves
+    // out are listed as they are beside a finished Inställningar.
+    const bankOnly = { name: "Kontomappning", values: [["Kontomappning"], [...MAPPING_HEADERS], ["1930", "1930", "", "", "Kassa och bank", "", "", "", "", ""]] };
+    const settings = (year: string | number) => ({ name: "Inställningar", values: [["Inställning", "Värde"], ["Räkenskapsår", year]] });
+    const unfinished = new MemoryWorkbook([settings("tjugotjugofyra"), bankOnly]);
+    const outcome = await new FinsamSession(unfinished).importSie(new Blob([sieBytes]));
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
-    expect(outcome.value.unmapped).toBeNull();
     expect(outcome.warnings.map((w) => w.message)).toContain('Inställningar!B2: räkenskapsåret "tjugotjugofyra" är inte ett år (t.ex. 2025).');
-    expect(workbook.getSheet("Huvudbok")!.cells.length).toBe(ledgerSheet(example.inputs.ledger).cells.length);
+    expect(unfinished.getSheet("Huvudbok")!.cells.length).toBe(ledgerSheet(example.inputs.ledger).cells.length);
+    const finished = await new FinsamSession(new MemoryWorkbook([settings(2024), bankOnly])).importSie(new Blob([sieBytes]));
+    expect(finished.ok && finished.value.unmapped!.length).toBeGreaterThan(10);
+    expect(outcome.value.unmapped).toEqual(finished.ok && finished.value.unmapped);
+    // With a Kontomappning row naming no line the checks know, the mapping cannot be checked: null, not an empty list.
+    const badMapping = new MemoryWorkbook([
+      { name: "Inställningar", values: [["Inställning", "Värde"], ["Räkenskapsår", "tjugotjugofyra"]] },
+      { name: "Kontomappning", values: [["Kontomappning"], [...MAPPING_HEADERS], ["3000", "3999", "", "", "Ingen sådan rad", "", "", "", "", ""]] },
+    ]);
+    const unchecked = await new FinsamSession(badMapping).importSie(new Blob([sieBytes]));
+    if (!unchecked.ok) throw new Error(JSON.stringify(unchecked.errors));
+    expect(unchecked.value.unmapped).toBeNull();
+    expect(unchecked.warnings.some((w) => w.message.startsWith("Kontomappning!"))).toBe(true);
   });
 
   it("Import warns when Inställningar names another year than the ledger's", async () => {

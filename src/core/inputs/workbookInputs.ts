@@ -19,7 +19,8 @@ import { SHEETS } from "./templates";
 
 export type WorkbookInputsResult =
   | { ok: true; inputs: FinsamInputs; warnings: Diagnostic[] }
-  | { ok: false; errors: Diagnostic[]; warnings: Diagnostic[] };
+  /** `mapping`: the Kontomappning as read when it has no errors itself, so an import can still check its accounts. */
+  | { ok: false; errors: Diagnostic[]; warnings: Diagnostic[]; mapping?: Mapping };
 
 type Sheets = ReadonlyMap<string, readonly (readonly CellValue[])[] | null>;
 
@@ -87,7 +88,7 @@ export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger; l
     else if (read.years.length > 0) earlierYears = read.years.map((y) => ({ ...y, cell: `${SHEETS.earlierYears}!${y.cell}` }));
   }
 
-  if (errors.length > 0 || !settings.ok || !ledger) return { ok: false, errors, warnings };
+  if (errors.length > 0 || !settings.ok || !ledger) return { ok: false, errors, warnings, ...(readMapping?.ok !== false ? { mapping } : {}) };
   const inputs: FinsamInputs = { settings: settings.settings, ledger, mapping, ...(budget ? { budget } : {}), ...(earlierYears ? { earlierYears } : {}) };
   return { ok: true, inputs, warnings };
 }
