@@ -236,6 +236,13 @@ function readGrid(rule: ColumnRule, sheet: string, cells: Cells, errors: Diagnos
   const rows: SheetRow[] = [];
   for (let r = headerRow + 1; r < cells.length; r++) {
     const row = cells[r] ?? [];
+    // A header row typed again under each note's title (as printed notes head each table with its years): read past
+    // when it names the same columns, else the columns would change meaning part-way down the sheet.
+    if (typedHeader >= 0 && normalise(cellText(row[labelCol])) === "rubrik") {
+      const differs = columns.find(({ c }) => cellText(row[c]) !== cellText(header[c]));
+      if (differs) errors.push(diagnostic("statements.headerRepeat", { cell: at(r, differs.c), value: cellText(row[differs.c]), other: `${cellText(header[differs.c])} (${at(headerRow, differs.c)})` }));
+      continue;
+    }
     const values: Record<string, string | null> = {};
     let decimals = -1;
     for (const { c, column } of columns) {

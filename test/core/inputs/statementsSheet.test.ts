@@ -341,6 +341,24 @@ describe("notes and Flerår typed into a workbook (finsam check)", () => {
     expect(status(note(-1, 5))[0]).toEqual(["fail", "5000"]);
   });
 
+  test("notes typed one after another, each under its title and its own header row, as printed notes head each table", () => {
+    const br = [["Belopp i kr"], ["Rubrik", "2022", "2021"], ["Korta fordringar", 100, 90], ["Kortfristiga skulder", 50, 40]];
+    const notes = (second: CellValue[]) => [
+      ["Not 5 Fordringar"], ["Belopp i kr"], ["Rubrik", "2022", "2021"], ["Kundfordringar", 100, 90], ["Summa", 100, 90],
+      ["Not 6 Kortfristiga skulder"], second, ["Leverantörsskulder", 50, 40], ["Summa", 50, 45],
+    ];
+    const r = readStatementSheets(new Map([["BR", br], ["Noter balansräkning", notes(["Rubrik", "2022", "2021"])]]));
+    if (!r.ok) throw new Error(JSON.stringify(r.errors.map((e) => e.message)));
+    expect(r.set.notes!.map((n) => n.number)).toEqual(["5", "6"]);
+    const findings = runChecks(r.set);
+    const of = (id: string) => { const f = findings.find((x) => x.id === id)!; return [f.status, f.difference?.toString()]; };
+    // Not 6's 2021 Summa 45 over its line 40, and over the BR's 40.
+    expect([of("summa:not:6:not.skulder.summa:previous"), of("not:6:previous"), of("not:5:previous")[0]]).toEqual([["fail", "5"], ["fail", "5"], "pass"]);
+    // A header repeated with other years would change the columns' meaning part-way down: named, nothing read.
+    const moved = readStatementSheets(new Map([["BR", br], ["Noter balansräkning", notes(["Rubrik", "2021", "2020"])]]));
+    expect(!moved.ok && moved.errors.map((e) => e.message)).toEqual(['cell Noter balansräkning!B7: rubrikraden upprepas med "2021" där bladets första har 2022 (Noter balansräkning!B3); ge varje not samma kolumner, eller lägg noten på ett eget blad.']);
+  });
+
   test("a note typed from another year's report than the RR is named by its year heading, not compared column by column", () => {
     const rr = [["Belopp i tkr"], ["Rubrik", "2024", "2023"], ["Verksamhetens kostnader", -80, -70]];
     const not2 = [["Not 2 Verksamhetens kostnader"], ["Belopp i tkr"], ["Rubrik", "2023", "2022"], ["Köp av verksamhet", 70, 60], ["Summa", 70, 60]];
