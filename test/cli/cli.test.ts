@@ -232,7 +232,7 @@ describe("finsam on the command line", () => {
     expect(hbs.stdout).toMatch(/Kontroller: \d+ stämmer, [1-9]\d* stämmer inte/);
     // A failure names the cells it compared (the printed total, then its lines); a check that cannot be tested says why.
     expect(hbs.stdout).toContain("Stämmer inte. Raden visar bara förändringen av rörelsekapitalet; medel från verksamheten före förändring av rörelsekapital saknas i summan.\n    Celler: KFA!C9, KFA!C6, KFA!C7, KFA!C8\n");
-    expect(hbs.stdout).toContain(" –  Enhet i rubriken: Driftsredovisningen\n    Driftsredovisningen är referens för enheterna (rubrik: tkr).\n");
+    expect(hbs.stdout).toContain(" –  Enhet i rubriken: Driftsredovisningen\n    Driftsredovisningen är referens för enheterna (rubrik: tkr): de andra tabellernas enheter prövas mot den.\n");
 
     const built = await readWorkbook(readFileSync(join(dir, "out", "exempelforbund.xlsx")));
     const typed = built.filter((s) => ["Resultaträkning", "Balansräkning", "Kassaflödesanalys"].includes(s.name));

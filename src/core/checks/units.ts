@@ -89,7 +89,7 @@ export function unitChecks(set: StatementSet): UnitResult {
     const base = { id: `enhet:${key}`, title: { sv: `Enhet i rubriken: ${tableName(key)}`, en: `Unit heading: ${tableName(key, "en")}` }, figures: [], difference: null, tolerance: null, unit: "kr" as const, refs: [] };
     const f = factors.get(key);
     if (key === reference) {
-      return { ...base, status: "not-applicable", explanation: bilingual(`${tableName(key)} är referens för enheterna (rubrik: ${stated ?? "ingen enhet"}).`, `${theTable(key)} is the reference for the units (heading: ${stated ?? "no unit"}).`) };
+      return { ...base, status: "not-applicable", explanation: bilingual(`${tableName(key)} är referens för enheterna (rubrik: ${stated ?? "ingen enhet"}): de andra tabellernas enheter prövas mot den.`, `${theTable(key)} is the reference for the units (heading: ${stated ?? "no unit"}): the other tables' units are tested against it.`) };
     }
     if (!f) return { ...base, status: "not-applicable", explanation: bilingual(`${tableName(key)} har inga belopp gemensamma med en tabell vars enhet är känd.`, `${theTable(key)} shares no amount with a table whose unit is known.`) };
     const actual = unitName(UNITS[table.model.unit].times(f));

@@ -231,7 +231,7 @@ test("property: a printed total within the rounding tolerance of its lines passe
 
 test("the unit reference is named as a table is in English: \"Note 1\", without an article", () => {
   const reference = runChecks(build()).filter((f) => f.id.startsWith("enhet:") && f.explanation.sv.includes("är referens för enheterna"));
-  expect(reference.map((f) => [f.id, f.explanation.en])).toEqual([["enhet:not:1", "Note 1 is the reference for the units (heading: tkr)."]]);
+  expect(reference.map((f) => [f.id, f.explanation.en])).toEqual([["enhet:not:1", "Note 1 is the reference for the units (heading: tkr): the other tables' units are tested against it."]]);
 });
 
 test("absent rows make checks not applicable", () => {
