@@ -1,8 +1,10 @@
-import { ZERO, type Dec } from "../money/decimal";
+import { Dec, ZERO } from "../money/decimal";
+import { isFinsamError, type FinsamError } from "../errors";
+import type { MessageCode, MessageParams } from "../messages/index";
 import type { MappedLedger } from "../mapping/apply";
 import type { ReportModel, ReportRow } from "../report/model";
 import { checkEquity, type EquityCapRule } from "../rules/equityCap";
-import { DEFAULT_ADMIN_LIMIT, adminRatio, allocationCheck, excludedCosts } from "../rules/ratios";
+import { DEFAULT_ADMIN_LIMIT, adminRatio, allocationCheck } from "../rules/ratios";
 import { kronor } from "../money/format";
 import { DRIFT } from "./lines";
 import { DEFAULT_UNIT, amountColumn, requireCurrentYear, unitFootnote, yearName, type StatementOptions } from "./common";
@@ -72,27 +74,20 @@ export function buildFinansiellaMal(input: GoalInputs, options: StatementOptions
   const excluded = input.adminExcluded ?? [];
   const limit = input.adminLimit ?? DEFAULT_ADMIN_LIMIT;
   const adminGoal = `Högst ${limit.times(100).toString()} % av kostnaderna`;
-  const excludedTotal = excludedCosts(excluded);
-  const denominator = input.totalCosts.abs().minus(excludedTotal);
-  const adminOver = input.adminCosts.abs().greaterThan(denominator);
-  if (adminOver || denominator.isZero()) {
-    // No costs (yet), more excluded than there are, or exclusions that take administration's own costs: the
-    // ratio has no meaningful denominator, so the goal cannot be tested — said, not divided by zero or
-    // passed on a negative share or one over 100 %.
-    const why = denominator.isZero() ? "inga kostnader"
-      : denominator.isNegative() ? `kostnaderna utanför administrationsandelen (${kronor(excludedTotal)}) är större än de totala kostnaderna (${kronor(input.totalCosts.abs())})`
-      : `administrationskostnaderna (${kronor(input.adminCosts.abs())}) är större än ${excluded.length > 0 ? "kostnaderna efter undantagen" : "de totala kostnaderna"} (${kronor(denominator)})`;
-    rows.push({
-      id: GOAL_ROWS.administration, label: "Administrationens andel av kostnaderna", kind: "line", level: 0,
-      values: { [COLS.goal]: adminGoal, [COLS.outcome]: null, [COLS.limit]: null, [COLS.ratio]: null, [COLS.status]: `Kan inte prövas: ${why}` },
-    });
-  } else {
-    const admin = adminRatio(input.adminCosts, input.totalCosts, excluded, limit);
-    rows.push({
-      id: GOAL_ROWS.administration, label: "Administrationens andel av kostnaderna", kind: "line", level: 0,
-      values: { [COLS.goal]: adminGoal, [COLS.outcome]: admin.admin, [COLS.limit]: admin.denominator.times(admin.limit), [COLS.ratio]: admin.ratio, [COLS.status]: status(admin.met) },
-    });
-  }
+  // No costs (yet), more excluded than there are, or exclusions that take administration's own costs: the rule
+  // refuses the ratio, and the goal cannot be tested — said, not divided by zero or passed on a negative share
+  // or one over 100 %.
+  const admin = untestable(() => adminRatio(input.adminCosts, input.totalCosts, excluded, limit), {
+    "ratio.zeroDenominator": () => "inga kostnader",
+    "ratio.excludedOverTotal": (p) => `kostnaderna utanför administrationsandelen (${kronor(new Dec(String(p.value)))}) är större än de totala kostnaderna (${kronor(new Dec(String(p.total)))})`,
+    "ratio.adminOverTotal": (p) => `administrationskostnaderna (${kronor(new Dec(String(p.value)))}) är större än ${excluded.length > 0 ? "kostnaderna efter undantagen" : "de totala kostnaderna"} (${kronor(new Dec(String(p.total)))})`,
+  });
+  rows.push({
+    id: GOAL_ROWS.administration, label: "Administrationens andel av kostnaderna", kind: "line", level: 0,
+    values: typeof admin === "string"
+      ? { [COLS.goal]: adminGoal, [COLS.outcome]: null, [COLS.limit]: null, [COLS.ratio]: null, [COLS.status]: `Kan inte prövas: ${admin}` }
+      : { [COLS.goal]: adminGoal, [COLS.outcome]: admin.admin, [COLS.limit]: admin.denominator.times(admin.limit), [COLS.ratio]: admin.ratio, [COLS.status]: status(admin.met) },
+  });
   // With no costs on individ- or strukturinriktade insatser (e.g. a mapping that puts every cost on
   // administration) the allocation rule cannot be tested: the row says so instead of dividing by zero.
   const allocationTestable = input.allocation && !input.allocation.individual.plus(input.allocation.structural).isZero();
@@ -136,4 +131,15 @@ export function buildFinansiellaMal(input: GoalInputs, options: StatementOptions
       "Balanskravsresultat = årets resultat efter balanskravsjusteringar (utan realisationsvinster m.m. lika med årets resultat).",
     ],
   };
+}
+
+/** The rule's result, or why it cannot be had: the text for one of the refusals `reasons` names (others are thrown). */
+function untestable<T>(rule: () => T, reasons: Partial<Record<MessageCode, (p: MessageParams) => string>>): T | string {
+  try {
+    return rule();
+  } catch (e) {
+    const reason = isFinsamError(e) ? reasons[e.code] : undefined;
+    if (!reason) throw e;
+    return reason((e as FinsamError).params);
+  }
 }
