@@ -8,7 +8,7 @@ import { tryParseSwedishAmount } from "../core/parse/swedishNumber";
  * into #VALUE! with a message naming the argument. One place, so each function body stays one line of core.
  */
 
-const isBlank = (v: unknown): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+export const isBlank = (v: unknown): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 /** A required number argument. Excel passes numbers; text, booleans and errors are refused by name. */
 export function num(value: unknown, name: string): Dec {

@@ -15,6 +15,7 @@ import { deviation, deviationAmounts, parseLineKind, validateThresholds, DEFAULT
 import { forecastByBudget, forecastByRunRate } from "../core/rules/forecast";
 import { FinsamError } from "../core/errors";
 import { exactOut, guard, num, optNum, optText, numRange, out, reshape, shapeOf, weightRange } from "./args";
+import { adminRatioOfNumbers, splitOfNumbers } from "./numberPaths";
 
 // Defaults as constants: a custom function may be recalculated hundreds of thousands of times.
 const ONE = new Dec(1);
@@ -33,17 +34,20 @@ const NOT_MET = "Ej uppfyllt";
  * @returns The parts, in the shape of the weights.
  */
 export function split(total: any, weights: any[][], unit?: any): any[][] {
-  return guard(() => {
-    const t = num(total, "total");
-    const step = unitStep(optText(unit, "enhet"));
-    const ws = weightRange(weights, "vikter");
-    const present = ws.flatMap((w, i) => (w === null ? [] : [{ w, i }]));
-    if (present.length === 0) throw new FinsamError("split.noWeights", { field: "vikter" });
-    const parts = apportion(t, present.map((p) => p.w), { step, field: "vikter" });
-    const result: (number | string)[] = ws.map(() => "");
-    present.forEach((p, k) => (result[p.i] = exactOut(parts[k]!, "total")));
-    return reshape(result, shapeOf(weights));
-  });
+  return guard(() => splitOfNumbers(total, weights, unit) ?? splitExactly(total, weights, unit));
+}
+
+/** SPLIT in Decimals: every call splitOfNumbers leaves, and what its property test holds it to. */
+export function splitExactly(total: unknown, weights: unknown, unit?: unknown): (number | string)[][] {
+  const t = num(total, "total");
+  const step = unitStep(optText(unit, "enhet"));
+  const ws = weightRange(weights, "vikter");
+  const present = ws.flatMap((w, i) => (w === null ? [] : [{ w, i }]));
+  if (present.length === 0) throw new FinsamError("split.noWeights", { field: "vikter" });
+  const parts = apportion(t, present.map((p) => p.w), { step, field: "vikter" });
+  const result: (number | string)[] = ws.map(() => "");
+  present.forEach((p, k) => (result[p.i] = exactOut(parts[k]!, "total")));
+  return reshape(result, shapeOf(weights));
 }
 
 /**
@@ -149,8 +153,13 @@ export function equityExcess(equity: any, cap: any): number {
  * @returns The ratio (format the cell as %).
  */
 export function adminRatioFn(adminCosts: any, totalCosts: any, excluded?: any[][]): number {
+  return guard(() => adminRatioOfNumbers(adminCosts, totalCosts, excluded) ?? adminRatioExactly(adminCosts, totalCosts, excluded));
+}
+
+/** ADMINRATIO in Decimals: every call adminRatioOfNumbers leaves, and what its property test holds it to. */
+export function adminRatioExactly(adminCosts: unknown, totalCosts: unknown, excluded?: unknown): number {
   // Divided at the 15 digits the cell holds: one rounding, and the cost of 25 digits nobody sees is saved.
-  return guard(() => out(adminShare(num(adminCosts, "adminkostnader"), num(totalCosts, "totala kostnader"), optRange(excluded, "undantag"), MAX_SIGNIFICANT_DIGITS).ratio, "adminandel"));
+  return out(adminShare(num(adminCosts, "adminkostnader"), num(totalCosts, "totala kostnader"), optRange(excluded, "undantag"), MAX_SIGNIFICANT_DIGITS).ratio, "adminandel");
 }
 
 /**

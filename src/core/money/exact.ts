@@ -31,9 +31,18 @@ const NUMBER_ORE_LIMIT = 1e15;
  * have at most 15 significant digits, which is what fromExcelNumber reads back.
  */
 export function numberToExact(value: number): Exact {
+  const ore = wholeOre(value);
+  return Number.isNaN(ore) ? exactOf(fromExcelNumber(value)) : ore;
+}
+
+/**
+ * A number's whole öre when it is the double nearest to a whole number of öre below NUMBER_ORE_LIMIT, else NaN.
+ * Then new Dec(value) is exactly öre / 100 as well: that decimal has at most 15 significant digits, so it is
+ * the only one of 15 digits or fewer that reads as this double, and hence the shortest text of it.
+ */
+export function wholeOre(value: number): number {
   const ore = Math.round(value * 100);
-  if (ore / 100 === value && ore < NUMBER_ORE_LIMIT && ore > -NUMBER_ORE_LIMIT) return ore;
-  return exactOf(fromExcelNumber(value));
+  return ore / 100 === value && ore < NUMBER_ORE_LIMIT && ore > -NUMBER_ORE_LIMIT ? ore : NaN;
 }
 
 /**

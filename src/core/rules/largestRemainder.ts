@@ -24,13 +24,21 @@ export function integerParts(units: Dec, weights: readonly Dec[]): number[] | nu
   if (places > MAX_PLACES) return null;
   const scale = POW10[places]!;
   const ws: number[] = [];
-  let sum = 0;
   for (const w of weights) {
     const n = safeInteger(places === 0 ? w : w.times(scale));
     if (n === null) return null;
     ws.push(n);
-    sum += n;
   }
+  return safeIntegerParts(u, ws);
+}
+
+/**
+ * The rule on safe integers: `ws` are the weights times any common scale (which changes no quotient and scales
+ * every remainder alike, so the parts are the same), their sum positive. Null when a sum or product passes 2^53.
+ */
+export function safeIntegerParts(u: number, ws: readonly number[]): number[] | null {
+  let sum = 0;
+  for (const w of ws) sum += w;
   if (!Number.isSafeInteger(sum)) return null;
   const q: number[] = [];
   const r: number[] = [];
