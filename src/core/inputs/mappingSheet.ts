@@ -12,7 +12,7 @@ import { addressIn, cellText, findHeader, headerNames, type Cells, type CellValu
  * a base mapping (whose name and insats dimension it keeps; the note lines are those the sheet uses).
  */
 export const MAPPING_HEADERS = ["Från konto", "Till konto", "Dimension", "Objekt", "Rad", "Område", "Not (intäkter)", "Not (kostnader)", "Not (balansräkning)", "Kommentar"] as const;
-export const EXCLUDED_LABEL = "Exkluderas (bokslutskonto)";
+const EXCLUDED_LABEL = "Exkluderas (bokslutskonto)";
 
 const LINES: readonly { id: string; label: string }[] = [...RR_LEAF_LINES, ...BR_ASSET_LINES, ...BR_CLAIM_LINES, { id: EXCLUDED_LINE, label: EXCLUDED_LABEL }];
 const labelOf = (list: readonly { id: string; label: string }[], id: string | undefined) => (id === undefined ? "" : (list.find((l) => l.id === id)?.label ?? id));

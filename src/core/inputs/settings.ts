@@ -59,7 +59,7 @@ const RULE_CHOICES = ["andel", "trappa", "fast belopp"] as const;
 const CHART_CHOICES: Record<string, ChartChoice> = { automatisk: "auto", bas: "bas", "kommun-bas": "kommunbas", kommunbas: "kommunbas" };
 const YES_NO: Record<string, boolean> = { ja: true, nej: false, sant: true, falskt: false };
 
-export const DEFAULT_SETTING_VALUES: Record<Key, CellValue> = {
+const DEFAULT_SETTING_VALUES: Record<Key, CellValue> = {
   name: "",
   year: null,
   unit: "tkr",

@@ -21,7 +21,7 @@ export type SieEncoding = "cp437" | "utf-8" | "windows-1252" | "auto";
 export type Report = (severity: "error" | "warning", code: MessageCode, params: MessageParams) => void;
 
 /** Lines longer than this are garbage, not SIE; the limit bounds memory on a file without line breaks. */
-export const MAX_LINE_BYTES = 65536;
+const MAX_LINE_BYTES = 65536;
 
 /** Text → CP437 bytes (characters outside CP437 as UTF-8), for the #KSUMMA checksum. */
 export function encodeForChecksum(text: string): number[] {
