@@ -1,7 +1,7 @@
 import { Dec, ZERO, sum } from "../money/decimal";
 import { FinsamError } from "../errors";
 import type { MessageCode, MessageParams } from "../messages/index";
-import { objectKey, type Account, type AccountType, type Balance, type FiscalYear, type Ledger, type LedgerObject } from "../ledger/types";
+import { isAccountType, objectKey, type Account, type AccountType, type Balance, type FiscalYear, type Ledger, type LedgerObject } from "../ledger/types";
 import { parseA1 } from "../parse/a1";
 import { PeriodTable } from "../ledger/periodTable";
 import { diagnostic, diagnosticOf, type Diagnostic } from "./diagnostic";
@@ -61,7 +61,6 @@ const COLUMNS: readonly ColumnSpec<Column>[] = [
   { key: "typ", names: ["typ", "kontotyp"], required: false },
 ];
 
-const TYPES = new Set<string>(["T", "S", "K", "I"]);
 const CLASS_TYPES: Record<string, AccountType> = { "1": "T", "2": "S", "3": "I", "4": "K", "5": "K", "6": "K", "7": "K" };
 
 export function readTrialBalance(cells: Cells, options: TrialBalanceOptions = {}): TrialBalanceResult {
@@ -105,8 +104,8 @@ export function readTrialBalance(cells: Cells, options: TrialBalanceOptions = {}
     const budget = amount("budget");
     const object = cellText(get("objekt")) || undefined;
     const typeText = cellText(get("typ")).toUpperCase();
-    if (typeText && !TYPES.has(typeText)) reject("tb.badType", { cell: cellOf("typ"), value: typeText });
-    const type = typeText && TYPES.has(typeText) ? (typeText as AccountType) : undefined;
+    if (typeText && !isAccountType(typeText)) reject("tb.badType", { cell: cellOf("typ"), value: typeText });
+    const type = isAccountType(typeText) ? typeText : undefined;
     const key = `${account.number}\u0000${object ?? ""}`;
     if (seen.has(key)) reject("tb.duplicateAccount", { cell: cellOf("konto"), value: account.number });
     seen.add(key);

@@ -12,6 +12,9 @@ import type { PeriodTable } from "./periodTable";
  */
 export type AccountType = "T" | "S" | "K" | "I";
 
+/** SIE's account types (#KTYP), as typed in an SIE file or a Saldobalans's Typ column. */
+export const isAccountType = (text: string): text is AccountType => text === "T" || text === "S" || text === "K" || text === "I";
+
 export interface Account {
   number: string;
   name: string;

@@ -1,6 +1,6 @@
 import { FinsamError, isFinsamError } from "../../errors";
 import type { MessageCode, MessageParams } from "../../messages/index";
-import { objectKey, type Account, type AccountType, type Balance, type FiscalYear, type Ledger, type LedgerObject, type PeriodAmount } from "../../ledger/types";
+import { isAccountType, objectKey, type Account, type Balance, type FiscalYear, type Ledger, type LedgerObject, type PeriodAmount } from "../../ledger/types";
 import { DiagnosticLog, type Diagnostic } from "../diagnostic";
 import { parseSieAmount } from "./amount";
 import { ExactSums, exactToDec } from "../../money/exact";
@@ -68,7 +68,6 @@ type Handler = (fields: SieField[], at: FieldPlace) => void;
 const ROW_LABELS = new Set(["#TRANS", "#RTRANS", "#BTRANS"]);
 /** Identification records the statements do not need: accepted and skipped. */
 const TOLERATED = ["#PROSA", "#FTYP", "#FNR", "#ADRESS", "#BKOD", "#TAXAR", "#SRU", "#ENHET", "#PROGRAM"];
-const ACCOUNT_TYPES = new Set<string>(["T", "S", "K", "I"]);
 
 export class SieParser {
   private readonly log: DiagnosticLog;
@@ -283,8 +282,8 @@ export class SieParser {
     h.set("#KTYP", (f, at) => {
       const number = text(f, 0, at, "kontonr");
       const type = text(f, 1, at, "kontotyp").toUpperCase();
-      if (!ACCOUNT_TYPES.has(type)) return this.log.warn("sie.ktypBad", { line: at.line, value: type });
-      this.accounts.set(number, { number, name: this.accounts.get(number)?.name ?? "", type: type as AccountType });
+      if (!isAccountType(type)) return this.log.warn("sie.ktypBad", { line: at.line, value: type });
+      this.accounts.set(number, { number, name: this.accounts.get(number)?.name ?? "", type });
     });
     h.set("#DIM", (f, at) => void this.dimensions.set(integer(f, 0, at, "dimensionsnr"), restAsName(f, 1)));
     h.set("#UNDERDIM", (f, at) => {
