@@ -1,12 +1,11 @@
 import { Dec, ZERO, sum } from "../money/decimal";
 import { FinsamError } from "../errors";
 import type { MessageCode, MessageParams } from "../messages/index";
-import { isAccountType, objectKey, type Account, type AccountType, type Balance, type FiscalYear, type Ledger, type LedgerObject } from "../ledger/types";
+import { isAccountType, isResultAccount, objectKey, type Account, type AccountType, type Balance, type FiscalYear, type Ledger, type LedgerObject } from "../ledger/types";
 import { parseA1 } from "../parse/a1";
 import { PeriodTable } from "../ledger/periodTable";
 import { diagnostic, diagnosticOf, type Diagnostic } from "./diagnostic";
 import { addressIn, cellAmount, cellText, findHeader, headerNames, isBlank, type Cells, type CellValue, type ColumnSpec } from "./table";
-import { isResultAccount } from "./sie/balances";
 
 /**
  * A trial balance (saldobalans) pasted from Excel → rows with ledger-signed amounts → Ledger balances.
