@@ -204,7 +204,7 @@ function equityTiers(limits: Typed<Dec>, rates: Typed<Dec>, errors: Diagnostic[]
   if (!limits || !rates) return undefined;
   const field = label("equityTierRates");
   if (rates.values.length !== limits.values.length + 1) {
-    errors.push(diagnosticOf(new FinsamError("equity.rule", { field, cell: rates.cell, reason: `${rates.values.length} andelar för ${limits.values.length} gränser; ange en andel fler än gränserna (den sista gäller över den högsta gränsen)` })));
+    errors.push(diagnostic("settings.tierCount", { field, cell: rates.cell, value: rates.values.length, limits: limits.values.length }));
     return undefined;
   }
   const tiers: EquityTier[] = rates.values.map((rate, i) => ({ upTo: limits.values[i] ?? null, rate }));
