@@ -5,7 +5,7 @@ import { isAccountType, isResultAccount, objectKey, type Account, type AccountTy
 import { parseA1 } from "../parse/a1";
 import { PeriodTable } from "../ledger/periodTable";
 import { diagnostic, diagnosticOf, type Diagnostic } from "./diagnostic";
-import { addressIn, cellAmount, cellText, findHeader, headerNames, isBlank, type Cells, type CellValue, type ColumnSpec } from "./table";
+import { addressIn, cellText, findHeader, headerNames, isBlank, readAmount, type Cells, type CellValue, type ColumnSpec } from "./table";
 
 /**
  * A trial balance (saldobalans) pasted from Excel → rows with ledger-signed amounts → Ledger balances.
@@ -89,15 +89,7 @@ export function readTrialBalance(cells: Cells, options: TrialBalanceOptions = {}
       errors.push(diagnosticOf(account.error));
       continue;
     }
-    const amount = (c: Column): Dec | null | undefined => {
-      if (!col.has(c)) return null;
-      const res = cellAmount(get(c), cellOf(c));
-      if (!res.ok) {
-        errors.push(diagnosticOf(res.error));
-        return undefined;
-      }
-      return res.value;
-    };
+    const amount = (c: Column): Dec | null | undefined => (col.has(c) ? readAmount(get(c), cellOf(c), errors) : null);
     const current = amount("belopp");
     const previous = amount("foregaende");
     const budget = amount("budget");
