@@ -29,20 +29,20 @@
  * description changes nothing, and neither does a protected sheet (or structure) the write would change: it
  * is refused before the write sync, naming the sheets; so is a sheet typed in since the add-in wrote it
  * (its contents differ from its digest, src/core/sheet/digest.ts), unless the caller says to overwrite it.
- * Only sheets found through an ownership name
- * (FinsamOwned_<key>) are written over; a user's sheet with the preferred name is left alone and the report
- * gets a unique name. An owned sheet is cleared and rewritten in place rather than deleted and re-added:
- * formulas in the user's own sheets that point at report cells keep working (a deleted sheet would turn them
- * into #REF!), and the ownership name, tab position and the user's rename stay as they are. The clear removes contents, formats, conditional
- * formats, merges, charts, frozen panes and column widths; other objects the user put there (shapes,
- * comments) remain. If Excel rejects a command during the write sync, the commands before it in that batch
- * have been applied (a batch is not a transaction) and the rest are not; the merged undo group lets the user
- * undo the partial write in one step, and the next build replaces it.
+ * Only sheets found through an ownership name (FinsamOwned_<key>) are written over; a user's sheet with the
+ * preferred name is left alone and the report gets a unique name. An owned sheet is cleared and rewritten in
+ * place rather than deleted and re-added: formulas in the user's own sheets that point at report cells keep
+ * working (a deleted sheet would turn them into #REF!), and the ownership name, tab position and the user's
+ * rename stay as they are. The clear removes contents, formats, conditional formats, merges, charts, frozen
+ * panes and column widths; other objects the user put there (shapes, comments) remain. If Excel rejects a
+ * command during the write sync, the commands before it in that batch have been applied (a batch is not a
+ * transaction) and the rest are not; the merged undo group lets the user undo the partial write in one step,
+ * and the next build replaces it.
  *
- * Block writes (anchors C5): per sheet, one numberFormat and one formulas assignment for the whole rectangle,
+ * Block writes: per sheet, one numberFormat and one formulas assignment for the whole rectangle,
  * or for each row chunk of a sheet past the payload budget (number formats first, so a "@" text format keeps
- * text values as text), then styles in merged rectangles,
- * column widths and row heights in runs, frozen panes, conditional formats, charts.
+ * text values as text), then styles in merged rectangles, column widths and row heights in runs, frozen
+ * panes, conditional formats, charts.
  */
 import { FinsamError } from "../core/errors";
 import { parseRange, parseRangeList, rangeAddress } from "../core/sheet/a1";
