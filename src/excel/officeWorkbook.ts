@@ -139,7 +139,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const batch = new WriteBatch(context);
       const excelApi19 = this.supports("1.9");
       for (const p of plan) {
-        for (const stale of [...(p.staleName === undefined ? [] : [p.staleName]), ...p.staleDigests]) names.find((n) => n.name === stale)!.delete();
+        for (const stale of p.staleNames) names.find((n) => n.name === stale)!.delete();
         let ws = replaced.get(p);
         if (ws) clearSheet(ws, charts.get(p)!.items);
         else {
