@@ -6,7 +6,7 @@ import type { ExcelContext, ExcelRun } from "../../src/excel/api";
 import { OfficeWorkbook, type HostSupports } from "../../src/excel/officeWorkbook";
 import { all, parseManifest } from "../helpers/manifest";
 import { reports } from "../workbook/reports";
-import { FakeExcel } from "./fakeExcel";
+import { compareSets, FakeExcel, hostUpTo } from "./fakeExcel";
 
 /*
  * Every Excel API member the Office.js adapter touches, with the ExcelApi requirement set that brings it (as
@@ -106,11 +106,6 @@ const API: Record<string, Record<string, Row>> = {
   ChartSeries: { setXAxisValues: { set: "1.7" } },
   NamedItemCollection: { items: { set: "1.1", to: "NamedItem[]" }, load: { set: "1.1", to: "NamedItemCollection" }, add: { set: "1.4", to: "NamedItem" } },
   NamedItem: { name: { set: "1.1" }, formula: { set: "1.7" }, delete: { set: "1.4" } },
-};
-
-const newer = (a: string, b: string) => {
-  const [x, y] = [a, b].map((v) => v.split(".").map(Number));
-  return x![0]! - y![0]! || x![1]! - y![1]!;
 };
 
 /** The ExcelApi set @types/office-js gives a member of an Excel class: its own annotation, else its class's. */
@@ -214,12 +209,12 @@ describe("the Office.js adapter's Excel API members and their requirement sets",
   // Each level the adapter checks for, from the manifest's floor up: a host with exactly that much is touched
   // at nothing newer.
   test.each([manifestFloor ?? "none", "1.9", "1.17", "1.18"])("a host with ExcelApi up to %s is asked for no newer member, and every member touched is listed", async (level) => {
-    const { touched, unknown } = await exercise((excelApi) => newer(excelApi, level) <= 0);
+    const { touched, unknown } = await exercise(hostUpTo(level));
     expect([...unknown]).toEqual([]);
     const tooNew = [...touched].filter((m) => {
       const [type, member] = m.split(".") as [string, string];
       const row = API[type]![member]!;
-      return row.set !== null && !row.ignored && newer(row.set, level) > 0;
+      return row.set !== null && !row.ignored && compareSets(row.set, level) > 0;
     });
     expect(tooNew).toEqual([]);
   });
