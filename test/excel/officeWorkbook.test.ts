@@ -119,7 +119,7 @@ describe("OfficeWorkbook.writeReports", () => {
     expect([...fake.require(rr!.name).rowHeights]).toEqual([[3, 30], [4, 30], [6, 45]]);
   });
 
-  test("page layout as the .xlsx writer's page setup; a host without ExcelApi 1.9 gets none (the write still succeeds)", async () => {
+  test("page layout as the .xlsx writer's page setup; a host without ExcelApi 1.9 gets none, nor indents (the write still succeeds)", async () => {
     // The first sheet carries the förbund's name in its page header; Excel's codes read "&&" as one "&".
     const sheets = reports(10).map((d, i) => (i === 0 ? { ...d, print: { ...d.print!, header: "Samordningsförbundet Öst & Väst" } } : d));
     const { fake, book } = setup();
@@ -138,6 +138,9 @@ describe("OfficeWorkbook.writeReports", () => {
     const old = setup("1.8");
     await old.book.writeReports(sheets);
     expect(old.fake.sheets.map((s) => s.print)).toEqual(sheets.map(() => null));
+    // RangeFormat.indentLevel is 1.9 too: the line keeps its label and number, unindented.
+    expect(fake.cell("Resultaträkning", "A4")).toMatchObject({ indent: 1, value: "Kostnad 1" });
+    expect(old.fake.cell("Resultaträkning", "A4")).toEqual({ value: "Kostnad 1", numberFormat: "@" });
   });
 
   test("Budgetuppföljning's Flagga cells are formulas in Excel, not their text: a text-formatted cell would keep \"=IF(…\" as typed", async () => {
