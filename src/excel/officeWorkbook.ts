@@ -29,20 +29,20 @@
  * description changes nothing, and neither does a protected sheet (or structure) the write would change: it
  * is refused before the write sync, naming the sheets; so is a sheet typed in since the add-in wrote it
  * (its contents differ from its digest, src/core/sheet/digest.ts), unless the caller says to overwrite it.
- * Only sheets found through an ownership name
- * (FinsamOwned_<key>) are written over; a user's sheet with the preferred name is left alone and the report
- * gets a unique name. An owned sheet is cleared and rewritten in place rather than deleted and re-added:
- * formulas in the user's own sheets that point at report cells keep working (a deleted sheet would turn them
- * into #REF!), and the ownership name, tab position and the user's rename stay as they are. The clear removes contents, formats, conditional
- * formats, merges, charts, frozen panes and column widths; other objects the user put there (shapes,
- * comments) remain. If Excel rejects a command during the write sync, the commands before it in that batch
- * have been applied (a batch is not a transaction) and the rest are not; the merged undo group lets the user
- * undo the partial write in one step, and the next build replaces it.
+ * Only sheets found through an ownership name (FinsamOwned_<key>) are written over; a user's sheet with the
+ * preferred name is left alone and the report gets a unique name. An owned sheet is cleared and rewritten in
+ * place rather than deleted and re-added: formulas in the user's own sheets that point at report cells keep
+ * working (a deleted sheet would turn them into #REF!), and the ownership name, tab position and the user's
+ * rename stay as they are. The clear removes contents, formats, conditional formats, merges, charts, frozen
+ * panes and column widths; other objects the user put there (shapes, comments) remain. If Excel rejects a
+ * command during the write sync, the commands before it in that batch have been applied (a batch is not a
+ * transaction) and the rest are not; the merged undo group lets the user undo the partial write in one step,
+ * and the next build replaces it.
  *
- * Block writes (anchors C5): per sheet, one numberFormat and one formulas assignment for the whole rectangle,
+ * Block writes: per sheet, one numberFormat and one formulas assignment for the whole rectangle,
  * or for each row chunk of a sheet past the payload budget (number formats first, so a "@" text format keeps
- * text values as text), then styles in merged rectangles,
- * column widths and row heights in runs, frozen panes, conditional formats, charts.
+ * text values as text), then styles in merged rectangles, column widths and row heights in runs, frozen
+ * panes, conditional formats, charts.
  */
 import { FinsamError } from "../core/errors";
 import { parseRange, parseRangeList, rangeAddress } from "../core/sheet/a1";
@@ -68,9 +68,11 @@ const CHART_TYPES: Record<SheetDescription["charts"][number]["kind"], ChartTypeN
 };
 
 /**
- * Whether the host has an ExcelApi requirement set. Page layout and change events are 1.9 (Excel 2019 stops at
- * 1.8, and a command the host lacks fails the whole write sync, so they are used only where the host has them);
- * selecting several areas at once (RangeAreas.select) is 1.18. Outside Office (tests) there is no host to ask.
+ * Whether the host has an ExcelApi requirement set above the manifest's 1.7. Page layout, indent levels and
+ * change events are 1.9 (Excel 2019 stops at 1.8, and a command the host lacks fails the whole write sync, so
+ * they are used only where the host has them); renames are seen from 1.17; selecting several areas at once
+ * (RangeAreas.select) is 1.18. test/excel/apiSets.test.ts lists every member used with its set. Outside Office
+ * (tests) there is no host to ask.
  */
 export type HostSupports = (excelApi: "1.9" | "1.17" | "1.18") => boolean;
 const hostSupports: HostSupports = (excelApi) => typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", excelApi);
@@ -135,9 +137,9 @@ export class OfficeWorkbook implements WorkbookPort {
       if (edited.length > 0) throw new EditedSheetsError(edited);
 
       const batch = new WriteBatch(context);
-      const pageLayout = this.supports("1.9");
+      const excelApi19 = this.supports("1.9");
       for (const p of plan) {
-        for (const stale of [...(p.staleName === undefined ? [] : [p.staleName]), ...p.staleDigests]) names.find((n) => n.name === stale)!.delete();
+        for (const stale of p.staleNames) names.find((n) => n.name === stale)!.delete();
         let ws = replaced.get(p);
         if (ws) clearSheet(ws, charts.get(p)!.items);
         else {
@@ -145,7 +147,7 @@ export class OfficeWorkbook implements WorkbookPort {
           context.workbook.names.add(p.ownershipName, "=" + ownershipReference(p.name));
         }
         if (p.recordDigest) context.workbook.names.add(p.digestName!, "=" + ownershipReference(p.name));
-        await writeSheet(ws, p.description, batch, pageLayout);
+        await writeSheet(ws, p.description, batch, excelApi19);
       }
       await context.sync();
       return writtenSheets(plan);
@@ -168,8 +170,8 @@ export class OfficeWorkbook implements WorkbookPort {
       if (created.length === 0) return [];
       if (structure.protected) throw new FinsamError("workbook.structureProtected", { value: created.map((d) => d.name).join(", ") });
       const batch = new WriteBatch(context);
-      const pageLayout = this.supports("1.9");
-      for (const d of created) await writeSheet(context.workbook.worksheets.add(d.name), d, batch, pageLayout);
+      const excelApi19 = this.supports("1.9");
+      for (const d of created) await writeSheet(context.workbook.worksheets.add(d.name), d, batch, excelApi19);
       await context.sync();
       return created.map((d) => d.name);
     });
@@ -276,7 +278,8 @@ function clearSheet(ws: WorksheetApi, charts: readonly ChartApi[]): void {
   for (const chart of charts) chart.delete();
 }
 
-async function writeSheet(ws: WorksheetApi, sheet: SheetDescription, batch: WriteBatch, pageLayout: boolean): Promise<void> {
+/** `excelApi19`: whether the host has page layout and indent levels; without them the sheet prints as Excel's defaults and unindented. */
+async function writeSheet(ws: WorksheetApi, sheet: SheetDescription, batch: WriteBatch, excelApi19: boolean): Promise<void> {
   const address = blockAddress(sheet);
   if (address !== null) {
     const grids = cellGrids(sheet);
@@ -297,7 +300,7 @@ async function writeSheet(ws: WorksheetApi, sheet: SheetDescription, batch: Writ
       format.verticalAlignment = "Bottom";
     }
     if (look.horizontal) format.horizontalAlignment = HORIZONTAL[look.horizontal];
-    if (look.indent !== undefined) format.indentLevel = look.indent;
+    if (look.indent !== undefined && excelApi19) format.indentLevel = look.indent;
     if (look.topBorder) {
       const top = format.borders.getItem("EdgeTop");
       top.style = "Continuous";
@@ -307,7 +310,7 @@ async function writeSheet(ws: WorksheetApi, sheet: SheetDescription, batch: Writ
   for (const run of widthRuns(sheet.columnWidths)) ws.getRange(run.address).format.columnWidth = run.points;
   for (const run of heightRuns(sheet.rowHeights)) ws.getRange(run.address).format.rowHeight = run.points;
   freeze(ws, sheet.freeze);
-  if (sheet.print && pageLayout) print(ws, sheet.print);
+  if (sheet.print && excelApi19) print(ws, sheet.print);
   // Each add goes to the top priority, so adding in reverse leaves the first spec on top (it wins).
   for (const cf of [...sheet.conditionalFormats].reverse()) {
     const rule = ws.getRange(cf.range).conditionalFormats.add("Custom").custom;

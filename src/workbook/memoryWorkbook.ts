@@ -128,7 +128,7 @@ export class MemoryWorkbook implements WorkbookPort {
       const old = p.replace ? this.find(p.name) : undefined;
       if (old) this.sheets[this.sheets.indexOf(old)] = sheet;
       else this.sheets.push(sheet);
-      for (const stale of [...(p.staleName === undefined ? [] : [p.staleName]), ...p.staleDigests]) this.names.delete(stale.toLowerCase());
+      for (const stale of p.staleNames) this.names.delete(stale.toLowerCase());
       for (const name of [p.ownershipName, p.digestName]) if (name !== undefined) this.names.set(name.toLowerCase(), { name, sheet });
     }
     return writtenSheets(plan);

@@ -34,16 +34,17 @@ export interface PlannedSheet {
   replace: boolean;
   /** The ownership defined name this sheet carries. */
   ownershipName: string;
-  /** A broken ownership name (as spelled) to delete before the new one is added. */
-  staleName?: string;
   /** Set when the preferred name was taken, so the pane can say where the report went. */
   preferredName?: string;
   /** The digest name of what this write puts on the sheet (none for a sheet that keeps none, SheetDescription.digest). */
   digestName: string | undefined;
   /** Whether to add it: not when the sheet carries that name already (a rebuild of the same contents). */
   recordDigest: boolean;
-  /** This key's digest names (as spelled) to delete: an earlier build's, or one whose sheet was deleted. */
-  staleDigests: string[];
+  /**
+   * This key's defined names (as spelled) to delete before the new ones are added: a broken ownership name,
+   * and the digest names of an earlier build or of a deleted sheet.
+   */
+  staleNames: string[];
   /** What the add-in last wrote to the replaced sheet, when a digest of it is there (a sheet of an older version has none). */
   recorded?: SheetDigest;
 }
@@ -67,7 +68,7 @@ export function planReports(descriptions: readonly SheetDescription[], state: Wo
     const name = replace ? owned! : uniqueSheetName(description.name, taken);
     // A rebuild that writes what is there already keeps its digest name; every other one of the key goes.
     const kept = digests.find((d) => d.name.toLowerCase() === written?.toLowerCase() && d.sheet?.toLowerCase() === name.toLowerCase());
-    const digest = { digestName: written, recordDigest: written !== undefined && kept === undefined, staleDigests: digests.filter((d) => d !== kept).map((d) => d.name) };
+    const digest = { digestName: written, recordDigest: written !== undefined && kept === undefined, staleNames: digests.filter((d) => d !== kept).map((d) => d.name) };
     if (replace) {
       targeted.add(name.toLowerCase());
       const planned: PlannedSheet = { description, name, replace: true, ownershipName: entry!.name, ...digest };
@@ -77,7 +78,7 @@ export function planReports(descriptions: readonly SheetDescription[], state: Wo
     }
     taken.push(name);
     const planned: PlannedSheet = { description, name, replace: false, ownershipName: own, ...digest };
-    if (entry !== undefined) planned.staleName = entry.name;
+    if (entry !== undefined) planned.staleNames.unshift(entry.name);
     if (name !== description.name) planned.preferredName = description.name;
     return planned;
   });

@@ -11,7 +11,7 @@ const MAX_FORMULA = 8_192;
 const MAX_NUMBER_FORMAT = 255;
 const MAX_COLUMN_WIDTH = 255;
 const MAX_CHART_TITLE = 255;
-/** A call of one of the add-in's custom functions: such formulas show #NAME? without the add-in (anchors C8). */
+/** A call of one of the add-in's custom functions: such formulas show #NAME? without the add-in. */
 const CUSTOM_FUNCTION = /(^|[^A-Za-z0-9_.])FINSAM\./i;
 const COLOR = /^#[0-9A-Fa-f]{6}$/;
 

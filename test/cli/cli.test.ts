@@ -65,6 +65,13 @@ describe("finsam on the command line", () => {
     expect(demo.stdout).toContain("Kontroller: 124 stämmer, 0 stämmer inte, 9 kan inte prövas");
   });
 
+  test("demo's help names every sheet its input template holds", () => {
+    const help = finsam("demo", "--help");
+    expect(help.status).toBe(0);
+    const names = inputTemplates().map((d) => d.name);
+    expect(names.filter((n) => !help.stdout.replace(/\s+/g, " ").includes(n))).toEqual([]);
+  });
+
   test("build from the SIE file with the demo's input sheets writes every report, exit 0", async () => {
     const r = finsam("build", join(__dirname, "..", "..", "examples", "exempelforbund.se"), "--settings", "out/indata-mall.xlsx", "-o", "rapporter.xlsx");
     expect([r.status, r.stderr]).toEqual([0, ""]);

@@ -3,7 +3,7 @@ import type {
   ChartApi, ChartsApi, ChartTypeName, ConditionalFormatApi, ConditionalFormatsApi, ExcelContext, ExcelRun, FreezePanesApi,
   NamedItemApi, NamesApi, PageLayoutApi, ProtectionApi, RangeApi, RangeFormatApi, WorkbookApi, WorksheetApi, WorksheetChange, WorksheetsApi,
 } from "../../src/excel/api";
-import { referencedSheet } from "../../src/excel/officeWorkbook";
+import { referencedSheet, type HostSupports } from "../../src/excel/officeWorkbook";
 
 /**
  * A counting fake of exactly the Excel API subset in src/excel/api.ts. It models Office's proxy semantics:
@@ -91,6 +91,15 @@ export interface FakeStats {
   /** The largest request and response payload of one sync that Excel accepted, in bytes of JSON. */
   maxRequestBytes: number;
   maxResponseBytes: number;
+}
+
+/** A host with every ExcelApi set up to `level`; sets compare part by part (1.9 is older than 1.10). */
+export const hostUpTo = (level: string): HostSupports => (excelApi) => compareSets(excelApi, level) <= 0;
+
+/** Negative when requirement set a is older than b, zero when the same. */
+export function compareSets(a: string, b: string): number {
+  const [x, y] = [a, b].map((v) => v.split(".").map(Number)) as [number[], number[]];
+  return x[0]! - y[0]! || x[1]! - y[1]!;
 }
 
 /** Excel on the web: "a payload size limit for requests and responses of 5 MB" (resource limits, Excel add-ins). */

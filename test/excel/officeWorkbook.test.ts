@@ -7,11 +7,12 @@ import type { SheetDescription } from "../../src/core/sheet/description";
 import { OfficeWorkbook, referencedSheet } from "../../src/excel/officeWorkbook";
 import { cellGrids, cellInput, GENERAL, widthRuns } from "../../src/excel/sheetBlocks";
 import { reports } from "../workbook/reports";
-import { FakeExcel, PAYLOAD_LIMIT, type FakeExcel as Fake } from "./fakeExcel";
+import { FakeExcel, hostUpTo, PAYLOAD_LIMIT, type FakeExcel as Fake } from "./fakeExcel";
 
-function setup(hasPageLayout = true, hasAreasSelect = true) {
+/** The adapter over a fake host with ExcelApi up to `excelApi` (Excel 2019 stops at 1.8). */
+function setup(excelApi = "1.18") {
   const fake = new FakeExcel();
-  return { fake, book: new OfficeWorkbook(fake.run, (excelApi) => (excelApi === "1.9" ? hasPageLayout : hasAreasSelect)) };
+  return { fake, book: new OfficeWorkbook(fake.run, hostUpTo(excelApi)) };
 }
 
 /** Every cell of the description is in the fake as written: formula or value, and number format. */
@@ -118,7 +119,7 @@ describe("OfficeWorkbook.writeReports", () => {
     expect([...fake.require(rr!.name).rowHeights]).toEqual([[3, 30], [4, 30], [6, 45]]);
   });
 
-  test("page layout as the .xlsx writer's page setup; a host without ExcelApi 1.9 gets none (the write still succeeds)", async () => {
+  test("page layout as the .xlsx writer's page setup; a host without ExcelApi 1.9 gets none, nor indents (the write still succeeds)", async () => {
     // The first sheet carries the förbund's name in its page header; Excel's codes read "&&" as one "&".
     const sheets = reports(10).map((d, i) => (i === 0 ? { ...d, print: { ...d.print!, header: "Samordningsförbundet Öst & Väst" } } : d));
     const { fake, book } = setup();
@@ -134,9 +135,12 @@ describe("OfficeWorkbook.writeReports", () => {
         centerFooter: "Sida &P av &N",
       });
     }
-    const old = setup(false);
+    const old = setup("1.8");
     await old.book.writeReports(sheets);
     expect(old.fake.sheets.map((s) => s.print)).toEqual(sheets.map(() => null));
+    // RangeFormat.indentLevel is 1.9 too: the line keeps its label and number, unindented.
+    expect(fake.cell("Resultaträkning", "A4")).toMatchObject({ indent: 1, value: "Kostnad 1" });
+    expect(old.fake.cell("Resultaträkning", "A4")).toEqual({ value: "Kostnad 1", numberFormat: "@" });
   });
 
   test("Budgetuppföljning's Flagga cells are formulas in Excel, not their text: a text-formatted cell would keep \"=IF(…\" as typed", async () => {
@@ -294,8 +298,8 @@ describe("OfficeWorkbook reads, inputs and selection", () => {
   });
 
   test("a finding's several cells are one selection; a host before ExcelApi 1.18 gets the block holding them", async () => {
-    for (const [areasSelect, selected] of [[true, "Driftsredovisning!D17,D15,D16"], [false, "Driftsredovisning!D15:D17"]] as const) {
-      const { fake, book } = setup(true, areasSelect);
+    for (const [excelApi, selected] of [["1.18", "Driftsredovisning!D17,D15,D16"], ["1.17", "Driftsredovisning!D15:D17"]] as const) {
+      const { fake, book } = setup(excelApi);
       fake.addUserSheet("Driftsredovisning", [[1]]);
       await book.select("Driftsredovisning", "D17,D15,D16");
       expect(fake.selection).toBe(selected);
@@ -339,7 +343,7 @@ describe("OfficeWorkbook.watchUserEdits (worksheets' onChanged, onDeleted, onNam
   });
 
   test("a host without ExcelApi 1.9 has no change events: nothing is registered", async () => {
-    const { fake, book } = setup(false);
+    const { fake, book } = setup("1.8");
     expect(await editsSeen(fake, book)).toEqual([]);
     expect([fake.changeHandlers, fake.deleteHandlers, fake.renameHandlers]).toEqual([[], [], []]);
   });
@@ -355,7 +359,7 @@ describe("OfficeWorkbook.watchUserEdits (worksheets' onChanged, onDeleted, onNam
     await fake.changesHandled();
     expect(seen).toEqual(["Budget", "Budget 2024", null]);
     // Renames are reported from ExcelApi 1.17 only.
-    const old = setup(true, false);
+    const old = setup("1.16");
     await old.book.watchUserEdits(() => undefined);
     expect([old.fake.deleteHandlers.length, old.fake.renameHandlers.length]).toEqual([1, 0]);
   });

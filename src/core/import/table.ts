@@ -3,6 +3,7 @@ import { fromExcelNumber } from "../money/excelNumber";
 import { FinsamError } from "../errors";
 import { tryParseSwedishAmount } from "../parse/swedishNumber";
 import { cellAddress, type CellOrigin } from "../parse/a1";
+import { diagnosticOf, type Diagnostic } from "./diagnostic";
 
 /**
  * Shared reading of ranges pasted from Excel: a 2-D array of cell values (numbers, strings, booleans, blanks,
@@ -59,6 +60,14 @@ export function cellAmount(value: CellValue, cell: string): { ok: true; value: D
   // A formula read without its computed value (an .xlsx no spreadsheet has recalculated) is not a blank.
   if (typeof value === "string" && value.startsWith("=")) return { ok: false, error: new FinsamError("table.formulaNoValue", { cell, value }) };
   return tryParseSwedishAmount(value as string, { cell });
+}
+
+/** An amount cell's Dec, null when blank; a bad cell's error goes to `errors` and gives undefined. */
+export function readAmount(value: CellValue, cell: string, errors: Diagnostic[]): Dec | null | undefined {
+  const parsed = cellAmount(value, cell);
+  if (parsed.ok) return parsed.value;
+  errors.push(diagnosticOf(parsed.error));
+  return undefined;
 }
 
 export function cellText(value: CellValue): string {

@@ -1,12 +1,11 @@
 import { Dec, ZERO, sum } from "../money/decimal";
 import { FinsamError } from "../errors";
 import type { MessageCode, MessageParams } from "../messages/index";
-import { objectKey, type Account, type AccountType, type Balance, type FiscalYear, type Ledger, type LedgerObject } from "../ledger/types";
+import { isAccountType, isResultAccount, objectKey, type Account, type AccountType, type Balance, type FiscalYear, type Ledger, type LedgerObject } from "../ledger/types";
 import { parseA1 } from "../parse/a1";
 import { PeriodTable } from "../ledger/periodTable";
 import { diagnostic, diagnosticOf, type Diagnostic } from "./diagnostic";
-import { addressIn, cellAmount, cellText, findHeader, headerNames, isBlank, type Cells, type CellValue, type ColumnSpec } from "./table";
-import { isResultAccount } from "./sie/balances";
+import { addressIn, cellText, findHeader, headerNames, isBlank, readAmount, type Cells, type CellValue, type ColumnSpec } from "./table";
 
 /**
  * A trial balance (saldobalans) pasted from Excel → rows with ledger-signed amounts → Ledger balances.
@@ -61,7 +60,6 @@ const COLUMNS: readonly ColumnSpec<Column>[] = [
   { key: "typ", names: ["typ", "kontotyp"], required: false },
 ];
 
-const TYPES = new Set<string>(["T", "S", "K", "I"]);
 const CLASS_TYPES: Record<string, AccountType> = { "1": "T", "2": "S", "3": "I", "4": "K", "5": "K", "6": "K", "7": "K" };
 
 export function readTrialBalance(cells: Cells, options: TrialBalanceOptions = {}): TrialBalanceResult {
@@ -91,22 +89,14 @@ export function readTrialBalance(cells: Cells, options: TrialBalanceOptions = {}
       errors.push(diagnosticOf(account.error));
       continue;
     }
-    const amount = (c: Column): Dec | null | undefined => {
-      if (!col.has(c)) return null;
-      const res = cellAmount(get(c), cellOf(c));
-      if (!res.ok) {
-        errors.push(diagnosticOf(res.error));
-        return undefined;
-      }
-      return res.value;
-    };
+    const amount = (c: Column): Dec | null | undefined => (col.has(c) ? readAmount(get(c), cellOf(c), errors) : null);
     const current = amount("belopp");
     const previous = amount("foregaende");
     const budget = amount("budget");
     const object = cellText(get("objekt")) || undefined;
     const typeText = cellText(get("typ")).toUpperCase();
-    if (typeText && !TYPES.has(typeText)) reject("tb.badType", { cell: cellOf("typ"), value: typeText });
-    const type = typeText && TYPES.has(typeText) ? (typeText as AccountType) : undefined;
+    if (typeText && !isAccountType(typeText)) reject("tb.badType", { cell: cellOf("typ"), value: typeText });
+    const type = isAccountType(typeText) ? typeText : undefined;
     const key = `${account.number}\u0000${object ?? ""}`;
     if (seen.has(key)) reject("tb.duplicateAccount", { cell: cellOf("konto"), value: account.number });
     seen.add(key);

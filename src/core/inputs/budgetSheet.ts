@@ -3,8 +3,8 @@ import { parseA1 } from "../parse/a1";
 import { DRIFT } from "../statements/lines";
 import { DRIFT_AREAS, INCOME_AREAS } from "../mapping/targets";
 import type { Budget, BudgetEntry } from "../statements/budget";
-import { diagnostic, diagnosticOf, type Diagnostic } from "../import/diagnostic";
-import { addressIn, cellAmount, cellText, findHeader, headerNames, type Cells, type ColumnSpec } from "../import/table";
+import { diagnostic, type Diagnostic } from "../import/diagnostic";
+import { addressIn, cellText, findHeader, headerNames, readAmount, type Cells, type ColumnSpec } from "../import/table";
 
 /**
  * The Budget sheet: one row per area (verksamhet) or insats, with the annual amount and optionally twelve
@@ -61,14 +61,7 @@ export function readBudgetSheet(cells: Cells, options: { topLeft?: string; label
       continue;
     }
     const netto = (amount: Dec) => (INCOME_AREAS.has(area) ? amount : amount.abs().negated());
-    const amountAt = (c: number): Dec | null => {
-      const parsed = cellAmount(row[c], at(r, c));
-      if (!parsed.ok) {
-        errors.push(diagnosticOf(parsed.error));
-        return null;
-      }
-      return parsed.value;
-    };
+    const amountAt = (c: number): Dec | null => readAmount(row[c], at(r, c), errors) ?? null;
     const annual = amountAt(col("belopp")!);
     const monthly = hasMonths ? MONTHS.map((m) => amountAt(col(m)!) ?? ZERO) : undefined;
     const insats = col("insats") === undefined ? "" : cellText(row[col("insats")!]);

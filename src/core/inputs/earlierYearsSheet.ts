@@ -1,7 +1,7 @@
 import type { Dec } from "../money/decimal";
 import { parseA1 } from "../parse/a1";
-import { diagnostic, diagnosticOf, type Diagnostic } from "../import/diagnostic";
-import { addressIn, cellAmount, cellText, findHeader, headerNames, isBlank, type Cells, type ColumnSpec } from "../import/table";
+import { diagnostic, type Diagnostic } from "../import/diagnostic";
+import { addressIn, cellText, findHeader, headerNames, isBlank, readAmount, type Cells, type ColumnSpec } from "../import/table";
 import type { YearFigures } from "../statements/flerarsoversikt";
 
 /**
@@ -57,10 +57,9 @@ export function readEarlierYearsSheet(cells: Cells): EarlierYearsResult {
     const amountIn = (c: Column, required: boolean): Dec | null => {
       const index = col(c);
       if (index === undefined) return null;
-      const parsed = cellAmount(row[index], at(r, index));
-      if (!parsed.ok) errors.push(diagnosticOf(parsed.error));
-      else if (parsed.value === null && required) errors.push(diagnostic("earlierYears.missing", { cell: at(r, index), value: year, field: headerOf(c) }));
-      return parsed.ok ? parsed.value : null;
+      const value = readAmount(row[index], at(r, index), errors);
+      if (value === null && required) errors.push(diagnostic("earlierYears.missing", { cell: at(r, index), value: year, field: headerOf(c) }));
+      return value ?? null;
     };
     const intakter = amountIn("intakter", true);
     const kostnader = amountIn("kostnader", false);

@@ -15,8 +15,9 @@ import { addressIn, cellAmount, cellText, findHeader, headerNames, type Cells, t
  * become a few thousand rows here. The add-in owns the sheet (a new import replaces it).
  *
  * Layout: a header block (Företag, Organisationsnummer, Kontoplan, one "Räkenskapsår <årsnr>" row per year
- * with start and end dates, and "Rader": how many table rows the import wrote), then the table: Post | År | Period | Konto | Kontonamn | Dimension | Objekt |
- * Objektnamn | Belopp. Post is IB, UB, RES, UTFALL or BUDGET; År is SIE's årsnr (0, −1); amounts are
+ * with start and end dates, and "Rader": how many table rows the import wrote), then the table: Post | År |
+ * Period | Konto | Kontonamn | Dimension | Objekt | Objektnamn | Belopp. Post is IB, UB, RES, UTFALL, BUDGET
+ * or KONTO (an account without amounts, for its name); År is SIE's årsnr (0, −1); amounts are
  * ledger-signed (debit +). The row count is the sheet's control: a large ledger is written in several round
  * trips, and one that failed midway, or rows deleted since, would otherwise read as a smaller, valid ledger.
  */

@@ -3,6 +3,7 @@ import { FinsamError } from "../errors";
 import { RR_LEAF_LINES, BR_ASSET_LINES, BR_CLAIM_LINES, DRIFT_AREAS } from "../mapping/targets";
 import { validateMapping } from "../mapping/resolve";
 import { EXCLUDED_LINE, type Mapping, type MappingRule, type NoteLineDef } from "../mapping/types";
+import type { MessageCode } from "../messages/index";
 import { diagnostic, diagnosticOf, type Diagnostic } from "../import/diagnostic";
 import { addressIn, cellText, findHeader, headerNames, type Cells, type CellValue, type ColumnSpec } from "../import/table";
 
@@ -12,7 +13,7 @@ import { addressIn, cellText, findHeader, headerNames, type Cells, type CellValu
  * a base mapping (whose name and insats dimension it keeps; the note lines are those the sheet uses).
  */
 export const MAPPING_HEADERS = ["Från konto", "Till konto", "Dimension", "Objekt", "Rad", "Område", "Not (intäkter)", "Not (kostnader)", "Not (balansräkning)", "Kommentar"] as const;
-export const EXCLUDED_LABEL = "Exkluderas (bokslutskonto)";
+const EXCLUDED_LABEL = "Exkluderas (bokslutskonto)";
 
 const LINES: readonly { id: string; label: string }[] = [...RR_LEAF_LINES, ...BR_ASSET_LINES, ...BR_CLAIM_LINES, { id: EXCLUDED_LINE, label: EXCLUDED_LABEL }];
 const labelOf = (list: readonly { id: string; label: string }[], id: string | undefined) => (id === undefined ? "" : (list.find((l) => l.id === id)?.label ?? id));
@@ -73,33 +74,33 @@ export function readMappingSheet(cells: Cells, base: Mapping, options: { topLeft
     const to = text(row, "to") || from;
     if (from === "" && text(row, "line") === "" && text(row, "area") === "") continue;
     const before = errors.length;
-    const bad = (c: Column, reason: string) => errors.push(diagnostic("mapping.row", { cell: at(r, col(c)!), reason }));
+    const bad = (c: Column, code: MessageCode, value?: string) => errors.push(diagnostic(code, { cell: at(r, col(c)!), value }));
     const rule: MappingRule = { from, to };
     const lineText = text(row, "line");
     if (lineText !== "") {
       const line = find(LINES, lineText);
       if (line) rule.line = line.id;
-      else bad("line", `"${lineText}" är ingen rad i resultat- eller balansräkningen`);
+      else bad("line", "mapping.unknownLine", lineText);
     }
     const areaText = text(row, "area");
     if (areaText !== "") {
       const area = find(DRIFT_AREAS, areaText);
       if (area) rule.area = area.id;
-      else bad("area", `"${areaText}" är ingen verksamhet i driftsredovisningen`);
+      else bad("area", "mapping.unknownArea", areaText);
     }
     const noteIn = text(row, "noteIn");
     const noteCost = text(row, "noteCost");
     const noteBalance = text(row, "noteBalance");
     const notes = [noteIn, noteCost, noteBalance].filter((n) => n !== "").length;
-    if (notes > 1) bad(noteBalance !== "" ? "noteBalance" : "noteCost", "en regel kan höra till en not, inte två");
+    if (notes > 1) bad(noteBalance !== "" ? "noteBalance" : "noteCost", "mapping.twoNotes");
     else if (noteIn !== "") rule.note = note(incomeNoteLines, base.incomeNoteLines, noteIn);
     else if (noteCost !== "") rule.note = note(costNoteLines, base.costNoteLines, noteCost);
     else if (noteBalance !== "") rule.note = note(balanceNoteLines, base.balanceNoteLines, noteBalance);
     const dim = text(row, "dim");
     if (dim !== "") {
-      if (!/^[0-9]+$/.test(dim)) bad("dim", `dimensionen "${dim}" är inte ett heltal`);
+      if (!/^[0-9]+$/.test(dim)) bad("dim", "mapping.dimension", dim);
       else rule.object = text(row, "obj") === "" ? { dimension: Number(dim) } : { dimension: Number(dim), id: text(row, "obj") };
-    } else if (text(row, "obj") !== "") bad("dim", "ett objekt behöver sin dimension");
+    } else if (text(row, "obj") !== "") bad("dim", "mapping.objectWithoutDimension");
     const comment = text(row, "comment");
     if (comment !== "") rule.comment = comment;
     try {

@@ -58,7 +58,7 @@ const BALANCE: readonly NoteSpec[] = [
 ];
 
 /** Every note the checks read. */
-export const NOTE_SPECS: readonly NoteSpec[] = [INCOME, COST, ...BALANCE];
+const NOTE_SPECS: readonly NoteSpec[] = [INCOME, COST, ...BALANCE];
 
 /**
  * Notes read past, since no check compares them with anything: Kostnader för räkenskapsrevision repeats a

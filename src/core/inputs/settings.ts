@@ -59,7 +59,7 @@ const RULE_CHOICES = ["andel", "trappa", "fast belopp"] as const;
 const CHART_CHOICES: Record<string, ChartChoice> = { automatisk: "auto", bas: "bas", "kommun-bas": "kommunbas", kommunbas: "kommunbas" };
 const YES_NO: Record<string, boolean> = { ja: true, nej: false, sant: true, falskt: false };
 
-export const DEFAULT_SETTING_VALUES: Record<Key, CellValue> = {
+const DEFAULT_SETTING_VALUES: Record<Key, CellValue> = {
   name: "",
   year: null,
   unit: "tkr",
@@ -204,7 +204,7 @@ function equityTiers(limits: Typed<Dec>, rates: Typed<Dec>, errors: Diagnostic[]
   if (!limits || !rates) return undefined;
   const field = label("equityTierRates");
   if (rates.values.length !== limits.values.length + 1) {
-    errors.push(diagnosticOf(new FinsamError("equity.rule", { field, cell: rates.cell, reason: `${rates.values.length} andelar för ${limits.values.length} gränser; ange en andel fler än gränserna (den sista gäller över den högsta gränsen)` })));
+    errors.push(diagnostic("settings.tierCount", { field, cell: rates.cell, value: rates.values.length, limits: limits.values.length }));
     return undefined;
   }
   const tiers: EquityTier[] = rates.values.map((rate, i) => ({ upTo: limits.values[i] ?? null, rate }));

@@ -2,7 +2,7 @@ import { Dec } from "../money/decimal";
 import type { UnitName } from "../money/units";
 import { isFinsamError } from "../errors";
 import { diagnostic, diagnosticOf, type Diagnostic } from "../import/diagnostic";
-import { cellAmount, cellText, type Cells, type CellValue } from "../import/table";
+import { cellText, readAmount, type Cells } from "../import/table";
 import { cellAddress } from "../parse/a1";
 import { parseAddress } from "../sheet/a1";
 import type { ReportColumn, ReportId } from "../report/model";
@@ -246,13 +246,10 @@ function readGrid(rule: ColumnRule, sheet: string, cells: Cells, errors: Diagnos
     const values: Record<string, string | null> = {};
     let decimals = -1;
     for (const { c, column } of columns) {
-      const parsed = cellAmount(NONE.test(cellText(row[c] as CellValue)) ? null : (row[c] as CellValue), at(r, c));
-      if (!parsed.ok) {
-        errors.push(diagnosticOf(parsed.error));
-        continue;
-      }
-      values[column.id] = parsed.value === null ? null : parsed.value.toFixed();
-      if (parsed.value !== null) decimals = Math.max(decimals, parsed.value.decimalPlaces());
+      const value = readAmount(NONE.test(cellText(row[c])) ? null : row[c], at(r, c), errors);
+      if (value === undefined) continue;
+      values[column.id] = value === null ? null : value.toFixed();
+      if (value !== null) decimals = Math.max(decimals, value.decimalPlaces());
     }
     if (decimals < 0) {
       title(r, labelCol, cellText(row[labelCol]));

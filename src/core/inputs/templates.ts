@@ -82,7 +82,7 @@ function exampleBudget(ledger: Ledger): CellValue[][] {
  * account and insats, and a row without insats for what the insatser leave of the account's total. Insats
  * figures are the object balances, else the sum of the object's monthly actuals (#TRANS).
  */
-export function trialBalanceRows(ledger: Ledger): CellValue[][] {
+function trialBalanceRows(ledger: Ledger): CellValue[][] {
   const years = [0, -1];
   const totals = ledger.balances.filter((b) => b.kind !== "ib" && !b.object && years.includes(b.year));
   const objectBalances = ledger.balances.filter((b) => b.kind !== "ib" && b.object && years.includes(b.year));

@@ -70,7 +70,7 @@ export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger; l
   if (ledger && mapping === base && readMapping?.ok !== false) warnings.push(...insatserWithoutAreas(ledger, mapping));
   if (ledger && mapping !== base && settings.ok) warnings.push(...otherChartDefaults(mapping, ledger, settings.settings.chart));
 
-  let budget;
+  let budget: Budget | undefined;
   const budgetCells = cells(SHEETS.budget);
   if (budgetCells) {
     const read = readBudgetSheet(budgetCells);
@@ -80,7 +80,7 @@ export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger; l
     if (budget && ledger && ledger.periods.has("budget", 0)) collect(SHEETS.budget, ledgerBudgetAside(budget, budgetFromLedger(ledger, mapping, 0)), warnings);
   }
 
-  let earlierYears;
+  let earlierYears: FinsamInputs["earlierYears"];
   const earlierCells = cells(SHEETS.earlierYears);
   if (earlierCells) {
     const read = readEarlierYearsSheet(earlierCells);

@@ -12,6 +12,16 @@ import type { PeriodTable } from "./periodTable";
  */
 export type AccountType = "T" | "S" | "K" | "I";
 
+/** SIE's account types (#KTYP), as typed in an SIE file or a Saldobalans's Typ column. */
+export const isAccountType = (text: string): text is AccountType => text === "T" || text === "S" || text === "K" || text === "I";
+
+/** Result accounts carry #RES, balance accounts #UB: by type (K, I) or, without one, by class 3–8 (BAS and Kommun-Bas alike). */
+export function isResultAccount(number: string, account: Account | undefined): boolean {
+  if (account?.type) return account.type === "K" || account.type === "I";
+  const c = number.charCodeAt(0);
+  return c >= 51 && c <= 56;
+}
+
 export interface Account {
   number: string;
   name: string;

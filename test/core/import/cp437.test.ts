@@ -1,6 +1,6 @@
 import iconv from "iconv-lite";
 import { CP437, cp437Byte } from "../../../src/core/import/sie/cp437";
-import { encodeForChecksum } from "../../../src/core/import/sie/decode";
+import { encodeForChecksum } from "../../../src/core/import/sie/crc32";
 
 // iconv-lite (a test dependency only) is the oracle for the code page the parser now carries as a literal.
 const all = Uint8Array.from({ length: 256 }, (_, b) => b);

@@ -3,6 +3,7 @@ import iconv from "iconv-lite";
 import { Dec } from "../../../src/core/money/decimal";
 import { objectKey, type Balance, type Ledger } from "../../../src/core/ledger/types";
 import { parseSie, SieParser, type SieResult } from "../../../src/core/import/sie/index";
+import { diagnosticIn } from "../../../src/core/import/diagnostic";
 import { HEADER, SAMPLE_SIE, lineOf, pc8, without } from "../../fixtures/sie/sample";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -206,7 +207,22 @@ describe("errors and warnings name their line", () => {
 
   it("invalid #RAR years", () => {
     const text = [...HEADER, "#RAR 0 20210101 20211231", "#RAR -1 20200115 20201231", "#RAR 1 20220101 20221231"].join("\n");
-    expect(codes(parseSie(utf8(text)))).toEqual([`sie.yearDuplicate@6`, `sie.yearBad@7`, `sie.yearBad@8`]);
+    expect(codes(parseSie(utf8(text)))).toEqual([`sie.yearDuplicate@6`, `sie.yearMonths@7`, `sie.yearBad@8`]);
+  });
+
+  it("says why a #RAR year is invalid in the pane's language, Swedish or English", () => {
+    const text = [...HEADER.filter((l) => !l.startsWith("#RAR")), "#RAR 0 20211231 20210101", "#RAR -1 20200115 20201231", "#RAR 1 20220101 20221231"].join("\n");
+    const errors = parseSie(utf8(text)).errors.filter((d) => d.code.startsWith("sie.year"));
+    expect(errors.map((d) => diagnosticIn(d, "sv"))).toEqual([
+      "rad 5: räkenskapsår 0 är ogiltigt: slutdatum före startdatum.",
+      "rad 6: räkenskapsår -1 är ogiltigt: räkenskapsåret börjar eller slutar inte vid ett månadsskifte.",
+      "rad 7: räkenskapsår 1 är ogiltigt: årsnr ska vara 0 (innevarande) eller negativt.",
+    ]);
+    expect(errors.map((d) => diagnosticIn(d, "en"))).toEqual([
+      "line 5: fiscal year 0 is invalid: its end date is before its start date.",
+      "line 6: fiscal year -1 is invalid: it does not begin or end at a month boundary.",
+      "line 7: fiscal year 1 is invalid: its årsnr must be 0 (the current year) or negative.",
+    ]);
   });
 
   it("unterminated quotes and object lists, odd object lists", () => {

@@ -1,4 +1,5 @@
 import { mappingRows, readMappingSheet, MAPPING_HEADERS } from "../../../src/core/inputs/mappingSheet";
+import { diagnosticIn } from "../../../src/core/import/diagnostic";
 import { BAS_DEFAULT_MAPPING } from "../../../src/core/mapping/basDefaults";
 import { KOMMUNBAS_DEFAULT_MAPPING } from "../../../src/core/mapping/kommunbasDefaults";
 
@@ -51,5 +52,34 @@ describe("Kontomappning sheet", () => {
       BAS_DEFAULT_MAPPING,
     );
     expect(!r.ok && r.errors.map((e) => e.cell)).toEqual(["E2", "F3", "C3", "A4"]);
+  });
+
+  it("words each bad cell in the pane's language, Swedish or English", () => {
+    const r = readMappingSheet(
+      [
+        [...MAPPING_HEADERS],
+        ["3000", "3999", "", "", "Intäkter av kaffe", "", "", "", "", ""],
+        ["4000", "4999", "", "", "Verksamhetens kostnader", "Golf", "", "", "", ""],
+        ["4000", "4999", "", "", "Verksamhetens kostnader", "", "Bidrag", "Lokal", "", ""],
+        ["4000", "4999", "x", "P1", "Verksamhetens kostnader", "", "", "", "", ""],
+        ["4000", "4999", "", "P1", "Verksamhetens kostnader", "", "", "", "", ""],
+      ],
+      BAS_DEFAULT_MAPPING,
+    );
+    if (r.ok) throw new Error("read");
+    expect(r.errors.map((e) => diagnosticIn(e, "sv"))).toEqual([
+      'cell E2: "Intäkter av kaffe" är ingen rad i resultat- eller balansräkningen.',
+      'cell F3: "Golf" är ingen verksamhet i driftsredovisningen.',
+      "cell H4: en regel kan höra till en not, inte två.",
+      'cell C5: dimensionen "x" är inte ett heltal.',
+      "cell C6: ett objekt behöver sin dimension.",
+    ]);
+    expect(r.errors.map((e) => diagnosticIn(e, "en"))).toEqual([
+      'cell E2: "Intäkter av kaffe" is no line of the income statement or balance sheet.',
+      'cell F3: "Golf" is no area of the driftsredovisning.',
+      "cell H4: a rule can belong to one note, not two.",
+      'cell C5: the dimension "x" is not a whole number.',
+      "cell C6: an object needs its dimension.",
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { diagnosticIn } from "../../../src/core/import/diagnostic";
 import { readSettings, SETTING_LABELS } from "../../../src/core/inputs/settings";
 import { Dec } from "../../../src/core/money/decimal";
 import { equityCap } from "../../../src/core/rules/equityCap";
@@ -39,6 +40,17 @@ describe("Inställningar sheet", () => {
     // One bracket only (a number cell): the rate applies to all of the contributions above nothing.
     const one = readSettings(table([["Räkenskapsår", 2021], ["Regel för eget kapital", "trappa"], ["Trappans övre gränser (kr)", 5_000_000], ["Trappans andelar", "20 %; 0 %"]]));
     expect(one.ok && equityCap(one.settings.equityRule, new Dec(14_600_000)).toString()).toBe("1000000");
+  });
+
+  it("a tier table with a rate too few or too many is named in the pane's language, Swedish or English", () => {
+    const r = readSettings(table([["Räkenskapsår", 2021], ["Regel för eget kapital", "trappa"], ["Trappans övre gränser (kr)", "5 000 000; 15 000 000"], ["Trappans andelar", "20 %; 10 %"]]));
+    if (r.ok) throw new Error("read");
+    expect(r.errors.map((e) => diagnosticIn(e, "sv"))).toEqual([
+      "cell B5: regeln för eget kapital är ogiltig: 2 andelar för 2 gränser; ange en andel fler än gränserna (den sista gäller över den högsta gränsen).",
+    ]);
+    expect(r.errors.map((e) => diagnosticIn(e, "en"))).toEqual([
+      "cell B5: the equity rule is invalid: 2 rates for 2 limits; give one rate more than there are limits (the last applies above the highest limit).",
+    ]);
   });
 
   it("reports every bad value with its cell, and returns nothing", () => {

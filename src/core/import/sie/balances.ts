@@ -1,5 +1,5 @@
 import { Dec, ZERO } from "../../money/decimal";
-import type { Account, Balance, FiscalYear } from "../../ledger/types";
+import { isResultAccount, type Account, type Balance, type FiscalYear } from "../../ledger/types";
 import { NO_OBJECT, type PeriodTable } from "../../ledger/periodTable";
 import { ExactSums } from "../../money/exact";
 import type { DiagnosticLog } from "../diagnostic";
@@ -15,8 +15,8 @@ import type { Movements } from "./movements";
  * Monthly #TRANS sums become "actual" periods for years without #PSALDO (so nothing is counted twice).
  * A year with neither #RES nor #TRANS takes its #RES from its #PSALDO {} months: a result account's #PSALDO
  * is the month's movement (SIE-gruppen's övningsbolag, as Avendo exports it, gives each #RES -1 as the sum of
- * its #PSALDO -1 months); without those, from its result accounts' #UB. A year left with balances but no result at all is warned of: the
- * reports cannot show its income, costs and result.
+ * its #PSALDO -1 months); without those, from its result accounts' #UB. A year left with balances but no result
+ * at all is warned of: the reports cannot show its income, costs and result.
  */
 export interface FileBalance {
   balance: Balance;
@@ -31,13 +31,6 @@ export interface BalanceInput {
   psaldoYears: ReadonlySet<number>;
   /** The file's #PSALDO/#PBUDGET; the monthly #TRANS sums are appended to it. */
   periods: PeriodTable;
-}
-
-/** Result accounts carry #RES; by #KTYP (K, I) or, without it, by class 3–8 (BAS and Kommun-Bas alike). */
-export function isResultAccount(number: string, account: Account | undefined): boolean {
-  if (account?.type) return account.type === "K" || account.type === "I";
-  const c = number.charCodeAt(0);
-  return c >= 51 && c <= 56;
 }
 
 export function finishBalances(input: BalanceInput, log: DiagnosticLog): Balance[] {

@@ -1,6 +1,6 @@
 /** The character codes an SIE line is split on, shared by the tokenizer and the in-place row readers. */
-export const TAB = 9;
-export const SPACE = 32;
+const TAB = 9;
+const SPACE = 32;
 export const QUOTE = 34;
 export const BACKSLASH = 92;
 export const OPEN = 123;

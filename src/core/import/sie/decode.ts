@@ -1,4 +1,4 @@
-import { CP437, cp437Byte } from "./cp437";
+import { CP437 } from "./cp437";
 import { WINDOWS_1252 } from "./windows1252";
 import type { MessageCode, MessageParams } from "../../messages/index";
 
@@ -21,18 +21,7 @@ export type SieEncoding = "cp437" | "utf-8" | "windows-1252" | "auto";
 export type Report = (severity: "error" | "warning", code: MessageCode, params: MessageParams) => void;
 
 /** Lines longer than this are garbage, not SIE; the limit bounds memory on a file without line breaks. */
-export const MAX_LINE_BYTES = 65536;
-
-/** Text → CP437 bytes (characters outside CP437 as UTF-8), for the #KSUMMA checksum. */
-export function encodeForChecksum(text: string): number[] {
-  const out: number[] = [];
-  for (const ch of text) {
-    const b = cp437Byte(ch);
-    if (b !== undefined) out.push(b);
-    else out.push(...new TextEncoder().encode(ch));
-  }
-  return out;
-}
+const MAX_LINE_BYTES = 65536;
 
 /** Length of the valid UTF-8 multi-byte sequence starting at i, or 0. */
 function utf8SequenceAt(bytes: Uint8Array, i: number): number {
@@ -87,7 +76,7 @@ export class SieLineDecoder {
   private chosen: "cp437" | "utf-8" | "windows-1252" | null;
   private readonly utf8 = new TextDecoder("utf-8", { fatal: true });
   private readonly utf8Lenient = new TextDecoder("utf-8");
-  private flagged = new Set<MessageCode>();
+  private readonly flagged = new Set<MessageCode>();
 
   constructor(
     mode: SieEncoding,

@@ -1,6 +1,6 @@
 import { FinsamError, isFinsamError } from "../../errors";
 import type { MessageCode, MessageParams } from "../../messages/index";
-import { objectKey, type Account, type AccountType, type Balance, type FiscalYear, type Ledger, type LedgerObject, type PeriodAmount } from "../../ledger/types";
+import { isAccountType, objectKey, type Account, type Balance, type FiscalYear, type Ledger, type LedgerObject, type PeriodAmount } from "../../ledger/types";
 import { DiagnosticLog, type Diagnostic } from "../diagnostic";
 import { parseSieAmount } from "./amount";
 import { ExactSums, exactToDec } from "../../money/exact";
@@ -68,7 +68,6 @@ type Handler = (fields: SieField[], at: FieldPlace) => void;
 const ROW_LABELS = new Set(["#TRANS", "#RTRANS", "#BTRANS"]);
 /** Identification records the statements do not need: accepted and skipped. */
 const TOLERATED = ["#PROSA", "#FTYP", "#FNR", "#ADRESS", "#BKOD", "#TAXAR", "#SRU", "#ENHET", "#PROGRAM"];
-const ACCOUNT_TYPES = new Set<string>(["T", "S", "K", "I"]);
 
 export class SieParser {
   private readonly log: DiagnosticLog;
@@ -283,8 +282,8 @@ export class SieParser {
     h.set("#KTYP", (f, at) => {
       const number = text(f, 0, at, "kontonr");
       const type = text(f, 1, at, "kontotyp").toUpperCase();
-      if (!ACCOUNT_TYPES.has(type)) return this.log.warn("sie.ktypBad", { line: at.line, value: type });
-      this.accounts.set(number, { number, name: this.accounts.get(number)?.name ?? "", type: type as AccountType });
+      if (!isAccountType(type)) return this.log.warn("sie.ktypBad", { line: at.line, value: type });
+      this.accounts.set(number, { number, name: this.accounts.get(number)?.name ?? "", type });
     });
     h.set("#DIM", (f, at) => void this.dimensions.set(integer(f, 0, at, "dimensionsnr"), restAsName(f, 1)));
     h.set("#UNDERDIM", (f, at) => {
@@ -316,12 +315,12 @@ export class SieParser {
     const index = integer(f, 0, at, "årsnr");
     const start = sieDate(text(f, 1, at, "start"), at, "start");
     const end = sieDate(text(f, 2, at, "slut"), at, "slut");
-    const bad = (reason: string) => this.log.error("sie.yearBad", { line: at.line, value: index, reason });
-    if (index > 0) return bad("årsnr ska vara 0 (innevarande) eller negativt");
+    const bad = (code: "sie.yearBad" | "sie.yearOrder" | "sie.yearMonths") => this.log.error(code, { line: at.line, value: index });
+    if (index > 0) return bad("sie.yearBad");
     if (this.years.has(index)) return this.log.error("sie.yearDuplicate", { line: at.line, value: index });
-    if (end < start) return bad("slutdatum före startdatum");
+    if (end < start) return bad("sie.yearOrder");
     const endDay = daysInMonth(Number(end.slice(0, 4)), Number(end.slice(4, 6)));
-    if (!start.endsWith("01") || Number(end.slice(6, 8)) !== endDay) return bad("räkenskapsåret börjar eller slutar inte vid ett månadsskifte");
+    if (!start.endsWith("01") || Number(end.slice(6, 8)) !== endDay) return bad("sie.yearMonths");
     this.years.set(index, { index, start: isoDate(start), end: isoDate(end) });
   }
 
@@ -467,7 +466,7 @@ export class SieParser {
 /** The årsnr of a balance record: 0 (current) or negative (earlier), as #RAR numbers years. */
 function yearIndex(f: SieField[], at: FieldPlace): number {
   const year = integer(f, 0, at, "årsnr");
-  if (year > 0) throw new FinsamError("sie.yearBad", { line: at.line, value: year, reason: "årsnr ska vara 0 (innevarande) eller negativt" });
+  if (year > 0) throw new FinsamError("sie.yearBad", { line: at.line, value: year });
   return year;
 }
 
