@@ -21,7 +21,10 @@ import { printedKey } from "./printed";
  * the sum of its printed terms and the renderer states the difference in a footnote.
  *
  * A cell `printed` gives (what another sheet printed for the same figure, by printedKey) prints that value,
- * as a firm pin does its own rounding.
+ * as a firm pin does its own rounding. So does a cell whose row's `printedAs` names another cell of the table
+ * with the same exact figure: the table is rounded once, and again with those cells given what their sources
+ * printed. A source's column gets nothing new in the second round, so it prints the same (ties go one level:
+ * last year's column to this year's).
  *
  * Works in steps (the amount in the unit times 10^decimals), so each choice is between two whole numbers.
  */
@@ -30,6 +33,35 @@ export function balancedRounding(
   unit: DisplayUnit,
   isAmount: (row: ReportRow, column: ReportColumn) => boolean,
   printed: ReadonlyMap<string, Dec> = new Map(),
+): Map<number, Map<string, Dec>> {
+  const first = roundColumns(model, unit, isAmount, printed);
+  const tied = tiedInTable(model, first, printed);
+  return tied.size === 0 ? first : roundColumns(model, unit, isAmount, new Map([...printed, ...tied]));
+}
+
+/** What each `printedAs` cell must print: its source's value in the first round, where the exact figures are equal. */
+function tiedInTable(model: ReportModel, first: Map<number, Map<string, Dec>>, printed: ReadonlyMap<string, Dec>): Map<string, Dec> {
+  const out = new Map<string, Dec>();
+  const index = new Map(model.rows.map((r, i) => [r.id, i]));
+  for (const row of model.rows) {
+    for (const [column, from] of Object.entries(row.printedAs ?? {})) {
+      const i = index.get(from.row);
+      const exact = row.values[column];
+      const source = i === undefined ? undefined : model.rows[i]!.values[from.column];
+      const shown = i === undefined ? undefined : first.get(i)?.get(from.column);
+      const key = printedKey(row.id, column);
+      if (!shown || printed.has(key) || !Dec.isDecimal(exact) || !Dec.isDecimal(source) || !exact.equals(source)) continue;
+      out.set(key, shown);
+    }
+  }
+  return out;
+}
+
+function roundColumns(
+  model: ReportModel,
+  unit: DisplayUnit,
+  isAmount: (row: ReportRow, column: ReportColumn) => boolean,
+  printed: ReadonlyMap<string, Dec>,
 ): Map<number, Map<string, Dec>> {
   const out = new Map<number, Map<string, Dec>>();
   const index = new Map(model.rows.map((r, i) => [r.id, i]));

@@ -162,8 +162,10 @@ function inventarier(m: MappedLedger, years: readonly number[], cells: readonly 
   const purchases = (x: Roll) => (x.net.isNegative() ? ZERO : x.net);
   const disposed = (x: Roll) => (x.net.isNegative() ? x.net : ZERO);
 
+  // This year's ingående values print last year's utgående as printed, which each column's own rounding could move a step.
+  const lastYears = (closing: LineDef) => ({ printedAs: { [current]: { row: closing.id, column: previous } } });
   const costRows = [
-    rows.line(direct ? INVENTARIER.ibRedovisatVarde : INVENTARIER.ibAnskaffning, 1, value((x) => x.ibCost)).id,
+    rows.line(direct ? INVENTARIER.ibRedovisatVarde : INVENTARIER.ibAnskaffning, 1, value((x) => x.ibCost), lastYears(direct ? INVENTARIER.redovisatVarde : INVENTARIER.ubAnskaffning)).id,
     rows.line(INVENTARIER.inkop, 1, value(purchases)).id,
   ];
   const disposals = shownIn(disposed);
@@ -174,7 +176,7 @@ function inventarier(m: MappedLedger, years: readonly number[], cells: readonly 
     rows.sum(INVENTARIER.redovisatVarde, "total", 0, costRows, sumColumns);
   } else {
     rows.sum(INVENTARIER.ubAnskaffning, "subtotal", 0, costRows, sumColumns);
-    const accRows = [rows.line(INVENTARIER.ibAvskrivningar, 1, value((x) => x.ibAcc)).id, rows.line(INVENTARIER.avskrivningar, 1, value((x) => x.depreciation)).id];
+    const accRows = [rows.line(INVENTARIER.ibAvskrivningar, 1, value((x) => x.ibAcc), lastYears(INVENTARIER.ubAvskrivningar)).id, rows.line(INVENTARIER.avskrivningar, 1, value((x) => x.depreciation)).id];
     disposedAcc = shownIn((x) => x.disposedAcc);
     if (disposedAcc) accRows.push(rows.line(INVENTARIER.utrangeringAvskrivningar, 1, value((x) => x.disposedAcc)).id);
     rows.sum(INVENTARIER.ubAvskrivningar, "subtotal", 0, accRows, sumColumns);

@@ -192,6 +192,30 @@ describe("balance-sheet notes print the BR's figures", () => {
   });
 });
 
+describe("Not 4's ingående values print last year's utgående ones", () => {
+  it("this year's ingående anskaffningsvärde prints what last year's utgående printed, and the roll-forward still adds up", () => {
+    // 2023: 150 000 + 50 550 = 200 550 kr, printed 150 + 51 = 201 tkr. 2024: 200 550 + 100 700 = 301 250 kr, 301 tkr
+    // (the BR's figure); rounded on its own the ingående 200 550 gives way to the larger remainder (0,70 against
+    // 0,55) and prints 200, a step off the 201 above it.
+    const r = build([
+      '#KONTO 1220 "Inventarier"', '#KONTO 1229 "Ack. avskrivningar"',
+      "#IB -1 1220 150000", "#IB -1 1229 0", "#IB -1 1930 250000", "#IB -1 2091 -400000",
+      "#UB -1 1220 200550", "#UB -1 1229 0", "#UB -1 1930 200450", "#UB -1 2091 -400000", "#RES -1 3010 -1000",
+      "#IB 0 1220 200550", "#IB 0 1229 0", "#IB 0 1930 200450", "#IB 0 2091 -401000",
+      "#UB 0 1220 301250", "#UB 0 1229 0", "#UB 0 1930 100750", "#UB 0 2091 -401000", "#RES 0 3010 -1000",
+    ]);
+    const note = (id: string, column: string) => printed(r, "noter-balansrakning", `not.inventarier.${id}`, column);
+    expect(["ib-anskaffning", "inkop", "ub-anskaffning"].map((id) => note(id, "previous"))).toEqual([150, 51, 201]);
+    expect(note("ib-anskaffning", "current")).toBe(note("ub-anskaffning", "previous"));
+    expect(note("ib-avskrivningar", "current")).toBe(note("ub-avskrivningar", "previous"));
+    // 201 + 100 = 301: the nyanskaffningar give way instead (100,7 printed 100), and the footnote says by how much.
+    expect(["ib-anskaffning", "inkop", "ub-anskaffning", "redovisat-varde"].map((id) => note(id, "current"))).toEqual([201, 100, 301, 301]);
+    expect(printed(r, "balansrakning", "br.materiella", "current")).toBe(301);
+    const sheet = r.sheets[r.models.findIndex((m) => m.id === "noter-balansrakning")]!;
+    expect(sheet.cells.flat().map((c) => c?.value)).toContain("Summorna räknas på de avrundade raderna, så att tabellen går ihop; därför kan ett belopp avvika med högst 1 tkr från sitt eget avrundade värde.");
+  });
+});
+
 describe("Not 3 prints as Not 2's Revision row", () => {
   it("where Not 2's Summa needs a line a step up, the Revision row keeps the half-up figure Not 3 prints", () => {
     // Köp av verksamhet 1 400 and revision 1 450 kr: 1 + 1 tkr half-up, but the RR's kostnader 2 850 kr print −3; the
