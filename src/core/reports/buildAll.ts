@@ -22,7 +22,7 @@ import { previousResultMissing, resultKnown } from "../statements/figures";
 import { runChecks } from "../checks/run";
 import { checksReport } from "../checks/report";
 import type { Finding } from "../checks/finding";
-import { AUDIT_NOTE_NUMBER, BR_NOTES, brNoteNumbers, engineStatementSet, NOTES, rrNoteNumbers } from "./engineStatementSet";
+import { AUDIT_NOTE_NUMBER, FIRST_BALANCE_NOTE, brNoteNumbers, engineStatementSet, NOTES, rrNoteNumbers } from "./engineStatementSet";
 import { printedFor } from "./printedTies";
 import { overviewYears } from "./overviewYears";
 import type { EarlierYear } from "../inputs/earlierYearsSheet";
@@ -91,7 +91,7 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
 
   const auditNote = buildAuditNote(mapped, { unit, number: AUDIT_NOTE_NUMBER });
   const rr = buildResultatrakning(mapped, { unit, notes: rrNoteNumbers(auditNote !== undefined) });
-  const balanceNotes = buildBalanceNotes(mapped, { unit, numbers: BR_NOTES });
+  const balanceNotes = buildBalanceNotes(mapped, { unit, firstNumber: FIRST_BALANCE_NOTE });
   const br = buildBalansrakning(mapped, { unit, notes: brNoteNumbers(balanceNotes.notes) });
   const warnings: Diagnostic[] = [];
   if (previousResultMissing(mapped)) warnings.push(diagnostic("statements.resultMissing", { value: yearName(mapped.ledger, -1) }));

@@ -3,7 +3,7 @@ import { UNITS } from "../money/units";
 import type { ReportModel } from "../report/model";
 import type { NoteTable, StatementSet, StatementTable } from "../checks/statementSet";
 import { NOTE, RR } from "../statements/lines";
-import type { BalanceNote } from "../statements/balanceNotes";
+import { BALANCE_NOTE_LINES, type BalanceNote } from "../statements/balanceNotes";
 
 /**
  * The engine's own statements as input to the cross-checks. Engine amounts are exact kronor, so the
@@ -44,7 +44,10 @@ export const brNoteTie = (n: { totalRow: string; brLine: string }): NoteTie => (
  * prints them so, after the RR's (Not 4 revision, Not 5 inventarier, Not 6 fordringar, Not 7 skulder).
  */
 export const AUDIT_NOTE_NUMBER = "3";
-export const BR_NOTES = { inventarier: "4", fordringar: "5", skulder: "6" } as const;
+/** The first balance-sheet note's number: the notes a ledger has are numbered on from it (buildBalanceNotes). */
+export const FIRST_BALANCE_NOTE = Number(AUDIT_NOTE_NUMBER) + 1;
+/** Every number a balance-sheet note can have, in the balance sheet's order: each note's when all are printed. */
+export const BALANCE_NOTE_NUMBERS: readonly string[] = Object.keys(BALANCE_NOTE_LINES).map((_, i) => String(FIRST_BALANCE_NOTE + i));
 
 /** The BR's Not column, for the notes a build has (a zero line has none). */
 export function brNoteNumbers(notes: readonly BalanceNote[]): Record<string, string> {
