@@ -90,8 +90,8 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
   const budget = inputs.budget ?? ledgerBudget(inputs);
 
   const auditNote = buildAuditNote(mapped, { unit, number: AUDIT_NOTE_NUMBER });
-  const rr = buildResultatrakning(mapped, { unit, notes: rrNoteNumbers(auditNote !== undefined) });
   const balanceNotes = buildBalanceNotes(mapped, { unit, firstNumber: FIRST_BALANCE_NOTE });
+  const rr = buildResultatrakning(mapped, { unit, notes: rrNoteNumbers(auditNote !== undefined, balanceNotes.notes) });
   const br = buildBalansrakning(mapped, { unit, notes: brNoteNumbers(balanceNotes.notes) });
   const warnings: Diagnostic[] = [];
   if (previousResultMissing(mapped)) warnings.push(diagnostic("statements.resultMissing", { value: yearName(mapped.ledger, -1) }));

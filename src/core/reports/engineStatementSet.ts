@@ -2,7 +2,7 @@ import type { UnitName } from "../money/units";
 import { UNITS } from "../money/units";
 import type { ReportModel } from "../report/model";
 import type { NoteTable, StatementSet, StatementTable } from "../checks/statementSet";
-import { NOTE, RR } from "../statements/lines";
+import { NOTE, ROLL_FORWARDS, RR } from "../statements/lines";
 import { BALANCE_NOTE_LINES, type BalanceNote } from "../statements/balanceNotes";
 
 /**
@@ -54,10 +54,16 @@ export function brNoteNumbers(notes: readonly BalanceNote[]): Record<string, str
   return Object.fromEntries(notes.map((n) => [n.brLine, n.number]));
 }
 
-/** The RR's Not column: each line's note number, and the revision note's beside Not 2's when the build has it ("2, 3"). */
-export function rrNoteNumbers(withAudit: boolean): Record<string, string> {
+/**
+ * The RR's Not column: each line's note number, the revision note's beside Not 2's when the build has it ("2, 3"),
+ * and on Avskrivningar the roll-forward notes that print its årets avskrivningar, as Stockholm 2022 refers its
+ * Avskrivningar to Not 5 Inventarier (seed 002, line 1788).
+ */
+export function rrNoteNumbers(withAudit: boolean, balanceNotes: readonly BalanceNote[]): Record<string, string> {
   const numbers: Record<string, string> = Object.fromEntries(Object.values(NOTES).flatMap((n) => n.rrRows.map((id) => [id, n.number])));
   if (withAudit) numbers[RR.kostnader.id] = `${numbers[RR.kostnader.id]}, ${AUDIT_NOTE_NUMBER}`;
+  const depreciation = balanceNotes.filter((n) => n.model.rows.some((r) => ROLL_FORWARDS.some((l) => l.avskrivningar.id === r.id)));
+  if (depreciation.length > 0) numbers[RR.avskrivningar.id] = depreciation.map((n) => n.number).join(", ");
   return numbers;
 }
 

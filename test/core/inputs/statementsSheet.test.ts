@@ -258,6 +258,9 @@ describe("Not Immateriella anläggningstillgångar, as the build writes it, read
     expect(parsed.errors).toEqual([]);
     if (!read.ok) throw new Error(JSON.stringify(read.errors.map((e) => e.message)));
     expect(read.set.notes!.map((n) => [n.number, n.explains.rows[0]])).toEqual([["1", "rr.intakter"], ["2", "rr.kostnader"], ["4", "br.immateriella"], ["5", "br.materiella"]]);
+    // The RR's Avskrivningar refer to both notes, the BR's lines each to its own.
+    const notCell = (sheet: string, label: string) => built.sheets.find((s) => s.name === sheet)!.cells.find((r) => r[0]?.value === label)![1]!.value;
+    expect([notCell("Resultaträkning", "Avskrivningar"), notCell("Balansräkning", "Immateriella anläggningstillgångar"), notCell("Balansräkning", "Maskiner och inventarier")]).toEqual(["4, 5", "4", "5"]);
     const typed = runChecks(read.set);
     expect(typed.map((f) => `${f.id} ${f.status}`)).toEqual(built.findings.map((f) => `${f.id} ${f.status}`));
     const ours = typed.filter((f) => /^(inventarier:4|avskrivningar:noter|not:4)/.test(f.id)).map((f) => [f.id, f.status]);
