@@ -205,7 +205,7 @@ function rollForward(m: MappedLedger, years: readonly number[], cells: readonly 
   const immaterial = L === IMMATERIELLA;
   // Which of the RR's avskrivningar the note takes, where the RR's line also holds another note's.
   const share = immaterial
-    ? ", de på konton med Not (balansräkning) Avskrivningar på immateriella anläggningstillgångar"
+    ? " på immateriella anläggningstillgångar: kontona med Not (balansräkning) ”Avskrivningar på immateriella anläggningstillgångar” i Kontomappning"
     : m.cells.some((c) => c.line === RR.avskrivningar.id && c.note === IMMATERIAL_DEPRECIATION_NOTE && !c.amount.isZero())
       ? ", utom avskrivningarna på immateriella anläggningstillgångar"
       : "";
