@@ -97,7 +97,8 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
   if (previousResultMissing(mapped)) warnings.push(diagnostic("statements.resultMissing", { value: yearName(mapped.ledger, -1) }));
   const kfa = leftOut(() => buildKassaflodesanalys(mapped, { unit }), { when: "statements.noOpeningBalances", warn: "statements.kfaLeftOut" }, warnings);
   const drift = buildDriftsredovisning(mapped, budget, { unit });
-  const incomeNote = buildIncomeNote(mapped, { unit, number: NOTES.income.number });
+  const incomeLines = rr.rows.filter((r) => (NOTES.income.rrRows as readonly string[]).includes(r.id)).map((r) => r.label);
+  const incomeNote = buildIncomeNote(mapped, { unit, number: NOTES.income.number, explains: incomeLines });
   const costNote = buildCostNote(mapped, { unit, number: NOTES.cost.number });
   const costSplit = buildKostnadsfordelning(mapped, { unit });
   const goals = buildFinansiellaMal(

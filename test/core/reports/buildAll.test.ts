@@ -79,6 +79,10 @@ describe("Bygg alla rapporter (example förbund)", () => {
     expect([noteOf("Verksamhetens intäkter"), noteOf("Intäkter ESF"), noteOf("Verksamhetens kostnader"), noteOf("Avskrivningar")]).toEqual(["1", "1", "2, 3", "4"]);
     // Avskrivningar refer to Not 4 Inventarier, whose årets avskrivningar they are (Stockholm 2022: "Avskrivningar 5", seed 002, line 1788).
     expect(result.sheets.find((s) => s.name === "Noter balansräkning")!.cells.some((r) => r[0]?.value === "Not 4 Inventarier")).toBe(true);
+    // Not 1's Summa (6 805 tkr) is no single RR line: its footnote names the two it adds up (6 000 + 805).
+    const income = sheet("Not Intäkter").cells;
+    expect([income.find((r) => r[0]?.value === "Summa")![1]!.value, rr.find((r) => r[0]?.value === "Verksamhetens intäkter")![2]!.value, rr.find((r) => r[0]?.value === "Intäkter ESF")![2]!.value]).toEqual([6805, 6000, 805]);
+    expect(income.map((r) => r[0]?.value)).toContain("Summa = resultaträkningens Verksamhetens intäkter och Intäkter ESF tillsammans.");
     const titles = result.findings.map((f) => f.title.sv);
     expect(titles.some((t) => t.startsWith("Not 1 summa"))).toBe(true);
     expect(titles.some((t) => t.startsWith("Not 2 summa"))).toBe(true);
