@@ -1,13 +1,14 @@
 import { ZERO, sumBy, type Dec } from "../money/decimal";
 import type { BalanceKind } from "../ledger/types";
 import { closingOf, type MappedCell, type MappedLedger } from "../mapping/apply";
-import { ACCUMULATED_DEPRECIATION_NOTE, IMMATERIAL_DEPRECIATION_NOTE } from "../mapping/defaultNotes";
+import { ACCUMULATED_DEPRECIATION_NOTE, DEFAULT_BALANCE_NOTE_LINES, IMMATERIAL_DEPRECIATION_NOTE } from "../mapping/defaultNotes";
 import type { CellValue, ReportModel, ReportRow } from "../report/model";
 import { AMOUNT_COLUMNS, BR, BR_NOTE, IMMATERIELLA, INVENTARIER, RR, noteLiabilityId, noteReceivableId, type LineDef, type RollForwardLines } from "./lines";
 import { DEFAULT_UNIT, RowList, amountColumn, hasYear, periodHeading, requireCurrentYear, unitFootnote, yearName, type StatementOptions } from "./common";
 import { closingKnown } from "./figures";
 
 const { current, previous } = AMOUNT_COLUMNS;
+const IMMATERIAL_DEPRECIATION_LABEL = DEFAULT_BALANCE_NOTE_LINES.find((l) => l.id === IMMATERIAL_DEPRECIATION_NOTE)!.label;
 
 /** One balance-sheet note: its own model (what the checks read) and the BR line its total explains. */
 export interface BalanceNote {
@@ -204,12 +205,11 @@ function rollForward(m: MappedLedger, years: readonly number[], cells: readonly 
   const assets = note.title.toLowerCase();
   const immaterial = L === IMMATERIELLA;
   // Which of the RR's avskrivningar the note takes, where the RR's line also holds another note's.
-  const share = immaterial
-    ? " på immateriella anläggningstillgångar: kontona med Not (balansräkning) ”Avskrivningar på immateriella anläggningstillgångar” i Kontomappning"
-    : m.cells.some((c) => c.line === RR.avskrivningar.id && c.note === IMMATERIAL_DEPRECIATION_NOTE && !c.amount.isZero())
-      ? ", utom avskrivningarna på immateriella anläggningstillgångar"
-      : "";
+  const marked = m.cells.some((c) => c.line === RR.avskrivningar.id && c.note === IMMATERIAL_DEPRECIATION_NOTE && !c.amount.isZero());
+  const share = immaterial ? ` på immateriella anläggningstillgångar: kontona med Not (balansräkning) ”${IMMATERIAL_DEPRECIATION_LABEL}” i Kontomappning` : marked ? ", utom avskrivningarna på immateriella anläggningstillgångar" : "";
   const footnotes = [
+    // A Kontomappning from before this note marks none: its avskrivningar would then all be Not Inventarier's, unexplained.
+    ...(immaterial && !marked ? [`${note.title}: inget avskrivningskonto i Kontomappning har Not (balansräkning) ”${IMMATERIAL_DEPRECIATION_LABEL}”, så noten har inga årets avskrivningar och Not Inventarier har alla resultaträkningens.`] : []),
     direct
       ? `${note.title}: inget konto på raden är ett konto för ackumulerade avskrivningar (Kontomappningens Not (balansräkning)), så avskrivningarna räknas som bokförda direkt mot ${note.assets} och noten visar redovisat värde; årets avskrivningar (resultaträkningens${share}) med minustecken.`
       : `${note.title}: ackumulerade avskrivningar och årets avskrivningar (resultaträkningens${share}) med minustecken.`,

@@ -1,5 +1,6 @@
 import { applyMapping } from "../../../src/core/mapping/apply";
 import { BAS_DEFAULT_MAPPING } from "../../../src/core/mapping/basDefaults";
+import { IMMATERIAL_DEPRECIATION_NOTE } from "../../../src/core/mapping/defaultNotes";
 import { KOMMUNBAS_DEFAULT_MAPPING } from "../../../src/core/mapping/kommunbasDefaults";
 import { buildBalanceNotes } from "../../../src/core/statements/balanceNotes";
 import { buildBalansrakning } from "../../../src/core/statements/balansrakning";
@@ -265,5 +266,25 @@ describe("immateriella anläggningstillgångar (BAS 10): a note of their own, nu
     // Not Inventarier alone (as the build printed it before this note): 20 000 against the RR's 30 000.
     const alone = run(balanceNoteTables(notes.notes.slice(1), "kr")).find((f) => f.id === "avskrivningar:noter:current")!;
     expect([alone.status, alone.difference?.toString()]).toEqual(["fail", "-10000"]);
+  });
+});
+
+describe("immateriella anläggningstillgångar under a Kontomappning that marks none of the avskrivningar", () => {
+  test("Not Inventarier has all the RR's avskrivningar, and Not Immateriella anläggningstillgångar's footnote says why it has none", () => {
+    const ledger = makeLedger({
+      name: "Test",
+      year: 2024,
+      accounts: [["1010", "Balanserade utgifter"], ["1019", "Ack. avskrivningar"], ["1220", "Inventarier"], ["1229", "Ack. avskrivningar"], ["7810", "Avskrivningar immateriella"], ["7832", "Avskrivningar inventarier"]],
+      ib: [[0, "1010", 50000], [0, "1019", -10000], [0, "1220", 100000], [0, "1229", -20000]],
+      ub: [[0, "1010", 50000], [0, "1019", -20000], [0, "1220", 100000], [0, "1229", -40000]],
+      res: [[0, "7810", 10000], [0, "7832", 20000]],
+    });
+    const unmarked = { ...BAS_DEFAULT_MAPPING, rules: BAS_DEFAULT_MAPPING.rules.filter((r) => r.note !== IMMATERIAL_DEPRECIATION_NOTE) };
+    const notes = buildBalanceNotes(applyMapping(ledger, unmarked), { unit: "kr", firstNumber });
+    const [immateriella, inventarier] = notes.notes.map((n) => n.model);
+    expect([cell(immateriella!, IMMATERIELLA.avskrivningar.id, "current"), cell(inventarier!, INVENTARIER.avskrivningar.id, "current")]).toEqual(["0", "-30000"]);
+    expect(notes.sheet.footnotes).toContain("Immateriella anläggningstillgångar: inget avskrivningskonto i Kontomappning har Not (balansräkning) ”Avskrivningar på immateriella anläggningstillgångar”, så noten har inga årets avskrivningar och Not Inventarier har alla resultaträkningens.");
+    // Marked (the default), the footnote is not printed.
+    expect(buildBalanceNotes(applyMapping(ledger, BAS_DEFAULT_MAPPING), { unit: "kr", firstNumber }).sheet.footnotes.some((f) => f.includes("inget avskrivningskonto"))).toBe(false);
   });
 });
