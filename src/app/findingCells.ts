@@ -1,7 +1,7 @@
 import type { FigureRef } from "../core/checks/figures";
 import type { TableKey } from "../core/checks/statementSet";
 import type { ReportModel } from "../core/report/model";
-import { BR_NOTES } from "../core/reports/engineStatementSet";
+import { BALANCE_NOTE_NUMBERS } from "../core/reports/engineStatementSet";
 import { cellAddress } from "../core/sheet/a1";
 import { layoutOf } from "../core/sheet/layout";
 import type { WrittenSheet } from "../workbook/port";
@@ -15,7 +15,7 @@ const REPORT_OF: Record<string, string> = {
   fy: "flerarsoversikt",
   "not:1": "not-intakter",
   "not:2": "not-kostnader",
-  ...Object.fromEntries(Object.values(BR_NOTES).map((n) => [`not:${n}`, "noter-balansrakning"])),
+  ...Object.fromEntries(BALANCE_NOTE_NUMBERS.map((n) => [`not:${n}`, "noter-balansrakning"])),
 };
 
 export interface CellGroup {

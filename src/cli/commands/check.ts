@@ -27,7 +27,7 @@ en arbetsbok från finsam build eller panelen kan kontrolleras som den är och g
     Flerår: soliditet som Excel lagrar procent ("30,12 %" är 0,3012);
     noter: posterna, delsummor "Summa" eller "Summa …" (av posterna sedan förra delsumman) och sist notens summa
     (den sista raden "Summa", eller raden noten förklarar: "Verksamhetens kostnader");
-    Inventarier: rader som byggets ("Ingående anskaffningsvärde" …), delsummor "Utgående …", sist "Redovisat värde vid årets slut".
+    Inventarier och immateriella anläggningstillgångar: rader som byggets ("Ingående anskaffningsvärde" …), delsummor "Utgående …", sist "Redovisat värde vid årets slut".
 Alla tabeller ska vara för samma år (deras senaste årtal i rubriken).
 Beloppen läses exakt; avrundningstoleransen följer antalet decimaler i tabellen.
 

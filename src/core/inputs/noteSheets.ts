@@ -2,9 +2,9 @@ import { diagnostic, type Diagnostic } from "../import/diagnostic";
 import type { ReportId } from "../report/model";
 import { SHEET_NAMES } from "../report/sheetNames";
 import type { TypedRow } from "../checks/typed";
-import { BR_NOTES, NOTES, brNoteTie, rrNoteTie, type NoteTie } from "../reports/engineStatementSet";
+import { BALANCE_NOTE_NUMBERS, NOTES, brNoteTie, rrNoteTie, type NoteTie } from "../reports/engineStatementSet";
 import { BALANCE_NOTE_LINES } from "../statements/balanceNotes";
-import { INVENTARIER, type LineDef } from "../statements/lines";
+import { IMMATERIELLA, INVENTARIER, type LineDef, type RollForwardLines } from "../statements/lines";
 import { normalise, type PlacedRow, type SheetRow } from "./sheetRows";
 
 /**
@@ -39,20 +39,32 @@ const COST: NoteSpec = {
   prefix: "not.kostnader", totals: ["verksamhetens kostnader", "summa verksamhetens kostnader", "summa kostnader"], ...rrNoteTie(NOTES.cost),
 };
 
-/** The balance-sheet notes, as the BR prints their lines (positive). Stockholm 2022 prints "Maskiner och inventarier" (002:2140). */
+/** A roll-forward note: its total, subtotals and rows as Not Inventarier prints them. */
+const rollForward = (lines: RollForwardLines): Pick<NoteSpec, "totals" | "subtotals" | "known"> => ({
+  totals: ["redovisat värde vid årets slut", "utgående redovisat värde"],
+  subtotals: ["utgående anskaffningsvärde", "utgående avskrivningar", "utgående ackumulerade avskrivningar"],
+  known: Object.values(lines),
+});
+
+/**
+ * The balance-sheet notes, as the BR prints their lines (positive), numbered as when all are printed (a title names
+ * its own). Stockholm 2022 prints "Maskiner och inventarier" (002:2140).
+ */
 const BALANCE: readonly NoteSpec[] = [
   {
-    id: "noter-balansrakning", title: "Not Inventarier", number: BR_NOTES.inventarier, titles: ["inventarier", "maskiner och inventarier", "materiella anläggningstillgångar"],
-    prefix: "not.inventarier", totals: ["redovisat värde vid årets slut", "utgående redovisat värde"],
-    subtotals: ["utgående anskaffningsvärde", "utgående avskrivningar", "utgående ackumulerade avskrivningar"], known: Object.values(INVENTARIER),
-    ...brNoteTie(BALANCE_NOTE_LINES.inventarier),
+    id: "noter-balansrakning", title: "Not Immateriella anläggningstillgångar", number: BALANCE_NOTE_NUMBERS[0]!, titles: ["immateriella anläggningstillgångar"],
+    prefix: "not.immateriella", ...rollForward(IMMATERIELLA), ...brNoteTie(BALANCE_NOTE_LINES.immateriella),
   },
   {
-    id: "noter-balansrakning", title: "Not Fordringar", number: BR_NOTES.fordringar, titles: ["fordringar", "kortfristiga fordringar"],
+    id: "noter-balansrakning", title: "Not Inventarier", number: BALANCE_NOTE_NUMBERS[1]!, titles: ["inventarier", "maskiner och inventarier", "materiella anläggningstillgångar"],
+    prefix: "not.inventarier", ...rollForward(INVENTARIER), ...brNoteTie(BALANCE_NOTE_LINES.inventarier),
+  },
+  {
+    id: "noter-balansrakning", title: "Not Fordringar", number: BALANCE_NOTE_NUMBERS[2]!, titles: ["fordringar", "kortfristiga fordringar"],
     prefix: "not.fordringar", totals: ["summa fordringar", "summa kortfristiga fordringar"], ...brNoteTie(BALANCE_NOTE_LINES.fordringar),
   },
   {
-    id: "noter-balansrakning", title: "Not Kortfristiga skulder", number: BR_NOTES.skulder, titles: ["kortfristiga skulder"],
+    id: "noter-balansrakning", title: "Not Kortfristiga skulder", number: BALANCE_NOTE_NUMBERS[3]!, titles: ["kortfristiga skulder"],
     prefix: "not.skulder", totals: ["summa kortfristiga skulder"], ...brNoteTie(BALANCE_NOTE_LINES.skulder),
   },
 ];

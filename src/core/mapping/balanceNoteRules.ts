@@ -10,9 +10,11 @@ export function depreciationRules(ranges: readonly [string, string][], comment?:
  * BAS: the x8 (nedskrivningar) and x9 (avskrivningar) accounts of each group of 12 Maskiner och inventarier
  * (BAS 2025: 1218–1219 maskiner … 1298–1299 övriga materiella anläggningstillgångar), and of 11 Byggnader och
  * mark, which the default mapping puts on the same BR line (1118–1119 byggnader, 1129 förbättringsutgifter på
- * annans fastighet, 1158–1159 markanläggningar).
+ * annans fastighet, 1158–1159 markanläggningar); and of 10 Immateriella anläggningstillgångar (1018–1019
+ * balanserade utgifter … 1078–1079 goodwill), for Not Immateriella anläggningstillgångar.
  */
 export const BAS_DEPRECIATION_RANGES: readonly [string, string][] = [
+  ...["101", "102", "103", "104", "105", "106", "107"].map((g): [string, string] => [`${g}8`, `${g}9`]),
   ["1118", "1119"],
   ["1129", "1129"],
   ["1158", "1159"],

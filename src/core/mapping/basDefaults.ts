@@ -1,5 +1,5 @@
 import { BR, RR, DRIFT } from "../statements/lines";
-import { AUDIT_COST_NOTE, DEFAULT_BALANCE_NOTE_LINES, DEFAULT_COST_NOTE_LINES, DEFAULT_INCOME_NOTE_LINES } from "./defaultNotes";
+import { AUDIT_COST_NOTE, DEFAULT_BALANCE_NOTE_LINES, IMMATERIAL_DEPRECIATION_NOTE, DEFAULT_COST_NOTE_LINES, DEFAULT_INCOME_NOTE_LINES } from "./defaultNotes";
 import { BAS_DEPRECIATION_RANGES, depreciationRules } from "./balanceNoteRules";
 import { EXCLUDED_LINE, type Mapping } from "./types";
 
@@ -47,6 +47,7 @@ export const BAS_DEFAULT_MAPPING: Mapping = {
     { from: "70", to: "76", note: "personal" },
     { from: "77", to: "79", note: "ovriga-verksamhetskostnader" },
     { from: "78", to: "78", line: RR.avskrivningar.id, area: DRIFT.administration.id },
+    { from: "781", to: "781", note: IMMATERIAL_DEPRECIATION_NOTE, comment: "Avskrivningar på immateriella anläggningstillgångar: Not Immateriella anläggningstillgångar." },
     { from: "80", to: "83", line: RR.finansiellaIntakter.id, area: DRIFT.administration.id },
     { from: "84", to: "87", line: RR.finansiellaKostnader.id, area: DRIFT.administration.id },
     { from: "88", to: "89", line: RR.extraordinara.id, area: DRIFT.administration.id },

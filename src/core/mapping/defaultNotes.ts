@@ -30,6 +30,12 @@ export const AUDIT_COST_NOTE = "revision";
 export const ACCUMULATED_DEPRECIATION_NOTE = "ackumulerade-avskrivningar";
 
 /**
+ * The note line of the RR's avskrivningar that are on immateriella anläggningstillgångar: Not Immateriella
+ * anläggningstillgångar prints them as its årets avskrivningar, and Not Inventarier the rest of the RR's.
+ */
+export const IMMATERIAL_DEPRECIATION_NOTE = "avskrivningar-immateriella";
+
+/**
  * Default rows of the balance-sheet notes, as BAS names its account groups (15, 16, 17; 244, 27, 29, the rest of
  * 24–28) and as the seeds print them (Stockholm 2022 Not 6 and 7, Roslagen 2022 Not 3 and 4).
  */
@@ -42,4 +48,5 @@ export const DEFAULT_BALANCE_NOTE_LINES: NoteLineDef[] = [
   { id: "upplupna-forutbetalda", label: "Upplupna kostnader och förutbetalda intäkter" },
   { id: "ovriga-skulder", label: "Övriga kortfristiga skulder" },
   { id: ACCUMULATED_DEPRECIATION_NOTE, label: "Ackumulerade avskrivningar" },
+  { id: IMMATERIAL_DEPRECIATION_NOTE, label: "Avskrivningar på immateriella anläggningstillgångar" },
 ];

@@ -1,5 +1,5 @@
 import { BR, RR, DRIFT } from "../statements/lines";
-import { AUDIT_COST_NOTE, DEFAULT_BALANCE_NOTE_LINES, DEFAULT_COST_NOTE_LINES, DEFAULT_INCOME_NOTE_LINES } from "./defaultNotes";
+import { AUDIT_COST_NOTE, DEFAULT_BALANCE_NOTE_LINES, IMMATERIAL_DEPRECIATION_NOTE, DEFAULT_COST_NOTE_LINES, DEFAULT_INCOME_NOTE_LINES } from "./defaultNotes";
 import { KOMMUNBAS_DEPRECIATION_RANGES, depreciationRules } from "./balanceNoteRules";
 import { EXCLUDED_LINE, type Mapping } from "./types";
 
@@ -9,7 +9,8 @@ import { EXCLUDED_LINE, type Mapping } from "./types";
  * intäkter och kostnader. The group numbers of förbund lines were not readable in Kommun-Bas itself, so the
  * group-level rules here (68 avskrivningar, 84/85 finansiella poster, 89 årets resultat) are guesses
  * that the user must confirm. So are the balance-sheet notes' groups (16 övriga fordringar, 17 förutbetalda kostnader
- * och upplupna intäkter, 29 upplupna kostnader och förutbetalda intäkter, the rest of 24–28 övriga skulder), taken
+ * och upplupna intäkter, 29 upplupna kostnader och förutbetalda intäkter, the rest of 24–28 övriga skulder, 681
+ * avskrivningar på immateriella anläggningstillgångar), taken
  * from BAS, which Kommun-Bas follows "till en del" (domain.md §4); only the x9 ackumulerade avskrivningar of 12 are
  * seen in charts built on Kommun-Bas.
  */
@@ -45,6 +46,7 @@ export const KOMMUNBAS_DEFAULT_MAPPING: Mapping = {
     { from: "5", to: "5", note: "personal" },
     { from: "6", to: "7", note: "ovriga-verksamhetskostnader" },
     { from: "68", to: "68", line: RR.avskrivningar.id, area: DRIFT.administration.id, comment: "Att bekräfta." },
+    { from: "681", to: "681", note: IMMATERIAL_DEPRECIATION_NOTE, comment: "Avskrivningar på immateriella anläggningstillgångar: att bekräfta." },
     { from: "80", to: "84", line: RR.finansiellaIntakter.id, area: DRIFT.administration.id, comment: "Att bekräfta." },
     { from: "85", to: "88", line: RR.finansiellaKostnader.id, area: DRIFT.administration.id, comment: "Att bekräfta." },
     { from: "89", to: "89", line: EXCLUDED_LINE, comment: "Årets resultat (bokslutskonto), att bekräfta." },

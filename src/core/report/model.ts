@@ -66,6 +66,11 @@ export interface ReportRow {
    * balancing BR). Rows with a note are soft-pinned: the note prints their figure as its total.
    */
   pin?: "firm" | "soft";
+  /**
+   * Cells that print what another cell of the same table prints, by column id, where the two exact figures are
+   * equal: this year's ingående anskaffningsvärde prints last year's utgående as printed (sheet/rounding.ts).
+   */
+  printedAs?: Record<string, { row: string; column: string }>;
   /** Note number, as in "Not 1". */
   note?: string;
   flags?: Record<string, Severity>;

@@ -22,7 +22,7 @@ import { previousResultMissing, resultKnown } from "../statements/figures";
 import { runChecks } from "../checks/run";
 import { checksReport } from "../checks/report";
 import type { Finding } from "../checks/finding";
-import { AUDIT_NOTE_NUMBER, BR_NOTES, brNoteNumbers, engineStatementSet, NOTES, rrNoteNumbers } from "./engineStatementSet";
+import { AUDIT_NOTE_NUMBER, FIRST_BALANCE_NOTE, brNoteNumbers, engineStatementSet, NOTES, rrNoteNumbers } from "./engineStatementSet";
 import { printedFor } from "./printedTies";
 import { overviewYears } from "./overviewYears";
 import type { EarlierYear } from "../inputs/earlierYearsSheet";
@@ -90,14 +90,15 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
   const budget = inputs.budget ?? ledgerBudget(inputs);
 
   const auditNote = buildAuditNote(mapped, { unit, number: AUDIT_NOTE_NUMBER });
-  const rr = buildResultatrakning(mapped, { unit, notes: rrNoteNumbers(auditNote !== undefined) });
-  const balanceNotes = buildBalanceNotes(mapped, { unit, numbers: BR_NOTES });
+  const balanceNotes = buildBalanceNotes(mapped, { unit, firstNumber: FIRST_BALANCE_NOTE });
+  const rr = buildResultatrakning(mapped, { unit, notes: rrNoteNumbers(auditNote !== undefined, balanceNotes.notes) });
   const br = buildBalansrakning(mapped, { unit, notes: brNoteNumbers(balanceNotes.notes) });
   const warnings: Diagnostic[] = [];
   if (previousResultMissing(mapped)) warnings.push(diagnostic("statements.resultMissing", { value: yearName(mapped.ledger, -1) }));
   const kfa = leftOut(() => buildKassaflodesanalys(mapped, { unit }), { when: "statements.noOpeningBalances", warn: "statements.kfaLeftOut" }, warnings);
   const drift = buildDriftsredovisning(mapped, budget, { unit });
-  const incomeNote = buildIncomeNote(mapped, { unit, number: NOTES.income.number });
+  const incomeLines = rr.rows.filter((r) => (NOTES.income.rrRows as readonly string[]).includes(r.id)).map((r) => r.label);
+  const incomeNote = buildIncomeNote(mapped, { unit, number: NOTES.income.number, explains: incomeLines });
   const costNote = buildCostNote(mapped, { unit, number: NOTES.cost.number });
   const costSplit = buildKostnadsfordelning(mapped, { unit });
   const goals = buildFinansiellaMal(

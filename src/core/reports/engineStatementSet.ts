@@ -2,8 +2,8 @@ import type { UnitName } from "../money/units";
 import { UNITS } from "../money/units";
 import type { ReportModel } from "../report/model";
 import type { NoteTable, StatementSet, StatementTable } from "../checks/statementSet";
-import { NOTE, RR } from "../statements/lines";
-import type { BalanceNote } from "../statements/balanceNotes";
+import { NOTE, ROLL_FORWARDS, RR } from "../statements/lines";
+import { BALANCE_NOTE_LINES, type BalanceNote } from "../statements/balanceNotes";
 
 /**
  * The engine's own statements as input to the cross-checks. Engine amounts are exact kronor, so the
@@ -44,17 +44,26 @@ export const brNoteTie = (n: { totalRow: string; brLine: string }): NoteTie => (
  * prints them so, after the RR's (Not 4 revision, Not 5 inventarier, Not 6 fordringar, Not 7 skulder).
  */
 export const AUDIT_NOTE_NUMBER = "3";
-export const BR_NOTES = { inventarier: "4", fordringar: "5", skulder: "6" } as const;
+/** The first balance-sheet note's number: the notes a ledger has are numbered on from it (buildBalanceNotes). */
+export const FIRST_BALANCE_NOTE = Number(AUDIT_NOTE_NUMBER) + 1;
+/** Every number a balance-sheet note can have, in the balance sheet's order: each note's when all are printed. */
+export const BALANCE_NOTE_NUMBERS: readonly string[] = Object.keys(BALANCE_NOTE_LINES).map((_, i) => String(FIRST_BALANCE_NOTE + i));
 
 /** The BR's Not column, for the notes a build has (a zero line has none). */
 export function brNoteNumbers(notes: readonly BalanceNote[]): Record<string, string> {
   return Object.fromEntries(notes.map((n) => [n.brLine, n.number]));
 }
 
-/** The RR's Not column: each line's note number, and the revision note's beside Not 2's when the build has it ("2, 3"). */
-export function rrNoteNumbers(withAudit: boolean): Record<string, string> {
+/**
+ * The RR's Not column: each line's note number, the revision note's beside Not 2's when the build has it ("2, 3"),
+ * and on Avskrivningar the roll-forward notes that print its årets avskrivningar, as Stockholm 2022 refers its
+ * Avskrivningar to Not 5 Inventarier (seed 002, line 1788).
+ */
+export function rrNoteNumbers(withAudit: boolean, balanceNotes: readonly BalanceNote[]): Record<string, string> {
   const numbers: Record<string, string> = Object.fromEntries(Object.values(NOTES).flatMap((n) => n.rrRows.map((id) => [id, n.number])));
   if (withAudit) numbers[RR.kostnader.id] = `${numbers[RR.kostnader.id]}, ${AUDIT_NOTE_NUMBER}`;
+  const depreciation = balanceNotes.filter((n) => n.model.rows.some((r) => ROLL_FORWARDS.some((l) => l.avskrivningar.id === r.id)));
+  if (depreciation.length > 0) numbers[RR.avskrivningar.id] = depreciation.map((n) => n.number).join(", ");
   return numbers;
 }
 

@@ -4,7 +4,7 @@ import { displayUnit } from "../sheet/displayUnit";
 import type { ReportId, ReportModel } from "../report/model";
 import type { SheetDescription } from "../sheet/description";
 import { printedAmounts, printedKey } from "../sheet/printed";
-import { BR, BR_NOTE, DRIFT, DRIFT_COLUMNS, FLERAR, INVENTARIER, KFA, NOTE, RR } from "../statements/lines";
+import { BR, BR_NOTE, DRIFT, DRIFT_COLUMNS, FLERAR, IMMATERIELLA, INVENTARIER, KFA, NOTE, RR } from "../statements/lines";
 import { cashFlowLines } from "../statements/kassaflodesanalys";
 import { KOSTNADSFORDELNING_AREAS } from "../statements/kostnadsfordelning";
 import { GOAL_COLUMNS, GOAL_ROWS } from "../statements/finansiellaMal";
@@ -60,6 +60,7 @@ const TIES: readonly { from: ReportId; to: ReportId; cells: (from: ReportModel, 
     to: "noter-balansrakning",
     cells: () =>
       ["current", "previous"].flatMap((c): CellPair[] => [
+        [BR.immateriella.id, c, IMMATERIELLA.redovisatVarde.id, c],
         [BR.materiella.id, c, INVENTARIER.redovisatVarde.id, c],
         [BR.fordringar.id, c, BR_NOTE.receivablesSumma.id, c],
         [BR.kortfristigaSkulder.id, c, BR_NOTE.liabilitiesSumma.id, c],

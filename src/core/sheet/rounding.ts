@@ -21,7 +21,12 @@ import { printedKey } from "./printed";
  * the sum of its printed terms and the renderer states the difference in a footnote.
  *
  * A cell `printed` gives (what another sheet printed for the same figure, by printedKey) prints that value,
- * as a firm pin does its own rounding.
+ * as a firm pin does its own rounding. So does a cell whose row's `printedAs` names another cell of the table
+ * with the same exact figure: the table is rounded once, and again with those cells given what their sources
+ * printed. A source's column gets nothing new in the second round, so it prints the same (ties go one level:
+ * last year's column to this year's). Where those cells would leave a sum unable to hold (a note's total could no
+ * longer print the balance sheet's figure), they are taken one at a time in the table's order, and one that would
+ * is left to its own rounding.
  *
  * Works in steps (the amount in the unit times 10^decimals), so each choice is between two whole numbers.
  */
@@ -31,6 +36,48 @@ export function balancedRounding(
   isAmount: (row: ReportRow, column: ReportColumn) => boolean,
   printed: ReadonlyMap<string, Dec> = new Map(),
 ): Map<number, Map<string, Dec>> {
+  const first = roundColumns(model, unit, isAmount, printed);
+  const tied = tiedInTable(model, first.values, printed);
+  if (tied.size === 0) return first.values;
+  const holds = (r: ReturnType<typeof roundColumns>) => [...r.unbalanced].every((c) => first.unbalanced.has(c));
+  const all = roundColumns(model, unit, isAmount, new Map([...printed, ...tied]));
+  if (holds(all)) return all.values;
+  // Some tie leaves a sum unable to hold: take the ties one at a time, in the table's order, keeping each that does not.
+  const kept = new Map(printed);
+  let best = first;
+  for (const [key, shown] of tied) {
+    const tried = roundColumns(model, unit, isAmount, new Map([...kept, [key, shown]]));
+    if (!holds(tried)) continue;
+    kept.set(key, shown);
+    best = tried;
+  }
+  return best.values;
+}
+
+/** What each `printedAs` cell must print: its source's value in the first round, where the exact figures are equal. */
+function tiedInTable(model: ReportModel, first: Map<number, Map<string, Dec>>, printed: ReadonlyMap<string, Dec>): Map<string, Dec> {
+  const out = new Map<string, Dec>();
+  const index = new Map(model.rows.map((r, i) => [r.id, i]));
+  for (const row of model.rows) {
+    for (const [column, from] of Object.entries(row.printedAs ?? {})) {
+      const i = index.get(from.row);
+      const exact = row.values[column];
+      const source = i === undefined ? undefined : model.rows[i]!.values[from.column];
+      const shown = i === undefined ? undefined : first.get(i)?.get(from.column);
+      const key = printedKey(row.id, column);
+      if (!shown || printed.has(key) || !Dec.isDecimal(exact) || !Dec.isDecimal(source) || !exact.equals(source)) continue;
+      out.set(key, shown);
+    }
+  }
+  return out;
+}
+
+function roundColumns(
+  model: ReportModel,
+  unit: DisplayUnit,
+  isAmount: (row: ReportRow, column: ReportColumn) => boolean,
+  printed: ReadonlyMap<string, Dec>,
+): { values: Map<number, Map<string, Dec>>; unbalanced: Set<string> } {
   const out = new Map<number, Map<string, Dec>>();
   const index = new Map(model.rows.map((r, i) => [r.id, i]));
   const scale = new Dec(10).pow(unit.decimals);
@@ -54,7 +101,7 @@ export function balancedRounding(
       out.set(i, row);
     }
   }
-  return out;
+  return { values: out, unbalanced: new Set([...columns].filter(([, c]) => !c.balanced()).map(([id]) => id)) };
 }
 
 const half = (x: Dec): Dec => x.toDecimalPlaces(0, Dec.ROUND_HALF_UP);
@@ -115,6 +162,11 @@ class ColumnRounding {
     for (const i of this.exact.keys()) this.interval(i);
     const inSums = new Set([...this.terms.values()].flat());
     this.roots = new Set([...this.exact.keys()].filter((i) => !inSums.has(i)));
+  }
+
+  /** Every sum could be balanced against its terms. */
+  balanced(): boolean {
+    return !this.unbalanced;
   }
 
   /** Every sum could be balanced and every root prints its own half-up rounding. */

@@ -1,13 +1,14 @@
 import { ZERO, sumBy, type Dec } from "../money/decimal";
 import type { BalanceKind } from "../ledger/types";
-import { closingOf, lineSum, type MappedCell, type MappedLedger } from "../mapping/apply";
-import { ACCUMULATED_DEPRECIATION_NOTE } from "../mapping/defaultNotes";
+import { closingOf, type MappedCell, type MappedLedger } from "../mapping/apply";
+import { ACCUMULATED_DEPRECIATION_NOTE, DEFAULT_BALANCE_NOTE_LINES, IMMATERIAL_DEPRECIATION_NOTE } from "../mapping/defaultNotes";
 import type { CellValue, ReportModel, ReportRow } from "../report/model";
-import { AMOUNT_COLUMNS, BR, BR_NOTE, INVENTARIER, RR, noteLiabilityId, noteReceivableId, type LineDef } from "./lines";
+import { AMOUNT_COLUMNS, BR, BR_NOTE, IMMATERIELLA, INVENTARIER, RR, noteLiabilityId, noteReceivableId, type LineDef, type RollForwardLines } from "./lines";
 import { DEFAULT_UNIT, RowList, amountColumn, hasYear, periodHeading, requireCurrentYear, unitFootnote, yearName, type StatementOptions } from "./common";
 import { closingKnown } from "./figures";
 
 const { current, previous } = AMOUNT_COLUMNS;
+const IMMATERIAL_DEPRECIATION_LABEL = DEFAULT_BALANCE_NOTE_LINES.find((l) => l.id === IMMATERIAL_DEPRECIATION_NOTE)!.label;
 
 /** One balance-sheet note: its own model (what the checks read) and the BR line its total explains. */
 export interface BalanceNote {
@@ -19,6 +20,7 @@ export interface BalanceNote {
 
 /** Each balance-sheet note's total row and the BR line it explains: the build's, and what `finsam check` reads. */
 export const BALANCE_NOTE_LINES = {
+  immateriella: { totalRow: IMMATERIELLA.redovisatVarde.id, brLine: BR.immateriella.id },
   inventarier: { totalRow: INVENTARIER.redovisatVarde.id, brLine: BR.materiella.id },
   fordringar: { totalRow: BR_NOTE.receivablesSumma.id, brLine: BR.fordringar.id },
   skulder: { totalRow: BR_NOTE.liabilitiesSumma.id, brLine: BR.kortfristigaSkulder.id },
@@ -32,8 +34,8 @@ export interface BalanceNotes {
 }
 
 export interface BalanceNoteOptions extends StatementOptions {
-  /** Note numbers, printed in each note's heading and the BR's Not column. */
-  numbers: { inventarier: string; fordringar: string; skulder: string };
+  /** The first note's number: the notes the ledger has are numbered on from it, as the BR's Not column prints them. */
+  firstNumber: number;
 }
 
 /** Which balances hold a year's position: closing (#UB, or the next #IB) or opening (#IB, or the year before's close). */
@@ -45,8 +47,9 @@ function openingOf(m: MappedLedger, year: number): At | undefined {
 }
 
 /**
- * Not Inventarier, Not Fordringar and Not Kortfristiga skulder from the mapped balances, with this year and the
- * year before (when the balance sheet prints it). A note whose BR line is zero in every year is left out.
+ * Not Immateriella anläggningstillgångar, Not Inventarier, Not Fordringar and Not Kortfristiga skulder from the
+ * mapped balances, with this year and the year before (when the balance sheet prints it). A note whose BR line is
+ * zero in every year is left out, and the others numbered on without a gap.
  */
 export function buildBalanceNotes(m: MappedLedger, options: BalanceNoteOptions): BalanceNotes {
   requireCurrentYear(m.ledger);
@@ -65,20 +68,26 @@ export function buildBalanceNotes(m: MappedLedger, options: BalanceNoteOptions):
   });
 
   const notes: BalanceNote[] = [];
-  const n = options.numbers;
-  const inv = BALANCE_NOTE_LINES.inventarier;
-  if (shows(inv.brLine)) {
-    const { rows, footnotes } = inventarier(m, years, onLine(inv.brLine));
-    notes.push({ model: model("not.inventarier", `Not ${n.inventarier} Inventarier`, rows, footnotes), number: n.inventarier, ...inv });
+  const add = (note: { id: string; title: string; totalRow: string; brLine: string }, built: { rows: ReportRow[]; footnotes: string[] }) => {
+    const number = String(options.firstNumber + notes.length);
+    notes.push({ model: model(note.id, `Not ${number} ${note.title}`, built.rows, built.footnotes), number, totalRow: note.totalRow, brLine: note.brLine });
+  };
+  // The RR's avskrivningar on immateriella anläggningstillgångar (by their note line) are that note's; the rest Not Inventarier's.
+  const depreciation = (immaterial: boolean) => (y: number) =>
+    sumBy(m.cells, (c) => c.amount, (c) => c.line === RR.avskrivningar.id && c.kind === "res" && c.year === y && (c.note === IMMATERIAL_DEPRECIATION_NOTE) === immaterial).negated();
+  const rolled = [
+    { ...BALANCE_NOTE_LINES.immateriella, id: "not.immateriella", title: "Immateriella anläggningstillgångar", assets: "de immateriella anläggningstillgångarna", lines: IMMATERIELLA, depreciation: depreciation(true) },
+    { ...BALANCE_NOTE_LINES.inventarier, id: "not.inventarier", title: "Inventarier", assets: "inventarierna", lines: INVENTARIER, depreciation: depreciation(false) },
+  ];
+  for (const r of rolled) {
+    if (shows(r.brLine)) add(r, rollForward(m, years, onLine(r.brLine), r));
   }
   const split = [
-    { ...BALANCE_NOTE_LINES.fordringar, number: n.fordringar, title: "Fordringar", rowId: noteReceivableId, rest: BR_NOTE.receivablesRest, summa: BR_NOTE.receivablesSumma, sign: 1 as const },
-    { ...BALANCE_NOTE_LINES.skulder, number: n.skulder, title: "Kortfristiga skulder", rowId: noteLiabilityId, rest: BR_NOTE.liabilitiesRest, summa: BR_NOTE.liabilitiesSumma, sign: -1 as const },
+    { ...BALANCE_NOTE_LINES.fordringar, id: "not.fordringar", title: "Fordringar", rowId: noteReceivableId, rest: BR_NOTE.receivablesRest, summa: BR_NOTE.receivablesSumma, sign: 1 as const },
+    { ...BALANCE_NOTE_LINES.skulder, id: "not.kortfristiga-skulder", title: "Kortfristiga skulder", rowId: noteLiabilityId, rest: BR_NOTE.liabilitiesRest, summa: BR_NOTE.liabilitiesSumma, sign: -1 as const },
   ];
   for (const s of split) {
-    if (!shows(s.brLine)) continue;
-    const rows = splitRows(m, years, onLine(s.brLine), s);
-    notes.push({ model: model(`not.${s.title.toLowerCase().replace(/ /g, "-")}`, `Not ${s.number} ${s.title}`, rows, []), number: s.number, totalRow: s.totalRow, brLine: s.brLine });
+    if (shows(s.brLine)) add(s, { rows: splitRows(m, years, onLine(s.brLine), s), footnotes: [] });
   }
 
   const footnotes = [unitFootnote(unit), ...notes.flatMap((note) => note.model.footnotes)];
@@ -133,14 +142,24 @@ interface Roll {
   disposedAcc: Dec;
 }
 
+/** A roll-forward note: its title (which its footnotes begin with), its rows, and its årets avskrivningar by year (negative, as the note prints them). */
+interface RollForwardNote {
+  title: string;
+  /** The assets in the definite form, as the footnote names them ("inventarierna"). */
+  assets: string;
+  lines: RollForwardLines;
+  depreciation: (year: number) => Dec;
+}
+
 /**
- * The roll-forward of Maskiner och inventarier: anskaffningsvärde positive, ackumulerade avskrivningar negative (as
- * their accounts hold them), so that every subtotal is a plain sum. Årets avskrivningar are the RR's. Where no
- * account on the line is an ackumulerade avskrivningar account, depreciation was booked against the assets
- * themselves: the note then rolls the redovisat värde forward. A year whose opening balances the file does not
- * give shows no roll-forward.
+ * The roll-forward of a BR line (Maskiner och inventarier, Immateriella anläggningstillgångar): anskaffningsvärde
+ * positive, ackumulerade avskrivningar negative (as their accounts hold them), so that every subtotal is a plain
+ * sum. Årets avskrivningar are the RR's share the note is given. Where no account on the line is an ackumulerade
+ * avskrivningar account, depreciation was booked against the assets themselves: the note then rolls the redovisat
+ * värde forward. A year whose opening balances the file does not give shows no roll-forward.
  */
-function inventarier(m: MappedLedger, years: readonly number[], cells: readonly MappedCell[]): { rows: ReportRow[]; footnotes: string[] } {
+function rollForward(m: MappedLedger, years: readonly number[], cells: readonly MappedCell[], note: RollForwardNote): { rows: ReportRow[]; footnotes: string[] } {
+  const L = note.lines;
   const rows = new RowList();
   const accumulated = (c: MappedCell) => c.note === ACCUMULATED_DEPRECIATION_NOTE;
   const cost = (c: MappedCell) => !accumulated(c);
@@ -152,7 +171,7 @@ function inventarier(m: MappedLedger, years: readonly number[], cells: readonly 
     const close = closingOf(m, y);
     const ibCost = sumAt(cells, open, cost)!;
     const ibAcc = sumAt(cells, open, accumulated)!;
-    const depreciation = lineSum(m, RR.avskrivningar.id, "res", y).negated();
+    const depreciation = note.depreciation(y);
     const change = sumAt(cells, close, cost)!.minus(ibCost);
     figures.set(y, { ibCost, ibAcc, net: direct ? change.minus(depreciation) : change, depreciation, disposedAcc: sumAt(cells, close, accumulated)!.minus(ibAcc).minus(depreciation) });
   }
@@ -162,32 +181,41 @@ function inventarier(m: MappedLedger, years: readonly number[], cells: readonly 
   const purchases = (x: Roll) => (x.net.isNegative() ? ZERO : x.net);
   const disposed = (x: Roll) => (x.net.isNegative() ? x.net : ZERO);
 
+  // This year's ingående values print last year's utgående as printed, which each column's own rounding could move a step.
+  const lastYears = (closing: LineDef) => ({ printedAs: { [current]: { row: closing.id, column: previous } } });
   const costRows = [
-    rows.line(direct ? INVENTARIER.ibRedovisatVarde : INVENTARIER.ibAnskaffning, 1, value((x) => x.ibCost)).id,
-    rows.line(INVENTARIER.inkop, 1, value(purchases)).id,
+    rows.line(direct ? L.ibRedovisatVarde : L.ibAnskaffning, 1, value((x) => x.ibCost), lastYears(direct ? L.redovisatVarde : L.ubAnskaffning)).id,
+    rows.line(L.inkop, 1, value(purchases)).id,
   ];
   const disposals = shownIn(disposed);
-  if (disposals) costRows.push(rows.line(INVENTARIER.utrangering, 1, value(disposed)).id);
+  if (disposals) costRows.push(rows.line(L.utrangering, 1, value(disposed)).id);
   let disposedAcc = false;
   if (direct) {
-    costRows.push(rows.line(INVENTARIER.avskrivningar, 1, value((x) => x.depreciation)).id);
-    rows.sum(INVENTARIER.redovisatVarde, "total", 0, costRows, sumColumns);
+    costRows.push(rows.line(L.avskrivningar, 1, value((x) => x.depreciation)).id);
+    rows.sum(L.redovisatVarde, "total", 0, costRows, sumColumns);
   } else {
-    rows.sum(INVENTARIER.ubAnskaffning, "subtotal", 0, costRows, sumColumns);
-    const accRows = [rows.line(INVENTARIER.ibAvskrivningar, 1, value((x) => x.ibAcc)).id, rows.line(INVENTARIER.avskrivningar, 1, value((x) => x.depreciation)).id];
+    rows.sum(L.ubAnskaffning, "subtotal", 0, costRows, sumColumns);
+    const accRows = [rows.line(L.ibAvskrivningar, 1, value((x) => x.ibAcc), lastYears(L.ubAvskrivningar)).id, rows.line(L.avskrivningar, 1, value((x) => x.depreciation)).id];
     disposedAcc = shownIn((x) => x.disposedAcc);
-    if (disposedAcc) accRows.push(rows.line(INVENTARIER.utrangeringAvskrivningar, 1, value((x) => x.disposedAcc)).id);
-    rows.sum(INVENTARIER.ubAvskrivningar, "subtotal", 0, accRows, sumColumns);
-    rows.sum(INVENTARIER.redovisatVarde, "total", 0, [INVENTARIER.ubAnskaffning.id, INVENTARIER.ubAvskrivningar.id], sumColumns);
+    if (disposedAcc) accRows.push(rows.line(L.utrangeringAvskrivningar, 1, value((x) => x.disposedAcc)).id);
+    rows.sum(L.ubAvskrivningar, "subtotal", 0, accRows, sumColumns);
+    rows.sum(L.redovisatVarde, "total", 0, [L.ubAnskaffning.id, L.ubAvskrivningar.id], sumColumns);
   }
 
+  const assets = note.title.toLowerCase();
+  const immaterial = L === IMMATERIELLA;
+  // Which of the RR's avskrivningar the note takes, where the RR's line also holds another note's.
+  const marked = m.cells.some((c) => c.line === RR.avskrivningar.id && c.note === IMMATERIAL_DEPRECIATION_NOTE && !c.amount.isZero());
+  const share = immaterial ? ` på immateriella anläggningstillgångar: kontona med Not (balansräkning) ”${IMMATERIAL_DEPRECIATION_LABEL}” i Kontomappning` : marked ? ", utom avskrivningarna på immateriella anläggningstillgångar" : "";
   const footnotes = [
+    // A Kontomappning from before this note marks none: its avskrivningar would then all be Not Inventarier's, unexplained.
+    ...(immaterial && !marked ? [`${note.title}: inget avskrivningskonto i Kontomappning har Not (balansräkning) ”${IMMATERIAL_DEPRECIATION_LABEL}”, så noten har inga årets avskrivningar och Not Inventarier har alla resultaträkningens.`] : []),
     direct
-      ? "Inventarier: inget konto på raden är ett konto för ackumulerade avskrivningar (Kontomappningens Not (balansräkning)), så avskrivningarna räknas som bokförda direkt mot inventarierna och noten visar redovisat värde; årets avskrivningar (resultaträkningens) med minustecken."
-      : "Inventarier: ackumulerade avskrivningar och årets avskrivningar (resultaträkningens) med minustecken.",
-    `Inventarier: bokföringen ger anläggningskontona som saldon, så nyanskaffningarna är förändringen av ${direct ? "redovisat värde före årets avskrivningar" : "anskaffningsvärdet"}${disposals ? " och utrangering och avyttring dess minskning" : ""}, netto: nyanskaffningar och utrangeringar samma år går inte att skilja åt.` +
-      (disposedAcc ? " Avskrivningarna på utrangerade och avyttrade inventarier är den förändring av de ackumulerade avskrivningarna som årets avskrivningar inte förklarar." : ""),
-    ...years.filter((y) => !figures.has(y)).map((y) => `Inventarier ${yearName(m.ledger, y)}: bokföringen har inga ingående balanser för året, så årets förändring kan inte visas.`),
+      ? `${note.title}: inget konto på raden är ett konto för ackumulerade avskrivningar (Kontomappningens Not (balansräkning)), så avskrivningarna räknas som bokförda direkt mot ${note.assets} och noten visar redovisat värde; årets avskrivningar (resultaträkningens${share}) med minustecken.`
+      : `${note.title}: ackumulerade avskrivningar och årets avskrivningar (resultaträkningens${share}) med minustecken.`,
+    `${note.title}: bokföringen ger anläggningskontona som saldon, så nyanskaffningarna är förändringen av ${direct ? "redovisat värde före årets avskrivningar" : "anskaffningsvärdet"}${disposals ? " och utrangering och avyttring dess minskning" : ""}, netto: nyanskaffningar och utrangeringar samma år går inte att skilja åt.` +
+      (disposedAcc ? ` Avskrivningarna på utrangerade och avyttrade ${assets} är den förändring av de ackumulerade avskrivningarna som årets avskrivningar inte förklarar.` : ""),
+    ...years.filter((y) => !figures.has(y)).map((y) => `${note.title} ${yearName(m.ledger, y)}: bokföringen har inga ingående balanser för året, så årets förändring kan inte visas.`),
   ];
   return { rows: rows.rows, footnotes };
 }

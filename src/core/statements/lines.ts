@@ -144,17 +144,30 @@ export const BR_NOTE = {
 export const noteReceivableId = (noteLine: string): string => `not.fordringar.${noteLine}`;
 export const noteLiabilityId = (noteLine: string): string => `not.skulder.${noteLine}`;
 
-/** Inventarier rows, labelled as Stockholm 2022's Not 5 prints them (seed 002, lines 2137–2164). */
-export const INVENTARIER = {
-  ibAnskaffning: { id: "not.inventarier.ib-anskaffning", label: "Ingående anskaffningsvärde" },
+/** The rows of a roll-forward note (anskaffningsvärde, ackumulerade avskrivningar, redovisat värde). */
+export type RollForwardLines = Record<
+  "ibAnskaffning" | "ibRedovisatVarde" | "inkop" | "utrangering" | "ubAnskaffning" | "ibAvskrivningar" | "avskrivningar" | "utrangeringAvskrivningar" | "ubAvskrivningar" | "redovisatVarde",
+  LineDef
+>;
+
+/** A roll-forward's rows under `prefix`, labelled as Stockholm 2022's Not 5 Inventarier prints them (seed 002, lines 2137–2164). */
+const rollForwardLines = (prefix: string, assets: string): RollForwardLines => ({
+  ibAnskaffning: { id: `${prefix}.ib-anskaffning`, label: "Ingående anskaffningsvärde" },
   /** In place of the anskaffningsvärde rows where the ledger has no ackumulerade avskrivningar accounts. */
-  ibRedovisatVarde: { id: "not.inventarier.ib-redovisat-varde", label: "Ingående redovisat värde" },
-  inkop: { id: "not.inventarier.inkop", label: "Nyanskaffningar" },
-  utrangering: { id: "not.inventarier.utrangering", label: "Utrangering och avyttring" },
-  ubAnskaffning: { id: "not.inventarier.ub-anskaffning", label: "Utgående anskaffningsvärde" },
-  ibAvskrivningar: { id: "not.inventarier.ib-avskrivningar", label: "Ackumulerade avskrivningar vid årets ingång" },
-  avskrivningar: { id: "not.inventarier.avskrivningar", label: "Årets avskrivningar" },
-  utrangeringAvskrivningar: { id: "not.inventarier.utrangering-avskrivningar", label: "Avskrivningar på utrangerade och avyttrade inventarier" },
-  ubAvskrivningar: { id: "not.inventarier.ub-avskrivningar", label: "Utgående avskrivningar" },
-  redovisatVarde: { id: "not.inventarier.redovisat-varde", label: "Redovisat värde vid årets slut" },
-} as const;
+  ibRedovisatVarde: { id: `${prefix}.ib-redovisat-varde`, label: "Ingående redovisat värde" },
+  inkop: { id: `${prefix}.inkop`, label: "Nyanskaffningar" },
+  utrangering: { id: `${prefix}.utrangering`, label: "Utrangering och avyttring" },
+  ubAnskaffning: { id: `${prefix}.ub-anskaffning`, label: "Utgående anskaffningsvärde" },
+  ibAvskrivningar: { id: `${prefix}.ib-avskrivningar`, label: "Ackumulerade avskrivningar vid årets ingång" },
+  avskrivningar: { id: `${prefix}.avskrivningar`, label: "Årets avskrivningar" },
+  utrangeringAvskrivningar: { id: `${prefix}.utrangering-avskrivningar`, label: `Avskrivningar på utrangerade och avyttrade ${assets}` },
+  ubAvskrivningar: { id: `${prefix}.ub-avskrivningar`, label: "Utgående avskrivningar" },
+  redovisatVarde: { id: `${prefix}.redovisat-varde`, label: "Redovisat värde vid årets slut" },
+});
+
+/** Not Inventarier: Maskiner och inventarier rolled forward. */
+export const INVENTARIER = rollForwardLines("not.inventarier", "inventarier");
+/** Not Immateriella anläggningstillgångar, rolled forward as Not Inventarier is. */
+export const IMMATERIELLA = rollForwardLines("not.immateriella", "immateriella anläggningstillgångar");
+/** Every roll-forward note's rows, in the balance sheet's order. */
+export const ROLL_FORWARDS: readonly RollForwardLines[] = [IMMATERIELLA, INVENTARIER];

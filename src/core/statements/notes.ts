@@ -63,16 +63,26 @@ export interface NoteOptions extends StatementOptions {
   number?: string;
 }
 
+export interface IncomeNoteOptions extends NoteOptions {
+  /** Labels of the RR lines the note's Summa explains, as the RR prints them: named in a footnote when several. */
+  explains?: readonly string[];
+}
+
 const noteTitle = (subject: string, number?: string) => (number === undefined ? `Not ${subject}` : `Not ${number} ${subject}`);
 
 /** Not "Verksamhetens intäkter" per financier (mapping.incomeNoteLines), then övriga intäkter and summa. */
-export function buildIncomeNote(m: MappedLedger, options: NoteOptions = {}): ReportModel {
+export function buildIncomeNote(m: MappedLedger, options: IncomeNoteOptions = {}): ReportModel {
   const rowsDef = m.mapping.incomeNoteLines.map((d) => ({ def: { id: noteIncomeId(d.id), label: d.label }, takes: (c: MappedCell) => c.note === d.id }));
-  return buildNote(m, INCOME_LINES, rowsDef, NOTE.intakterOvriga, NOTE.intakterSumma, -1, {
+  const note = buildNote(m, INCOME_LINES, rowsDef, NOTE.intakterOvriga, NOTE.intakterSumma, -1, {
     id: "not-intakter",
     title: noteTitle("Verksamhetens intäkter", options.number),
     unit: options.unit ?? DEFAULT_UNIT,
   });
+  // The RR's Verksamhetens intäkter is one of the lines the Summa adds up, so an auditor ticking it to the Summa is told which.
+  const lines = options.explains ?? [];
+  if (lines.length < 2) return note;
+  const named = `${lines.slice(0, -1).join(", ")} och ${lines[lines.length - 1]}`;
+  return { ...note, footnotes: [...note.footnotes, `Summa = resultaträkningens ${named} tillsammans.`] };
 }
 
 export interface CostNoteOptions extends NoteOptions {

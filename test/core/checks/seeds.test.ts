@@ -105,7 +105,7 @@ describe("Stockholm 2022 (seed 002)", () => {
         // … and the KFA's 2021 adjustment 155 043 (002:1874) against that RR line's −155
         ["kfa:justeringar:previous", "154888"],
         // … and Not 5's own 2021 årets avskrivningar 155 045 (002:2158) against it
-        ["inventarier:5:avskrivningar:previous", "154890"],
+        ["avskrivningar:noter:previous", "154890"],
         // KFA 2021: 2 858 083 + 155 043 = 3 013 126, printed 3 013 128
         ["summa:kfa:kfa.fore-rorelsekapital:previous", "2"],
         // Working-capital lines vs BR deltas, a netted ≈ 95 118
@@ -140,7 +140,7 @@ describe("Stockholm 2022 (seed 002)", () => {
   });
 
   test("Not 5 Inventarier: redovisat värde ties to the BR both years and rolls forward, 2022 within rounding", () => {
-    for (const id of ["not:5:current", "not:5:previous", "inventarier:5:rullning:current", "inventarier:5:rullning:previous", "inventarier:5:avskrivningar:current", "inventarier:5:ingaende:anskaffning", "inventarier:5:ingaende:avskrivningar"]) {
+    for (const id of ["not:5:current", "not:5:previous", "inventarier:5:rullning:current", "inventarier:5:rullning:previous", "avskrivningar:noter:current", "inventarier:5:ingaende:anskaffning", "inventarier:5:ingaende:avskrivningar"]) {
       expect([id, findings.get(id)?.status]).toEqual([id, "pass"]);
     }
     // 1 081 796 − 679 119 + 326 267 − 169 081 = 559 863 against the printed 559 862 (002:2144–2164): ±2,5 kr for five whole-krona figures.

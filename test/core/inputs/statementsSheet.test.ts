@@ -12,6 +12,7 @@ import { UNITS } from "../../../src/core/money/units";
 import type { CellValue } from "../../../src/core/import/table";
 import { exampleInputs } from "../../../src/core/example/exempelforbund";
 import { buildAllReports } from "../../../src/core/reports/buildAll";
+import { parseSie } from "../../../src/core/import/sie";
 
 type Tables = Pick<StatementSet, "rr" | "br" | "kfa" | "drift">;
 const keys = ["rr", "br", "kfa", "drift"] as const;
@@ -217,7 +218,7 @@ describe("a workbook as Bygg alla rapporter writes it, checked as printed", () =
       if (name === "Noter balansräkning") cells.push(["Not 7 Upplupna kostnader och förutbetalda intäkter"], ["Upplupna semesterlöner", 40, 30], ["Summa", 40, 30]);
     });
     expect(!read.ok && read.errors.map((e) => e.message)).toEqual([
-      `cell Noter balansräkning!A${built.sheets.find((s) => s.name === "Noter balansräkning")!.cells.length + 1}: noten "Not 7 upplupna kostnader och förutbetalda intäkter" är ingen av dem kontrollerna läser ("Not N verksamhetens intäkter", "Not N verksamhetens kostnader", "Not N inventarier", "Not N fordringar", "Not N kortfristiga skulder", "Not N kostnader för räkenskapsrevision"); flytta den till ett annat blad.`,
+      `cell Noter balansräkning!A${built.sheets.find((s) => s.name === "Noter balansräkning")!.cells.length + 1}: noten "Not 7 upplupna kostnader och förutbetalda intäkter" är ingen av dem kontrollerna läser ("Not N verksamhetens intäkter", "Not N verksamhetens kostnader", "Not N immateriella anläggningstillgångar", "Not N inventarier", "Not N fordringar", "Not N kortfristiga skulder", "Not N kostnader för räkenskapsrevision"); flytta den till ett annat blad.`,
     ]);
     // The example's Not Kostnader holds Not 3 under Not 2's Summa: read past, not a row below the total.
     const clean = asRead();
@@ -232,6 +233,42 @@ describe("a workbook as Bygg alla rapporter writes it, checked as printed", () =
     expect(read.ok).toBe(false);
     if (read.ok) return;
     expect(read.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^cell Driftsredovisning!A\d+: raden "Okänd rad" känns inte igen/)]);
+  });
+});
+
+describe("Not Immateriella anläggningstillgångar, as the build writes it, read back by finsam check", () => {
+  // Balanserade utgifter 40 000 (1010) written off by 8 000 a year (7810), 10 000 more bought in 2024; inventarier
+  // 90 000 (1220) by 18 000 and 20 000 (7832); two years rolled forward (#IB −1), in kr.
+  const sie = [
+    "#FLAGGA 0", "#SIETYP 4", "#RAR 0 20240101 20241231", "#RAR -1 20230101 20231231",
+    ...[["1010", "Balanserade utgifter"], ["1019", "Ack. avskrivningar"], ["1220", "Inventarier"], ["1229", "Ack. avskrivningar"], ["1930", "Bank"], ["2091", "Balanserat"], ["3010", "Medlemsbidrag staten"], ["4010", "Kop av insatser"], ["7810", "Avskrivningar immateriella"], ["7832", "Avskrivningar inventarier"]].map(([n, name]) => `#KONTO ${n} "${name}"`),
+    "#IB -1 1010 40000", "#IB -1 1019 0", "#IB -1 1220 90000", "#IB -1 1229 -10000", "#IB -1 1930 500000", "#IB -1 2091 -620000",
+    "#RES -1 3010 -1000000", "#RES -1 4010 950000", "#RES -1 7810 8000", "#RES -1 7832 18000",
+    "#UB -1 1010 40000", "#UB -1 1019 -8000", "#UB -1 1220 90000", "#UB -1 1229 -28000", "#UB -1 1930 550000", "#UB -1 2091 -620000",
+    "#IB 0 1010 40000", "#IB 0 1019 -8000", "#IB 0 1220 90000", "#IB 0 1229 -28000", "#IB 0 1930 550000", "#IB 0 2091 -644000",
+    "#RES 0 3010 -1000000", "#RES 0 4010 960000", "#RES 0 7810 8000", "#RES 0 7832 20000",
+    "#UB 0 1010 50000", "#UB 0 1019 -16000", "#UB 0 1220 90000", "#UB 0 1229 -48000", "#UB 0 1930 580000", "#UB 0 2091 -644000",
+  ].join("\n");
+  const example = exampleInputs(new Uint8Array(readFileSync("examples/exempelforbund.se")));
+  const parsed = parseSie(new TextEncoder().encode(sie));
+  const built = buildAllReports({ ...example.inputs, ledger: parsed.ledger, budget: undefined, settings: { ...example.inputs.settings, unit: "tkr" } });
+  const read = readStatementSheets(new Map(built.sheets.map((s) => [s.name, s.cells.map((row) => row.map((c) => (c?.value ?? null) as CellValue))])));
+
+  test("it is read under its title, and the checks on the sheets as printed are the build's, id for id and status for status", () => {
+    expect(parsed.errors).toEqual([]);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors.map((e) => e.message)));
+    expect(read.set.notes!.map((n) => [n.number, n.explains.rows[0]])).toEqual([["1", "rr.intakter"], ["2", "rr.kostnader"], ["4", "br.immateriella"], ["5", "br.materiella"]]);
+    // The RR's Avskrivningar refer to both notes, the BR's lines each to its own.
+    const notCell = (sheet: string, label: string) => built.sheets.find((s) => s.name === sheet)!.cells.find((r) => r[0]?.value === label)![1]!.value;
+    expect([notCell("Resultaträkning", "Avskrivningar"), notCell("Balansräkning", "Immateriella anläggningstillgångar"), notCell("Balansräkning", "Maskiner och inventarier")]).toEqual(["4, 5", "4", "5"]);
+    const typed = runChecks(read.set);
+    expect(typed.map((f) => `${f.id} ${f.status}`)).toEqual(built.findings.map((f) => `${f.id} ${f.status}`));
+    const ours = typed.filter((f) => /^(inventarier:4|avskrivningar:noter|not:4)/.test(f.id)).map((f) => [f.id, f.status]);
+    expect(ours).toEqual([
+      ["not:4:current", "pass"], ["not:4:previous", "pass"],
+      ["inventarier:4:rullning:current", "pass"], ["inventarier:4:rullning:previous", "pass"], ["inventarier:4:ingaende:anskaffning", "pass"], ["inventarier:4:ingaende:avskrivningar", "pass"],
+      ["avskrivningar:noter:current", "pass"], ["avskrivningar:noter:previous", "pass"],
+    ]);
   });
 });
 

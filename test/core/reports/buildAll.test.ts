@@ -76,7 +76,13 @@ describe("Bygg alla rapporter (example förbund)", () => {
     const rr = sheet("Resultaträkning").cells;
     expect(rr[2]![1]!.value).toBe("Not");
     const noteOf = (label: string) => rr.find((r) => r[0]?.value === label)![1]!.value;
-    expect([noteOf("Verksamhetens intäkter"), noteOf("Intäkter ESF"), noteOf("Verksamhetens kostnader"), noteOf("Avskrivningar")]).toEqual(["1", "1", "2, 3", null]);
+    expect([noteOf("Verksamhetens intäkter"), noteOf("Intäkter ESF"), noteOf("Verksamhetens kostnader"), noteOf("Avskrivningar")]).toEqual(["1", "1", "2, 3", "4"]);
+    // Avskrivningar refer to Not 4 Inventarier, whose årets avskrivningar they are (Stockholm 2022: "Avskrivningar 5", seed 002, line 1788).
+    expect(result.sheets.find((s) => s.name === "Noter balansräkning")!.cells.some((r) => r[0]?.value === "Not 4 Inventarier")).toBe(true);
+    // Not 1's Summa (6 805 tkr) is no single RR line: its footnote names the two it adds up (6 000 + 805).
+    const income = sheet("Not Intäkter").cells;
+    expect([income.find((r) => r[0]?.value === "Summa")![1]!.value, rr.find((r) => r[0]?.value === "Verksamhetens intäkter")![2]!.value, rr.find((r) => r[0]?.value === "Intäkter ESF")![2]!.value]).toEqual([6805, 6000, 805]);
+    expect(income.map((r) => r[0]?.value)).toContain("Summa = resultaträkningens Verksamhetens intäkter och Intäkter ESF tillsammans.");
     const titles = result.findings.map((f) => f.title.sv);
     expect(titles.some((t) => t.startsWith("Not 1 summa"))).toBe(true);
     expect(titles.some((t) => t.startsWith("Not 2 summa"))).toBe(true);
@@ -110,9 +116,9 @@ describe("Bygg alla rapporter (example förbund)", () => {
     expect(row(notes, "Summa", receivables).slice(1).map((c) => c.value)).toEqual(row(br, "Fordringar").slice(2).map((c) => c.value));
     expect(row(notes, "Summa", liabilities).slice(1).map((c) => c.value)).toEqual(row(br, "Kortfristiga skulder").slice(2).map((c) => c.value));
     expect(row(notes, "Summa", liabilities).slice(1).map((c) => c.value)).toEqual([430, 508]);
-    expect(result.findings.filter((f) => /^(not:[456]|inventarier:4)/.test(f.id)).map((f) => [f.id, f.status])).toEqual([
+    expect(result.findings.filter((f) => /^(not:[456]|inventarier:4|avskrivningar:noter)/.test(f.id)).map((f) => [f.id, f.status])).toEqual([
       ["not:4:current", "pass"], ["not:4:previous", "not-applicable"], ["not:5:current", "pass"], ["not:5:previous", "pass"],
-      ["not:6:current", "pass"], ["not:6:previous", "pass"], ["inventarier:4:rullning:current", "pass"], ["inventarier:4:avskrivningar:current", "pass"],
+      ["not:6:current", "pass"], ["not:6:previous", "pass"], ["inventarier:4:rullning:current", "pass"], ["avskrivningar:noter:current", "pass"],
     ]);
   });
 

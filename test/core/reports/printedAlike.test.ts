@@ -192,6 +192,57 @@ describe("balance-sheet notes print the BR's figures", () => {
   });
 });
 
+describe("Not 4's ingående values print last year's utgående ones", () => {
+  it("this year's ingående anskaffningsvärde prints what last year's utgående printed, and the roll-forward still adds up", () => {
+    // 2023: 150 000 + 50 550 = 200 550 kr, printed 150 + 51 = 201 tkr. 2024: 200 550 + 100 700 = 301 250 kr, 301 tkr
+    // (the BR's figure); rounded on its own the ingående 200 550 gives way to the larger remainder (0,70 against
+    // 0,55) and prints 200, a step off the 201 above it.
+    const r = build([
+      '#KONTO 1220 "Inventarier"', '#KONTO 1229 "Ack. avskrivningar"',
+      "#IB -1 1220 150000", "#IB -1 1229 0", "#IB -1 1930 250000", "#IB -1 2091 -400000",
+      "#UB -1 1220 200550", "#UB -1 1229 0", "#UB -1 1930 200450", "#UB -1 2091 -400000", "#RES -1 3010 -1000",
+      "#IB 0 1220 200550", "#IB 0 1229 0", "#IB 0 1930 200450", "#IB 0 2091 -401000",
+      "#UB 0 1220 301250", "#UB 0 1229 0", "#UB 0 1930 100750", "#UB 0 2091 -401000", "#RES 0 3010 -1000",
+    ]);
+    const note = (id: string, column: string) => printed(r, "noter-balansrakning", `not.inventarier.${id}`, column);
+    expect(["ib-anskaffning", "inkop", "ub-anskaffning"].map((id) => note(id, "previous"))).toEqual([150, 51, 201]);
+    expect(note("ib-anskaffning", "current")).toBe(note("ub-anskaffning", "previous"));
+    expect(note("ib-avskrivningar", "current")).toBe(note("ub-avskrivningar", "previous"));
+    // 201 + 100 = 301: the nyanskaffningar give way instead (100,7 printed 100), and the footnote says by how much.
+    expect(["ib-anskaffning", "inkop", "ub-anskaffning", "redovisat-varde"].map((id) => note(id, "current"))).toEqual([201, 100, 301, 301]);
+    expect(printed(r, "balansrakning", "br.materiella", "current")).toBe(301);
+    const sheet = r.sheets[r.models.findIndex((m) => m.id === "noter-balansrakning")]!;
+    expect(sheet.cells.flat().map((c) => c?.value)).toContain("Summorna räknas på de avrundade raderna, så att tabellen går ihop; därför kan ett belopp avvika med högst 1 tkr från sitt eget avrundade värde.");
+  });
+});
+
+describe("Not 4's and Not 5's totals print the BR's lines before their ingående values print last year's", () => {
+  it("where last year's utgående values would keep Not 5's redovisat värde off the BR's figure, the ingående values give way", () => {
+    // Immateriella 50 500 − 16 600 = 33 900 and inventarier 90 600 − 49 000 = 41 600 kr: 34 + 42 tkr half-up, but
+    // summa anläggningstillgångar prints 75 (summa tillgångar 655 400 kr is 655 with kassa 579 900 at 580), so the BR
+    // prints inventarier 41. Not 5 with last year's 91 and −29 above this year's −20 could only print 91 − 49 = 42.
+    const r = build([
+      '#KONTO 1010 "Balanserade utgifter"', '#KONTO 1019 "Ack. avskrivningar"', '#KONTO 1220 "Inventarier"', '#KONTO 1229 "Ack. avskrivningar"',
+      '#KONTO 7810 "Avskrivningar immateriella"', '#KONTO 7832 "Avskrivningar inventarier"',
+      "#IB -1 1010 40400", "#IB -1 1019 0", "#IB -1 1220 90600", "#IB -1 1229 -10400", "#IB -1 1930 500000", "#IB -1 2091 -620600",
+      "#RES -1 3010 -1000000", "#RES -1 4010 950000", "#RES -1 7810 8300", "#RES -1 7832 18300",
+      "#UB -1 1010 40400", "#UB -1 1019 -8300", "#UB -1 1220 90600", "#UB -1 1229 -28700", "#UB -1 1930 550000", "#UB -1 2091 -620600",
+      "#IB 0 1010 40400", "#IB 0 1019 -8300", "#IB 0 1220 90600", "#IB 0 1229 -28700", "#IB 0 1930 550000", "#IB 0 2091 -644000",
+      "#RES 0 3010 -1000000", "#RES 0 4010 960000", "#RES 0 7810 8300", "#RES 0 7832 20300",
+      "#UB 0 1010 50500", "#UB 0 1019 -16600", "#UB 0 1220 90600", "#UB 0 1229 -49000", "#UB 0 1930 579900", "#UB 0 2091 -644000",
+    ]);
+    expect(["br.immateriella", "br.materiella", "br.summa-anlaggning"].map((id) => printed(r, "balansrakning", id, "current"))).toEqual([34, 41, 75]);
+    const note = (id: string, column = "current") => printed(r, "noter-balansrakning", `not.inventarier.${id}`, column);
+    expect(note("redovisat-varde")).toBe(41);
+    expect(note("ub-anskaffning")! + note("ub-avskrivningar")!).toBe(41);
+    // Only the ingående anskaffningsvärde gives way (90 under last year's 91); the ackumulerade avskrivningar keep last year's −29.
+    expect([note("ib-anskaffning"), note("ub-anskaffning", "previous"), note("ib-avskrivningar"), note("ub-avskrivningar", "previous")]).toEqual([90, 91, -29, -29]);
+    // Not 4 keeps both ties: its total is the BR's 34, its ingående values last year's utgående.
+    const imm = (id: string, column = "current") => printed(r, "noter-balansrakning", `not.immateriella.${id}`, column);
+    expect([imm("redovisat-varde"), imm("ib-anskaffning"), imm("ib-avskrivningar")]).toEqual([34, imm("ub-anskaffning", "previous"), imm("ub-avskrivningar", "previous")]);
+  });
+});
+
 describe("Not 3 prints as Not 2's Revision row", () => {
   it("where Not 2's Summa needs a line a step up, the Revision row keeps the half-up figure Not 3 prints", () => {
     // Köp av verksamhet 1 400 and revision 1 450 kr: 1 + 1 tkr half-up, but the RR's kostnader 2 850 kr print −3; the

@@ -114,3 +114,29 @@ describe("balancedRounding", () => {
     }), { numRuns: 3000 });
   });
 });
+
+describe("a cell printed as another cell of the table (printedAs)", () => {
+  // Last year (column a): 150 000 + 50 550 = 200 550 kr, 150 + 51 = 201 tkr. This year (b): 200 550 + 100 700 = 301 250 kr.
+  const roll = (opening: number): ReportModel => {
+    const rows: ReportRow[] = [
+      { id: "ib", label: "ib", kind: "line", level: 1, values: { b: new Dec(opening), a: new Dec(150000) }, printedAs: { b: { row: "ub", column: "a" } } },
+      { id: "in", label: "in", kind: "line", level: 1, values: { b: new Dec(100700), a: new Dec(50550) } },
+    ];
+    rows.push({ id: "ub", label: "ub", kind: "subtotal", level: 0, sumOf: ["ib", "in"], values: { b: new Dec(opening + 100700), a: new Dec(200550) } });
+    return model(rows, ["b", "a"]);
+  };
+  const shown = (m: ReportModel, column: string) => {
+    const out = balancedRounding(m, TKR, () => true);
+    return m.rows.map((_, i) => out.get(i)!.get(column)!.toNumber());
+  };
+
+  test("prints its source's printed value where the exact figures are equal; the other lines absorb the step", () => {
+    expect(shown(roll(200550), "a")).toEqual([150, 51, 201]);
+    // On its own the ingående 200,55 would give way to the larger remainder (100,7) and print 200.
+    expect(shown(roll(200550), "b")).toEqual([201, 100, 301]);
+  });
+
+  test("rounds on its own where the exact figures differ", () => {
+    expect(shown(roll(200551), "b")).toEqual([200, 101, 301]);
+  });
+});

@@ -1,23 +1,24 @@
 import { applyMapping } from "../../../src/core/mapping/apply";
 import { BAS_DEFAULT_MAPPING } from "../../../src/core/mapping/basDefaults";
+import { IMMATERIAL_DEPRECIATION_NOTE } from "../../../src/core/mapping/defaultNotes";
 import { KOMMUNBAS_DEFAULT_MAPPING } from "../../../src/core/mapping/kommunbasDefaults";
 import { buildBalanceNotes } from "../../../src/core/statements/balanceNotes";
 import { buildBalansrakning } from "../../../src/core/statements/balansrakning";
 import { buildResultatrakning } from "../../../src/core/statements/resultatrakning";
-import { BR, BR_NOTE, INVENTARIER, noteLiabilityId, noteReceivableId } from "../../../src/core/statements/lines";
-import { BR_NOTES, balanceNoteTables } from "../../../src/core/reports/engineStatementSet";
+import { BR, BR_NOTE, IMMATERIELLA, INVENTARIER, noteLiabilityId, noteReceivableId } from "../../../src/core/statements/lines";
+import { FIRST_BALANCE_NOTE, balanceNoteTables, brNoteNumbers } from "../../../src/core/reports/engineStatementSet";
 import { UNITS } from "../../../src/core/money/units";
 import { runChecks } from "../../../src/core/checks/run";
 import { STOCKHOLM_2022_NOTES, STOCKHOLM_NOTES_MAPPING } from "../../fixtures/statements/stockholm2022";
 import { makeLedger } from "../../fixtures/statements/ledgerBuilder";
 import { cell, rowIds } from "./helpers";
 
-const numbers = BR_NOTES;
+const firstNumber = FIRST_BALANCE_NOTE;
 const both = (model: Parameters<typeof cell>[0], id: string) => [cell(model, id, "current"), cell(model, id, "previous")];
 
 describe("Stockholm 2022 (seed 002) Not 5–7 rebuilt from a ledger of their rows", () => {
   const m = applyMapping(STOCKHOLM_2022_NOTES, STOCKHOLM_NOTES_MAPPING);
-  const notes = buildBalanceNotes(m, { unit: "kr", numbers });
+  const notes = buildBalanceNotes(m, { unit: "kr", firstNumber });
   const [inventarier, fordringar, skulder] = notes.notes.map((n) => n.model);
 
   test("every account is mapped; the notes come in the balance sheet's order, numbered", () => {
@@ -67,9 +68,9 @@ describe("Stockholm 2022 (seed 002) Not 5–7 rebuilt from a ledger of their row
     const rr = buildResultatrakning(m, { unit: "kr" });
     const table = (model: typeof rr) => ({ model, statedUnit: "kr" as const, step: UNITS.ore });
     const findings = runChecks({ year: 2022, rr: table(rr), br: table(br), notes: balanceNoteTables(notes.notes, "kr") });
-    const ours = findings.filter((f) => /^(not:[456]|inventarier:4|summa:not:[456])/.test(f.id));
+    const ours = findings.filter((f) => /^(not:[456]|inventarier:4|avskrivningar:noter|summa:not:[456])/.test(f.id));
     expect(ours.map((f) => f.id).sort()).toEqual([
-      "inventarier:4:avskrivningar:current", "inventarier:4:avskrivningar:previous", "inventarier:4:ingaende:anskaffning", "inventarier:4:ingaende:avskrivningar",
+      "avskrivningar:noter:current", "avskrivningar:noter:previous", "inventarier:4:ingaende:anskaffning", "inventarier:4:ingaende:avskrivningar",
       "inventarier:4:rullning:current", "inventarier:4:rullning:previous",
       "not:4:current", "not:4:previous", "not:5:current", "not:5:previous", "not:6:current", "not:6:previous",
       "summa:not:4:not.inventarier.redovisat-varde:current", "summa:not:4:not.inventarier.redovisat-varde:previous",
@@ -100,7 +101,7 @@ describe("balance-sheet notes from the default mappings", () => {
   });
 
   test("BAS: each group its row; a net decrease in anskaffningsvärde is utrangering, and the footnote says balances cannot tell more", () => {
-    const notes = buildBalanceNotes(applyMapping(ledger, BAS_DEFAULT_MAPPING), { unit: "kr", numbers });
+    const notes = buildBalanceNotes(applyMapping(ledger, BAS_DEFAULT_MAPPING), { unit: "kr", firstNumber });
     const [inventarier, fordringar, skulder] = notes.notes.map((n) => n.model);
     const now = (model: typeof inventarier, id: string) => cell(model!, id, "current");
     expect([INVENTARIER.inkop, INVENTARIER.utrangering, INVENTARIER.ubAnskaffning, INVENTARIER.avskrivningar, INVENTARIER.utrangeringAvskrivningar, INVENTARIER.ubAvskrivningar, INVENTARIER.redovisatVarde].map((d) => now(inventarier, d.id))).toEqual([
@@ -126,7 +127,7 @@ describe("balance-sheet notes from the default mappings", () => {
 
   test("Kommun-Bas (groups to confirm): 15 is förråd, so 1510 is not in Not Fordringar; leverantörsskulder stay in övriga", () => {
     const m = applyMapping(ledger, KOMMUNBAS_DEFAULT_MAPPING);
-    const notes = buildBalanceNotes(m, { unit: "kr", numbers });
+    const notes = buildBalanceNotes(m, { unit: "kr", firstNumber });
     const [, fordringar, skulder] = notes.notes.map((n) => n.model);
     expect(fordringar!.rows.slice(1).map((r) => [r.label, r.values.current?.toString()])).toEqual([
       ["Övriga kortfristiga fordringar", "2000"],
@@ -142,7 +143,7 @@ describe("balance-sheet notes from the default mappings", () => {
 
   test("an account on the line with no note line of its own is printed as Övrigt, so the Summa is still the BR line", () => {
     const mapping = { ...BAS_DEFAULT_MAPPING, rules: BAS_DEFAULT_MAPPING.rules.filter((r) => r.note !== "forutbetalda-upplupna") };
-    const [, fordringar] = buildBalanceNotes(applyMapping(ledger, mapping), { unit: "kr", numbers }).notes.map((n) => n.model);
+    const [, fordringar] = buildBalanceNotes(applyMapping(ledger, mapping), { unit: "kr", firstNumber }).notes.map((n) => n.model);
     expect(fordringar!.rows.slice(1).map((r) => [r.label, r.values.current?.toString()])).toEqual([
       ["Kundfordringar", "1000"],
       ["Övriga kortfristiga fordringar", "2000"],
@@ -154,7 +155,7 @@ describe("balance-sheet notes from the default mappings", () => {
   test("a mapping that names no ackumulerade avskrivningar (a Kontomappning from before the column): the note rolls redovisat värde forward", () => {
     const mapping = { ...BAS_DEFAULT_MAPPING, rules: BAS_DEFAULT_MAPPING.rules.filter((r) => r.note !== "ackumulerade-avskrivningar") };
     const m = applyMapping(ledger, mapping);
-    const notes = buildBalanceNotes(m, { unit: "kr", numbers });
+    const notes = buildBalanceNotes(m, { unit: "kr", firstNumber });
     const inventarier = notes.notes[0]!.model;
     // 40 000 (100 000 − 60 000) + 20 000 − 30 000 = 30 000, the BR's Maskiner och inventarier.
     expect(inventarier.rows.slice(1).map((r) => [r.label, r.values.current?.toString()])).toEqual([
@@ -166,8 +167,8 @@ describe("balance-sheet notes from the default mappings", () => {
     expect(notes.sheet.footnotes.some((f) => f.includes("bokförda direkt mot inventarierna"))).toBe(true);
     const table = (model: typeof inventarier) => ({ model, statedUnit: "kr" as const, step: UNITS.ore });
     const findings = runChecks({ year: 2024, rr: table(buildResultatrakning(m, { unit: "kr" })), br: table(buildBalansrakning(m, { unit: "kr" })), notes: balanceNoteTables(notes.notes, "kr") });
-    expect(findings.filter((f) => /^(inventarier|not:4)/.test(f.id)).map((f) => [f.id, f.status])).toEqual([
-      ["not:4:current", "pass"], ["not:4:previous", "not-applicable"], ["inventarier:4:rullning:current", "pass"], ["inventarier:4:avskrivningar:current", "pass"],
+    expect(findings.filter((f) => /^(inventarier|avskrivningar:noter|not:4)/.test(f.id)).map((f) => [f.id, f.status])).toEqual([
+      ["not:4:current", "pass"], ["not:4:previous", "not-applicable"], ["inventarier:4:rullning:current", "pass"], ["avskrivningar:noter:current", "pass"],
     ]);
   });
 
@@ -181,7 +182,7 @@ describe("balance-sheet notes from the default mappings", () => {
       ub: [[0, "1120", 50000], [0, "1129", -20000], [0, "1220", 100000], [0, "1229", -90000]],
       res: [[0, "7832", 40000]],
     });
-    const inventarier = buildBalanceNotes(applyMapping(refit, BAS_DEFAULT_MAPPING), { unit: "kr", numbers }).notes[0]!.model;
+    const inventarier = buildBalanceNotes(applyMapping(refit, BAS_DEFAULT_MAPPING), { unit: "kr", firstNumber }).notes[0]!.model;
     expect(inventarier.rows.slice(1).map((r) => [r.label, r.values.current?.toString()])).toEqual([
       ["Ingående anskaffningsvärde", "150000"],
       ["Nyanskaffningar", "0"],
@@ -203,7 +204,7 @@ describe("balance-sheet notes from the default mappings", () => {
       res: [[0, "7730", 10000], [0, "7832", 30000]],
     });
     const m = applyMapping(written, BAS_DEFAULT_MAPPING);
-    const notes = buildBalanceNotes(m, { unit: "kr", numbers });
+    const notes = buildBalanceNotes(m, { unit: "kr", firstNumber });
     const inventarier = notes.notes[0]!.model;
     // −60 000 − 30 000 − 10 000 = −100 000: the 10 000 the avskrivningar do not explain is printed with its minus sign.
     expect([INVENTARIER.ibAvskrivningar, INVENTARIER.avskrivningar, INVENTARIER.utrangeringAvskrivningar, INVENTARIER.ubAvskrivningar, INVENTARIER.redovisatVarde].map((d) => cell(inventarier, d.id, "current"))).toEqual([
@@ -211,13 +212,79 @@ describe("balance-sheet notes from the default mappings", () => {
     ]);
     const table = (model: typeof inventarier) => ({ model, statedUnit: "kr" as const, step: UNITS.ore });
     const findings = runChecks({ year: 2024, rr: table(buildResultatrakning(m, { unit: "kr" })), br: table(buildBalansrakning(m, { unit: "kr" })), notes: balanceNoteTables(notes.notes, "kr") });
-    expect(findings.filter((f) => f.id.startsWith("inventarier:4:")).map((f) => [f.id, f.status])).toEqual([
-      ["inventarier:4:rullning:current", "pass"], ["inventarier:4:avskrivningar:current", "pass"],
+    expect(findings.filter((f) => /^(inventarier:4:|avskrivningar:noter)/.test(f.id)).map((f) => [f.id, f.status])).toEqual([
+      ["inventarier:4:rullning:current", "pass"], ["avskrivningar:noter:current", "pass"],
     ]);
   });
 
   test("a line that is zero in every year has no note", () => {
     const empty = makeLedger({ name: "Test", year: 2024, accounts: [["1930", "Bank"]], ub: [[0, "1930", 100]] });
-    expect(buildBalanceNotes(applyMapping(empty, BAS_DEFAULT_MAPPING), { unit: "kr", numbers }).notes).toEqual([]);
+    expect(buildBalanceNotes(applyMapping(empty, BAS_DEFAULT_MAPPING), { unit: "kr", firstNumber }).notes).toEqual([]);
+  });
+});
+
+describe("immateriella anläggningstillgångar (BAS 10): a note of their own, numbered before Not Inventarier", () => {
+  // Balanserade utgifter 50 000 written off by 10 000 a year (7810), inventarier 100 000 by 20 000 (7832), in kr.
+  const ledger = makeLedger({
+    name: "Test",
+    year: 2024,
+    accounts: [["1010", "Balanserade utgifter"], ["1019", "Ack. avskrivningar"], ["1220", "Inventarier"], ["1229", "Ack. avskrivningar"], ["1510", "Kundfordringar"], ["1930", "Bank"], ["2091", "Balanserat"], ["7810", "Avskrivningar immateriella"], ["7832", "Avskrivningar inventarier"]],
+    ib: [[0, "1010", 50000], [0, "1019", -10000], [0, "1220", 100000], [0, "1229", -20000]],
+    ub: [[0, "1010", 50000], [0, "1019", -20000], [0, "1220", 100000], [0, "1229", -40000], [0, "1510", 1000], [0, "1930", 59000], [0, "2091", -120000]],
+    res: [[0, "7810", 10000], [0, "7832", 20000]],
+  });
+  const m = applyMapping(ledger, BAS_DEFAULT_MAPPING);
+  const notes = buildBalanceNotes(m, { unit: "kr", firstNumber });
+
+  test("each note takes its own assets' share of the RR's avskrivningar, and the BR's Not column names both", () => {
+    expect(m.unmapped).toEqual([]);
+    expect(notes.notes.map((n) => [n.model.rows[0]!.label, n.brLine])).toEqual([
+      ["Not 4 Immateriella anläggningstillgångar", BR.immateriella.id],
+      ["Not 5 Inventarier", BR.materiella.id],
+      ["Not 6 Fordringar", BR.fordringar.id],
+    ]);
+    const [immateriella, inventarier] = notes.notes.map((n) => n.model);
+    const now = (model: typeof immateriella, ids: string[]) => ids.map((id) => cell(model!, id, "current"));
+    expect(now(immateriella, [IMMATERIELLA.ibAnskaffning.id, IMMATERIELLA.ibAvskrivningar.id, IMMATERIELLA.avskrivningar.id, IMMATERIELLA.redovisatVarde.id])).toEqual(["50000", "-10000", "-10000", "30000"]);
+    expect(now(inventarier, [INVENTARIER.ibAnskaffning.id, INVENTARIER.ibAvskrivningar.id, INVENTARIER.avskrivningar.id, INVENTARIER.redovisatVarde.id])).toEqual(["100000", "-20000", "-20000", "60000"]);
+    // Neither note needs a line for avskrivningar its own year does not explain.
+    expect(rowIds(inventarier!)).not.toContain(INVENTARIER.utrangeringAvskrivningar.id);
+    expect(notes.sheet.footnotes).toContain("Inventarier: ackumulerade avskrivningar och årets avskrivningar (resultaträkningens, utom avskrivningarna på immateriella anläggningstillgångar) med minustecken.");
+    const br = buildBalansrakning(m, { unit: "kr", notes: brNoteNumbers(notes.notes) });
+    expect([BR.immateriella.id, BR.materiella.id, BR.fordringar.id].map((id) => br.rows.find((r) => r.id === id)!.note)).toEqual(["4", "5", "6"]);
+  });
+
+  test("the RR's avskrivningar tie to the two notes' together, and each roll-forward holds", () => {
+    const rr = buildResultatrakning(m, { unit: "kr" });
+    expect(cell(rr, "rr.avskrivningar", "current")).toBe("-30000");
+    const table = (model: typeof rr) => ({ model, statedUnit: "kr" as const, step: UNITS.ore });
+    const run = (set: readonly ReturnType<typeof balanceNoteTables>[number][]) => runChecks({ year: 2024, rr: table(rr), br: table(buildBalansrakning(m, { unit: "kr" })), notes: [...set] });
+    const findings = run(balanceNoteTables(notes.notes, "kr"));
+    const depreciation = findings.find((f) => f.id === "avskrivningar:noter:current")!;
+    expect([depreciation.title.sv, depreciation.status, depreciation.difference?.toString()]).toEqual(["Not 4 + Not 5 årets avskrivningar 2024 = RR", "pass", "0"]);
+    expect(["inventarier:4:rullning:current", "inventarier:5:rullning:current", "not:4:current", "not:5:current"].map((id) => findings.find((f) => f.id === id)?.status)).toEqual(["pass", "pass", "pass", "pass"]);
+    // Not Inventarier alone (as the build printed it before this note): 20 000 against the RR's 30 000.
+    const alone = run(balanceNoteTables(notes.notes.slice(1), "kr")).find((f) => f.id === "avskrivningar:noter:current")!;
+    expect([alone.status, alone.difference?.toString()]).toEqual(["fail", "-10000"]);
+  });
+});
+
+describe("immateriella anläggningstillgångar under a Kontomappning that marks none of the avskrivningar", () => {
+  test("Not Inventarier has all the RR's avskrivningar, and Not Immateriella anläggningstillgångar's footnote says why it has none", () => {
+    const ledger = makeLedger({
+      name: "Test",
+      year: 2024,
+      accounts: [["1010", "Balanserade utgifter"], ["1019", "Ack. avskrivningar"], ["1220", "Inventarier"], ["1229", "Ack. avskrivningar"], ["7810", "Avskrivningar immateriella"], ["7832", "Avskrivningar inventarier"]],
+      ib: [[0, "1010", 50000], [0, "1019", -10000], [0, "1220", 100000], [0, "1229", -20000]],
+      ub: [[0, "1010", 50000], [0, "1019", -20000], [0, "1220", 100000], [0, "1229", -40000]],
+      res: [[0, "7810", 10000], [0, "7832", 20000]],
+    });
+    const unmarked = { ...BAS_DEFAULT_MAPPING, rules: BAS_DEFAULT_MAPPING.rules.filter((r) => r.note !== IMMATERIAL_DEPRECIATION_NOTE) };
+    const notes = buildBalanceNotes(applyMapping(ledger, unmarked), { unit: "kr", firstNumber });
+    const [immateriella, inventarier] = notes.notes.map((n) => n.model);
+    expect([cell(immateriella!, IMMATERIELLA.avskrivningar.id, "current"), cell(inventarier!, INVENTARIER.avskrivningar.id, "current")]).toEqual(["0", "-30000"]);
+    expect(notes.sheet.footnotes).toContain("Immateriella anläggningstillgångar: inget avskrivningskonto i Kontomappning har Not (balansräkning) ”Avskrivningar på immateriella anläggningstillgångar”, så noten har inga årets avskrivningar och Not Inventarier har alla resultaträkningens.");
+    // Marked (the default), the footnote is not printed.
+    expect(buildBalanceNotes(applyMapping(ledger, BAS_DEFAULT_MAPPING), { unit: "kr", firstNumber }).sheet.footnotes.some((f) => f.includes("inget avskrivningskonto"))).toBe(false);
   });
 });
