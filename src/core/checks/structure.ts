@@ -22,7 +22,7 @@ export const STANDARD_SUMS: ReadonlyMap<string, readonly string[]> = new Map<str
   [BR.summaEkAvsSkulder.id, ids(BR.summaEgetKapital, BR.avsattningar, BR.summaSkulder)],
   [KFA.foreRorelsekapital.id, ids(KFA.aretsResultat, KFA.justeringAvskrivningar, KFA.justeringAvsattningar, KFA.justeringOvriga)],
   [KFA.lopandeSumma.id, ids(KFA.foreRorelsekapital, KFA.fordringar, KFA.forrad, KFA.skulder)],
-  [KFA.investeringSumma.id, ids(KFA.invMateriella, KFA.forsMateriella, KFA.invFinansiella)],
+  [KFA.investeringSumma.id, ids(KFA.invImmateriella, KFA.forsImmateriella, KFA.invMateriella, KFA.forsMateriella, KFA.invFinansiella)],
   [KFA.finansieringSumma.id, ids(KFA.nyaLan, KFA.amortering)],
   [KFA.aretsKassaflode.id, ids(KFA.lopandeSumma, KFA.investeringSumma, KFA.finansieringSumma)],
   // The driftsredovisning's Summa: its areas (those a table prints; a typed area row sums its insatser).

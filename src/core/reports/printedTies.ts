@@ -1,6 +1,6 @@
 import { Dec, ZERO } from "../money/decimal";
 import type { UnitName } from "../money/units";
-import { displayUnit } from "../sheet/displayUnit";
+import { displayUnit, toDisplay } from "../sheet/displayUnit";
 import type { ReportId, ReportModel } from "../report/model";
 import type { SheetDescription } from "../sheet/description";
 import { printedAmounts, printedKey } from "../sheet/printed";
@@ -124,6 +124,8 @@ function cashFlowAsPrinted(kfa: ReportModel, rendered: Rendered): Map<string, De
       br: (line, year) => at(brShown, line, year),
       result: (year) => at(rrShown, RR.aretsResultat.id, year),
       depreciation: (year) => at(rrShown, RR.avskrivningar.id, year).negated(),
+      // No sheet before this one prints the immateriella share: its own rounding, the rest going to the materiella.
+      immaterialDepreciation: () => toDisplay(immaterialDepreciation(kfa, br.model), displayUnit(kfa.unit)),
       equity: (year) => at(brShown, BR.summaEgetKapital.id, year),
     },
     0,
@@ -135,6 +137,13 @@ function cashFlowAsPrinted(kfa: ReportModel, rendered: Rendered): Map<string, De
     out.set(printedKey(row, "current"), value);
   }
   return out;
+}
+
+/** This year's exact avskrivningar on immateriella anläggningstillgångar, from the KFA's gross investment in them: −(I + ΔBR). */
+function immaterialDepreciation(kfa: ReportModel, br: ReportModel): Dec {
+  const at = (model: ReportModel, row: string, column: string) => exactAt(model, row, column) ?? ZERO;
+  const investment = at(kfa, KFA.invImmateriella.id, "current").plus(at(kfa, KFA.forsImmateriella.id, "current"));
+  return investment.plus(at(br, BR.immateriella.id, "current")).minus(at(br, BR.immateriella.id, "previous")).negated();
 }
 
 function withinStep(printed: Dec, exact: Dec, unit: UnitName): boolean {

@@ -5,7 +5,7 @@ import { ACCUMULATED_DEPRECIATION_NOTE, DEFAULT_BALANCE_NOTE_LINES, IMMATERIAL_D
 import type { CellValue, ReportModel, ReportRow } from "../report/model";
 import { AMOUNT_COLUMNS, BR, BR_NOTE, IMMATERIELLA, INVENTARIER, RR, noteLiabilityId, noteReceivableId, type LineDef, type RollForwardLines } from "./lines";
 import { DEFAULT_UNIT, RowList, amountColumn, hasYear, periodHeading, requireCurrentYear, unitFootnote, yearName, type StatementOptions } from "./common";
-import { closingKnown } from "./figures";
+import { closingKnown, depreciationOn } from "./figures";
 
 const { current, previous } = AMOUNT_COLUMNS;
 const IMMATERIAL_DEPRECIATION_LABEL = DEFAULT_BALANCE_NOTE_LINES.find((l) => l.id === IMMATERIAL_DEPRECIATION_NOTE)!.label;
@@ -73,8 +73,7 @@ export function buildBalanceNotes(m: MappedLedger, options: BalanceNoteOptions):
     notes.push({ model: model(note.id, `Not ${number} ${note.title}`, built.rows, built.footnotes), number, totalRow: note.totalRow, brLine: note.brLine });
   };
   // The RR's avskrivningar on immateriella anläggningstillgångar (by their note line) are that note's; the rest Not Inventarier's.
-  const depreciation = (immaterial: boolean) => (y: number) =>
-    sumBy(m.cells, (c) => c.amount, (c) => c.line === RR.avskrivningar.id && c.kind === "res" && c.year === y && (c.note === IMMATERIAL_DEPRECIATION_NOTE) === immaterial).negated();
+  const depreciation = (immaterial: boolean) => (y: number) => depreciationOn(m, immaterial, y);
   const rolled = [
     { ...BALANCE_NOTE_LINES.immateriella, id: "not.immateriella", title: "Immateriella anläggningstillgångar", assets: "de immateriella anläggningstillgångarna", lines: IMMATERIELLA, depreciation: depreciation(true) },
     { ...BALANCE_NOTE_LINES.inventarier, id: "not.inventarier", title: "Inventarier", assets: "inventarierna", lines: INVENTARIER, depreciation: depreciation(false) },

@@ -1,8 +1,9 @@
-import { ZERO, type Dec } from "../money/decimal";
+import { ZERO, sumBy, type Dec } from "../money/decimal";
 import type { Balance } from "../ledger/types";
 import { closingOf, kindSum, lineSum, type MappedCell, type MappedLedger } from "../mapping/apply";
 import { BR_ASSET_LINES, RR_LEAF_LINES } from "../mapping/targets";
-import { BR } from "./lines";
+import { IMMATERIAL_DEPRECIATION_NOTE } from "../mapping/defaultNotes";
+import { BR, RR } from "./lines";
 import { hasYear } from "./common";
 
 /**
@@ -13,6 +14,14 @@ const ASSET_IDS: ReadonlySet<string> = new Set(BR_ASSET_LINES.map((l) => l.id));
 
 export function rrLine(m: MappedLedger, line: string, year: number): Dec {
   return lineSum(m, line, "res", year).negated();
+}
+
+/**
+ * A year's avskrivningar on immateriella anläggningstillgångar, or (`immaterial` false) on the rest, negative as the
+ * RR prints them: its avskrivningar split by Kontomappning's note line, as Not Immateriella and Not Inventarier are.
+ */
+export function depreciationOn(m: MappedLedger, immaterial: boolean, year: number): Dec {
+  return sumBy(m.cells, (c) => c.amount, (c) => c.line === RR.avskrivningar.id && c.kind === "res" && c.year === year && (c.note === IMMATERIAL_DEPRECIATION_NOTE) === immaterial).negated();
 }
 
 /** Årets resultat as the RR adds it up: the sum of its mapped lines. */

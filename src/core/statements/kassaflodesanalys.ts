@@ -4,7 +4,7 @@ import type { MappedLedger } from "../mapping/apply";
 import type { ReportModel } from "../report/model";
 import { AMOUNT_COLUMNS, BR, KFA, RR } from "./lines";
 import { DEFAULT_UNIT, RowList, amountColumn, hasYear, missingResultFootnote, periodHeading, requireCurrentYear, unitFootnote, yearName, type StatementOptions } from "./common";
-import { brLine, closingKnown, equityTotal, previousResultMissing, resultOf, rrLine } from "./figures";
+import { brLine, closingKnown, depreciationOn, equityTotal, previousResultMissing, resultOf, rrLine } from "./figures";
 
 /**
  * What a kassaflödesanalys is derived from: balance-sheet lines at a year's end, the year's result, its
@@ -15,6 +15,8 @@ export interface CashFlowSources {
   br: (line: string, year: number) => Dec;
   result: (year: number) => Dec;
   depreciation: (year: number) => Dec;
+  /** The part of `depreciation` on immateriella anläggningstillgångar (positive). */
+  immaterialDepreciation: (year: number) => Dec;
   equity: (year: number) => Dec;
 }
 
@@ -22,9 +24,9 @@ export interface CashFlowSources {
  * Kassaflödesanalys (RKR R13, indirect method) for a year from the balance sheets at its end and at the end
  * of the year before (#UB, or the year's own #IB), the result and the depreciation.
  *
- * Investments are derived gross: investering = Δ bokfört värde (immateriella + materiella) + årets
- * avskrivningar. A negative figure (book value fell by more than the depreciation) is shown as
- * försäljning. Δ långfristiga skulder is shown as nyupptagna lån or amortering. Equity changes other
+ * Investments are derived gross, immateriella and materiella each: investering = Δ bokfört värde + årets
+ * avskrivningar on them (the RR's avskrivningar split by Kontomappning's note line, as the balance-sheet notes
+ * split them). A negative figure (book value fell by more than the depreciation) is shown as försäljning. Δ långfristiga skulder is shown as nyupptagna lån or amortering. Equity changes other
  * than the result (e.g. a correction booked on eget kapital) go to "övriga ej likviditetspåverkande
  * poster", so that årets kassaflöde always equals the change in likvida medel when every balance account
  * is mapped.
@@ -32,7 +34,13 @@ export interface CashFlowSources {
 export function kassaflodeFigures(m: MappedLedger, year = 0): Map<string, Dec> {
   if (!hasOpening(m, year)) throw new FinsamError("statements.noOpeningBalances", { field: "Kassaflödesanalysen" });
   return cashFlowLines(
-    { br: (line, y) => brLine(m, line, y), result: (y) => resultOf(m, y), depreciation: (y) => rrLine(m, RR.avskrivningar.id, y).negated(), equity: (y) => equityTotal(m, y) },
+    {
+      br: (line, y) => brLine(m, line, y),
+      result: (y) => resultOf(m, y),
+      depreciation: (y) => rrLine(m, RR.avskrivningar.id, y).negated(),
+      immaterialDepreciation: (y) => depreciationOn(m, true, y).negated(),
+      equity: (y) => equityTotal(m, y),
+    },
     year,
   );
 }
@@ -44,7 +52,9 @@ export function cashFlowLines(s: CashFlowSources, year: number): Map<string, Dec
   const result = s.result(year);
   const depreciation = s.depreciation(year);
   const otherEquity = s.equity(year).minus(s.equity(before)).minus(result);
-  const investment = delta(BR.immateriella.id).plus(delta(BR.materiella.id)).plus(depreciation);
+  const immaterialDepreciation = s.immaterialDepreciation(year);
+  const immaterial = delta(BR.immateriella.id).plus(immaterialDepreciation);
+  const material = delta(BR.materiella.id).plus(depreciation.minus(immaterialDepreciation));
   const loans = delta(BR.langfristigaSkulder.id);
   const liquid = (y: number) => s.br(BR.kassaBank.id, y).plus(s.br(BR.placeringar.id, y));
   return new Map<string, Dec>([
@@ -55,8 +65,10 @@ export function cashFlowLines(s: CashFlowSources, year: number): Map<string, Dec
     [KFA.fordringar.id, delta(BR.fordringar.id).negated()],
     [KFA.forrad.id, delta(BR.forrad.id).negated()],
     [KFA.skulder.id, delta(BR.kortfristigaSkulder.id)],
-    [KFA.invMateriella.id, investment.isPositive() ? investment.negated() : ZERO],
-    [KFA.forsMateriella.id, investment.isNegative() ? investment.negated() : ZERO],
+    [KFA.invImmateriella.id, immaterial.isPositive() ? immaterial.negated() : ZERO],
+    [KFA.forsImmateriella.id, immaterial.isNegative() ? immaterial.negated() : ZERO],
+    [KFA.invMateriella.id, material.isPositive() ? material.negated() : ZERO],
+    [KFA.forsMateriella.id, material.isNegative() ? material.negated() : ZERO],
     [KFA.invFinansiella.id, delta(BR.finansiellaAnl.id).negated()],
     [KFA.nyaLan.id, loans.isPositive() ? loans : ZERO],
     [KFA.amortering.id, loans.isNegative() ? loans : ZERO],
@@ -93,7 +105,10 @@ export function buildKassaflodesanalys(m: MappedLedger, options: StatementOption
   const working = [line(KFA.fordringar), line(KFA.forrad), line(KFA.skulder)];
   rows.sum(KFA.lopandeSumma, "subtotal", 0, [KFA.foreRorelsekapital.id, ...working], cols);
   rows.heading(KFA.investering, 0);
-  rows.sum(KFA.investeringSumma, "subtotal", 0, [line(KFA.invMateriella), line(KFA.forsMateriella), line(KFA.invFinansiella)], cols);
+  // Immateriella lines only for a förbund that has such assets: most have none, and print the materiella alone.
+  const immaterial = [KFA.invImmateriella, KFA.forsImmateriella].some((l) => cols.some((c) => !figures.get(c)!.get(l.id)!.isZero()));
+  const investing = [...(immaterial ? [KFA.invImmateriella, KFA.forsImmateriella] : []), KFA.invMateriella, KFA.forsMateriella, KFA.invFinansiella];
+  rows.sum(KFA.investeringSumma, "subtotal", 0, investing.map((l) => line(l)), cols);
   rows.heading(KFA.finansiering, 0);
   rows.sum(KFA.finansieringSumma, "subtotal", 0, [line(KFA.nyaLan), line(KFA.amortering)], cols);
   rows.sum(KFA.aretsKassaflode, "total", 0, [KFA.lopandeSumma.id, KFA.investeringSumma.id, KFA.finansieringSumma.id], cols);

@@ -62,6 +62,8 @@ export const KFA = {
   skulder: { id: "kfa.skulder", label: "Ökning (+)/minskning (−) kortfristiga skulder" },
   lopandeSumma: { id: "kfa.lopande-summa", label: "Kassaflöde från den löpande verksamheten" },
   investering: { id: "kfa.investering", label: "Investeringsverksamheten" },
+  invImmateriella: { id: "kfa.inv-immateriella", label: "Investering i immateriella anläggningstillgångar" },
+  forsImmateriella: { id: "kfa.fors-immateriella", label: "Försäljning av immateriella anläggningstillgångar" },
   invMateriella: { id: "kfa.inv-materiella", label: "Investering i materiella anläggningstillgångar" },
   forsMateriella: { id: "kfa.fors-materiella", label: "Försäljning av materiella anläggningstillgångar" },
   invFinansiella: { id: "kfa.inv-finansiella", label: "Investering i finansiella anläggningstillgångar" },

@@ -243,6 +243,28 @@ describe("Not 4's and Not 5's totals print the BR's lines before their ingående
   });
 });
 
+describe("the kassaflödesanalys's investment in immateriella ticks to Not Immateriella's nyanskaffningar", () => {
+  it("prints the BR's printed change plus the note's avskrivningar (−9), not its own rounding (−8)", () => {
+    // Immateriella 32 400 → 32 600 kr (32 → 33 tkr), written off by 8 200 (8): bought 8 400 kr, its own rounding 8 tkr,
+    // but the note rolls 32 + 9 − 8 = 33 forward as printed.
+    const r = build([
+      '#KONTO 1010 "Balanserade utgifter"', '#KONTO 1019 "Ack. avskrivningar"', '#KONTO 1220 "Inventarier"', '#KONTO 1229 "Ack. avskrivningar"',
+      '#KONTO 7810 "Avskrivningar immateriella"', '#KONTO 7832 "Avskrivningar inventarier"',
+      "#IB -1 1010 40400", "#IB -1 1019 0", "#IB -1 1220 90600", "#IB -1 1229 -10400", "#IB -1 1930 500000", "#IB -1 2091 -620600",
+      "#RES -1 3010 -1000000", "#RES -1 4010 950000", "#RES -1 7810 8000", "#RES -1 7832 18300",
+      "#UB -1 1010 40400", "#UB -1 1019 -8000", "#UB -1 1220 90600", "#UB -1 1229 -28700", "#UB -1 1930 550000", "#UB -1 2091 -620600",
+      "#IB 0 1010 40400", "#IB 0 1019 -8000", "#IB 0 1220 90600", "#IB 0 1229 -28700", "#IB 0 1930 550000", "#IB 0 2091 -644300",
+      "#RES 0 3010 -1000000", "#RES 0 4010 960000", "#RES 0 7810 8200", "#RES 0 7832 20300",
+      "#UB 0 1010 48800", "#UB 0 1019 -16200", "#UB 0 1220 90600", "#UB 0 1229 -49000", "#UB 0 1930 581600", "#UB 0 2091 -644300",
+    ]);
+    expect(["current", "previous"].map((c) => printed(r, "balansrakning", "br.immateriella", c))).toEqual([33, 32]);
+    const imm = (id: string) => printed(r, "noter-balansrakning", `not.immateriella.${id}`, "current");
+    expect([imm("inkop"), imm("avskrivningar")]).toEqual([9, -8]);
+    expect(printed(r, "kassaflodesanalys", "kfa.inv-immateriella", "current")).toBe(-9);
+    expect(r.findings.filter((f) => f.status === "fail").map((f) => f.id)).toEqual([]);
+  });
+});
+
 describe("Not 3 prints as Not 2's Revision row", () => {
   it("where Not 2's Summa needs a line a step up, the Revision row keeps the half-up figure Not 3 prints", () => {
     // Köp av verksamhet 1 400 and revision 1 450 kr: 1 + 1 tkr half-up, but the RR's kostnader 2 850 kr print −3; the
