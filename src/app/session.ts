@@ -23,6 +23,9 @@ import { parseSieStream, type ByteSource } from "./sieStream";
 import type { SieEncoding } from "../core/import/sie/decode";
 import { nextTask, throwIfAborted } from "./tasks";
 
+/** What the Budget pane writes: the follow-up and the forecast of the goals from its helårsprognos. */
+const FOLLOW_UP_SHEETS: readonly string[] = ["budgetuppfoljning", "prognos-mal"];
+
 /**
  * What the panes and the ribbon do, over any WorkbookPort (Excel, the in-memory preview, a test). Each method
  * is one user action: it reads what it needs, builds everything in the pure core, and only then writes — so
@@ -193,14 +196,17 @@ export class FinsamSession {
     });
   }
 
-  /** Budgetuppföljning for a month: only that sheet is written (one edited by hand as in buildAll). */
+  /**
+   * Budgetuppföljning for a month, with the forecast of the financial goals it leads to: only those two sheets are
+   * written (one edited by hand as in buildAll).
+   */
   async followUp(month: number, options: WriteOptions = {}): Promise<Outcome<BuildSummary>> {
     return this.serial(async () => {
       const revision = this.revisions;
       const inputs = await this.readInputs();
       if (!inputs.ok) return inputs;
       const result = await this.build({ ...inputs.value.inputs, settings: { ...inputs.value.inputs.settings, month } });
-      const sheets = result.sheets.filter((s) => s.ownerKey === "budgetuppfoljning");
+      const sheets = result.sheets.filter((s) => FOLLOW_UP_SHEETS.includes(s.ownerKey ?? ""));
       const written = await this.port.writeReports(sheets, options);
       const leftOut = result.warnings.filter((w) => w.code === "statements.followUpLeftOut");
       return ok({ written, sheets: written, findings: result.findings, result, revision }, [...inputs.warnings, ...leftOut]);

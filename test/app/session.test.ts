@@ -517,6 +517,15 @@ describe("pasted trial balance", () => {
     expect(again.ok && again.value.revision).toBe(session.revision);
   });
 
+  it("Budget writes the follow-up and the goals by its forecast, both at the month chosen, and no other sheet", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    const followed = await session.followUp(9);
+    if (!followed.ok) throw new Error(JSON.stringify(followed.errors));
+    expect(followed.value.written.map((w) => [w.key, w.name])).toEqual([["budgetuppfoljning", "Budgetuppföljning"], ["prognos-mal", "Prognos finansiella mål"]]);
+    expect(workbook.getSheet("Prognos finansiella mål")!.cells[0]![0]!.value).toBe("Finansiella mål enligt prognos 2024, t.o.m. månad 9");
+    expect(workbook.getSheet("Finansiella mål")).toBeUndefined();
+  });
+
   it("Tidigare år's years go into the flerårsöversikt as the years before the ledger's; a bad cell there stops the build, named", async () => {
     const { workbook, session } = await exampleWorkbook();
     const earlier = (rows: (string | number)[][]) => {

@@ -17,6 +17,7 @@ export type ReportId =
   | "finansiella-mal"
   | "flerarsoversikt"
   | "budgetuppfoljning"
+  | "prognos-mal"
   | "kontroller"
   | "medlemsavgifter"
   | "kostnadsfordelning";

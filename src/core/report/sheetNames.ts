@@ -13,5 +13,6 @@ export const SHEET_NAMES: Record<Exclude<ReportId, "medlemsavgifter">, string> =
   kostnadsfordelning: "Kostnadsfördelning",
   flerarsoversikt: "Flerårsöversikt",
   budgetuppfoljning: "Budgetuppföljning",
+  "prognos-mal": "Prognos finansiella mål",
   kontroller: "Kontroller",
 };

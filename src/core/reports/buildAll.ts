@@ -14,7 +14,8 @@ import { buildAuditNote, buildIncomeNote, buildCostNote } from "../statements/no
 import { buildBalanceNotes } from "../statements/balanceNotes";
 import { buildFinansiellaMal, goalInputsFromLedger } from "../statements/finansiellaMal";
 import { buildFlerarsoversikt } from "../statements/flerarsoversikt";
-import { buildBudgetuppfoljning } from "../statements/budgetuppfoljning";
+import { buildBudgetuppfoljning, followUpLines } from "../statements/budgetuppfoljning";
+import { buildPrognosMal } from "../statements/prognosMal";
 import { budgetFromLedger, type Budget } from "../statements/budget";
 import { buildKostnadsfordelning, KOSTNADSFORDELNING_AREAS } from "../statements/kostnadsfordelning";
 import { requireCurrentYear, yearName } from "../statements/common";
@@ -100,26 +101,22 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
   const incomeNote = buildIncomeNote(mapped, { unit, number: NOTES.income.number });
   const costNote = buildCostNote(mapped, { unit, number: NOTES.cost.number });
   const costSplit = buildKostnadsfordelning(mapped, { unit });
-  const goals = buildFinansiellaMal(
-    {
-      ...goalInputsFromLedger(mapped, settings.equityRule, settings.minIndividualShare),
-      adminLimit: settings.adminLimit,
-      adminExcluded: settings.adminExcluded.isZero() ? [] : [settings.adminExcluded],
-    },
-    { unit },
-  );
+  const goals = buildFinansiellaMal({ ...goalInputsFromLedger(mapped, settings.equityRule, settings.minIndividualShare), ...adminGoal(settings) }, { unit });
   const overview = overviewYears(mapped, inputs.earlierYears ?? [], unit);
   warnings.push(...overview.warnings);
   const fy = buildFlerarsoversikt(overview.years, { unit });
   yield;
-  const followUp = budget ? buildBudgetuppfoljning(mapped, budget, { unit, month: settings.month, thresholds: settings.thresholds }) : undefined;
+  const followUpOptions = { unit, month: settings.month, thresholds: settings.thresholds };
+  const lines = budget ? followUpLines(mapped, budget, followUpOptions) : undefined;
+  const followUp = budget && lines ? buildBudgetuppfoljning(mapped, budget, followUpOptions, lines) : undefined;
+  const outlook = lines ? buildPrognosMal(mapped, lines, { unit, month: settings.month, equityRule: settings.equityRule, minIndividualShare: settings.minIndividualShare, ...adminGoal(settings) }) : undefined;
   if (!followUp) warnings.push(diagnostic("statements.followUpLeftOut", {}));
   yield;
 
   // The year as the reports print it, the ledger's own: a Räkenskapsår in Inställningar that differs is warned
   // of when the inputs are read, and would have the checks compare this year's RR with last year's column.
   const year = Number(yearName(mapped.ledger, 0));
-  const findings = runChecks(engineStatementSet({ year, unit, rr, br, kfa, drift, fy, incomeNote, costNote, balanceNotes: balanceNotes.notes }));
+  const findings = runChecks(engineStatementSet({ year, unit, rr, br, kfa, drift, fy, incomeNote, costNote, balanceNotes: balanceNotes.notes, followUp, outlook }));
   const checks = checksReport(findings);
   yield;
 
@@ -140,6 +137,7 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
     followUp
       ? { model: followUp, sheetName: SHEET_NAMES.budgetuppfoljning, chart: followUpChart }
       : { model: leftOutModel("budgetuppfoljning", "Budgetuppföljning", unit, warnings, "statements.followUpLeftOut"), sheetName: SHEET_NAMES.budgetuppfoljning },
+    { model: outlook ?? leftOutModel("prognos-mal", "Finansiella mål enligt prognos", unit, warnings, "statements.followUpLeftOut"), sheetName: SHEET_NAMES["prognos-mal"] },
     { model: checks, sheetName: SHEET_NAMES.kontroller },
   ];
   // In plan order, so a figure a later sheet prints again is printed as the earlier sheet printed it.
@@ -187,6 +185,11 @@ const costSplitChart: ChartOption = { kind: "pie", title: "Kostnadsfördelning",
 
 /** Budget vs utfall per area, as a clustered column chart next to the follow-up table. */
 const followUpChart: ChartOption = { kind: "columnClustered", title: "Budget och utfall per verksamhet", columns: ["budgetToDate", "actual"] };
+
+/** Inställningar's administration goal, as Finansiella mål and its forecast test it. */
+function adminGoal(settings: Settings) {
+  return { adminLimit: settings.adminLimit, adminExcluded: settings.adminExcluded.isZero() ? [] : [settings.adminExcluded] };
+}
 
 function ledgerBudget(inputs: FinsamInputs): Budget | undefined {
   const hasBudget = inputs.ledger.periods.has("budget", 0);

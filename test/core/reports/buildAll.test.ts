@@ -25,6 +25,7 @@ describe("Bygg alla rapporter (example förbund)", () => {
       ["Kostnadsfördelning", "kostnadsfordelning"],
       ["Flerårsöversikt", "flerarsoversikt"],
       ["Budgetuppföljning", "budgetuppfoljning"],
+      ["Prognos finansiella mål", "prognos-mal"],
       ["Kontroller", "kontroller"],
     ]);
   });
