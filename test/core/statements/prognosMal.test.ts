@@ -56,6 +56,11 @@ describe("Prognos finansiella mål (RKR R17: the goals by the full-year forecast
     const within = !opening.plus(result).greaterThan(contributions.times("0.2"));
     expect(cell(outlook, GOAL_ROWS.egetKapital, "status")).toBe(within ? "Uppfylls enligt prognos" : "Uppfylls inte enligt prognos");
     expect(cell(outlook, GOAL_ROWS.balanskrav, "status")).toBe(result.isNegative() ? "Uppfylls inte enligt prognos" : "Uppfylls enligt prognos");
+    // Administration books no income in the example, so its forecast costs are its forecast netto, negated: the
+    // utfall to date plus the three months of budget still to come, not the costs booked by September alone.
+    const admin = dec(followUp, DRIFT.administration.id, "forecast").negated();
+    expect(admin.greaterThan(dec(followUp, DRIFT.administration.id, "actual").negated())).toBe(true);
+    expect(cell(outlook, GOAL_ROWS.administration, "outcome")).toBe(admin.toString());
   });
 
   test("each follow-up row's forecast splits into income and costs that add back to it, and the costs are the actual costs at month 12", () => {
