@@ -23,8 +23,11 @@ import { parseSieStream, type ByteSource } from "./sieStream";
 import type { SieEncoding } from "../core/import/sie/decode";
 import { nextTask, throwIfAborted } from "./tasks";
 
-/** What the Budget pane writes: the follow-up and the forecast of the goals from its helårsprognos. */
-const FOLLOW_UP_SHEETS: readonly string[] = ["budgetuppfoljning", "prognos-mal"];
+/**
+ * What the Budget pane writes, the delårsrapport's tables at its month: the follow-up, the forecast of the goals
+ * from its helårsprognos, and the RR and BR of the period.
+ */
+const FOLLOW_UP_SHEETS: readonly string[] = ["budgetuppfoljning", "prognos-mal", "delar-resultatrakning", "delar-balansrakning"];
 
 /**
  * What the panes and the ribbon do, over any WorkbookPort (Excel, the in-memory preview, a test). Each method
@@ -208,7 +211,7 @@ export class FinsamSession {
       const result = await this.build({ ...inputs.value.inputs, settings: { ...inputs.value.inputs.settings, month } });
       const sheets = result.sheets.filter((s) => FOLLOW_UP_SHEETS.includes(s.ownerKey ?? ""));
       const written = await this.port.writeReports(sheets, options);
-      const leftOut = result.warnings.filter((w) => w.code === "statements.followUpLeftOut");
+      const leftOut = result.warnings.filter((w) => w.code === "statements.followUpLeftOut" || w.code === "period.leftOut");
       return ok({ written, sheets: written, findings: result.findings, result, revision }, [...inputs.warnings, ...leftOut]);
     });
   }

@@ -108,11 +108,11 @@ describe("task pane preview (example förbund)", () => {
     await page.keyboard.press("Enter");
     const written = said(pane("bokslut"), "Skrev");
     await written.waitFor();
-    expect(await live!.evaluate((el) => el.isConnected && /^Skrev 13 blad/.test(el.textContent ?? ""))).toBe(true);
+    expect(await live!.evaluate((el) => el.isConnected && /^Skrev 15 blad/.test(el.textContent ?? ""))).toBe(true);
     expect(await focused()).toBe("Bygg alla rapporter");
-    expect(await written.textContent()).toMatch(/^Skrev 13 blad: Driftsredovisning, Resultaträkning, .* och Kontroller\.$/);
+    expect(await written.textContent()).toMatch(/^Skrev 15 blad: Driftsredovisning, Resultaträkning, .* och Kontroller\.$/);
     // The pane's introduction names every sheet the build writes (the two notes as "noter").
-    const names = (await written.textContent())!.replace(/^Skrev 13 blad: |\.$/g, "").split(/, | och /);
+    const names = (await written.textContent())!.replace(/^Skrev 15 blad: |\.$/g, "").split(/, | och /);
     const intro = (await pane("bokslut").locator("p").first().textContent())!;
     expect(names.filter((n) => !intro.includes(n.startsWith("Not") ? "noter" : n.toLowerCase()))).toEqual([]);
     // Every check is counted, "kan inte prövas" too, and that status is explained.
@@ -138,7 +138,7 @@ describe("task pane preview (example förbund)", () => {
     await badge.waitFor();
     const flagged = Number((await badge.textContent())!.match(/(\d+) flaggade/)![1]);
     expect(flagged).toBeGreaterThan(1);
-    expect(await said(pane("budgetuppfoljning"), "Skrev").textContent()).toBe("Skrev 2 blad: Budgetuppföljning och Prognos finansiella mål.");
+    expect(await said(pane("budgetuppfoljning"), "Skrev").textContent()).toBe("Skrev 4 blad: Budgetuppföljning, Prognos finansiella mål, Resultaträkning delår och Balansräkning delår.");
     // The goals by the month-9 forecast, each with its verdict, as the forecast sheet states them.
     const goals = await pane("budgetuppfoljning").getByRole("listitem").allTextContents();
     expect(goals.map((g) => g.replace(/: .*$/, ""))).toEqual(["Eget kapital", "Administrationens andel av kostnaderna", "Andel till individinriktade insatser", "Balanskravsresultat"]);
@@ -345,7 +345,7 @@ describe("task pane preview (example förbund)", () => {
     await page.getByRole("button", { name: "Skriv budgetuppföljningen" }).click();
     const written = said(pane("budgetuppfoljning"), "Skrev");
     expect(await until(() => written.textContent(), (text) => text?.includes("(2)") ?? false)).toBe(
-      "Skrev 2 blad: Budgetuppföljning (2) och Prognos finansiella mål.Bladet Budgetuppföljning fanns redan och är ditt; rapporten skrevs till Budgetuppföljning (2).",
+      "Skrev 4 blad: Budgetuppföljning (2), Prognos finansiella mål, Resultaträkning delår och Balansräkning delår.Bladet Budgetuppföljning fanns redan och är ditt; rapporten skrevs till Budgetuppföljning (2).",
     );
     expect(await shownSheet()).toBe("Budgetuppföljning (2)");
   });

@@ -70,7 +70,7 @@ describe("finsam on the command line", () => {
   test("build from the SIE file with the demo's input sheets writes every report, exit 0", async () => {
     const r = finsam("build", join(__dirname, "..", "..", "examples", "exempelforbund.se"), "--settings", "out/indata-mall.xlsx", "-o", "rapporter.xlsx");
     expect([r.status, r.stderr]).toEqual([0, ""]);
-    expect(r.stdout).toMatch(/^Skrev 13 blad till rapporter\.xlsx: Driftsredovisning, Resultaträkning/);
+    expect(r.stdout).toMatch(/^Skrev 15 blad till rapporter\.xlsx: Driftsredovisning, Resultaträkning/);
     expect(r.stdout).toContain("Omappade konton: inga.");
     const names = (await readWorkbook(readFileSync(join(dir, "rapporter.xlsx")))).map((s) => s.name);
     for (const name of Object.values(SHEET_NAMES)) expect(names).toContain(name);

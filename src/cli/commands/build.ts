@@ -12,7 +12,7 @@ export const BUILD_HELP = `finsam build <huvudbok.se | indata.xlsx> -o <rapporte
 
 Bygger alla rapporter (driftsredovisning, resultaträkning, balansräkning, kassaflödesanalys, noter till
 resultat- och balansräkningen, finansiella mål, kostnadsfördelning, flerårsöversikt, budgetuppföljning,
-prognos finansiella mål och kontroller) i en arbetsbok.
+prognos finansiella mål, resultaträkning delår, balansräkning delår och kontroller) i en arbetsbok.
 
   <huvudbok.se>     SIE 4-fil; inställningarna är standardvärdena för filens år om inte --settings anges
   <indata.xlsx>     arbetsbok med indatabladen (Inställningar, Medlemmar, Budget, Saldobalans eller Huvudbok,

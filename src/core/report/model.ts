@@ -18,6 +18,8 @@ export type ReportId =
   | "flerarsoversikt"
   | "budgetuppfoljning"
   | "prognos-mal"
+  | "delar-resultatrakning"
+  | "delar-balansrakning"
   | "kontroller"
   | "medlemsavgifter"
   | "kostnadsfordelning";

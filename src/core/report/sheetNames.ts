@@ -14,5 +14,7 @@ export const SHEET_NAMES: Record<Exclude<ReportId, "medlemsavgifter">, string> =
   flerarsoversikt: "Flerårsöversikt",
   budgetuppfoljning: "Budgetuppföljning",
   "prognos-mal": "Prognos finansiella mål",
+  "delar-resultatrakning": "Resultaträkning delår",
+  "delar-balansrakning": "Balansräkning delår",
   kontroller: "Kontroller",
 };

@@ -26,6 +26,8 @@ describe("Bygg alla rapporter (example förbund)", () => {
       ["Flerårsöversikt", "flerarsoversikt"],
       ["Budgetuppföljning", "budgetuppfoljning"],
       ["Prognos finansiella mål", "prognos-mal"],
+      ["Resultaträkning delår", "delar-resultatrakning"],
+      ["Balansräkning delår", "delar-balansrakning"],
       ["Kontroller", "kontroller"],
     ]);
   });
