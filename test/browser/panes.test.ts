@@ -124,7 +124,7 @@ describe("task pane preview (example förbund)", () => {
     expect(checks).not.toMatch(/avvikelse/);
     // The preview shows the first sheet written, as Excel would.
     expect(await shownSheet()).toBe("Driftsredovisning");
-    await page.getByRole("tablist", { name: "Blad i arbetsboken" }).getByRole("tab", { name: "Resultaträkning" }).click();
+    await page.getByRole("tablist", { name: "Blad i arbetsboken" }).getByRole("tab", { name: "Resultaträkning", exact: true }).click();
     const rr = page.getByRole("table", { name: "Resultaträkning" });
     await expect(rr.getByText("Årets resultat").count()).resolves.toBeGreaterThan(0);
     await page.screenshot({ path: `${SHOTS}/02-bokslut-resultatrakning.png`, fullPage: true });

@@ -9,8 +9,8 @@ import type { Mapping } from "../mapping/types";
 import type { ReportModel } from "../report/model";
 import { monthOfYear } from "./budget";
 import { requireCurrentYear, type StatementOptions } from "./common";
-import { buildBalansrakning, type BrOptions } from "./balansrakning";
-import { buildResultatrakning, type RrOptions } from "./resultatrakning";
+import { buildBalansrakning } from "./balansrakning";
+import { buildResultatrakning } from "./resultatrakning";
 
 /**
  * The delårsrapport's resultaträkning and balansräkning (LKBR 13 kap., RKR R17) up to month N, built by the
@@ -23,13 +23,13 @@ export interface PeriodStatements {
   br: ReportModel;
 }
 
-export function buildPeriodStatements(ledger: Ledger, mapping: Mapping, month: number, options: { rr?: RrOptions; br?: BrOptions } & StatementOptions = {}): PeriodStatements {
+export function buildPeriodStatements(ledger: Ledger, mapping: Mapping, month: number, options: StatementOptions = {}): PeriodStatements {
   requireCurrentYear(ledger);
   const refuse = (reason: string) => new FinsamError("period.refused", { value: month, reason });
   if (!Number.isInteger(month) || month < 1 || month > 12) throw refuse("månaden måste vara 1–12.");
   // The whole year is the year's own statements: its balances are the period's, last year's the comparison
   // (a pasted Saldobalans has no months at all).
-  if (month === 12) return named(buildResultatrakning(applyMapping(ledger, mapping), { unit: options.unit, ...options.rr }), buildBalansrakning(applyMapping(ledger, mapping), { unit: options.unit, ...options.br }), month);
+  if (month === 12) return named(buildResultatrakning(applyMapping(ledger, mapping), options), buildBalansrakning(applyMapping(ledger, mapping), options), month);
   const months = monthSums(ledger, month);
   if (!months.has(0)) throw refuse("huvudboken har inga utfall per månad (#TRANS eller #PSALDO) för året, bara årets saldon. Ange 12 för helåret, eller importera en SIE-fil med verifikationer eller #PSALDO.");
   const year = ledger.years.find((y) => y.index === 0)!;
@@ -40,7 +40,6 @@ export function buildPeriodStatements(ledger: Ledger, mapping: Mapping, month: n
   const moved = months.get(0)!;
   checkMovements(ledger, opening, refuse);
 
-  const unit = options.unit;
   // Last year's same months where the ledger has them; else the RR shows the period alone.
   const lastYear = months.get(-1);
   const rrLedger: Ledger = {
@@ -58,7 +57,7 @@ export function buildPeriodStatements(ledger: Ledger, mapping: Mapping, month: n
       ...ledger.balances.filter((b) => b.year === -1),
     ],
   };
-  return named(buildResultatrakning(applyMapping(rrLedger, mapping), { unit, ...options.rr }), buildBalansrakning(applyMapping(brLedger, mapping), { unit, ...options.br }), month);
+  return named(buildResultatrakning(applyMapping(rrLedger, mapping), options), buildBalansrakning(applyMapping(brLedger, mapping), options), month);
 }
 
 function named(rr: ReportModel, br: ReportModel, month: number): PeriodStatements {
