@@ -13,6 +13,8 @@ const REPORT_OF: Record<string, string> = {
   kfa: "kassaflodesanalys",
   drift: "driftsredovisning",
   fy: "flerarsoversikt",
+  uppf: "budgetuppfoljning",
+  prognos: "prognos-mal",
   "not:1": "not-intakter",
   "not:2": "not-kostnader",
   ...Object.fromEntries(BALANCE_NOTE_NUMBERS.map((n) => [`not:${n}`, "noter-balansrakning"])),

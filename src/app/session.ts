@@ -24,6 +24,12 @@ import type { SieEncoding } from "../core/import/sie/decode";
 import { nextTask, throwIfAborted } from "./tasks";
 
 /**
+ * What the Budget pane writes, the delårsrapport's tables at its month: the follow-up, the forecast of the goals
+ * from its helårsprognos, and the RR and BR of the period.
+ */
+const FOLLOW_UP_SHEETS: readonly string[] = ["budgetuppfoljning", "prognos-mal", "delar-resultatrakning", "delar-balansrakning"];
+
+/**
  * What the panes and the ribbon do, over any WorkbookPort (Excel, the in-memory preview, a test). Each method
  * is one user action: it reads what it needs, builds everything in the pure core, and only then writes — so
  * a failure returns errors (naming sheet and cell) and leaves the workbook as it was.
@@ -193,16 +199,19 @@ export class FinsamSession {
     });
   }
 
-  /** Budgetuppföljning for a month: only that sheet is written (one edited by hand as in buildAll). */
+  /**
+   * Budgetuppföljning for a month, with the forecast of the financial goals it leads to: only those two sheets are
+   * written (one edited by hand as in buildAll).
+   */
   async followUp(month: number, options: WriteOptions = {}): Promise<Outcome<BuildSummary>> {
     return this.serial(async () => {
       const revision = this.revisions;
       const inputs = await this.readInputs();
       if (!inputs.ok) return inputs;
       const result = await this.build({ ...inputs.value.inputs, settings: { ...inputs.value.inputs.settings, month } });
-      const sheets = result.sheets.filter((s) => s.ownerKey === "budgetuppfoljning");
+      const sheets = result.sheets.filter((s) => FOLLOW_UP_SHEETS.includes(s.ownerKey ?? ""));
       const written = await this.port.writeReports(sheets, options);
-      const leftOut = result.warnings.filter((w) => w.code === "statements.followUpLeftOut");
+      const leftOut = result.warnings.filter((w) => w.code === "statements.followUpLeftOut" || w.code === "period.leftOut");
       return ok({ written, sheets: written, findings: result.findings, result, revision }, [...inputs.warnings, ...leftOut]);
     });
   }

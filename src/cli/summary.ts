@@ -4,6 +4,7 @@ import type { Finding } from "../core/checks/finding";
 import type { ReportModel, ReportRow } from "../core/report/model";
 import type { Settings } from "../core/inputs/settings";
 import { GOAL_ROWS } from "../core/statements/finansiellaMal";
+import { OUTLOOK_ROWS } from "../core/statements/prognosMal";
 import { FLERAR, RR } from "../core/statements/lines";
 import { yearName } from "../core/statements/common";
 import { kronor, percent } from "../core/money/format";
@@ -45,6 +46,10 @@ export function keyFigures(result: BuildResult, settings: Settings): string[] {
     const critical = count("critical");
     const warning = count("warning");
     lines.push(`Budgetavvikelser: ${critical} ${critical === 1 ? "kritisk" : "kritiska"}, ${warning} ${warning === 1 ? "varning" : "varningar"} (${followUp.title})`);
+    const outlook = model("prognos-mal");
+    const closing = dec(row(outlook, OUTLOOK_ROWS.utgaendeEk), "outcome");
+    const goalsByForecast = (outlook?.rows ?? []).filter((r) => typeof r.values.status === "string").map((r) => `${r.label}: ${text(r, "status")}`);
+    lines.push(`Prognos (t.o.m. månad ${settings.month}): eget kapital vid årets slut ${closing ? kronor(closing) : "okänt"}; ${goalsByForecast.join("; ")}`);
   } else {
     lines.push("Budgetavvikelser: ingen budget (varken bladet Budget eller #PBUDGET)");
   }

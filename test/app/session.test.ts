@@ -118,6 +118,21 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
     expect(checks.ok && checks.value.revision).toBe(1);
   });
 
+  it("Budget writes the follow-up, the goals by its forecast and the period's RR and BR, all at the month chosen, and no other sheet", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    const followed = await session.followUp(9);
+    if (!followed.ok) throw new Error(JSON.stringify(followed.errors));
+    expect(followed.value.written.map((w) => [w.key, w.name])).toEqual([
+      ["budgetuppfoljning", "Budgetuppföljning"],
+      ["prognos-mal", "Prognos finansiella mål"],
+      ["delar-resultatrakning", "Resultaträkning delår"],
+      ["delar-balansrakning", "Balansräkning delår"],
+    ]);
+    expect(workbook.getSheet("Resultaträkning delår")!.cells[2]!.map((c) => c?.value)).toContain("2024-01-01 – 2024-09-30");
+    expect(workbook.getSheet("Prognos finansiella mål")!.cells[0]![0]!.value).toBe("Finansiella mål enligt prognos 2024, t.o.m. månad 9");
+    expect(workbook.getSheet("Finansiella mål")).toBeUndefined();
+  });
+
   it("Import refuses an empty file and keeps the Huvudbok", async () => {
     const { workbook, session } = await exampleWorkbook();
     const before = workbook.snapshot();

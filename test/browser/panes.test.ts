@@ -108,11 +108,11 @@ describe("task pane preview (example förbund)", () => {
     await page.keyboard.press("Enter");
     const written = said(pane("bokslut"), "Skrev");
     await written.waitFor();
-    expect(await live!.evaluate((el) => el.isConnected && /^Skrev 12 blad/.test(el.textContent ?? ""))).toBe(true);
+    expect(await live!.evaluate((el) => el.isConnected && /^Skrev 15 blad/.test(el.textContent ?? ""))).toBe(true);
     expect(await focused()).toBe("Bygg alla rapporter");
-    expect(await written.textContent()).toMatch(/^Skrev 12 blad: Driftsredovisning, Resultaträkning, .* och Kontroller\.$/);
+    expect(await written.textContent()).toMatch(/^Skrev 15 blad: Driftsredovisning, Resultaträkning, .* och Kontroller\.$/);
     // The pane's introduction names every sheet the build writes (the two notes as "noter").
-    const names = (await written.textContent())!.replace(/^Skrev 12 blad: |\.$/g, "").split(/, | och /);
+    const names = (await written.textContent())!.replace(/^Skrev 15 blad: |\.$/g, "").split(/, | och /);
     const intro = (await pane("bokslut").locator("p").first().textContent())!;
     expect(names.filter((n) => !intro.includes(n.startsWith("Not") ? "noter" : n.toLowerCase()))).toEqual([]);
     // Every check is counted, "kan inte prövas" too, and that status is explained.
@@ -124,7 +124,7 @@ describe("task pane preview (example förbund)", () => {
     expect(checks).not.toMatch(/avvikelse/);
     // The preview shows the first sheet written, as Excel would.
     expect(await shownSheet()).toBe("Driftsredovisning");
-    await page.getByRole("tablist", { name: "Blad i arbetsboken" }).getByRole("tab", { name: "Resultaträkning" }).click();
+    await page.getByRole("tablist", { name: "Blad i arbetsboken" }).getByRole("tab", { name: "Resultaträkning", exact: true }).click();
     const rr = page.getByRole("table", { name: "Resultaträkning" });
     await expect(rr.getByText("Årets resultat").count()).resolves.toBeGreaterThan(0);
     await page.screenshot({ path: `${SHOTS}/02-bokslut-resultatrakning.png`, fullPage: true });
@@ -138,7 +138,11 @@ describe("task pane preview (example förbund)", () => {
     await badge.waitFor();
     const flagged = Number((await badge.textContent())!.match(/(\d+) flaggade/)![1]);
     expect(flagged).toBeGreaterThan(1);
-    expect(await said(pane("budgetuppfoljning"), "Skrev").textContent()).toBe("Skrev 1 blad: Budgetuppföljning.");
+    expect(await said(pane("budgetuppfoljning"), "Skrev").textContent()).toBe("Skrev 4 blad: Budgetuppföljning, Prognos finansiella mål, Resultaträkning delår och Balansräkning delår.");
+    // The goals by the month-9 forecast, each with its verdict, as the forecast sheet states them.
+    const goals = await pane("budgetuppfoljning").getByRole("listitem").allTextContents();
+    expect(goals.map((g) => g.replace(/: .*$/, ""))).toEqual(["Eget kapital", "Administrationens andel av kostnaderna", "Andel till individinriktade insatser", "Balanskravsresultat"]);
+    expect(goals.every((g) => /: (Uppfylls enligt prognos|Uppfylls inte enligt prognos|Kan inte bedömas: .+)$/.test(g))).toBe(true);
     const cells = pane("budgetuppfoljning").locator("td[data-flag=critical], td[data-flag=warning]");
     expect(await cells.count()).toBe(flagged);
     // Each flagged cell says so in text (read by a screen reader) and carries a marker, not only a colour.
@@ -341,7 +345,7 @@ describe("task pane preview (example förbund)", () => {
     await page.getByRole("button", { name: "Skriv budgetuppföljningen" }).click();
     const written = said(pane("budgetuppfoljning"), "Skrev");
     expect(await until(() => written.textContent(), (text) => text?.includes("(2)") ?? false)).toBe(
-      "Skrev 1 blad: Budgetuppföljning (2).Bladet Budgetuppföljning fanns redan och är ditt; rapporten skrevs till Budgetuppföljning (2).",
+      "Skrev 4 blad: Budgetuppföljning (2), Prognos finansiella mål, Resultaträkning delår och Balansräkning delår.Bladet Budgetuppföljning fanns redan och är ditt; rapporten skrevs till Budgetuppföljning (2).",
     );
     expect(await shownSheet()).toBe("Budgetuppföljning (2)");
   });

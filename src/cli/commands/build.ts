@@ -11,7 +11,8 @@ export const BUILD_HELP = `finsam build <huvudbok.se | indata.xlsx> -o <rapporte
              [--encoding pc8] [--overwrite-edits]
 
 Bygger alla rapporter (driftsredovisning, resultaträkning, balansräkning, kassaflödesanalys, noter till
-resultat- och balansräkningen, finansiella mål, kostnadsfördelning, flerårsöversikt, budgetuppföljning och kontroller) i en arbetsbok.
+resultat- och balansräkningen, finansiella mål, kostnadsfördelning, flerårsöversikt, budgetuppföljning,
+prognos finansiella mål, resultaträkning delår, balansräkning delår och kontroller) i en arbetsbok.
 
   <huvudbok.se>     SIE 4-fil; inställningarna är standardvärdena för filens år om inte --settings anges
   <indata.xlsx>     arbetsbok med indatabladen (Inställningar, Medlemmar, Budget, Saldobalans eller Huvudbok,

@@ -12,7 +12,9 @@ Kör revisorns kontroller (summor, balans, resultat, eget kapital, kassaflöde, 
 noter, flerårsöversikt) på rapporter som skrivits in för hand i en arbetsbok.
 
 Layout: ett blad per rapport, med namnen ${STATEMENT_SHEET_CHOICES} (något av dem);
-en arbetsbok från finsam build eller panelen kan kontrolleras som den är och ger samma kontroller som dess Kontroller.
+en arbetsbok från finsam build eller panelen kan kontrolleras som den är och ger samma kontroller som dess Kontroller,
+utom de två om Prognos finansiella mål (dess resultat mot Budgetuppföljningen, dess ingående eget kapital mot
+balansräkningen), som bara bygget gör.
   - en rad "Belopp i kr", "Belopp i tkr" eller "Belopp i mnkr" ovanför tabellen (utan den: kr);
     på en not anger rubriken dess nummer ("Not 2 Verksamhetens kostnader"; utan den: ${NOTE_SHEETS.flatMap((n) => (n.note ? [`${n.name} ${n.note.number}`] : [])).join(", ")});
     flera noter på ett blad står efter varandra, var och en under sin rubrik på en egen rad ("Not 5 Fordringar");

@@ -3,10 +3,10 @@ import { rowOf } from "./figures";
 import { type TableKey, tableOf } from "./statementSet";
 import { BR, DRIFT, FLERAR, KFA, RR } from "../statements/lines";
 
-type Statement = "rr" | "br" | "kfa" | "drift" | "fy";
+type Statement = "rr" | "br" | "kfa" | "drift" | "fy" | "uppf" | "prognos";
 const TABLE_NAMES: Record<"sv" | "en", Record<Statement, string>> = {
-  sv: { rr: "RR", br: "BR", kfa: "KFA", drift: "Driftsredovisningen", fy: "Flerårsöversikten" },
-  en: { rr: "income statement", br: "balance sheet", kfa: "cash flow statement", drift: "operating statement", fy: "five-year summary" },
+  sv: { rr: "RR", br: "BR", kfa: "KFA", drift: "Driftsredovisningen", fy: "Flerårsöversikten", uppf: "Budgetuppföljningen", prognos: "Prognos finansiella mål" },
+  en: { rr: "income statement", br: "balance sheet", kfa: "cash flow statement", drift: "operating statement", fy: "five-year summary", uppf: "budget follow-up", prognos: "financial goals forecast" },
 };
 
 export function tableName(key: TableKey, language: "sv" | "en" = "sv"): string {

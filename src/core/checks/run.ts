@@ -4,6 +4,7 @@ import { contextOf } from "./figures";
 import type { Finding } from "./finding";
 import { inventarierChecks } from "./inventarier";
 import { noteChecks } from "./notes";
+import { outlookChecks } from "./outlook";
 import type { StatementSet } from "./statementSet";
 import { statedChecks } from "./stated";
 import { sumChecks } from "./sums";
@@ -33,5 +34,6 @@ export function runChecks(set: StatementSet): Finding[] {
     ...deviationChecks(ctx),
     ...fiveYearChecks(ctx),
     ...statedChecks(ctx),
+    ...outlookChecks(ctx),
   ];
 }

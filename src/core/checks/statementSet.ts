@@ -7,8 +7,11 @@ import type { ReportModel } from "../report/model";
  * Rows are looked up by the canonical ids of statements/lines.ts (plus the few totals of checks/structure.ts).
  */
 
-/** Tables a check can refer to: the statements, and notes as "not:<number>". */
-export type TableKey = "rr" | "br" | "kfa" | "drift" | "fy" | `not:${string}`;
+/**
+ * Tables a check can refer to: the statements, notes as "not:<number>", and the budget follow-up ("uppf") with
+ * the forecast of the financial goals ("prognos"), which only the build's own set has.
+ */
+export type TableKey = "rr" | "br" | "kfa" | "drift" | "fy" | "uppf" | "prognos" | `not:${string}`;
 
 export type DeviationDirection = "utfall-budget" | "budget-utfall";
 
@@ -83,6 +86,9 @@ export interface StatementSet {
   fy?: StatementTable;
   notes?: NoteTable[];
   stated?: StatedFigure[];
+  /** Budgetuppföljning and Prognos finansiella mål: their ties (checks/outlook.ts); not part of the statements' other checks. */
+  uppf?: StatementTable;
+  prognos?: StatementTable;
   /** Equity changes other than årets resultat (kronor), stated in the report. */
   otherEquityChanges?: Dec;
   knownAmounts?: KnownAmount[];
@@ -90,7 +96,7 @@ export interface StatementSet {
 
 export function tableOf(set: StatementSet, key: TableKey): StatementTable | undefined {
   if (key.startsWith("not:")) return set.notes?.find((n) => `not:${n.number}` === key);
-  return set[key as "rr" | "br" | "kfa" | "drift" | "fy"];
+  return set[key as "rr" | "br" | "kfa" | "drift" | "fy" | "uppf" | "prognos"];
 }
 
 /** All tables of the set with their keys, statements first. */

@@ -17,6 +17,9 @@ export type ReportId =
   | "finansiella-mal"
   | "flerarsoversikt"
   | "budgetuppfoljning"
+  | "prognos-mal"
+  | "delar-resultatrakning"
+  | "delar-balansrakning"
   | "kontroller"
   | "medlemsavgifter"
   | "kostnadsfordelning";

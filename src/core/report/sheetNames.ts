@@ -13,5 +13,8 @@ export const SHEET_NAMES: Record<Exclude<ReportId, "medlemsavgifter">, string> =
   kostnadsfordelning: "Kostnadsfördelning",
   flerarsoversikt: "Flerårsöversikt",
   budgetuppfoljning: "Budgetuppföljning",
+  "prognos-mal": "Prognos finansiella mål",
+  "delar-resultatrakning": "Resultaträkning delår",
+  "delar-balansrakning": "Balansräkning delår",
   kontroller: "Kontroller",
 };

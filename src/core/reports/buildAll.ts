@@ -14,7 +14,9 @@ import { buildAuditNote, buildIncomeNote, buildCostNote } from "../statements/no
 import { buildBalanceNotes } from "../statements/balanceNotes";
 import { buildFinansiellaMal, goalInputsFromLedger } from "../statements/finansiellaMal";
 import { buildFlerarsoversikt } from "../statements/flerarsoversikt";
-import { buildBudgetuppfoljning } from "../statements/budgetuppfoljning";
+import { buildBudgetuppfoljning, followUpLines } from "../statements/budgetuppfoljning";
+import { buildPrognosMal } from "../statements/prognosMal";
+import { buildPeriodStatements, type PeriodStatements } from "../statements/periodStatements";
 import { budgetFromLedger, type Budget } from "../statements/budget";
 import { buildKostnadsfordelning, KOSTNADSFORDELNING_AREAS } from "../statements/kostnadsfordelning";
 import { requireCurrentYear, yearName } from "../statements/common";
@@ -101,26 +103,23 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
   const incomeNote = buildIncomeNote(mapped, { unit, number: NOTES.income.number, explains: incomeLines });
   const costNote = buildCostNote(mapped, { unit, number: NOTES.cost.number });
   const costSplit = buildKostnadsfordelning(mapped, { unit });
-  const goals = buildFinansiellaMal(
-    {
-      ...goalInputsFromLedger(mapped, settings.equityRule, settings.minIndividualShare),
-      adminLimit: settings.adminLimit,
-      adminExcluded: settings.adminExcluded.isZero() ? [] : [settings.adminExcluded],
-    },
-    { unit },
-  );
+  const goals = buildFinansiellaMal({ ...goalInputsFromLedger(mapped, settings.equityRule, settings.minIndividualShare), ...adminGoal(settings) }, { unit });
   const overview = overviewYears(mapped, inputs.earlierYears ?? [], unit);
   warnings.push(...overview.warnings);
   const fy = buildFlerarsoversikt(overview.years, { unit });
   yield;
-  const followUp = budget ? buildBudgetuppfoljning(mapped, budget, { unit, month: settings.month, thresholds: settings.thresholds }) : undefined;
+  const followUpOptions = { unit, month: settings.month, thresholds: settings.thresholds };
+  const lines = budget ? followUpLines(mapped, budget, followUpOptions) : undefined;
+  const followUp = budget && lines ? buildBudgetuppfoljning(mapped, budget, followUpOptions, lines) : undefined;
+  const outlook = lines ? buildPrognosMal(mapped, lines, { unit, month: settings.month, equityRule: settings.equityRule, minIndividualShare: settings.minIndividualShare, ...adminGoal(settings) }) : undefined;
   if (!followUp) warnings.push(diagnostic("statements.followUpLeftOut", {}));
+  const interim = periodStatements(inputs, settings.month, warnings);
   yield;
 
   // The year as the reports print it, the ledger's own: a Räkenskapsår in Inställningar that differs is warned
   // of when the inputs are read, and would have the checks compare this year's RR with last year's column.
   const year = Number(yearName(mapped.ledger, 0));
-  const findings = runChecks(engineStatementSet({ year, unit, rr, br, kfa, drift, fy, incomeNote, costNote, balanceNotes: balanceNotes.notes }));
+  const findings = runChecks(engineStatementSet({ year, unit, rr, br, kfa, drift, fy, incomeNote, costNote, balanceNotes: balanceNotes.notes, followUp, outlook }));
   const checks = checksReport(findings);
   yield;
 
@@ -141,6 +140,9 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
     followUp
       ? { model: followUp, sheetName: SHEET_NAMES.budgetuppfoljning, chart: followUpChart }
       : { model: leftOutModel("budgetuppfoljning", "Budgetuppföljning", unit, warnings, "statements.followUpLeftOut"), sheetName: SHEET_NAMES.budgetuppfoljning },
+    { model: outlook ?? leftOutModel("prognos-mal", "Finansiella mål enligt prognos", unit, warnings, "statements.followUpLeftOut"), sheetName: SHEET_NAMES["prognos-mal"] },
+    { model: interim?.rr ?? leftOutModel("delar-resultatrakning", "Resultaträkning för delåret", unit, warnings, "period.leftOut"), sheetName: SHEET_NAMES["delar-resultatrakning"] },
+    { model: interim?.br ?? leftOutModel("delar-balansrakning", "Balansräkning vid delårets slut", unit, warnings, "period.leftOut"), sheetName: SHEET_NAMES["delar-balansrakning"] },
     { model: checks, sheetName: SHEET_NAMES.kontroller },
   ];
   // In plan order, so a figure a later sheet prints again is printed as the earlier sheet printed it.
@@ -188,6 +190,25 @@ const costSplitChart: ChartOption = { kind: "pie", title: "Kostnadsfördelning",
 
 /** Budget vs utfall per area, as a clustered column chart next to the follow-up table. */
 const followUpChart: ChartOption = { kind: "columnClustered", title: "Budget och utfall per verksamhet", columns: ["budgetToDate", "actual"] };
+
+/**
+ * The delårsrapport's RR and BR up to Inställningar's month. A ledger that cannot give them (only the year's
+ * balances before month 12) leaves them out with the reason, as the kassaflödesanalys is left out.
+ */
+function periodStatements(inputs: FinsamInputs, month: number, warnings: Diagnostic[]): PeriodStatements | undefined {
+  try {
+    return buildPeriodStatements(inputs.ledger, inputs.mapping, month, { unit: inputs.settings.unit });
+  } catch (e) {
+    if (!isFinsamError(e) || e.code !== "period.refused") throw e;
+    warnings.push(diagnostic("period.leftOut", { reason: e.params.reason }));
+    return undefined;
+  }
+}
+
+/** Inställningar's administration goal, as Finansiella mål and its forecast test it. */
+function adminGoal(settings: Settings) {
+  return { adminLimit: settings.adminLimit, adminExcluded: settings.adminExcluded.isZero() ? [] : [settings.adminExcluded] };
+}
 
 function ledgerBudget(inputs: FinsamInputs): Budget | undefined {
   const hasBudget = inputs.ledger.periods.has("budget", 0);

@@ -22,6 +22,9 @@ export interface EngineStatements {
   costNote: ReportModel;
   /** The balance-sheet notes the ledger has figures for. */
   balanceNotes: readonly BalanceNote[];
+  /** Budgetuppföljning and Prognos finansiella mål: absent without a budget. */
+  followUp?: ReportModel;
+  outlook?: ReportModel;
 }
 
 /**
@@ -89,5 +92,6 @@ export function engineStatementSet(s: EngineStatements): StatementSet {
     drift: { ...table(s.drift), deviation: { basis: "netto", direction: "utfall-budget" } },
     fy: table(s.fy),
     notes,
+    ...(s.followUp && s.outlook ? { uppf: table(s.followUp), prognos: table(s.outlook) } : {}),
   };
 }

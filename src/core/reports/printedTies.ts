@@ -10,6 +10,7 @@ import { KOSTNADSFORDELNING_AREAS } from "../statements/kostnadsfordelning";
 import { GOAL_COLUMNS, GOAL_ROWS } from "../statements/finansiellaMal";
 import { NOTES } from "./engineStatementSet";
 import { FOLLOW_UP_COLUMNS } from "../statements/budgetuppfoljning";
+import { OUTLOOK_ROWS } from "../statements/prognosMal";
 
 /**
  * [row, column] in the report printed first, then [row, column] in the one that prints the figure again. The first
@@ -44,6 +45,13 @@ const TIES: readonly { from: ReportId; to: ReportId; cells: (from: ReportModel, 
         ...[FOLLOW_UP_COLUMNS.budget, FOLLOW_UP_COLUMNS.budgetToDate].map((c): CellPair => [r.id, DRIFT_COLUMNS.budget, r.id, c]),
       ]),
   },
+  // The forecast of the goals prints the follow-up's forecast result, and last year's closing equity as the BR does.
+  {
+    from: "budgetuppfoljning",
+    to: "prognos-mal",
+    cells: () => [OUTLOOK_ROWS.resultat, GOAL_ROWS.balanskrav].map((row): CellPair => [DRIFT.resultat.id, FOLLOW_UP_COLUMNS.forecast, row, GOAL_COLUMNS.outcome]),
+  },
+  { from: "balansrakning", to: "prognos-mal", cells: () => [[BR.summaEgetKapital.id, "previous", OUTLOOK_ROWS.ingaendeEk, GOAL_COLUMNS.outcome]] },
   {
     from: "driftsredovisning",
     to: "flerarsoversikt",

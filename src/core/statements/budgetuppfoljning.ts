@@ -1,5 +1,5 @@
 import { FinsamError } from "../errors";
-import { DecSum, ZERO, type Dec } from "../money/decimal";
+import { ZERO, type Dec } from "../money/decimal";
 import type { MappedLedger } from "../mapping/apply";
 import { mappedPeriodSums } from "../mapping/periodSums";
 import { EXCLUDED_LINE } from "../mapping/types";
@@ -9,7 +9,7 @@ import { forecastByBudget, forecastByRunRate } from "../rules/forecast";
 import { DRIFT } from "./lines";
 import { DEFAULT_UNIT, RowList, amountColumn, requireCurrentYear, unitFootnote, yearName, type StatementOptions } from "./common";
 import { budgetOf, monthOfYear, validateBudget, type Budget } from "./budget";
-import { driftCells, driftGroups, rowItems, type DriftMember } from "./driftGroups";
+import { driftCells, driftGroups, incomeAndCost, rowItems, type DriftGroup, type DriftMember } from "./driftGroups";
 
 export interface FollowUpOptions extends StatementOptions {
   /** Last month of the financial year included in the actuals (1–12). */
@@ -32,14 +32,15 @@ export const FOLLOW_UP_COLUMNS = {
 const F = FOLLOW_UP_COLUMNS;
 const AMOUNT_COLS = [F.budget, F.budgetToDate, F.actual, F.deviation, F.forecast, F.forecastDeviation];
 
-type Actual = { area?: string; insats: string | null; amount: Dec };
+/** An actual to date: ledger-signed (debit positive), with its RR line so income and costs can be told apart. */
+export type Actual = { area?: string; insats: string | null; line?: string; amount: Dec };
 
 /**
  * Actuals to date in netto terms (income positive): the ledger's monthly actuals up to `month`; a ledger
  * without monthly figures can only be followed up for the whole year, from its #RES (earlier months would
  * read as an utfall of 0).
  */
-function actualsToDate(m: MappedLedger, month: number): Actual[] {
+export function actualsToDate(m: MappedLedger, month: number): Actual[] {
   const periods = mappedPeriodSums(m.ledger, m.mapping, "actual", 0).filter((p) => p.line !== EXCLUDED_LINE);
   if (periods.length === 0) {
     if (month !== 12) throw new FinsamError("followUp.noMonthly", { field: "Utfall till och med månad", value: month });
@@ -55,34 +56,78 @@ function actualsToDate(m: MappedLedger, month: number): Actual[] {
   return periods.filter((p) => monthOf(p.period) <= month);
 }
 
+/** One row of the follow-up: an area, or one insats of it (member), with its budget, actuals and forecast. */
+export interface FollowUpLine {
+  area: string;
+  member: DriftMember | null;
+  annual: Dec;
+  toDate: Dec;
+  /** Utfall to date, netto (income positive). */
+  actual: Dec;
+  forecast: Dec;
+  /**
+   * The forecast's costs (positive): the costs to date, plus the rest of the year's budget where that is a cost
+   * (negative), or the costs to date at run-rate. forecast + forecastCost is the forecast's income.
+   */
+  forecastCost: Dec;
+}
+
+export interface FollowUp {
+  groups: DriftGroup[];
+  /** Keyed by row id: a member's rowId, or the area's id for an area without members. */
+  lines: Map<string, FollowUpLine>;
+}
+
+/**
+ * The follow-up's figures per row, before they are laid out: what the sheet prints and what the forecast of the
+ * financial goals (prognosMal.ts) reads.
+ */
+export function followUpLines(m: MappedLedger, budget: Budget, options: FollowUpOptions): FollowUp {
+  requireCurrentYear(m.ledger);
+  validateBudget(budget);
+  const month = options.month;
+  const actuals = actualsToDate(m, month);
+  const groups = driftGroups(m, [...actuals.filter((a) => a.area !== undefined).map((a) => ({ area: a.area!, insats: a.insats })), ...budget.entries.map((e) => ({ area: e.area, insats: e.insats ?? null }))]);
+  const actualsOf = rowItems(actuals);
+  const line = (area: string, member: DriftMember | null): FollowUpLine => {
+    const b = budgetOf(budget, area, member === null ? undefined : member.insats);
+    const toDate = b.monthly.slice(0, month).reduce((t, x) => t.plus(x), ZERO);
+    const { intakt, kostnad } = incomeAndCost(actualsOf(area, member));
+    const actual = intakt.minus(kostnad);
+    if (options.forecast === "runrate") {
+      return { area, member, annual: b.annual, toDate, actual, forecast: forecastByRunRate(actual, month), forecastCost: forecastByRunRate(kostnad, month) };
+    }
+    const rest = forecastByBudget(ZERO, b.monthly, month);
+    return { area, member, annual: b.annual, toDate, actual, forecast: actual.plus(rest), forecastCost: rest.isNegative() ? kostnad.minus(rest) : kostnad };
+  };
+  const lines = new Map<string, FollowUpLine>();
+  for (const g of groups) {
+    if (g.members.length === 0) lines.set(g.area.id, line(g.area.id, null));
+    for (const member of g.members) lines.set(member.rowId, line(g.area.id, member));
+  }
+  return { groups, lines };
+}
+
 /**
  * Budgetuppföljning per area and insats: budget for the year and to date, utfall to date, avvikelse
  * (utfall − budget to date, flagged by the deviation thresholds), and a helårsprognos with its avvikelse
  * against the annual budget. Amounts are netto: income positive, costs negative.
  */
-export function buildBudgetuppfoljning(m: MappedLedger, budget: Budget, options: FollowUpOptions): ReportModel {
-  requireCurrentYear(m.ledger);
-  validateBudget(budget);
+export function buildBudgetuppfoljning(m: MappedLedger, budget: Budget, options: FollowUpOptions, followUp?: FollowUp): ReportModel {
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   validateThresholds(thresholds);
   const month = options.month;
-  const actuals = actualsToDate(m, month);
-  const groups = driftGroups(m, [...actuals.filter((a) => a.area !== undefined).map((a) => ({ area: a.area!, insats: a.insats })), ...budget.entries.map((e) => ({ area: e.area, insats: e.insats ?? null }))]);
+  // A build computes the rows once for this sheet and the forecast of the goals.
+  const { groups, lines } = followUp ?? followUpLines(m, budget, options);
   const rows = new RowList();
-  const actualsOf = rowItems(actuals);
   const formulas: ReportRow["columnFormulas"] = {
     [F.deviation]: { plus: [F.actual], minus: [F.budgetToDate] },
     [F.forecastDeviation]: { plus: [F.forecast], minus: [F.budget] },
   };
 
-  const values = (area: string, member: DriftMember | null): Record<string, CellValue> => {
-    const b = budgetOf(budget, area, member === null ? undefined : member.insats);
-    const toDate = b.monthly.slice(0, month).reduce((t, x) => t.plus(x), ZERO);
-    const actual = actualsOf(area, member)
-      .reduce((t, a) => t.sub(a.amount), new DecSum())
-      .value();
-    const forecast = options.forecast === "runrate" ? forecastByRunRate(actual, month) : forecastByBudget(actual, b.monthly, month);
-    return { [F.budget]: b.annual, [F.budgetToDate]: toDate, [F.actual]: actual, [F.deviation]: actual.minus(toDate), [F.forecast]: forecast, [F.forecastDeviation]: forecast.minus(b.annual) };
+  const values = (rowId: string): Record<string, CellValue> => {
+    const l = lines.get(rowId)!;
+    return { [F.budget]: l.annual, [F.budgetToDate]: l.toDate, [F.actual]: l.actual, [F.deviation]: l.actual.minus(l.toDate), [F.forecast]: l.forecast, [F.forecastDeviation]: l.forecast.minus(l.annual) };
   };
   // Netto amounts (income positive, costs negative): higher is better on every row, as the sheet's
   // conditional formats read it. The cost rule's magnitudes would take income booked on a cost area with no
@@ -96,10 +141,10 @@ export function buildBudgetuppfoljning(m: MappedLedger, budget: Budget, options:
 
   for (const g of groups) {
     if (g.members.length === 0) {
-      flag(rows.line(g.area, 0, values(g.area.id, null), { columnFormulas: formulas }));
+      flag(rows.line(g.area, 0, values(g.area.id), { columnFormulas: formulas }));
       continue;
     }
-    for (const member of g.members) flag(rows.line({ id: member.rowId, label: member.label }, 1, values(g.area.id, member), { columnFormulas: formulas }));
+    for (const member of g.members) flag(rows.line({ id: member.rowId, label: member.label }, 1, values(member.rowId), { columnFormulas: formulas }));
     flag(rows.sum(g.area, "subtotal", 0, g.members.map((x) => x.rowId), AMOUNT_COLS, { columnFormulas: formulas }));
   }
   // The total's percentage is relative to the net budget.

@@ -55,7 +55,7 @@ export function driftCells(m: MappedLedger): MappedCell[] {
 }
 
 /** Intäkt (positive) and kostnad (positive) of cells, split by whether their RR line is an income line. */
-export function incomeAndCost(cells: readonly MappedCell[]): { intakt: Dec; kostnad: Dec } {
+export function incomeAndCost(cells: readonly Pick<MappedCell, "line" | "amount">[]): { intakt: Dec; kostnad: Dec } {
   const intakt = new DecSum();
   const kostnad = new DecSum();
   for (const c of cells) {

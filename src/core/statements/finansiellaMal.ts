@@ -20,8 +20,8 @@ export const GOAL_ROWS = {
 
 export interface GoalInputs {
   year: string;
-  /** Eget kapital at year end and the members' contributions the cap is based on. */
-  equity: Dec;
+  /** Eget kapital at year end (null: not known, a forecast without opening balances) and the members' contributions the cap is based on. */
+  equity: Dec | null;
   contributions: Dec;
   equityRule: EquityCapRule;
   /** Administration costs and total costs (magnitudes), and costs excluded from the denominator (ESF pass-through). */
@@ -57,19 +57,41 @@ export function goalInputsFromLedger(m: MappedLedger, equityRule: EquityCapRule,
 
 export const GOAL_COLUMNS = { goal: "goal", outcome: "outcome", limit: "limit", ratio: "ratio", status: "status" } as const;
 const COLS = GOAL_COLUMNS;
-const NOT_MET = "Ej uppfyllt";
-const status = (met: boolean) => (met ? "Uppfyllt" : NOT_MET);
+
+/** How a goal's outcome is said: of the year's actuals, or of a forecast (prognosMal.ts). */
+export interface GoalWording {
+  outcomeHeading: string;
+  met: string;
+  notMet: string;
+  /** Followed by ": " and the reason. */
+  untestable: string;
+}
+export const ACTUAL_WORDING: GoalWording = { outcomeHeading: "Utfall", met: "Uppfyllt", notMet: "Ej uppfyllt", untestable: "Kan inte prövas" };
+
+export interface GoalOptions extends StatementOptions {
+  wording?: GoalWording;
+}
 
 /**
  * Finansiella mål (like HBS 2021 Tabell 8): eget kapital vs the cap, administration share vs its limit,
  * the allocation rule when given, and balanskravet (årets resultat after balanskravsjusteringar ≥ 0).
  */
-export function buildFinansiellaMal(input: GoalInputs, options: StatementOptions = {}): ReportModel {
+export function buildFinansiellaMal(input: GoalInputs, options: GoalOptions = {}): ReportModel {
+  const words = options.wording ?? ACTUAL_WORDING;
+  const status = (met: boolean) => (met ? words.met : words.notMet);
+  const cannot = (reason: string) => `${words.untestable}: ${reason}`;
   const rows: ReportRow[] = [];
-  const eq = checkEquity(input.equityRule, input.contributions, input.equity);
+  const equityGoal = `Högst ${input.equityRule.label}`;
+  // Negative contributions (a forecast of more paid back than received) give no cap to compare with.
+  const equity = input.equity;
+  const eq = equity === null ? "ingående eget kapital saknas i huvudboken (inget #IB för året eller #UB för året innan)" : untestable(() => checkEquity(input.equityRule, input.contributions, equity), {
+    "number.negative": () => `medlemmarnas bidrag (${kronor(input.contributions)}) är negativa`,
+  });
   rows.push({
     id: GOAL_ROWS.egetKapital, label: "Eget kapital", kind: "line", level: 0,
-    values: { [COLS.goal]: `Högst ${input.equityRule.label}`, [COLS.outcome]: eq.equity, [COLS.limit]: eq.cap, [COLS.ratio]: eq.ratio, [COLS.status]: status(eq.within) },
+    values: typeof eq === "string"
+      ? { [COLS.goal]: equityGoal, [COLS.outcome]: equity, [COLS.limit]: null, [COLS.ratio]: null, [COLS.status]: cannot(eq) }
+      : { [COLS.goal]: equityGoal, [COLS.outcome]: eq.equity, [COLS.limit]: eq.cap, [COLS.ratio]: eq.ratio, [COLS.status]: status(eq.within) },
   });
   const excluded = input.adminExcluded ?? [];
   const limit = input.adminLimit ?? DEFAULT_ADMIN_LIMIT;
@@ -85,7 +107,7 @@ export function buildFinansiellaMal(input: GoalInputs, options: StatementOptions
   rows.push({
     id: GOAL_ROWS.administration, label: "Administrationens andel av kostnaderna", kind: "line", level: 0,
     values: typeof admin === "string"
-      ? { [COLS.goal]: adminGoal, [COLS.outcome]: null, [COLS.limit]: null, [COLS.ratio]: null, [COLS.status]: `Kan inte prövas: ${admin}` }
+      ? { [COLS.goal]: adminGoal, [COLS.outcome]: null, [COLS.limit]: null, [COLS.ratio]: null, [COLS.status]: cannot(admin) }
       : { [COLS.goal]: adminGoal, [COLS.outcome]: admin.admin, [COLS.limit]: admin.denominator.times(admin.limit), [COLS.ratio]: admin.ratio, [COLS.status]: status(admin.met) },
   });
   // With no costs on individ- or strukturinriktade insatser (e.g. a mapping that puts every cost on
@@ -94,7 +116,7 @@ export function buildFinansiellaMal(input: GoalInputs, options: StatementOptions
   if (input.allocation && !allocationTestable) {
     rows.push({
       id: GOAL_ROWS.fordelning, label: "Andel till individinriktade insatser", kind: "line", level: 0,
-      values: { [COLS.goal]: `Minst ${input.allocation.minIndividualShare.times(100).toString()} % av medlen efter administration`, [COLS.outcome]: null, [COLS.limit]: null, [COLS.ratio]: null, [COLS.status]: "Kan inte prövas: inga kostnader på individ- eller strukturinriktade insatser" },
+      values: { [COLS.goal]: `Minst ${input.allocation.minIndividualShare.times(100).toString()} % av medlen efter administration`, [COLS.outcome]: null, [COLS.limit]: null, [COLS.ratio]: null, [COLS.status]: cannot("inga kostnader på individ- eller strukturinriktade insatser") },
     });
   }
   if (input.allocation && allocationTestable) {
@@ -111,7 +133,7 @@ export function buildFinansiellaMal(input: GoalInputs, options: StatementOptions
     values: { [COLS.goal]: "Årets resultat efter balanskravsjusteringar ≥ 0", [COLS.outcome]: balanskrav, [COLS.limit]: ZERO, [COLS.ratio]: null, [COLS.status]: status(!balanskrav.isNegative()) },
   });
   // A goal not met is flagged, so its status is coloured in plain Excel too (a conditional format on the text).
-  for (const r of rows) r.flags = { [COLS.status]: r.values[COLS.status] === NOT_MET ? "critical" : "ok" };
+  for (const r of rows) r.flags = { [COLS.status]: r.values[COLS.status] === words.notMet ? "critical" : "ok" };
   const unit = options.unit ?? DEFAULT_UNIT;
   return {
     id: "finansiella-mal",
@@ -119,7 +141,7 @@ export function buildFinansiellaMal(input: GoalInputs, options: StatementOptions
     unit,
     columns: [
       { id: COLS.goal, heading: "Mål", kind: "text" },
-      amountColumn(COLS.outcome, "Utfall"),
+      amountColumn(COLS.outcome, words.outcomeHeading),
       amountColumn(COLS.limit, "Gräns"),
       { id: COLS.ratio, heading: "Andel", kind: "percent" },
       { id: COLS.status, heading: "Måluppfyllelse", kind: "text" },

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { Button, Field, Select, Spinner, Badge } from "@fluentui/react-components";
 import type { BuildSummary, FinsamSession } from "../../app/session";
+import { GOAL_COLUMNS } from "../../core/statements/finansiellaMal";
 import { monthName } from "../format";
 import { useLanguage, useT } from "../i18n/context";
 import { useAction } from "../useAction";
@@ -44,6 +45,9 @@ export function PaneFollowUp({ session, onChanged, active }: { session: FinsamSe
     }, session.revision);
   const sheet = action.value?.result.sheets.find((x) => x.ownerKey === "budgetuppfoljning");
   const flagged = sheet ? sheet.cells.flat().filter((c) => c.flag === "warning" || c.flag === "critical").length : 0;
+  // The goals as the forecast sheet states them (its labels and statuses are the report's Swedish text).
+  const outlook = action.value?.result.models.find((m) => m.id === "prognos-mal");
+  const goals = outlook?.rows.filter((r) => typeof r.values[GOAL_COLUMNS.status] === "string") ?? [];
   return (
     <section className={s.pane}>
       <p>{t("followup.intro")}</p>
@@ -69,6 +73,18 @@ export function PaneFollowUp({ session, onChanged, active }: { session: FinsamSe
           <Badge appearance="tint" color={flagged ? "danger" : "success"}>
             {t("followup.flagged", { count: flagged })}
           </Badge>
+        )}
+        {goals.length > 0 && (
+          <div>
+            <p>{t("followup.outlook")}</p>
+            <ul>
+              {goals.map((r) => (
+                <li key={r.id}>
+                  {r.label}: {String(r.values[GOAL_COLUMNS.status])}
+                </li>
+              ))}
+            </ul>
+          </div>
         )}
         <OutOfDate shown={action} session={session} text={t("followup.stale")} />
       </LiveResults>

@@ -25,6 +25,9 @@ describe("Bygg alla rapporter (example förbund)", () => {
       ["Kostnadsfördelning", "kostnadsfordelning"],
       ["Flerårsöversikt", "flerarsoversikt"],
       ["Budgetuppföljning", "budgetuppfoljning"],
+      ["Prognos finansiella mål", "prognos-mal"],
+      ["Resultaträkning delår", "delar-resultatrakning"],
+      ["Balansräkning delår", "delar-balansrakning"],
       ["Kontroller", "kontroller"],
     ]);
   });

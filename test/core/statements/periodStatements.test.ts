@@ -1,0 +1,83 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { exampleInputs } from "../../../src/core/example/exempelforbund";
+import { applyMapping } from "../../../src/core/mapping/apply";
+import { PeriodTable } from "../../../src/core/ledger/periodTable";
+import type { Ledger } from "../../../src/core/ledger/types";
+import { buildPeriodStatements } from "../../../src/core/statements/periodStatements";
+import { buildResultatrakning } from "../../../src/core/statements/resultatrakning";
+import { buildBalansrakning } from "../../../src/core/statements/balansrakning";
+import { buildBudgetuppfoljning } from "../../../src/core/statements/budgetuppfoljning";
+import { budgetFromLedger } from "../../../src/core/statements/budget";
+import { buildAllReports } from "../../../src/core/reports/buildAll";
+import { BR, DRIFT, RR } from "../../../src/core/statements/lines";
+import { Dec } from "../../../src/core/money/decimal";
+import type { ReportModel } from "../../../src/core/report/model";
+import { cell } from "./helpers";
+
+// The committed example förbund: 2024 as #TRANS vouchers (months), 2023 as #RES −1 and #UB −1 only.
+const example = exampleInputs(new Uint8Array(readFileSync(join(__dirname, "../../../examples/exempelforbund.se")))).inputs;
+const { ledger, mapping } = example;
+const table = (m: ReportModel) => [m.columns.map((c) => c.heading), ...m.rows.map((r) => [r.id, ...m.columns.map((c) => r.values[c.id]?.toString() ?? null)])];
+
+describe("the delårsrapport's resultaträkning and balansräkning (RKR R17)", () => {
+  test("up to September: the RR of January–September, whose result is the follow-up's utfall to date", () => {
+    const { rr } = buildPeriodStatements(ledger, mapping, 9);
+    expect(rr.columns.map((c) => c.heading)).toEqual(["2024-01-01 – 2024-09-30"]);
+    const follow = buildBudgetuppfoljning(applyMapping(ledger, mapping), budgetFromLedger(ledger, mapping), { month: 9 });
+    expect(cell(rr, RR.aretsResultat.id, "current")).toBe(cell(follow, DRIFT.resultat.id, "actual"));
+    // Not the year's: October–December are left out.
+    expect(cell(rr, RR.aretsResultat.id, "current")).not.toBe(cell(buildResultatrakning(applyMapping(ledger, mapping)), RR.aretsResultat.id, "current"));
+  });
+
+  test("the BR at 30 September is opening balances + nine months of movements, balances, and holds the period's result; its comparison is last year's closing BR", () => {
+    const { rr, br } = buildPeriodStatements(ledger, mapping, 9);
+    const year = buildBalansrakning(applyMapping(ledger, mapping));
+    expect(br.columns.map((c) => c.heading)).toEqual(["2024-09-30", "2023-12-31"]);
+    const at = (row: string, column = "current") => new Dec(cell(br, row, column)!);
+    expect(at(BR.summaTillgangar.id).equals(at(BR.summaEkAvsSkulder.id))).toBe(true);
+    expect(cell(br, BR.ekAretsResultat.id, "current")).toBe(cell(rr, RR.aretsResultat.id, "current"));
+    expect(at(BR.summaEgetKapital.id).toString()).toBe(at(BR.summaEgetKapital.id, "previous").plus(at(BR.ekAretsResultat.id)).toString());
+    expect(br.rows.map((r) => [r.id, cell(br, r.id, "previous")])).toEqual(year.rows.map((r) => [r.id, cell(year, r.id, "previous")]));
+    // Kassa och bank moved: #IB 0 1930 2 415 000 (examples/exempelforbund.se line 49) is not the balance at 30 September.
+    expect(cell(br, BR.kassaBank.id, "previous")).toBe("2415000");
+    expect(cell(br, BR.kassaBank.id, "current")).not.toBe("2415000");
+  });
+
+  test("month 12 is the year: the same RR and BR as the annual report's", () => {
+    const m = applyMapping(ledger, mapping);
+    const { rr, br } = buildPeriodStatements(ledger, mapping, 12);
+    expect(table(rr)).toEqual(table(buildResultatrakning(m)));
+    expect(table(br)).toEqual(table(buildBalansrakning(m)));
+  });
+
+  test("with last year's months in the ledger, the RR sets the same months of last year beside the period", () => {
+    const lastYear = [...ledger.periods].filter((p) => p.year === 0 && p.kind === "actual").map((p) => ({ ...p, year: -1, period: String(Number(p.period) - 100) }));
+    const twoYears: Ledger = { ...ledger, periods: PeriodTable.of([...ledger.periods, ...lastYear]) };
+    const { rr } = buildPeriodStatements(twoYears, mapping, 9);
+    expect(rr.columns.map((c) => c.heading)).toEqual(["2024-01-01 – 2024-09-30", "2023-01-01 – 2023-09-30"]);
+    // The copied months are 2024's, so each line's last-year figure is its figure for the period.
+    expect(rr.rows.filter((r) => r.kind !== "heading").map((r) => [r.id, cell(rr, r.id, "previous")])).toEqual(rr.rows.filter((r) => r.kind !== "heading").map((r) => [r.id, cell(rr, r.id, "current")]));
+  });
+
+  test("a ledger with only the year's balances is refused before month 12, and the build says why on both sheets", () => {
+    const balancesOnly: Ledger = { ...ledger, periods: new PeriodTable() };
+    expect(() => buildPeriodStatements(balancesOnly, mapping, 9)).toThrow(
+      "Delårsrapportens resultat- och balansräkning t.o.m. månad 9 kan inte byggas: huvudboken har inga utfall per månad (#TRANS eller #PSALDO) för året, bara årets saldon.",
+    );
+    const built = buildAllReports({ ...example, ledger: balancesOnly, budget: undefined, settings: { ...example.settings, month: 9 } });
+    const why = built.warnings.find((w) => w.code === "period.leftOut")!.message;
+    expect(why).toMatch(/^Resultat- och balansräkningen för delåret byggdes inte: huvudboken har inga utfall per månad/);
+    for (const key of ["delar-resultatrakning", "delar-balansrakning"]) {
+      const sheet = built.sheets.find((s) => s.ownerKey === key)!;
+      expect([key, sheet.cells.flat().some((c) => c.value === why), sheet.cells.flat().some((c) => typeof c.value === "number")]).toEqual([key, true, false]);
+    }
+    // At month 12 the year's balances are the period's: built from them.
+    expect(cell(buildPeriodStatements(balancesOnly, mapping, 12).rr, RR.aretsResultat.id, "current")).toBe("101590");
+  });
+
+  test("months that are not movements (an #UB the opening balance and months do not make) are refused, naming the account", () => {
+    const shifted: Ledger = { ...ledger, balances: ledger.balances.map((b) => (b.year === 0 && b.kind === "ub" && b.account === "1510" && !b.object ? { ...b, amount: b.amount.plus(1) } : b)) };
+    expect(() => buildPeriodStatements(shifted, mapping, 9)).toThrow(/^Delårsrapportens .* kan inte byggas: konto 1510: ingående balans \+ månadernas belopp \(395\s000 kr\) är inte årets utgående balans \(395\s001 kr\)/);
+  });
+});
