@@ -106,7 +106,6 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
     const { session } = await exampleWorkbook();
     const revisions: number[] = [session.revision];
     const checks = await session.checks(true);
-    await session.followUp(6);
     await session.split("6 000 000", "kr", true);
     revisions.push(session.revision);
     await session.buildAll();
@@ -116,6 +115,40 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
     revisions.push(session.revision);
     expect(revisions).toEqual([1, 1, 2, 3]);
     expect(checks.ok && checks.value.revision).toBe(1);
+  });
+
+  it("counts the Budget pane's write as a revision when it writes another month than the Budgetuppföljning there", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    const built = await session.buildAll();
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    const followUpTitle = () => workbook.getSheet("Budgetuppföljning")!.cells[0]![0]!.value;
+    expect(followUpTitle()).toBe("Budgetuppföljning 2024, t.o.m. månad 12");
+    const after = async (month: number) => {
+      const outcome = await session.followUp(month);
+      if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+      // The pane's own result is of the sheet it has just written, never out of date by its own write.
+      expect(outcome.value.revision).toBe(session.revision);
+      return session.revision;
+    };
+    // Month 12 as Bokslut wrote it: the same figures, Bokslut's result still the workbook's.
+    expect(await after(12)).toBe(built.value.revision);
+    // Month 6: another sheet than Bokslut listed (and than a rebuild from Inställningar would write again).
+    expect(await after(6)).toBe(built.value.revision + 1);
+    expect(followUpTitle()).toBe("Budgetuppföljning 2024, t.o.m. månad 6");
+    expect(await after(6)).toBe(built.value.revision + 1);
+    expect(await after(12)).toBe(built.value.revision + 2);
+    // A refused write (the sheet edited by hand) changes nothing, and moves nothing.
+    workbook.typeCell("Budgetuppföljning", "A2", "egen anteckning");
+    const before = session.revision;
+    expect((await session.followUp(6)).ok).toBe(false);
+    expect(session.revision).toBe(before);
+  });
+
+  it("counts the Budget pane's first write in a session, when the month of the sheet there is not known", async () => {
+    const { session } = await exampleWorkbook();
+    const before = session.revision;
+    const followed = await session.followUp(12);
+    expect(followed.ok && followed.value.revision).toBe(before + 1);
   });
 
   it("Import refuses an empty file and keeps the Huvudbok", async () => {
