@@ -169,7 +169,7 @@ export function readSettings(cells: Cells, options: { topLeft?: string } = {}): 
     thresholds,
     month: get("month", (v, cell) => {
       const n = wholeNumber(v);
-      if (!Number.isInteger(n) || n < 1 || n > 12) throw new FinsamError("forecast.month", { cell, value: String(v) });
+      if (!Number.isInteger(n) || n < 1 || n > 12) throw new FinsamError("settings.month", { cell, value: String(v) });
       return n;
     }) ?? 12,
     chart: get("chart", (v, cell) => CHART_CHOICES[choice(v, cell, Object.keys(CHART_CHOICES))]!) ?? "auto",

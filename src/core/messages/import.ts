@@ -71,6 +71,8 @@ export const importMessages = {
     "members.badType": (p) => `${where(p, "sv")}: typen "${p.value}" är okänd; använd stat, region eller kommun.`,
     "members.missingName": (p) => `${where(p, "sv")}: namn saknas.`,
     "members.secondState": (p) => `${where(p, "sv")}: staten får bara förekomma på en rad.`,
+    "members.weightNotNumber": (p) => `${where(p, "sv")}: vikten "${p.value}" är inte ett tal; skriv den med siffror, till exempel befolkningen (12 500) eller en andel (1,5).`,
+    "members.weightMissing": (p) => `${where(p, "sv")}: vikten saknas; skriv den med siffror, till exempel befolkningen (12 500). Bara staten (typ stat) har ingen vikt.`,
     "members.noneOfType": (p) => `ingen rad har typen ${p.value}, och fördelningen behöver minst en ${p.value === "region" ? "region" : "kommun"}: lägg till den med namn, typ och vikt.`,
   },
   en: {
@@ -135,6 +137,8 @@ export const importMessages = {
     "members.badType": (p) => `${where(p, "en")}: type "${p.value}" is unknown; use stat, region or kommun.`,
     "members.missingName": (p) => `${where(p, "en")}: the name is missing.`,
     "members.secondState": (p) => `${where(p, "en")}: the state may appear on one row only.`,
+    "members.weightNotNumber": (p) => `${where(p, "en")}: the weight "${p.value}" is not a number; type it in digits, such as the population (12 500) or a share (1,5).`,
+    "members.weightMissing": (p) => `${where(p, "en")}: the weight is missing; type it in digits, such as the population (12 500). Only the state (type stat) has no weight.`,
     "members.noneOfType": (p) => `no row has the type ${p.value}, and the split needs at least one ${p.value === "region" ? "region" : "municipality"}: add it with its name, type and weight.`,
   },
 } satisfies Catalog<string>;

@@ -42,7 +42,7 @@ describe("readMembers", () => {
       "number.negative D4",
       "split.duplicateName B5",
       "members.badType C6",
-      "amount.empty D8",
+      "members.weightMissing D8",
       "members.secondState C10",
       "split.weightsZero D7",
     ]);
