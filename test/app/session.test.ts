@@ -410,7 +410,7 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
     await workbook.createInputSheets(inputTemplates());
     const outcome = await new FinsamSession(workbook).buildAll();
     expect(!outcome.ok && outcome.errors.map((e) => e.message)).toEqual([
-      'Inställningar: "Räkenskapsår" saknas; ange ett värde i kolumnen Värde.',
+      'Inställningar!B4: "Räkenskapsår" saknas; ange ett värde i kolumnen Värde.',
       "Saldobalans: Ingen huvudbok: importera en SIE-fil eller klistra in en saldobalans på bladet Saldobalans.",
     ]);
   });

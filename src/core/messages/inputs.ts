@@ -3,7 +3,7 @@ import { type Catalog, where, amount } from "./catalog";
 /** Messages of the workbook input sheets (Inställningar, Budget, Kontomappning). */
 export const inputMessages = {
   sv: {
-    "settings.missing": (p) => `Inställningar: "${p.field}" saknas; ange ett värde i kolumnen Värde.`,
+    "settings.missing": (p) => `${p.cell !== undefined ? where(p, "sv") : "Inställningar"}: "${p.field}" saknas; ange ett värde i kolumnen Värde.`,
     "settings.unknownKey": (p) => `${where(p, "sv")}: okänd inställning "${p.value}".`,
     "settings.year": (p) => `${where(p, "sv")}: räkenskapsåret "${p.value}" är inte ett år (t.ex. 2025).`,
     "settings.yearMismatch": (p) => `Inställningar: Räkenskapsår är ${p.value}, men huvudbokens innevarande år är ${p.year}; rapporterna avser ${p.year}. Rätta räkenskapsåret eller importera rätt års huvudbok.`,
@@ -39,7 +39,7 @@ export const inputMessages = {
     "ledgerSheet.rowCount": (p) => `${where(p, "sv")}: huvudboken ska ha ${p.expected} rader men har ${p.value}; den skrevs inte färdigt eller har ändrats. Importera SIE-filen igen.`,
   },
   en: {
-    "settings.missing": (p) => `Settings: "${p.field}" is missing; enter a value in the Value column.`,
+    "settings.missing": (p) => `${p.cell !== undefined ? where(p, "en") : "Settings"}: "${p.field}" is missing; enter a value in the Value column.`,
     "settings.unknownKey": (p) => `${where(p, "en")}: unknown setting "${p.value}".`,
     "settings.year": (p) => `${where(p, "en")}: the financial year "${p.value}" is not a year (e.g. 2025).`,
     "settings.yearMismatch": (p) => `Inställningar: Räkenskapsår is ${p.value}, but the ledger's current year is ${p.year}; the reports are for ${p.year}. Correct the year or import the right year's ledger.`,
