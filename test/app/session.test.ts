@@ -411,7 +411,7 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
     const outcome = await new FinsamSession(workbook).buildAll();
     expect(!outcome.ok && outcome.errors.map((e) => e.message)).toEqual([
       'Inställningar!B4: "Räkenskapsår" saknas; ange ett värde i kolumnen Värde.',
-      "Saldobalans: Ingen huvudbok: importera en SIE-fil eller klistra in en saldobalans på bladet Saldobalans.",
+      "Saldobalans: ingen huvudbok att bygga från; importera en SIE-fil eller klistra in en saldobalans på bladet Saldobalans.",
     ]);
   });
 });
