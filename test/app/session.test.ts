@@ -9,6 +9,7 @@ import { ledgerSheet } from "../../src/core/inputs/ledgerSheet";
 import { MAPPING_HEADERS } from "../../src/core/inputs/mappingSheet";
 import { FLERAR } from "../../src/core/statements/lines";
 import { findingCells } from "../../src/app/findingCells";
+import { diagnosticIn } from "../../src/core/import/diagnostic";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import type { ExcelContext, ExcelRun } from "../../src/excel/api";
 import { FakeExcel } from "../excel/fakeExcel";
@@ -566,5 +567,24 @@ describe("pasted trial balance", () => {
     earlier([[2022, "6 100 000", "5 900 000", "200 000", "en miljon", "1 400 000"]]);
     const refused = await session.buildAll();
     expect(refused.ok ? [] : refused.errors.map((e) => e.cell)).toEqual(["Tidigare år!E2"]);
+  });
+
+  it("a warning about a row of Tidigare år begins with its sheet and cell, as every other message does", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    workbook.deleteSheet("Tidigare år");
+    // 2022 rolls into the ledger's 2023 (2 050 000 − 26 200), but 2021's 1 700 000 plus 2022's 200 000 is not 2 023 800.
+    workbook.addUserSheet("Tidigare år", [
+      ["År", "Intäkter", "Kostnader", "Årets resultat", "Eget kapital", "Summa tillgångar"],
+      [2022, "6 100 000", "5 900 000", "200 000", "2 023 800", "2 400 000"],
+      [2021, 5900000, "", -150000, 1700000, 2200000],
+    ]);
+    const built = await session.buildAll();
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    const rolled = built.warnings.filter((w) => w.code === "earlierYears.rollForward");
+    // In English too (the pane's language switch), on its sheet the same way.
+    expect(rolled.map((w) => diagnosticIn(w, "en").slice(0, 19))).toEqual(["Tidigare år!A2: equ"]);
+    expect(rolled.map((w) => w.message)).toEqual([
+      "Tidigare år!A2: eget kapital 2022 (2\u00a0023\u00a0800 kr) är inte eget kapital 2021 (1\u00a0700\u00a0000 kr) plus årets resultat 2022 (200\u00a0000 kr); kontrollera raderna, om inte eget kapital ändrades på annat sätt det året.",
+    ]);
   });
 });
