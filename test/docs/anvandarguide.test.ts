@@ -132,6 +132,19 @@ describe("docs/anvandarguide.md", () => {
     }
   }, 60_000);
 
+  it("lists the ribbon's buttons as the manifest labels them, and says which tab a button of another name opens", () => {
+    const manifest = readFileSync("manifest.xml", "utf8");
+    const label = (resid: string) => manifest.match(new RegExp(`<bt:String id="${escape(resid)}" DefaultValue="([^"]+)"`))![1]!;
+    const buttons = [...manifest.matchAll(/<Control xsi:type="Button" id="Finsam\.Open\.(\w+)">\s*<Label resid="([^"]+)"/g)].map((m) => ({ pane: m[1]!, label: label(m[2]!) }));
+    expect(buttons.length).toBe(6);
+    const listed = prose.match(/en knapp per del av tillägget \(([^)]+)\)/)![1]!.split(", ");
+    expect(listed).toEqual(buttons.map((b) => b.label));
+    const tab = (pane: string) => sv[`pane.${pane}` as keyof typeof sv];
+    const renamed = buttons.filter((b) => b.label !== tab(b.pane));
+    expect(renamed.length).toBeGreaterThan(0);
+    for (const b of renamed) expect([b.label, prose.includes(`knappen ${b.label} på fliken **${tab(b.pane)}**`)]).toEqual([b.label, true]);
+  });
+
   it("is linked from the README and from docs/input-sheets.md", () => {
     expect(readFileSync("README.md", "utf8").split("\n").slice(0, 12).join("\n")).toContain("(docs/anvandarguide.md)");
     expect(readFileSync("docs/input-sheets.md", "utf8")).toContain("(anvandarguide.md)");
