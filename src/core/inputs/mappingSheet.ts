@@ -85,7 +85,7 @@ export function readMappingSheet(cells: Cells, base: Mapping, options: { topLeft
     if (areaText !== "") {
       const area = find(DRIFT_AREAS, areaText);
       if (area) rule.area = area.id;
-      else bad("area", `"${areaText}" är ingen verksamhet i driftsredovisningen`);
+      else bad("area", `"${areaText}" är ingen verksamhet i driftsredovisningen; skriv en av dem: ${DRIFT_AREAS.map((a) => a.label).join("; ")}`);
     }
     const noteIn = text(row, "noteIn");
     const noteCost = text(row, "noteCost");

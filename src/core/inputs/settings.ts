@@ -233,7 +233,8 @@ function fraction(v: CellValue, cell: string): Dec {
   const text = typeof v === "string" ? v.trim() : "";
   const percent = text.endsWith("%");
   const parsed = cellAmount(percent ? text.slice(0, -1) : v, cell);
-  if (!parsed.ok) throw parsed.error;
+  // Text that is no number ("tio procent") is not a share either: say what a share is typed as.
+  if (!parsed.ok) throw parsed.error.code === "amount.notNumber" ? new FinsamError("settings.fraction", { cell, value: text }) : parsed.error;
   // A lone "%" leaves nothing to read.
   if (parsed.value === null) throw new FinsamError("settings.fraction", { cell, value: text });
   const d = percent ? parsed.value.div(100) : parsed.value;
