@@ -320,6 +320,21 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
     ]);
   });
 
+  it("a Kontomappning that fails to read is the error, without a warning that the file's budget differs from the Budget sheet", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    const rows = workbook.getSheet("Kontomappning")!.cells;
+    const steg = rows.findIndex((r) => r[3]?.value === "STEG");
+    workbook.typeCell("Kontomappning", `F${steg + 1}`, "Individ");
+    const built = await session.buildAll();
+    expect(built.ok ? [] : built.errors.map((e) => e.cell)).toEqual([`Kontomappning!F${steg + 1}`]);
+    expect(built.warnings.map((w) => w.code)).not.toContain("budget.ledgerBudgetAside");
+    // With the mapping read, the file's budget (the example's #PBUDGET) agrees with the Budget sheet.
+    workbook.typeCell("Kontomappning", `F${steg + 1}`, "Individinriktade insatser");
+    const again = await session.buildAll();
+    if (!again.ok) throw new Error(JSON.stringify(again.errors));
+    expect(again.warnings.map((w) => w.code)).not.toContain("budget.ledgerBudgetAside");
+  });
+
   it("a broken Huvudbok names the sheet it is on now", async () => {
     const { workbook, session } = await exampleWorkbook();
     workbook.renameSheet("Huvudbok", "HB");

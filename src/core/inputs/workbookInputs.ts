@@ -77,7 +77,10 @@ export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger; l
     if (!read.ok) collect(SHEETS.budget, read.errors);
     else if (read.budget.entries.length > 0) budget = read.budget;
     if (read.ok && ledger) collect(SHEETS.budget, unknownInsatser(read.budget.entries, ledger, mapping), warnings);
-    if (budget && ledger && ledger.periods.has("budget", 0)) collect(SHEETS.budget, ledgerBudgetAside(budget, budgetFromLedger(ledger, mapping, 0)), warnings);
+    // The file's budget is placed by the mapping: beside a Kontomappning that failed to read, the standard
+    // mapping would place it elsewhere and blame the Budget sheet for the difference.
+    const mappingRead = readMapping?.ok !== false;
+    if (budget && ledger && mappingRead && ledger.periods.has("budget", 0)) collect(SHEETS.budget, ledgerBudgetAside(budget, budgetFromLedger(ledger, mapping, 0)), warnings);
   }
 
   let earlierYears;
