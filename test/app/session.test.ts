@@ -335,6 +335,14 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
     expect(again.warnings.map((w) => w.code)).not.toContain("budget.ledgerBudgetAside");
   });
 
+  it("without Kontomappning, the insatser without areas are the warning, not a #PBUDGET that differs from the Budget sheet", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    workbook.deleteSheet("Kontomappning");
+    const built = await session.buildAll();
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    expect(built.warnings.map((w) => w.code)).toEqual(["inputs.defaultMapping", "inputs.insatserWithoutAreas"]);
+  });
+
   it("a broken Huvudbok names the sheet it is on now", async () => {
     const { workbook, session } = await exampleWorkbook();
     workbook.renameSheet("Huvudbok", "HB");

@@ -67,7 +67,9 @@ export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger; l
   else if (readMapping && readMapping.mapping.rules.length > 0) mapping = readMapping.mapping;
   else warnings.push(diagnostic("inputs.defaultMapping", { value: base.name }));
   // Only for a standard mapping in use: beside a Kontomappning that failed to read, it would blame the wrong sheet.
-  if (ledger && mapping === base && readMapping?.ok !== false) warnings.push(...insatserWithoutAreas(ledger, mapping));
+  const mappingRead = readMapping?.ok !== false;
+  const unplacedInsatser = ledger && mapping === base && mappingRead ? insatserWithoutAreas(ledger, mapping) : [];
+  warnings.push(...unplacedInsatser);
   if (ledger && mapping !== base && settings.ok) warnings.push(...otherChartDefaults(mapping, ledger, settings.settings.chart));
 
   let budget;
@@ -77,10 +79,9 @@ export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger; l
     if (!read.ok) collect(SHEETS.budget, read.errors);
     else if (read.budget.entries.length > 0) budget = read.budget;
     if (read.ok && ledger) collect(SHEETS.budget, unknownInsatser(read.budget.entries, ledger, mapping), warnings);
-    // The file's budget is placed by the mapping: beside a Kontomappning that failed to read, the standard
-    // mapping would place it elsewhere and blame the Budget sheet for the difference.
-    const mappingRead = readMapping?.ok !== false;
-    if (budget && ledger && mappingRead && ledger.periods.has("budget", 0)) collect(SHEETS.budget, ledgerBudgetAside(budget, budgetFromLedger(ledger, mapping, 0)), warnings);
+    // The file's budget is placed by the mapping: beside a Kontomappning that failed to read, or one that gives
+    // the file's insatser no area, it lands elsewhere and the Budget sheet would be blamed for the mapping.
+    if (budget && ledger && mappingRead && unplacedInsatser.length === 0 && ledger.periods.has("budget", 0)) collect(SHEETS.budget, ledgerBudgetAside(budget, budgetFromLedger(ledger, mapping, 0)), warnings);
   }
 
   let earlierYears;
