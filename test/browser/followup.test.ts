@@ -54,4 +54,19 @@ describe("Budget pane after Bokslut", () => {
     // The list no longer selects cells it may have lost.
     expect(await page.getByRole("list", { name: "Kontrollerna en och en" }).getByRole("button").count()).toBe(0);
   });
+
+  it("counts no flagged deviations where there is no budget to follow up, and says why instead", async () => {
+    await page.evaluate(() => {
+      const wb = (window as unknown as { finsamPreviewWorkbook: MemoryWorkbook }).finsamPreviewWorkbook;
+      // A pasted trial balance (no #PBUDGET) and an empty Budget sheet: next year before its budget is typed.
+      for (const name of ["Huvudbok", "Saldobalans", "Budget"]) wb.deleteSheet(name);
+      wb.addUserSheet("Budget", [["Område", "Insats", "Belopp"]]);
+      wb.addUserSheet("Saldobalans", [["Konto", "Benämning", "Belopp"], [1930, "Bank", 100000], [2091, "Balanserat resultat", -60000], [3010, "Bidrag", -200000], [5010, "Lokalhyra", 160000]]);
+    });
+    await paneTab("Budget").click();
+    await page.getByRole("button", { name: "Skriv budgetuppföljningen" }).click();
+    const why = "Budgetuppföljningen byggdes inte: det finns ingen budget";
+    await pane("budgetuppfoljning").getByRole("listitem").filter({ hasText: why }).waitFor();
+    expect(await pane("budgetuppfoljning").getByText(/^\d+ flaggade? avvikelser?$/).count()).toBe(0);
+  });
 });

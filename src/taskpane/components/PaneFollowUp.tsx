@@ -44,6 +44,8 @@ export function PaneFollowUp({ session, onChanged, active }: { session: FinsamSe
     }, session.revision);
   const sheet = action.value?.result.sheets.find((x) => x.ownerKey === "budgetuppfoljning");
   const flagged = sheet ? sheet.cells.flat().filter((c) => c.flag === "warning" || c.flag === "critical").length : 0;
+  // Without a budget the sheet only says why there is no follow-up: no deviations to count, none to call fine.
+  const followedUp = action.value?.result.models.some((m) => m.id === "budgetuppfoljning" && m.rows.length > 0) ?? false;
   return (
     <section className={s.pane}>
       <p>{t("followup.intro")}</p>
@@ -65,7 +67,7 @@ export function PaneFollowUp({ session, onChanged, active }: { session: FinsamSe
         {action.busy && <Spinner size="tiny" label={t("busy")} />}
         {action.value && <WrittenSheets written={action.value.written} />}
         {action.cancelled && <p>{t("edited.cancelled")}</p>}
-        {sheet && (
+        {sheet && followedUp && (
           <Badge appearance="tint" color={flagged ? "danger" : "success"}>
             {t("followup.flagged", { count: flagged })}
           </Badge>
