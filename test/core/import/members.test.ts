@@ -48,6 +48,11 @@ describe("readMembers", () => {
     ]);
   });
 
+  it("an empty sheet says which header row to type, and where", () => {
+    const r = readMembers([]);
+    expect(!r.ok && r.errors.map((e) => e.message)).toEqual(["cell A1: hittar ingen rubrikrad med kolumnerna namn, typ, vikt; skriv rubrikerna i en rad ovanför tabellen."]);
+  });
+
   it("a name repeated with a no-break space or doubled space is the same member", () => {
     const r = readMembers([
       ["Namn", "Typ", "Vikt"],
