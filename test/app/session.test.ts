@@ -335,6 +335,17 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
     expect(again.warnings.map((w) => w.code)).not.toContain("budget.ledgerBudgetAside");
   });
 
+  it("an insats the Kontomappning leaves out is listed as unmapped, without a warning that the file's budget differs from the Budget sheet", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    const rows = workbook.getSheet("Kontomappning")!.cells.map((r) => r.map((c) => c.value ?? ""));
+    workbook.deleteSheet("Kontomappning");
+    workbook.addUserSheet("Kontomappning", rows.filter((r) => r[3] !== "STEG"));
+    const imported = await session.importSie(new Blob([sieBytes]));
+    if (!imported.ok) throw new Error(JSON.stringify(imported.errors));
+    expect(imported.value.unmapped!.map((u) => `${u.account} ${u.insats} ${u.year}`)).toEqual(["4010 STEG 2024"]);
+    expect(imported.warnings.map((w) => w.code)).not.toContain("budget.ledgerBudgetAside");
+  });
+
   it("without Kontomappning, the insatser without areas are the warning, not a #PBUDGET that differs from the Budget sheet", async () => {
     const { workbook, session } = await exampleWorkbook();
     workbook.deleteSheet("Kontomappning");
