@@ -17,6 +17,7 @@ import { inputTemplates, SHEETS } from "../core/inputs/templates";
 import { readWorkbookInputs, onSheet, type WorkbookInputsResult } from "../core/inputs/workbookInputs";
 import { readSettings, type Settings } from "../core/inputs/settings";
 import type { Finding } from "../core/checks/finding";
+import type { ReportId } from "../core/report/model";
 import type { SheetDescription } from "../core/sheet/description";
 import { editedParams, EditedSheetsError, type WorkbookPort, type WriteOptions, type WrittenSheet } from "../workbook/port";
 import { parseSieStream, type ByteSource } from "./sieStream";
@@ -82,6 +83,11 @@ const failed = <T>(errors: Diagnostic[], warnings: Diagnostic[] = []): Outcome<T
 
 export class FinsamSession {
   private revisions = 0;
+  /**
+   * The month of the Budgetuppföljning this session last wrote (Bokslut's from Inställningar, or the Budget
+   * pane's); null before either wrote one, when the sheet there may be of any month.
+   */
+  private followUpMonth: number | null = null;
   private readonly listeners = new Set<() => void>();
   private watching = false;
   /** The action running now (settled or not): the next one starts after it. */
@@ -90,8 +96,9 @@ export class FinsamSession {
   constructor(private readonly port: WorkbookPort) {}
 
   /**
-   * Counts the actions that change the inputs or rewrite the statements (Start, Import, Bokslut), and the edits
-   * made in Excel to an input sheet or a report sheet: a Kontroller result from an earlier revision may be of
+   * Counts the actions that change the inputs or rewrite the statements (Start, Import, Bokslut, and the Budget
+   * pane when it writes another month than the Budgetuppföljning there), and the edits made in Excel to an input
+   * sheet or a report sheet: a Kontroller result from an earlier revision may be of
    * other figures, or point at cells that have moved.
    */
   get revision(): number {
@@ -194,6 +201,7 @@ export class FinsamSession {
       const result = await this.build(inputs.value.inputs);
       const written = await this.port.writeReports(result.sheets, options);
       this.revisions++;
+      if (written.some((w) => w.key === FOLLOW_UP_KEY)) this.followUpMonth = inputs.value.inputs.settings.month;
       // Of the inputs as read, moved by this write only: an edit counted since leaves the result stale.
       return ok({ written, sheets: written, findings: result.findings, result, revision: read + 1 }, [...inputs.warnings, ...result.warnings]);
     });
@@ -205,12 +213,18 @@ export class FinsamSession {
    */
   async followUp(month: number, options: WriteOptions = {}): Promise<Outcome<BuildSummary>> {
     return this.serial(async () => {
-      const revision = this.revisions;
+      const read = this.revisions;
       const inputs = await this.readInputs();
       if (!inputs.ok) return inputs;
       const result = await this.build({ ...inputs.value.inputs, settings: { ...inputs.value.inputs.settings, month } });
       const sheets = result.sheets.filter((s) => FOLLOW_UP_SHEETS.includes(s.ownerKey ?? ""));
       const written = await this.port.writeReports(sheets, options);
+      // Another month than the sheets had is another report: what Bokslut (and Kontroller) last showed of the
+      // workbook is then out of date, as after a hand edit there. The same month rewrites the same figures.
+      const moved = written.length > 0 && month !== this.followUpMonth;
+      if (moved) this.revisions++;
+      if (written.length > 0) this.followUpMonth = month;
+      const revision = moved ? read + 1 : read;
       const leftOut = result.warnings.filter((w) => w.code === "statements.followUpLeftOut" || w.code === "period.leftOut");
       return ok({ written, sheets: written, findings: result.findings, result, revision }, [...inputs.warnings, ...leftOut]);
     });
@@ -331,6 +345,9 @@ export class FinsamSession {
 function unmappedRow(ledger: Ledger, u: UnmappedAmount): UnmappedRow {
   return { account: u.account, accountName: u.accountName, insats: u.insats, year: yearName(ledger, u.year), amount: u.amount.toNumber() };
 }
+
+/** The Budgetuppföljning's ownership key (its report id). */
+const FOLLOW_UP_KEY: ReportId = "budgetuppfoljning";
 
 /** See ledgerSheetName. */
 const ledgerSheetOf = (owned: readonly WrittenSheet[]): string => owned.find((o) => o.key === LEDGER_OWNER_KEY)?.name ?? LEDGER_SHEET;

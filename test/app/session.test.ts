@@ -9,6 +9,7 @@ import { ledgerSheet } from "../../src/core/inputs/ledgerSheet";
 import { MAPPING_HEADERS } from "../../src/core/inputs/mappingSheet";
 import { FLERAR } from "../../src/core/statements/lines";
 import { findingCells } from "../../src/app/findingCells";
+import { diagnosticIn } from "../../src/core/import/diagnostic";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import type { ExcelContext, ExcelRun } from "../../src/excel/api";
 import { FakeExcel } from "../excel/fakeExcel";
@@ -106,7 +107,6 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
     const { session } = await exampleWorkbook();
     const revisions: number[] = [session.revision];
     const checks = await session.checks(true);
-    await session.followUp(6);
     await session.split("6 000 000", "kr", true);
     revisions.push(session.revision);
     await session.buildAll();
@@ -131,6 +131,40 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
     expect(workbook.getSheet("Resultaträkning delår")!.cells[2]!.map((c) => c?.value)).toContain("2024-01-01 – 2024-09-30");
     expect(workbook.getSheet("Prognos finansiella mål")!.cells[0]![0]!.value).toBe("Finansiella mål enligt prognos 2024, t.o.m. månad 9");
     expect(workbook.getSheet("Finansiella mål")).toBeUndefined();
+  });
+
+  it("counts the Budget pane's write as a revision when it writes another month than the Budgetuppföljning there", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    const built = await session.buildAll();
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    const followUpTitle = () => workbook.getSheet("Budgetuppföljning")!.cells[0]![0]!.value;
+    expect(followUpTitle()).toBe("Budgetuppföljning 2024, t.o.m. månad 12");
+    const after = async (month: number) => {
+      const outcome = await session.followUp(month);
+      if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+      // The pane's own result is of the sheet it has just written, never out of date by its own write.
+      expect(outcome.value.revision).toBe(session.revision);
+      return session.revision;
+    };
+    // Month 12 as Bokslut wrote it: the same figures, Bokslut's result still the workbook's.
+    expect(await after(12)).toBe(built.value.revision);
+    // Month 6: another sheet than Bokslut listed (and than a rebuild from Inställningar would write again).
+    expect(await after(6)).toBe(built.value.revision + 1);
+    expect(followUpTitle()).toBe("Budgetuppföljning 2024, t.o.m. månad 6");
+    expect(await after(6)).toBe(built.value.revision + 1);
+    expect(await after(12)).toBe(built.value.revision + 2);
+    // A refused write (the sheet edited by hand) changes nothing, and moves nothing.
+    workbook.typeCell("Budgetuppföljning", "A2", "egen anteckning");
+    const before = session.revision;
+    expect((await session.followUp(6)).ok).toBe(false);
+    expect(session.revision).toBe(before);
+  });
+
+  it("counts the Budget pane's first write in a session, when the month of the sheet there is not known", async () => {
+    const { session } = await exampleWorkbook();
+    const before = session.revision;
+    const followed = await session.followUp(12);
+    expect(followed.ok && followed.value.revision).toBe(before + 1);
   });
 
   it("Import refuses an empty file and keeps the Huvudbok", async () => {
@@ -301,6 +335,40 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
     ]);
   });
 
+  it("a Kontomappning that fails to read is the error, without a warning that the file's budget differs from the Budget sheet", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    const rows = workbook.getSheet("Kontomappning")!.cells;
+    const steg = rows.findIndex((r) => r[3]?.value === "STEG");
+    workbook.typeCell("Kontomappning", `F${steg + 1}`, "Individ");
+    const built = await session.buildAll();
+    expect(built.ok ? [] : built.errors.map((e) => e.cell)).toEqual([`Kontomappning!F${steg + 1}`]);
+    expect(built.warnings.map((w) => w.code)).not.toContain("budget.ledgerBudgetAside");
+    // With the mapping read, the file's budget (the example's #PBUDGET) agrees with the Budget sheet.
+    workbook.typeCell("Kontomappning", `F${steg + 1}`, "Individinriktade insatser");
+    const again = await session.buildAll();
+    if (!again.ok) throw new Error(JSON.stringify(again.errors));
+    expect(again.warnings.map((w) => w.code)).not.toContain("budget.ledgerBudgetAside");
+  });
+
+  it("an insats the Kontomappning leaves out is listed as unmapped, without a warning that the file's budget differs from the Budget sheet", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    const rows = workbook.getSheet("Kontomappning")!.cells.map((r) => r.map((c) => c.value ?? ""));
+    workbook.deleteSheet("Kontomappning");
+    workbook.addUserSheet("Kontomappning", rows.filter((r) => r[3] !== "STEG"));
+    const imported = await session.importSie(new Blob([sieBytes]));
+    if (!imported.ok) throw new Error(JSON.stringify(imported.errors));
+    expect(imported.value.unmapped!.map((u) => `${u.account} ${u.insats} ${u.year}`)).toEqual(["4010 STEG 2024"]);
+    expect(imported.warnings.map((w) => w.code)).not.toContain("budget.ledgerBudgetAside");
+  });
+
+  it("without Kontomappning, the insatser without areas are the warning, not a #PBUDGET that differs from the Budget sheet", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    workbook.deleteSheet("Kontomappning");
+    const built = await session.buildAll();
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    expect(built.warnings.map((w) => w.code)).toEqual(["inputs.defaultMapping", "inputs.insatserWithoutAreas"]);
+  });
+
   it("a broken Huvudbok names the sheet it is on now", async () => {
     const { workbook, session } = await exampleWorkbook();
     workbook.renameSheet("Huvudbok", "HB");
@@ -392,8 +460,8 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
     await workbook.createInputSheets(inputTemplates());
     const outcome = await new FinsamSession(workbook).buildAll();
     expect(!outcome.ok && outcome.errors.map((e) => e.message)).toEqual([
-      'Inställningar: "Räkenskapsår" saknas; ange ett värde i kolumnen Värde.',
-      "Saldobalans: Ingen huvudbok: importera en SIE-fil eller klistra in en saldobalans på bladet Saldobalans.",
+      'Inställningar!B4: "Räkenskapsår" saknas; ange ett värde i kolumnen Värde.',
+      "Saldobalans: ingen huvudbok att bygga från; importera en SIE-fil eller klistra in en saldobalans på bladet Saldobalans.",
     ]);
   });
 });
@@ -548,5 +616,24 @@ describe("pasted trial balance", () => {
     earlier([[2022, "6 100 000", "5 900 000", "200 000", "en miljon", "1 400 000"]]);
     const refused = await session.buildAll();
     expect(refused.ok ? [] : refused.errors.map((e) => e.cell)).toEqual(["Tidigare år!E2"]);
+  });
+
+  it("a warning about a row of Tidigare år begins with its sheet and cell, as every other message does", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    workbook.deleteSheet("Tidigare år");
+    // 2022 rolls into the ledger's 2023 (2 050 000 − 26 200), but 2021's 1 700 000 plus 2022's 200 000 is not 2 023 800.
+    workbook.addUserSheet("Tidigare år", [
+      ["År", "Intäkter", "Kostnader", "Årets resultat", "Eget kapital", "Summa tillgångar"],
+      [2022, "6 100 000", "5 900 000", "200 000", "2 023 800", "2 400 000"],
+      [2021, 5900000, "", -150000, 1700000, 2200000],
+    ]);
+    const built = await session.buildAll();
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    const rolled = built.warnings.filter((w) => w.code === "earlierYears.rollForward");
+    // In English too (the pane's language switch), on its sheet the same way.
+    expect(rolled.map((w) => diagnosticIn(w, "en").slice(0, 19))).toEqual(["Tidigare år!A2: equ"]);
+    expect(rolled.map((w) => w.message)).toEqual([
+      "Tidigare år!A2: eget kapital 2022 (2\u00a0023\u00a0800 kr) är inte eget kapital 2021 (1\u00a0700\u00a0000 kr) plus årets resultat 2022 (200\u00a0000 kr); kontrollera raderna, om inte eget kapital ändrades på annat sätt det året.",
+    ]);
   });
 });

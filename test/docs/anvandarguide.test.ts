@@ -14,6 +14,9 @@ import { EARLIER_YEARS_HEADERS } from "../../src/core/inputs/earlierYearsSheet";
 import { CHART_LABEL } from "../../src/core/mapping/detect";
 import { STEP_LABEL } from "../../src/core/money/units";
 import { STATUS_LABEL_SV } from "../../src/core/checks/report";
+import { FinsamSession } from "../../src/app/session";
+import { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
+import { inputTemplates } from "../../src/core/inputs/templates";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { localize } = require("../../scripts/functions-locale.cjs");
 
@@ -131,6 +134,38 @@ describe("docs/anvandarguide.md", () => {
       expect([name, shown(value, result!.trim())]).toEqual([name, result!.trim()]);
     }
   }, 60_000);
+
+  it("says how many sheets Bokslut writes, and that a report left out still has its sheet saying why", async () => {
+    const count = { tolv: 12, tretton: 13, fjorton: 14, femton: 15, sexton: 16 }[prose.match(/Tillägget skriver (\S+) blad i ett svep/)![1]!];
+    expect(count).toBe(Object.keys(SHEET_NAMES).length);
+    // Start's sheets with a year and a pasted trial balance of this year only: no budget, no opening balances.
+    const workbook = new MemoryWorkbook();
+    await workbook.createInputSheets(inputTemplates());
+    workbook.typeCell("Inställningar", "B4", 2024);
+    workbook.deleteSheet("Saldobalans");
+    workbook.addUserSheet("Saldobalans", [["Konto", "Benämning", "Belopp"], [1930, "Bank", 100000], [2091, "Balanserat resultat", -60000], [3010, "Bidrag", -200000], [5010, "Lokalhyra", 160000]]);
+    const built = await new FinsamSession(workbook).buildAll();
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    expect(built.value.written.length).toBe(count);
+    for (const [sheet, code] of [["Kassaflödesanalys", "statements.kfaLeftOut"], ["Budgetuppföljning", "statements.followUpLeftOut"]] as const) {
+      const why = built.warnings.find((w) => w.code === code)!.message;
+      expect([sheet, workbook.getSheet(sheet)!.cells.some((row) => row.some((c) => c.value === why))]).toEqual([sheet, true]);
+    }
+    expect(prose).toContain("bladet skrivs ändå, med en rad om varför rapporten saknas, och samma text står under **Varningar**");
+  });
+
+  it("lists the ribbon's buttons as the manifest labels them, and says which tab a button of another name opens", () => {
+    const manifest = readFileSync("manifest.xml", "utf8");
+    const label = (resid: string) => manifest.match(new RegExp(`<bt:String id="${escape(resid)}" DefaultValue="([^"]+)"`))![1]!;
+    const buttons = [...manifest.matchAll(/<Control xsi:type="Button" id="Finsam\.Open\.(\w+)">\s*<Label resid="([^"]+)"/g)].map((m) => ({ pane: m[1]!, label: label(m[2]!) }));
+    expect(buttons.length).toBe(6);
+    const listed = prose.match(/en knapp per del av tillägget \(([^)]+)\)/)![1]!.split(", ");
+    expect(listed).toEqual(buttons.map((b) => b.label));
+    const tab = (pane: string) => sv[`pane.${pane}` as keyof typeof sv];
+    const renamed = buttons.filter((b) => b.label !== tab(b.pane));
+    expect(renamed.length).toBeGreaterThan(0);
+    for (const b of renamed) expect([b.label, prose.includes(`knappen ${b.label} på fliken **${tab(b.pane)}**`)]).toEqual([b.label, true]);
+  });
 
   it("is linked from the README and from docs/input-sheets.md", () => {
     expect(readFileSync("README.md", "utf8").split("\n").slice(0, 12).join("\n")).toContain("(docs/anvandarguide.md)");

@@ -103,7 +103,7 @@ describe("bad-input corpus", () => {
     const outcome = await new FinsamSession(book).buildAll();
     expect(outcome.ok).toBe(false);
     const expected =
-      pasted && c.cells.length < 2 ? [`${sheet}: Ingen huvudbok: importera en SIE-fil eller klistra in en saldobalans på bladet ${sheet}.`]
+      pasted && c.cells.length < 2 ? [`${sheet}: ingen huvudbok att bygga från; importera en SIE-fil eller klistra in en saldobalans på bladet ${sheet}.`]
       : messages(readSheet(pasted ? { ...c, cells: [["Saldobalans"], ...c.cells] } : c).map((d) => onSheet(d, sheet)));
     expect(!outcome.ok && messages(outcome.errors)).toEqual(expected);
     expect(book.snapshot()).toEqual(before);

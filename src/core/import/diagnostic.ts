@@ -23,6 +23,19 @@ export function diagnostic(code: MessageCode, params: MessageParams): Diagnostic
   return d;
 }
 
+/**
+ * A diagnostic whose cell is named with its sheet already ("Tidigare år!A3": an input row the build reads after
+ * the sheet was read), placed on that sheet as onSheet places an input sheet's own: "Tidigare år!A3: …".
+ */
+export function diagnosticOnSheet(code: MessageCode, params: MessageParams): Diagnostic {
+  const cell = typeof params.cell === "string" ? params.cell : "";
+  const at = cell.lastIndexOf("!");
+  if (at < 0) return diagnostic(code, params);
+  const sheet = cell.slice(0, at);
+  const d = diagnostic(code, { ...params, cell: cell.slice(at + 1) });
+  return { ...d, cell, sheet, message: onSheetText(d.message, sheet, true) };
+}
+
 /** A message placed on a sheet: "Budget!B4: …" for one of its cells, else "Budget: …". */
 export function onSheetText(message: string, sheet: string, onCell: boolean): string {
   return onCell ? `${sheet}!${message.replace(/^cell /, "")}` : `${sheet}: ${message}`;

@@ -58,8 +58,9 @@ export function readMembers(cells: Cells, options: { topLeft?: string } = {}): M
       continue;
     }
     const weight = cellAmount(row[col("vikt")], weightCell);
-    if (!weight.ok) errors.push(diagnosticOf(weight.error));
-    else if (weight.value === null) errors.push(diagnostic("amount.empty", { cell: weightCell }));
+    // A weight is a count or a share, not an amount: its messages say so, and what to type.
+    if (!weight.ok) errors.push(weight.error.code === "amount.notNumber" ? diagnostic("members.weightNotNumber", { cell: weightCell, value: cellText(row[col("vikt")]) }) : diagnosticOf(weight.error));
+    else if (weight.value === null) errors.push(diagnostic("members.weightMissing", { cell: weightCell }));
     else if (weight.value.isNegative()) errors.push(diagnostic("number.negative", { cell: weightCell, value: weight.value.toString() }));
     else groups[type].push({ member: { name, weight: weight.value }, cell: weightCell });
   }

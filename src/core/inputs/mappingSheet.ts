@@ -80,27 +80,27 @@ export function readMappingSheet(cells: Cells, base: Mapping, options: { topLeft
     if (lineText !== "") {
       const line = find(LINES, lineText);
       if (line) rule.line = line.id;
-      else bad("line", "mapping.unknownLine", lineText);
+      else bad("line", "mappingSheet.line", lineText);
     }
     const areaText = text(row, "area");
     if (areaText !== "") {
       const area = find(DRIFT_AREAS, areaText);
       if (area) rule.area = area.id;
-      else bad("area", "mapping.unknownArea", areaText);
+      else errors.push(diagnostic("mappingSheet.area", { cell: at(r, col("area")!), value: areaText, choices: DRIFT_AREAS.map((x) => x.label).join("; ") }));
     }
     const noteIn = text(row, "noteIn");
     const noteCost = text(row, "noteCost");
     const noteBalance = text(row, "noteBalance");
     const notes = [noteIn, noteCost, noteBalance].filter((n) => n !== "").length;
-    if (notes > 1) bad(noteBalance !== "" ? "noteBalance" : "noteCost", "mapping.twoNotes");
+    if (notes > 1) bad(noteBalance !== "" ? "noteBalance" : "noteCost", "mappingSheet.twoNotes");
     else if (noteIn !== "") rule.note = note(incomeNoteLines, base.incomeNoteLines, noteIn);
     else if (noteCost !== "") rule.note = note(costNoteLines, base.costNoteLines, noteCost);
     else if (noteBalance !== "") rule.note = note(balanceNoteLines, base.balanceNoteLines, noteBalance);
     const dim = text(row, "dim");
     if (dim !== "") {
-      if (!/^[0-9]+$/.test(dim)) bad("dim", "mapping.dimension", dim);
+      if (!/^[0-9]+$/.test(dim)) bad("dim", "mappingSheet.dimension", dim);
       else rule.object = text(row, "obj") === "" ? { dimension: Number(dim) } : { dimension: Number(dim), id: text(row, "obj") };
-    } else if (text(row, "obj") !== "") bad("dim", "mapping.objectWithoutDimension");
+    } else if (text(row, "obj") !== "") bad("dim", "mappingSheet.objectWithoutDimension");
     const comment = text(row, "comment");
     if (comment !== "") rule.comment = comment;
     try {

@@ -126,12 +126,14 @@ export function readSettings(cells: Cells, options: { topLeft?: string } = {}): 
     }
   };
 
+  // A setting left blank is named by its cell, where its row is there to type in.
+  const missing = (key: Key) => diagnostic("settings.missing", { field: label(key), cell: found.get(key)?.cell });
   const year = get("year", (v, cell) => {
     const n = wholeNumber(v);
     if (!Number.isInteger(n) || n < 1900 || n > 2200) throw new FinsamError("settings.year", { cell, value: String(v) });
     return n;
   });
-  if (year === undefined && !errors.some((e) => e.code === "settings.year")) errors.push(diagnostic("settings.missing", { field: label("year") }));
+  if (year === undefined && !errors.some((e) => e.code === "settings.year")) errors.push(missing("year"));
 
   const rule = get("equityRule", (v, cell) => choice(v, cell, RULE_CHOICES));
   const rate = get("equityRate", fraction);
@@ -141,7 +143,7 @@ export function readSettings(cells: Cells, options: { topLeft?: string } = {}): 
   const tiers = equityTiers(get("equityTierLimits", (v, cell) => ({ cell, values: list(v, cell, money) })), get("equityTierRates", (v, cell) => ({ cell, values: list(v, cell, fraction) })), errors);
   if (rule === "trappa" && tiers) equityRule = tiers;
   if (rule === "fast belopp") {
-    if (amount === undefined) errors.push(diagnostic("settings.missing", { field: label("equityAmount") }));
+    if (amount === undefined) errors.push(missing("equityAmount"));
     // Lower case: the label is read inside sentences ("Högst förbundets eget mål"); Gräns shows the amount.
     else equityRule = { kind: "fixed", amount, label: "förbundets eget mål", verified: true };
   }
@@ -169,7 +171,7 @@ export function readSettings(cells: Cells, options: { topLeft?: string } = {}): 
     thresholds,
     month: get("month", (v, cell) => {
       const n = wholeNumber(v);
-      if (!Number.isInteger(n) || n < 1 || n > 12) throw new FinsamError("forecast.month", { cell, value: String(v) });
+      if (!Number.isInteger(n) || n < 1 || n > 12) throw new FinsamError("settings.month", { cell, value: String(v) });
       return n;
     }) ?? 12,
     chart: get("chart", (v, cell) => CHART_CHOICES[choice(v, cell, Object.keys(CHART_CHOICES))]!) ?? "auto",
@@ -231,7 +233,8 @@ function fraction(v: CellValue, cell: string): Dec {
   const text = typeof v === "string" ? v.trim() : "";
   const percent = text.endsWith("%");
   const parsed = cellAmount(percent ? text.slice(0, -1) : v, cell);
-  if (!parsed.ok) throw parsed.error;
+  // Text that is no number ("tio procent") is not a share either: say what a share is typed as.
+  if (!parsed.ok) throw parsed.error.code === "amount.notNumber" ? new FinsamError("settings.fraction", { cell, value: text }) : parsed.error;
   // A lone "%" leaves nothing to read.
   if (parsed.value === null) throw new FinsamError("settings.fraction", { cell, value: text });
   const d = percent ? parsed.value.div(100) : parsed.value;

@@ -7,7 +7,8 @@ import { readTrialBalance, trialBalanceToLedger } from "../import/trialBalance";
 import { CHART_KINDS, CHART_LABEL, detectChart, defaultMappingFor } from "../mapping/detect";
 import type { FinsamInputs } from "../reports/buildAll";
 import { budgetFromLedger, type Budget, type BudgetEntry } from "../statements/budget";
-import { DRIFT_AREAS, INCOME_AREAS } from "../mapping/targets";
+import { DRIFT_AREAS, INCOME_AREAS, RR_LEAF_LINES } from "../mapping/targets";
+import { mappedPeriodSums } from "../mapping/periodSums";
 import type { Mapping, MappingRule } from "../mapping/types";
 import type { ChartChoice } from "./settings";
 import { readSettings } from "./settings";
@@ -67,7 +68,9 @@ export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger; l
   else if (readMapping && readMapping.mapping.rules.length > 0) mapping = readMapping.mapping;
   else warnings.push(diagnostic("inputs.defaultMapping", { value: base.name }));
   // Only for a standard mapping in use: beside a Kontomappning that failed to read, it would blame the wrong sheet.
-  if (ledger && mapping === base && readMapping?.ok !== false) warnings.push(...insatserWithoutAreas(ledger, mapping));
+  const mappingRead = readMapping?.ok !== false;
+  const unplacedInsatser = ledger && mapping === base && mappingRead ? insatserWithoutAreas(ledger, mapping) : [];
+  warnings.push(...unplacedInsatser);
   if (ledger && mapping !== base && settings.ok) warnings.push(...otherChartDefaults(mapping, ledger, settings.settings.chart));
 
   let budget: Budget | undefined;
@@ -77,7 +80,10 @@ export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger; l
     if (!read.ok) collect(SHEETS.budget, read.errors);
     else if (read.budget.entries.length > 0) budget = read.budget;
     if (read.ok && ledger) collect(SHEETS.budget, unknownInsatser(read.budget.entries, ledger, mapping), warnings);
-    if (budget && ledger && ledger.periods.has("budget", 0)) collect(SHEETS.budget, ledgerBudgetAside(budget, budgetFromLedger(ledger, mapping, 0)), warnings);
+    // The file's budget is placed by the mapping: beside a Kontomappning that failed to read, one that gives the
+    // file's insatser no area, or one that leaves some of its budget unmapped (listed as such), it lands elsewhere
+    // and the Budget sheet would be blamed for the mapping.
+    if (budget && ledger && mappingRead && unplacedInsatser.length === 0 && ledger.periods.has("budget", 0) && !unmappedBudget(ledger, mapping)) collect(SHEETS.budget, ledgerBudgetAside(budget, budgetFromLedger(ledger, mapping, 0)), warnings);
   }
 
   let earlierYears: FinsamInputs["earlierYears"];
@@ -147,6 +153,13 @@ function ledgerBudgetAside(sheet: Budget, file: Budget): Diagnostic[] {
   const what = [DRIFT_AREAS.find((a) => a.id === area)?.label ?? area, insats].filter((x) => x !== "").join(", ");
   const place = typedTotal?.cell !== undefined ? { cell } : { field: SHEETS.budget };
   return [diagnostic("budget.ledgerBudgetAside", { ...place, value: what, sheet: shown(typedTotal), file: shown(fileTotal) })];
+}
+
+const RESULT_LINES: ReadonlySet<string> = new Set(RR_LEAF_LINES.map((l) => l.id));
+
+/** Some of the file's budget (#PBUDGET) has no line, or a result line and no area: unmapped, as applyMapping says of actuals. */
+function unmappedBudget(ledger: Ledger, mapping: Mapping): boolean {
+  return mappedPeriodSums(ledger, mapping, "budget", 0).some((p) => !p.amount.isZero() && (p.line === undefined || (RESULT_LINES.has(p.line) && p.area === undefined)));
 }
 
 /** A Saldobalans without a single figure (blank, or only its title and header) means no ledger was given. */

@@ -12,8 +12,11 @@ import { hardeningMessages } from "./hardening";
 export type { MessageParams } from "./catalog";
 export type Language = "sv" | "en";
 
-/** All message groups; a new group (import, statements, checks) is added here. */
-const groups = [ruleMessages, sheetMessages, importMessages, statementMessages, checkMessages, inputMessages, workbookMessages, cliMessages, hardeningMessages] as const;
+/**
+ * All message groups; a new group (import, statements, checks) is added here. Their codes must not repeat: the
+ * catalogs are merged, and a repeated code would silently take the later group's text (test/core/messages).
+ */
+export const groups = [ruleMessages, sheetMessages, importMessages, statementMessages, checkMessages, inputMessages, workbookMessages, cliMessages, hardeningMessages] as const;
 
 type Codes<G> = G extends { sv: infer S } ? keyof S & string : never;
 export type MessageCode = Codes<(typeof groups)[number]>;

@@ -1,4 +1,4 @@
-import { diagnostic, type Diagnostic } from "../import/diagnostic";
+import { diagnostic, diagnosticOnSheet, type Diagnostic } from "../import/diagnostic";
 import type { EarlierYear } from "../inputs/earlierYearsSheet";
 import { Dec } from "../money/decimal";
 import { UNITS, type UnitName } from "../money/units";
@@ -40,7 +40,7 @@ export function overviewYears(m: MappedLedger, typed: readonly EarlierYear[], un
   const opening = closingKnown(m, before) ? { year: yearName(m.ledger, before), egetKapital: equityTotal(m, before), next: yearName(m.ledger, before + 1) } : undefined;
   const typedBefore = opening && typed.find((t) => t.year === opening.year);
   if (opening && typedBefore && !shown(typedBefore.egetKapital).equals(shown(opening.egetKapital))) {
-    warnings.push(diagnostic("earlierYears.openingEquity", { cell: typedBefore.cell, value: typedBefore.year, typed: typedBefore.egetKapital.toString(), ledger: opening.egetKapital.toString(), year: opening.next }));
+    warnings.push(diagnosticOnSheet("earlierYears.openingEquity", { cell: typedBefore.cell, value: typedBefore.year, typed: typedBefore.egetKapital.toString(), ledger: opening.egetKapital.toString(), year: opening.next }));
   }
   const oldest = Math.min(...ledgerYears.map((y) => Number(y.year)));
   const newest = Math.max(...ledgerYears.map((y) => Number(y.year)));
@@ -50,9 +50,9 @@ export function overviewYears(m: MappedLedger, typed: readonly EarlierYear[], un
       // A ledger year without its result has no intäkter or result to compare the typed ones with.
       for (const [key, field] of FIELDS) {
         const own = ledger[key];
-        if (own !== null && !shown(t[key]).equals(shown(own))) warnings.push(diagnostic("earlierYears.differs", { cell: t.cell, value: t.year, field, typed: t[key].toString(), ledger: own.toString() }));
+        if (own !== null && !shown(t[key]).equals(shown(own))) warnings.push(diagnosticOnSheet("earlierYears.differs", { cell: t.cell, value: t.year, field, typed: t[key].toString(), ledger: own.toString() }));
       }
-    } else if (Number(t.year) > newest) warnings.push(diagnostic("earlierYears.after", { cell: t.cell, value: t.year, year: String(newest) }));
+    } else if (Number(t.year) > newest) warnings.push(diagnosticOnSheet("earlierYears.after", { cell: t.cell, value: t.year, year: String(newest) }));
   }
   const earlier = typed
     .filter((t) => Number(t.year) < oldest)
@@ -63,7 +63,7 @@ export function overviewYears(m: MappedLedger, typed: readonly EarlierYear[], un
   for (const y of ledgerYears) if (y.intakter && (!largest || y.intakter.greaterThan(largest.intakter))) largest = { year: y.year, intakter: y.intakter };
   for (const t of earlier) {
     if (largest && t.intakter.abs().times(100).lessThan(largest.intakter)) {
-      warnings.push(diagnostic("earlierYears.scale", { cell: t.cell, value: t.year, typed: t.intakter.toString(), ledger: largest.intakter.toString(), year: largest.year }));
+      warnings.push(diagnosticOnSheet("earlierYears.scale", { cell: t.cell, value: t.year, typed: t.intakter.toString(), ledger: largest.intakter.toString(), year: largest.year }));
     }
   }
   const shownEarlier = earlier.map(({ year, intakter, aretsResultat, egetKapital, summaTillgangar }) => ({ year, intakter, aretsResultat, egetKapital, summaTillgangar }));
@@ -91,7 +91,7 @@ function rollForward(years: readonly YearFigures[], typed: readonly EarlierYear[
     if (!olderRow || (!newerRow && !ledgerBoundary) || Number(newer.year) !== Number(older.year) + 1 || newer.aretsResultat === null) continue;
     if (older.egetKapital.plus(newer.aretsResultat).minus(newer.egetKapital).abs().lessThanOrEqualTo(step)) continue;
     const row = newerRow ?? olderRow;
-    out.push(diagnostic("earlierYears.rollForward", { cell: row.cell, value: newer.year, year: older.year, ledger: newer.egetKapital.toString(), typed: older.egetKapital.toString(), resultat: newer.aretsResultat.toString() }));
+    out.push(diagnosticOnSheet("earlierYears.rollForward", { cell: row.cell, value: newer.year, year: older.year, ledger: newer.egetKapital.toString(), typed: older.egetKapital.toString(), resultat: newer.aretsResultat.toString() }));
   }
   return out;
 }

@@ -48,6 +48,8 @@ export function PaneFollowUp({ session, onChanged, active }: { session: FinsamSe
   // The goals as the forecast sheet states them (its labels and statuses are the report's Swedish text).
   const outlook = action.value?.result.models.find((m) => m.id === "prognos-mal");
   const goals = outlook?.rows.filter((r) => typeof r.values[GOAL_COLUMNS.status] === "string") ?? [];
+  // Without a budget the sheet only says why there is no follow-up: no deviations to count, none to call fine.
+  const followedUp = action.value?.result.models.some((m) => m.id === "budgetuppfoljning" && m.rows.length > 0) ?? false;
   return (
     <section className={s.pane}>
       <p>{t("followup.intro")}</p>
@@ -69,7 +71,7 @@ export function PaneFollowUp({ session, onChanged, active }: { session: FinsamSe
         {action.busy && <Spinner size="tiny" label={t("busy")} />}
         {action.value && <WrittenSheets written={action.value.written} />}
         {action.cancelled && <p>{t("edited.cancelled")}</p>}
-        {sheet && (
+        {sheet && followedUp && (
           <Badge appearance="tint" color={flagged ? "danger" : "success"}>
             {t("followup.flagged", { count: flagged })}
           </Badge>

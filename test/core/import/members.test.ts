@@ -42,10 +42,15 @@ describe("readMembers", () => {
       "number.negative D4",
       "split.duplicateName B5",
       "members.badType C6",
-      "amount.empty D8",
+      "members.weightMissing D8",
       "members.secondState C10",
       "split.weightsZero D7",
     ]);
+  });
+
+  it("an empty sheet says which header row to type, and where", () => {
+    const r = readMembers([]);
+    expect(!r.ok && r.errors.map((e) => e.message)).toEqual(["cell A1: hittar ingen rubrikrad med kolumnerna namn, typ, vikt; skriv rubrikerna i en rad ovanför tabellen."]);
   });
 
   it("a name repeated with a no-break space or doubled space is the same member", () => {

@@ -194,8 +194,9 @@ describe("errors and warnings name their line", () => {
     ]);
   });
 
-  it("a file not starting with #FLAGGA is not SIE", () => {
-    expect(codes(parseSie(utf8("Konto;Belopp\n1930;100")))).toEqual(["sie.notSie@1"]);
+  it("a file not starting with #FLAGGA is not SIE, and its lines are not reported one by one as unknown records", () => {
+    const r = parseSie(utf8("Konto;Belopp\n1930;100\n#KONTO 1930 Bank"));
+    expect([codes(r), codes(r, "warnings")]).toEqual([["sie.notSie@1"], []]);
   });
 
   it("transactions outside every #RAR year, or without any #RAR", () => {

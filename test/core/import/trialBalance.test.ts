@@ -81,7 +81,7 @@ describe("readTrialBalance", () => {
 
   it("no header row, or a header without rows", () => {
     const none = readTrialBalance([["a", "b"], [1, 2]], { topLeft: "D4" });
-    expect(none.ok ? [] : none.errors.map((e) => e.message)).toEqual(["cell D4: hittar ingen rubrikrad med kolumnerna konto, belopp."]);
+    expect(none.ok ? [] : none.errors.map((e) => e.message)).toEqual(["cell D4: hittar ingen rubrikrad med kolumnerna konto, belopp; skriv rubrikerna i en rad ovanför tabellen."]);
     const empty = readTrialBalance([["Kontonr", "Saldo"]]);
     expect(empty.ok ? [] : empty.errors.map((e) => e.code)).toEqual(["table.empty"]);
   });

@@ -52,6 +52,10 @@ describe("Kontomappning sheet", () => {
       BAS_DEFAULT_MAPPING,
     );
     expect(!r.ok && r.errors.map((e) => e.cell)).toEqual(["E2", "F3", "C3", "A4"]);
+    // An area not known says which are: the driftsredovisning's, as printed.
+    expect(!r.ok && r.errors[1]!.message).toBe(
+      'cell F3: "Golf" är ingen verksamhet i driftsredovisningen; skriv en av dem: Intäkter från huvudmännen; Övriga och externa intäkter (t.ex. ESF); Administration (kansli, styrelse, revision); Individinriktade insatser; Strukturinriktade insatser.',
+    );
   });
 
   it("words each bad cell in the pane's language, Swedish or English", () => {

@@ -72,7 +72,7 @@ describe("Inställningar sheet", () => {
       'cell B5: "ungefär" är inte ett av valen andel, trappa, fast belopp.',
       "cell B6: −5 är negativt; värdet får inte vara negativt.",
       "cell B4: 12 ska vara en andel mellan 0 och 1 (t.ex. 10 % eller 0,1).",
-      "cell B8: månad 13 ligger inte mellan 1 och 12.",
+      'cell B8: Utfall till och med månad är "13"; ange månadens nummer, en hel månad 1–12 (12 för helåret).',
     ]);
   });
 

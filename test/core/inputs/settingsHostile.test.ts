@@ -13,8 +13,8 @@ describe("Inställningar with hostile values", () => {
 
   it("a year or month typed as an exponent or hex number is refused, not read as 2000 or 12", () => {
     expect(readSettings(table([["Räkenskapsår", "2e3"]])).ok).toBe(false);
-    expect(errors([["Utfall till och med månad", "1e1"]])).toEqual(["cell B3: månad 1e1 ligger inte mellan 1 och 12."]);
-    expect(errors([["Utfall till och med månad", "0x0C"]])).toEqual(["cell B3: månad 0x0C ligger inte mellan 1 och 12."]);
+    expect(errors([["Utfall till och med månad", "1e1"]])).toEqual(['cell B3: Utfall till och med månad är "1e1"; ange månadens nummer, en hel månad 1–12 (12 för helåret).']);
+    expect(errors([["Utfall till och med månad", "0x0C"]])).toEqual(['cell B3: Utfall till och med månad är "0x0C"; ange månadens nummer, en hel månad 1–12 (12 för helåret).']);
   });
 
   it("digits typed as text still count", () => {

@@ -100,6 +100,8 @@ export class SieParser {
   private orgNumber: string | undefined;
   private chartType: string | undefined;
   private started = false;
+  /** The first record was no #FLAGGA: the rest is not SIE either, and its lines would only be noise beside that error. */
+  private notSie = false;
   private voucher: Voucher | null = null;
   private pendingRtrans: { signature: string; line: number } | null = null;
   private checksum: { crc: SieChecksum; line: number; done: boolean } | null = null;
@@ -216,8 +218,12 @@ export class SieParser {
     if (tok.kind === "blank") return;
     if (!this.started) {
       this.started = true;
-      if (tok.kind !== "record" || tok.label !== "#FLAGGA") this.log.error("sie.notSie", { line });
+      if (tok.kind !== "record" || tok.label !== "#FLAGGA") {
+        this.log.error("sie.notSie", { line });
+        this.notSie = true;
+      }
     }
+    if (this.notSie) return;
     const v = this.voucher;
     if (v && !v.open) {
       if (tok.kind === "open") {
