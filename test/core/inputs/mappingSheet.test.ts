@@ -73,14 +73,14 @@ describe("Kontomappning sheet", () => {
     if (r.ok) throw new Error("read");
     expect(r.errors.map((e) => diagnosticIn(e, "sv"))).toEqual([
       'cell E2: "Intäkter av kaffe" är ingen rad i resultat- eller balansräkningen.',
-      'cell F3: "Golf" är ingen verksamhet i driftsredovisningen.',
+      'cell F3: "Golf" är ingen verksamhet i driftsredovisningen; skriv en av dem: Intäkter från huvudmännen; Övriga och externa intäkter (t.ex. ESF); Administration (kansli, styrelse, revision); Individinriktade insatser; Strukturinriktade insatser.',
       "cell H4: en regel kan höra till en not, inte två.",
       'cell C5: dimensionen "x" är inte ett heltal.',
       "cell C6: ett objekt behöver sin dimension.",
     ]);
     expect(r.errors.map((e) => diagnosticIn(e, "en"))).toEqual([
       'cell E2: "Intäkter av kaffe" is no line of the income statement or balance sheet.',
-      'cell F3: "Golf" is no area of the driftsredovisning.',
+      'cell F3: "Golf" is no area of the driftsredovisning; write one of them: Intäkter från huvudmännen; Övriga och externa intäkter (t.ex. ESF); Administration (kansli, styrelse, revision); Individinriktade insatser; Strukturinriktade insatser.',
       "cell H4: a rule can belong to one note, not two.",
       'cell C5: the dimension "x" is not a whole number.',
       "cell C6: an object needs its dimension.",
