@@ -3,7 +3,7 @@ import { openPreview, said } from "../helpers/browser";
 import type { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
 
 /**
- * The Budget pane's Budgetuppföljning after Bokslut built every report: another month replaces the sheet
+ * The Budget pane's sheets (Budgetuppföljning and the delårsrapport's) after Bokslut built every report: another month replaces the sheets
  * Bokslut listed, so Bokslut and Kontroller say their results may be out of date; the same month does not.
  */
 describe("Budget pane after Bokslut", () => {
@@ -22,7 +22,7 @@ describe("Budget pane after Bokslut", () => {
     await page.getByRole("button", { name: "Skriv budgetuppföljningen" }).click();
     // The pane's table is of the month written once the write is done (the previous result goes at the click).
     await pane("budgetuppfoljning").getByRole("table", { name: "Budgetuppföljning" }).getByText(`Budgetuppföljning 2024, t.o.m. månad ${month}`).waitFor();
-    await said(pane("budgetuppfoljning"), "Skrev 1 blad: Budgetuppföljning.").waitFor();
+    await said(pane("budgetuppfoljning"), "Skrev 4 blad: Budgetuppföljning, Prognos finansiella mål, Resultaträkning delår och Balansräkning delår.").waitFor();
   };
   const followUpTitle = () =>
     page.evaluate(() => (window as unknown as { finsamPreviewWorkbook: MemoryWorkbook }).finsamPreviewWorkbook.getSheet("Budgetuppföljning")!.cells[0]![0]!.value);
@@ -30,7 +30,7 @@ describe("Budget pane after Bokslut", () => {
   it("marks Bokslut and Kontroller out of date when it writes another month than Bokslut built, and not for the same month", async () => {
     await paneTab("Bokslut").click();
     await page.getByRole("button", { name: "Bygg alla rapporter" }).click();
-    await said(pane("bokslut"), "Skrev 12 blad").waitFor();
+    await said(pane("bokslut"), "Skrev 15 blad").waitFor();
     await paneTab("Kontroller").click();
     await page.getByRole("button", { name: "Kör kontrollerna" }).click();
     await said(pane("kontroller"), "kontroller:").waitFor();
