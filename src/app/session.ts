@@ -8,7 +8,7 @@ import { applyMapping, type UnmappedAmount } from "../core/mapping/apply";
 import type { ChartKind } from "../core/mapping/detect";
 import { readMembers } from "../core/import/members";
 import { defaultFundingModel, splitContributions } from "../core/rules/contributions";
-import { buildSteps, type BuildResult, type FinsamInputs } from "../core/reports/buildAll";
+import { PERIOD_LEFT_OUT, buildSteps, type BuildResult, type FinsamInputs } from "../core/reports/buildAll";
 import { buildMedlemsavgifter, fundingFormula } from "../core/statements/medlemsavgifter";
 import { yearName } from "../core/statements/common";
 import { renderReport } from "../core/sheet/render";
@@ -225,7 +225,7 @@ export class FinsamSession {
       if (moved) this.revisions++;
       if (written.length > 0) this.followUpMonth = month;
       const revision = moved ? read + 1 : read;
-      const leftOut = result.warnings.filter((w) => w.code === "statements.followUpLeftOut" || w.code === "period.leftOut");
+      const leftOut = result.warnings.filter((w) => w.code === "statements.followUpLeftOut" || PERIOD_LEFT_OUT.has(w.code));
       return ok({ written, sheets: written, findings: result.findings, result, revision }, [...inputs.warnings, ...leftOut]);
     });
   }

@@ -17,8 +17,8 @@ export const statementMessages = {
     "statements.period": (p) => `${where(p, "sv")}: perioden "${p.value}" är inte på formen ÅÅÅÅMM.`,
     "budget.unknownArea": (p) => `${where(p, "sv")}: budgetposten avser "${p.value}", som inte är en verksamhet i driftsredovisningen.`,
     "budget.monthly": (p) => `${where(p, "sv")}: månadsbudgeten har ${p.value} värden; den måste ha 12.`,
-    "period.refused": (p) => `Delårsrapportens resultat- och balansräkning t.o.m. månad ${p.value} kan inte byggas: ${p.reason}`,
-    "period.leftOut": (p) => `Resultat- och balansräkningen för delåret byggdes inte: ${p.reason} De andra rapporterna är byggda.`,
+    "period.noMonths": (p) => `Resultat- och balansräkningen för delåret t.o.m. månad ${p.value} byggdes inte: huvudboken har inga utfall per månad (#TRANS eller #PSALDO) för året, bara årets saldon. Ange 12 för helåret, eller importera en SIE-fil med verifikationer eller #PSALDO. De andra rapporterna är byggda.`,
+    "period.movements": (p) => `Resultat- och balansräkningen för delåret t.o.m. månad ${p.value} byggdes inte: på konto ${p.account} är ingående balans + månadernas belopp (${amount(p.months, "sv")}) inte årets utgående balans (${amount(p.closing, "sv")}), så månadsbeloppen på balanskontona är inte rörelser. De andra rapporterna är byggda.`,
     "followUp.noMonthly": (p) => `${where(p, "sv")}: uppföljning till och med månad ${p.value} kräver utfall per månad, men huvudboken har bara årets saldon (t.ex. en inklistrad saldobalans). Ange 12 för helåret, eller importera en SIE-fil med verifikationer eller #PSALDO.`,
   },
   en: {
@@ -36,8 +36,8 @@ export const statementMessages = {
     "statements.period": (p) => `${where(p, "en")}: the period "${p.value}" is not of the form YYYYMM.`,
     "budget.unknownArea": (p) => `${where(p, "en")}: the budget entry is for "${p.value}", which is not an area of the operating statement.`,
     "budget.monthly": (p) => `${where(p, "en")}: the monthly budget has ${p.value} values; it needs 12.`,
-    "period.refused": (p) => `The interim report's income statement and balance sheet up to month ${p.value} cannot be built: ${p.reason}`,
-    "period.leftOut": (p) => `The interim income statement and balance sheet were not built: ${p.reason} The other reports are built.`,
+    "period.noMonths": (p) => `The interim income statement and balance sheet up to month ${p.value} were not built: the ledger has no monthly actuals (#TRANS or #PSALDO) for the year, only its balances. Enter 12 for the whole year, or import an SIE file with vouchers or #PSALDO. The other reports are built.`,
+    "period.movements": (p) => `The interim income statement and balance sheet up to month ${p.value} were not built: on account ${p.account} the opening balance plus the months' amounts (${amount(p.months, "en")}) is not the year's closing balance (${amount(p.closing, "en")}), so the monthly amounts on balance accounts are not movements. The other reports are built.`,
     "followUp.noMonthly": (p) => `${where(p, "en")}: a follow-up up to month ${p.value} needs monthly actuals, but the ledger has only the year's balances (e.g. a pasted trial balance). Use 12 for the whole year, or import an SIE file with vouchers or #PSALDO.`,
   },
 } satisfies Catalog<string>;

@@ -129,7 +129,7 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
     { model: br, sheetName: SHEET_NAMES.balansrakning },
     // A report left out (kassaflödesanalys, budgetuppföljning) still gets its sheet, saying why: a sheet from
     // an earlier build must not go on showing old figures (last year's follow-up beside this year's reports).
-    { model: kfa ?? leftOutModel("kassaflodesanalys", "Kassaflödesanalys", unit, warnings, "statements.kfaLeftOut"), sheetName: SHEET_NAMES.kassaflodesanalys },
+    { model: kfa ?? leftOutModel("kassaflodesanalys", "Kassaflödesanalys", unit, reasons(warnings, "statements.kfaLeftOut")), sheetName: SHEET_NAMES.kassaflodesanalys },
     { model: incomeNote, sheetName: SHEET_NAMES["not-intakter"] },
     // Kostnader för räkenskapsrevision prints under Not Kostnader, as the seeds print the two one after the other.
     { model: auditNote ? { ...costNote, rows: [...costNote.rows, ...auditNote.rows] } : costNote, sheetName: SHEET_NAMES["not-kostnader"] },
@@ -139,10 +139,10 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
     { model: fy, sheetName: SHEET_NAMES.flerarsoversikt },
     followUp
       ? { model: followUp, sheetName: SHEET_NAMES.budgetuppfoljning, chart: followUpChart }
-      : { model: leftOutModel("budgetuppfoljning", "Budgetuppföljning", unit, warnings, "statements.followUpLeftOut"), sheetName: SHEET_NAMES.budgetuppfoljning },
-    { model: outlook ?? leftOutModel("prognos-mal", "Finansiella mål enligt prognos", unit, warnings, "statements.followUpLeftOut"), sheetName: SHEET_NAMES["prognos-mal"] },
-    { model: interim?.rr ?? leftOutModel("delar-resultatrakning", "Resultaträkning för delåret", unit, warnings, "period.leftOut"), sheetName: SHEET_NAMES["delar-resultatrakning"] },
-    { model: interim?.br ?? leftOutModel("delar-balansrakning", "Balansräkning vid delårets slut", unit, warnings, "period.leftOut"), sheetName: SHEET_NAMES["delar-balansrakning"] },
+      : { model: leftOutModel("budgetuppfoljning", "Budgetuppföljning", unit, reasons(warnings, "statements.followUpLeftOut")), sheetName: SHEET_NAMES.budgetuppfoljning },
+    { model: outlook ?? leftOutModel("prognos-mal", "Finansiella mål enligt prognos", unit, reasons(warnings, "statements.followUpLeftOut")), sheetName: SHEET_NAMES["prognos-mal"] },
+    { model: interim?.rr ?? leftOutModel("delar-resultatrakning", "Resultaträkning för delåret", unit, interimLeftOut(settings.month, warnings)), sheetName: SHEET_NAMES["delar-resultatrakning"] },
+    { model: interim?.br ?? leftOutModel("delar-balansrakning", "Balansräkning vid delårets slut", unit, interimLeftOut(settings.month, warnings)), sheetName: SHEET_NAMES["delar-balansrakning"] },
     { model: checks, sheetName: SHEET_NAMES.kontroller },
   ];
   // In plan order, so a figure a later sheet prints again is printed as the earlier sheet printed it.
@@ -181,9 +181,20 @@ function leftOut(build: () => ReportModel, codes: { when: MessageCode; warn: Mes
 }
 
 /** The sheet of a report left out: its title and, under it, why. */
-function leftOutModel(id: ReportModel["id"], title: string, unit: ReportModel["unit"], warnings: readonly Diagnostic[], why: MessageCode): ReportModel {
-  return { id, title, unit, columns: [], rows: [], footnotes: warnings.filter((w) => w.code === why).map((w) => w.message) };
+function leftOutModel(id: ReportModel["id"], title: string, unit: ReportModel["unit"], why: string[]): ReportModel {
+  return { id, title, unit, columns: [], rows: [], footnotes: why };
 }
+
+const reasons = (warnings: readonly Diagnostic[], code: MessageCode): string[] => warnings.filter((w) => w.code === code).map((w) => w.message);
+
+/** Why the delårsrapport's RR and BR are not printed: the ledger's refusal, or month 12, which is the year's own. */
+function interimLeftOut(month: number, warnings: readonly Diagnostic[]): string[] {
+  if (month === 12) return ["Utfall till och med månad 12 är helåret: dess resultat- och balansräkning står på bladen Resultaträkning och Balansräkning. Välj en tidigare månad (i Inställningar eller under Budget) för delårsrapportens."];
+  return warnings.filter((w) => PERIOD_LEFT_OUT.has(w.code)).map((w) => w.message);
+}
+
+/** The refusals that leave the delårsrapport's RR and BR out of a build, with a warning, and build the rest. */
+export const PERIOD_LEFT_OUT: ReadonlySet<string> = new Set<MessageCode>(["period.noMonths", "period.movements"]);
 
 /** Administration / individ / struktur as a pie, like the seeds' "Diagram 5". */
 const costSplitChart: ChartOption = { kind: "pie", title: "Kostnadsfördelning", columns: ["kostnad"], lastRowId: KOSTNADSFORDELNING_AREAS.at(-1)!.id };
@@ -196,11 +207,13 @@ const followUpChart: ChartOption = { kind: "columnClustered", title: "Budget och
  * balances before month 12) leaves them out with the reason, as the kassaflödesanalys is left out.
  */
 function periodStatements(inputs: FinsamInputs, month: number, warnings: Diagnostic[]): PeriodStatements | undefined {
+  // The whole year's are the year's own RR and BR, already built: not printed twice.
+  if (month === 12) return undefined;
   try {
     return buildPeriodStatements(inputs.ledger, inputs.mapping, month, { unit: inputs.settings.unit });
   } catch (e) {
-    if (!isFinsamError(e) || e.code !== "period.refused") throw e;
-    warnings.push(diagnostic("period.leftOut", { reason: e.params.reason }));
+    if (!isFinsamError(e) || !PERIOD_LEFT_OUT.has(e.code)) throw e;
+    warnings.push(diagnostic(e.code, e.params));
     return undefined;
   }
 }

@@ -1,6 +1,5 @@
 import { FinsamError } from "../errors";
 import { ExactSums } from "../money/exact";
-import { kronor } from "../money/format";
 import { NO_OBJECT } from "../ledger/periodTable";
 import { isResultAccount, type Balance, type FiscalYear, type Ledger } from "../ledger/types";
 import { applyMapping } from "../mapping/apply";
@@ -24,20 +23,19 @@ export interface PeriodStatements {
 
 export function buildPeriodStatements(ledger: Ledger, mapping: Mapping, month: number, options: StatementOptions = {}): PeriodStatements {
   requireCurrentYear(ledger);
-  const refuse = (reason: string) => new FinsamError("period.refused", { value: month, reason });
-  if (!Number.isInteger(month) || month < 1 || month > 12) throw refuse("månaden måste vara 1–12.");
+  if (!Number.isInteger(month) || month < 1 || month > 12) throw new FinsamError("forecast.month", { field: "Utfall till och med månad", value: month });
   // The whole year is the year's own statements: its balances are the period's, last year's the comparison
   // (a pasted Saldobalans has no months at all).
   if (month === 12) return named(buildResultatrakning(applyMapping(ledger, mapping), options), buildBalansrakning(applyMapping(ledger, mapping), options), month);
   const months = monthSums(ledger, month);
-  if (!months.has(0)) throw refuse("huvudboken har inga utfall per månad (#TRANS eller #PSALDO) för året, bara årets saldon. Ange 12 för helåret, eller importera en SIE-fil med verifikationer eller #PSALDO.");
+  if (!months.has(0)) throw new FinsamError("period.noMonths", { value: month });
   const year = ledger.years.find((y) => y.index === 0)!;
   const previous = ledger.years.find((y) => y.index === -1);
   const ib0 = ledger.balances.filter((b) => b.year === 0 && b.kind === "ib" && !b.object);
   // Last year's closing balances as the year's BR reads them: #IB 0, else #UB −1 (mapping/apply.ts closingOf).
   const opening = ib0.length > 0 ? ib0 : ledger.balances.filter((b) => b.year === -1 && b.kind === "ub" && !b.object).map((b) => ({ ...b, year: 0, kind: "ib" as const }));
   const moved = months.get(0)!;
-  checkMovements(ledger, opening, refuse);
+  checkMovements(ledger, opening, month);
 
   // Last year's same months where the ledger has them; else the RR shows the period alone.
   const lastYear = months.get(-1);
@@ -121,14 +119,14 @@ function closing(opening: readonly Balance[], movements: readonly Balance[]): Ba
  * #UB of a balance account, its opening balance plus all its months must make it. Monthly balances that are not
  * (an exporter writing each month's closing balance) would print a wrong balance sheet: refused, naming the account.
  */
-function checkMovements(ledger: Ledger, opening: readonly Balance[], refuse: (reason: string) => FinsamError): void {
+function checkMovements(ledger: Ledger, opening: readonly Balance[], month: number): void {
   const all = monthSums(ledger, 12).get(0)?.balance ?? [];
   const ub = ledger.balances.filter((b) => b.year === 0 && b.kind === "ub" && !b.object);
   const expected = new Map(closing(opening, all).map((b) => [b.account, b.amount]));
   for (const b of ub) {
     const months = expected.get(b.account);
     if (months === undefined || months.equals(b.amount)) continue;
-    throw refuse(`konto ${b.account}: ingående balans + månadernas belopp (${kronor(months)}) är inte årets utgående balans (${kronor(b.amount)}); månadsbeloppen på balanskontona är då inte rörelser.`);
+    throw new FinsamError("period.movements", { value: month, account: b.account, months: months.toFixed(), closing: b.amount.toFixed() });
   }
 }
 

@@ -14,6 +14,7 @@ import { BR, DRIFT, RR } from "../../../src/core/statements/lines";
 import { Dec } from "../../../src/core/money/decimal";
 import type { ReportModel } from "../../../src/core/report/model";
 import { cell } from "./helpers";
+import { diagnosticIn } from "../../../src/core/import/diagnostic";
 
 // The committed example förbund: 2024 as #TRANS vouchers (months), 2023 as #RES −1 and #UB −1 only.
 const example = exampleInputs(new Uint8Array(readFileSync(join(__dirname, "../../../examples/exempelforbund.se")))).inputs;
@@ -63,21 +64,32 @@ describe("the delårsrapport's resultaträkning and balansräkning (RKR R17)", (
   test("a ledger with only the year's balances is refused before month 12, and the build says why on both sheets", () => {
     const balancesOnly: Ledger = { ...ledger, periods: new PeriodTable() };
     expect(() => buildPeriodStatements(balancesOnly, mapping, 9)).toThrow(
-      "Delårsrapportens resultat- och balansräkning t.o.m. månad 9 kan inte byggas: huvudboken har inga utfall per månad (#TRANS eller #PSALDO) för året, bara årets saldon.",
+      "Resultat- och balansräkningen för delåret t.o.m. månad 9 byggdes inte: huvudboken har inga utfall per månad (#TRANS eller #PSALDO) för året, bara årets saldon.",
     );
     const built = buildAllReports({ ...example, ledger: balancesOnly, budget: undefined, settings: { ...example.settings, month: 9 } });
-    const why = built.warnings.find((w) => w.code === "period.leftOut")!.message;
-    expect(why).toMatch(/^Resultat- och balansräkningen för delåret byggdes inte: huvudboken har inga utfall per månad/);
+    const warning = built.warnings.find((w) => w.code === "period.noMonths")!;
+    expect(warning.message).toMatch(/^Resultat- och balansräkningen för delåret t\.o\.m\. månad 9 byggdes inte: huvudboken har inga utfall per månad/);
+    // In the pane's other language, the whole sentence is English.
+    expect(diagnosticIn(warning, "en")).toMatch(/^The interim income statement and balance sheet up to month 9 were not built: the ledger has no monthly actuals .* The other reports are built\.$/);
     for (const key of ["delar-resultatrakning", "delar-balansrakning"]) {
       const sheet = built.sheets.find((s) => s.ownerKey === key)!;
-      expect([key, sheet.cells.flat().some((c) => c.value === why), sheet.cells.flat().some((c) => typeof c.value === "number")]).toEqual([key, true, false]);
+      expect([key, sheet.cells.flat().some((c) => c.value === warning.message), sheet.cells.flat().some((c) => typeof c.value === "number")]).toEqual([key, true, false]);
     }
     // At month 12 the year's balances are the period's: built from them.
     expect(cell(buildPeriodStatements(balancesOnly, mapping, 12).rr, RR.aretsResultat.id, "current")).toBe("101590");
   });
 
+  test("a build at month 12 does not print the year's RR and BR a second time: the delår sheets say where they are", () => {
+    const built = buildAllReports({ ...example, settings: { ...example.settings, month: 12 } });
+    for (const key of ["delar-resultatrakning", "delar-balansrakning"]) {
+      const cells = built.sheets.find((s) => s.ownerKey === key)!.cells.flat();
+      expect([key, cells.some((c) => typeof c.value === "number"), cells.some((c) => typeof c.value === "string" && c.value.includes("står på bladen Resultaträkning och Balansräkning"))]).toEqual([key, false, true]);
+    }
+    expect(built.warnings.filter((w) => w.code.startsWith("period."))).toEqual([]);
+  });
+
   test("months that are not movements (an #UB the opening balance and months do not make) are refused, naming the account", () => {
     const shifted: Ledger = { ...ledger, balances: ledger.balances.map((b) => (b.year === 0 && b.kind === "ub" && b.account === "1510" && !b.object ? { ...b, amount: b.amount.plus(1) } : b)) };
-    expect(() => buildPeriodStatements(shifted, mapping, 9)).toThrow(/^Delårsrapportens .* kan inte byggas: konto 1510: ingående balans \+ månadernas belopp \(395\s000 kr\) är inte årets utgående balans \(395\s001 kr\)/);
+    expect(() => buildPeriodStatements(shifted, mapping, 9)).toThrow(/^Resultat- och balansräkningen för delåret t\.o\.m\. månad 9 byggdes inte: på konto 1510 är ingående balans \+ månadernas belopp \(395\s000 kr\) inte årets utgående balans \(395\s001 kr\)/);
   });
 });
