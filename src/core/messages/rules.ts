@@ -1,5 +1,8 @@
 import { type Catalog, where, amount, num } from "./catalog";
 
+/** A deviation threshold's level (param `level`), as each language names it. */
+const THRESHOLD: Record<"sv" | "en", Record<string, string>> = { sv: { warning: "varning", critical: "kritisk" }, en: { warning: "warning", critical: "critical" } };
+
 /** Messages of the rules engine (splits, equity cap, ratios, deviations, forecasts). */
 export const ruleMessages = {
   sv: {
@@ -18,12 +21,20 @@ export const ruleMessages = {
     "funding.sharesSum": (p) => `${where(p, "sv")}: regionens och kommunernas andelar (${num(p.value, "sv")}) måste tillsammans vara hälften (0,5).`,
     "funding.noMunicipalities": (p) => `${where(p, "sv")}: minst en kommun behövs.`,
     "funding.noRegions": (p) => `${where(p, "sv")}: minst en region behövs.`,
-    "equity.rule": (p) => `${where(p, "sv")}: regeln för eget kapital är ogiltig: ${p.reason}.`,
+    "equity.rateRange": (p) => `${where(p, "sv")}: regeln för eget kapital är ogiltig: andelen måste ligga mellan 0 och 1.`,
+    "equity.amountNegative": (p) => `${where(p, "sv")}: regeln för eget kapital är ogiltig: beloppet får inte vara negativt.`,
+    "equity.noTiers": (p) => `${where(p, "sv")}: regeln för eget kapital är ogiltig: trappan saknar steg.`,
+    "equity.tierRateRange": (p) => `${where(p, "sv")}: regeln för eget kapital är ogiltig: steg ${p.tier}: andelen måste ligga mellan 0 och 1.`,
+    "equity.tierOpenBound": (p) => `${where(p, "sv")}: regeln för eget kapital är ogiltig: steg ${p.tier}: bara sista steget får sakna övre gräns.`,
+    "equity.tierOrder": (p) => `${where(p, "sv")}: regeln för eget kapital är ogiltig: steg ${p.tier}: gränserna måste vara stigande.`,
+    "equity.contributionsNegative": (p) => `medlemmarnas bidrag: ${num(p.value, "sv")} är negativt; värdet får inte vara negativt.`,
     "equity.aboveLastTier": (p) => `${where(p, "sv")}: bidragen ${amount(p.value, "sv")} ligger över trappans sista gräns ${amount(p.max, "sv")}; lämna sista gränsen tom för "och däröver".`,
     "ratio.zeroDenominator": (p) => `${where(p, "sv")}: nämnaren är noll; kvoten går inte att beräkna.`,
     "ratio.excludedOverTotal": (p) => `${where(p, "sv")}: de undantagna kostnaderna (${amount(p.value, "sv")}) är större än de totala kostnaderna (${amount(p.total, "sv")}); andelen blir negativ.`,
     "ratio.adminOverTotal": (p) => `${where(p, "sv")}: administrationskostnaderna (${amount(p.value, "sv")}) är större än kostnaderna de jämförs med (${amount(p.total, "sv")}); är argumenten förväxlade?`,
     "ratio.negativeAssets": (p) => `${where(p, "sv")}: summan ${amount(p.value, "sv")} är negativ; tillgångarna anges med positivt tecken (i SIE har skulder och eget kapital minustecken).`,
+    "deviation.thresholdPercent": (p) => `tröskel ${THRESHOLD.sv[String(p.level)]} (procent): ${num(p.value, "sv")} ligger utanför tillåtet intervall ${num(p.min, "sv")}–${num(p.max, "sv")}.`,
+    "deviation.thresholdAmount": (p) => `tröskel ${THRESHOLD.sv[String(p.level)]} (belopp): ${num(p.value, "sv")} är negativt; värdet får inte vara negativt.`,
     "deviation.kind": (p) => `${where(p, "sv")}: "${p.value}" är varken intäkt eller kostnad.`,
     "deviation.convention": (p) => `${where(p, "sv")}: okänd konvention "${p.value}". Använd "gynnsam" eller "utfall-budget".`,
     "forecast.month": (p) => `${where(p, "sv")}: månad ${p.value} ligger inte mellan 1 och 12.`,
@@ -47,12 +58,20 @@ export const ruleMessages = {
     "funding.sharesSum": (p) => `${where(p, "en")}: the region and municipal shares (${num(p.value, "en")}) must together be one half (0.5).`,
     "funding.noMunicipalities": (p) => `${where(p, "en")}: at least one municipality is needed.`,
     "funding.noRegions": (p) => `${where(p, "en")}: at least one region is needed.`,
-    "equity.rule": (p) => `${where(p, "en")}: the equity rule is invalid: ${p.reason}.`,
+    "equity.rateRange": (p) => `${where(p, "en")}: the equity rule is invalid: the rate must be between 0 and 1.`,
+    "equity.amountNegative": (p) => `${where(p, "en")}: the equity rule is invalid: the amount must not be negative.`,
+    "equity.noTiers": (p) => `${where(p, "en")}: the equity rule is invalid: the table has no tiers.`,
+    "equity.tierRateRange": (p) => `${where(p, "en")}: the equity rule is invalid: tier ${p.tier}: the rate must be between 0 and 1.`,
+    "equity.tierOpenBound": (p) => `${where(p, "en")}: the equity rule is invalid: tier ${p.tier}: only the last tier may lack an upper bound.`,
+    "equity.tierOrder": (p) => `${where(p, "en")}: the equity rule is invalid: tier ${p.tier}: the bounds must ascend.`,
+    "equity.contributionsNegative": (p) => `the members' contributions: ${num(p.value, "en")} are negative; the value must not be negative.`,
     "equity.aboveLastTier": (p) => `${where(p, "en")}: the contributions ${amount(p.value, "en")} are above the table's last bound ${amount(p.max, "en")}; leave the last bound blank for "and above".`,
     "ratio.zeroDenominator": (p) => `${where(p, "en")}: the denominator is zero; the ratio cannot be computed.`,
     "ratio.excludedOverTotal": (p) => `${where(p, "en")}: the excluded costs (${amount(p.value, "en")}) are larger than the total costs (${amount(p.total, "en")}); the share would be negative.`,
     "ratio.adminOverTotal": (p) => `${where(p, "en")}: the administration costs (${amount(p.value, "en")}) are larger than the costs they are compared with (${amount(p.total, "en")}); are the arguments swapped?`,
     "ratio.negativeAssets": (p) => `${where(p, "en")}: the sum ${amount(p.value, "en")} is negative; assets are given with a positive sign (in SIE, liabilities and equity carry the minus sign).`,
+    "deviation.thresholdPercent": (p) => `${THRESHOLD.en[String(p.level)]} threshold (percent): ${num(p.value, "en")} is outside the allowed range ${num(p.min, "en")}–${num(p.max, "en")}.`,
+    "deviation.thresholdAmount": (p) => `${THRESHOLD.en[String(p.level)]} threshold (amount): ${num(p.value, "en")} is negative; the value must not be negative.`,
     "deviation.kind": (p) => `${where(p, "en")}: "${p.value}" is neither income nor cost.`,
     "deviation.convention": (p) => `${where(p, "en")}: unknown convention "${p.value}". Use "gynnsam" (favourable) or "utfall-budget" (actual − budget).`,
     "forecast.month": (p) => `${where(p, "en")}: month ${p.value} is not between 1 and 12.`,
