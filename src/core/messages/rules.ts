@@ -1,4 +1,4 @@
-import { type Catalog, where, amount, num } from "./catalog";
+import { type Catalog, where, amount, num, excelBoolean } from "./catalog";
 
 /** A deviation threshold's level (param `level`), as each language names it. */
 const THRESHOLD: Record<"sv" | "en", Record<string, string>> = { sv: { warning: "varning", critical: "kritisk" }, en: { warning: "warning", critical: "critical" } };
@@ -9,6 +9,8 @@ export const ruleMessages = {
     "unit.unknown": (p) => `${where(p, "sv")}: okänd enhet "${p.value}". Använd öre, kr, 0,1 tkr, tkr eller mnkr.`,
     "number.notNumber": (p) => `${where(p, "sv")}: "${p.value}" är inte ett tal.`,
     "number.text": (p) => `${where(p, "sv")}: "${p.value}" är text, inte ett tal; skriv in det som ett tal (cellen får inte vara formaterad som text).`,
+    "number.blank": (p) => `${where(p, "sv")}: "(tom)" är inte ett tal.`,
+    "number.boolean": (p) => `${where(p, "sv")}: "${excelBoolean(p.value, "sv")}" är inte ett tal.`,
     "number.notFinite": (p) => `${where(p, "sv")}: talet är inte ändligt.`,
     "number.negative": (p) => `${where(p, "sv")}: ${num(p.value, "sv")} är negativt; värdet får inte vara negativt.`,
     "number.outOfRange": (p) => `${where(p, "sv")}: ${num(p.value, "sv")} ligger utanför tillåtet intervall ${num(p.min, "sv")}–${num(p.max, "sv")}.`,
@@ -41,11 +43,14 @@ export const ruleMessages = {
     "forecast.monthlyBudget": (p) => `${where(p, "sv")}: månadsbudgeten har ${p.value} värden; den måste ha 12.`,
     "forecast.monthlyShape": (p) => `${where(p, "sv")}: månadsbudgeten är ett block på ${p.a} × ${p.b} celler, som kan läsas både radvis och kolumnvis; ange de 12 månaderna i en rad eller en kolumn.`,
     "args.sizeMismatch": (p) => `${where(p, "sv")}: områdena har olika storlek (${p.a} och ${p.b} celler).`,
+    "function.internal": (p) => `Internt fel: ${p.value}`,
   },
   en: {
     "unit.unknown": (p) => `${where(p, "en")}: unknown unit "${p.value}". Use öre, kr, 0,1 tkr, tkr or mnkr.`,
     "number.notNumber": (p) => `${where(p, "en")}: "${p.value}" is not a number.`,
     "number.text": (p) => `${where(p, "en")}: "${p.value}" is text, not a number; enter it as a number (the cell must not be formatted as text).`,
+    "number.blank": (p) => `${where(p, "en")}: "(blank)" is not a number.`,
+    "number.boolean": (p) => `${where(p, "en")}: "${excelBoolean(p.value, "en")}" is not a number.`,
     "number.notFinite": (p) => `${where(p, "en")}: the number is not finite.`,
     "number.negative": (p) => `${where(p, "en")}: ${num(p.value, "en")} is negative; the value must not be negative.`,
     "number.outOfRange": (p) => `${where(p, "en")}: ${num(p.value, "en")} is outside the allowed range ${num(p.min, "en")}–${num(p.max, "en")}.`,
@@ -78,5 +83,6 @@ export const ruleMessages = {
     "forecast.monthlyBudget": (p) => `${where(p, "en")}: the monthly budget has ${p.value} values; it needs 12.`,
     "forecast.monthlyShape": (p) => `${where(p, "en")}: the monthly budget is a block of ${p.a} × ${p.b} cells, which reads both across and down; give the 12 months as one row or one column.`,
     "args.sizeMismatch": (p) => `${where(p, "en")}: the ranges differ in size (${p.a} and ${p.b} cells).`,
+    "function.internal": (p) => `Internal error: ${p.value}`,
   },
 } satisfies Catalog<string>;
