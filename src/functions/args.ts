@@ -1,5 +1,7 @@
 import { Dec } from "../core/money/decimal";
 import { FinsamError, isFinsamError } from "../core/errors";
+import { messages, type Language } from "../core/messages/index";
+import { englishArgument } from "./argNames";
 import { toExcelNumber } from "../core/money/excelNumber";
 import { tryParseSwedishAmount } from "../core/parse/swedishNumber";
 
@@ -18,11 +20,11 @@ export function num(value: unknown, name: string): Dec {
     // as 0,30 (the input sheets do read 15 digits, fromExcelNumber); exact reading also keeps each call cheap.
     return new Dec(value);
   }
-  if (isBlank(value)) throw new FinsamError("number.notNumber", { field: name, value: "(tom)" });
+  if (isBlank(value)) throw new FinsamError("number.blank", { field: name });
   // Text that reads as a number (pasted from a PDF, or typed into a cell formatted as text) is still refused,
   // but said to be text: "1 000" is not a number would puzzle whoever sees 1 000 in the cell.
   if (typeof value === "string" && looksNumeric(value)) throw new FinsamError("number.text", { field: name, value: value.trim() });
-  throw new FinsamError("number.notNumber", { field: name, value: describe(value) });
+  throw notNumber(value, name);
 }
 
 /** Whether text reads as a Swedish amount or percentage ("1 234,50", "−500", "(500)", "12 %"). */
@@ -41,7 +43,13 @@ export function optText(value: unknown, name: string): string | undefined {
   if (isBlank(value)) return undefined;
   if (typeof value === "string") return value;
   if (typeof value === "number") return String(value);
-  throw new FinsamError("number.notNumber", { field: name, value: describe(value) });
+  throw notNumber(value, name);
+}
+
+/** A value that is no number, named as Excel shows it (TRUE is SANT in Swedish Excel: the catalogs word it). */
+function notNumber(value: unknown, name: string): FinsamError {
+  if (typeof value === "boolean") return new FinsamError("number.boolean", { field: name, value: value ? "TRUE" : "FALSE" });
+  return new FinsamError("number.notNumber", { field: name, value: describe(value) });
 }
 
 /**
@@ -85,7 +93,6 @@ function asMatrix(range: unknown): unknown[][] {
 function describe(value: unknown): string {
   if (typeof value === "object" && value !== null && "code" in value) return String((value as { code: unknown }).code);
   if (value instanceof Error) return value.message || "felvärde";
-  if (typeof value === "boolean") return value ? "SANT" : "FALSKT";
   return String(value);
 }
 
@@ -103,14 +110,33 @@ export const exactOut = (d: Dec, field: string): number => toExcelNumber(d, { fi
 export const out = (d: Dec, field: string): number => toExcelNumber(d.sd() <= 15 ? d : d.toSignificantDigits(15, Dec.ROUND_HALF_UP), { field });
 
 /**
- * Runs a function body and maps failures to #VALUE! with the core's message. Unexpected errors are reported
- * too (never a wrong number), marked as internal so users can report them.
+ * Runs a function body and maps failures to #VALUE! with the core's message, in Excel's language. Unexpected
+ * errors are reported too (never a wrong number), marked as internal so users can report them.
  */
 export function guard<T>(fn: () => T): T {
   try {
     return fn();
   } catch (e) {
-    const message = isFinsamError(e) ? e.message : `Internt fel: ${e instanceof Error ? e.message : String(e)}`;
-    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
+    const error = isFinsamError(e) ? e : new FinsamError("function.internal", { value: e instanceof Error ? e.message : String(e) });
+    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, errorText(error, excelLanguage()));
   }
+}
+
+/**
+ * The message under #VALUE!. Swedish Excel reads it as the core words it; English Excel in English, the
+ * argument named as English Excel names it (the functions and rules name it in Swedish).
+ */
+export function errorText(error: FinsamError, language: Language): string {
+  if (language === "sv") return error.message;
+  const { field } = error.params;
+  return messages.en[error.code](typeof field === "string" ? { ...error.params, field: englishArgument(field) } : error.params);
+}
+
+/**
+ * Excel's display language, which its function names follow (functions-sv.json for Swedish Excel, English
+ * names elsewhere); Swedish where there is no Office, as before there was a choice.
+ */
+function excelLanguage(): Language {
+  const tag = typeof Office === "undefined" ? undefined : Office.context?.displayLanguage;
+  return tag === undefined || tag.toLowerCase().startsWith("sv") ? "sv" : "en";
 }

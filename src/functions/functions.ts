@@ -126,7 +126,7 @@ export function equityCapTiers(contributions: any, upperBounds: any[][], rates: 
     if (bounds.length !== rs.length) throw new FinsamError("args.sizeMismatch", { field: "gränser och andelar", a: bounds.length, b: rs.length });
     const tiers = bounds.map((upTo, i) => {
       const rate = rs[i];
-      if (rate === null || rate === undefined) throw new FinsamError("number.notNumber", { field: `andelar[${i + 1}]`, value: "(tom)" });
+      if (rate === null || rate === undefined) throw new FinsamError("number.blank", { field: `andelar[${i + 1}]` });
       return { upTo, rate };
     });
     return out(equityCap({ kind: "tiers", tiers, label: "", verified: false }, num(contributions, "bidrag"), "trappa"), "bidrag");

@@ -38,7 +38,7 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Adds a sheet as a user would type it (no ownership name). */
   addUserSheet(name: string, values: CellValue[][]): void {
     validateSheetName(name);
-    if (this.find(name)) throw new FinsamError("sheet.name", { field: "bladnamn", value: name });
+    if (this.find(name)) throw new FinsamError("sheet.nameTaken", { value: name });
     this.sheets.push(emptySheet(name, values.map((row) => row.map((value) => ({ value })))));
     this.edited(name);
   }
@@ -58,7 +58,7 @@ export class MemoryWorkbook implements WorkbookPort {
   renameSheet(from: string, to: string): void {
     validateSheetName(to);
     const other = this.find(to);
-    if (other && other !== this.find(from)) throw new FinsamError("sheet.name", { field: "bladnamn", value: to });
+    if (other && other !== this.find(from)) throw new FinsamError("sheet.nameTaken", { value: to });
     this.require(from).name = to;
     this.edited(from);
     this.edited(to);

@@ -55,7 +55,7 @@ export function cellAmount(value: CellValue, cell: string): { ok: true; value: D
     if (!Number.isFinite(value)) return { ok: false, error: new FinsamError("number.notFinite", { cell }) };
     return { ok: true, value: fromExcelNumber(value) };
   }
-  if (typeof value === "boolean") return { ok: false, error: new FinsamError("table.boolean", { cell, value: value ? "SANT" : "FALSKT" }) };
+  if (typeof value === "boolean") return { ok: false, error: new FinsamError("table.boolean", { cell, value: value ? "TRUE" : "FALSE" }) };
   if (isBlank(value)) return { ok: true, value: null };
   // A formula read without its computed value (an .xlsx no spreadsheet has recalculated) is not a blank.
   if (typeof value === "string" && value.startsWith("=")) return { ok: false, error: new FinsamError("table.formulaNoValue", { cell, value }) };

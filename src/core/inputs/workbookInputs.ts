@@ -61,12 +61,13 @@ export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger; l
 
   const mappingCells = nonBlank(cells(SHEETS.mapping));
   const chart = ledger ? detectChart(ledger) : undefined;
-  const base = defaultMappingFor(settings.ok && settings.settings.chart !== "auto" ? settings.settings.chart : (chart?.chart ?? "bas"));
+  const baseChart = settings.ok && settings.settings.chart !== "auto" ? settings.settings.chart : (chart?.chart ?? "bas");
+  const base = defaultMappingFor(baseChart);
   let mapping = base;
   const readMapping = mappingCells ? readMappingSheet(mappingCells, base) : null;
   if (readMapping && !readMapping.ok) collect(SHEETS.mapping, readMapping.errors);
   else if (readMapping && readMapping.mapping.rules.length > 0) mapping = readMapping.mapping;
-  else warnings.push(diagnostic("inputs.defaultMapping", { value: base.name }));
+  else warnings.push(diagnostic("inputs.defaultMapping", { value: CHART_LABEL[baseChart] }));
   // Only for a standard mapping in use: beside a Kontomappning that failed to read, it would blame the wrong sheet.
   const mappingRead = readMapping?.ok !== false;
   const unplacedInsatser = ledger && mapping === base && mappingRead ? insatserWithoutAreas(ledger, mapping) : [];
@@ -227,7 +228,6 @@ function otherChartDefaults(mapping: Mapping, ledger: Ledger, chosen: ChartChoic
   const rows = new Set(mapping.rules.filter((r) => !r.object).map(key));
   const other = CHART_KINDS.find((c) => c !== inUse && defaultMappingFor(c).rules.every((r) => r.object !== undefined || rows.has(key(r))));
   if (!other) return [];
-  // The reason reads inside the sentence ("personalkostnader bokförs i klass 5").
-  const reason = chosen === "auto" ? detected.reason.charAt(0).toLowerCase() + detected.reason.slice(1) : "Kontoplan i Inställningar";
-  return [diagnostic("inputs.mappingOtherChart", { value: CHART_LABEL[other], chart: CHART_LABEL[inUse], reason })];
+  const basis = chosen === "auto" ? detected.basis : "settings";
+  return [diagnostic("inputs.mappingOtherChart", { value: CHART_LABEL[other], chart: CHART_LABEL[inUse], basis, kptyp: ledger.chartType })];
 }

@@ -10,10 +10,12 @@ export const CHART_KINDS: readonly ChartKind[] = ["bas", "kommunbas"];
 /** As the charts are named in Inställningar and in the messages. */
 export const CHART_LABEL: Record<ChartKind, string> = { bas: "BAS", kommunbas: "Kommun-Bas" };
 
+/** Why a chart was chosen, as a message parameter each language words ("#KPTYP …", salaries in class 5 or 70–76). */
+export type ChartBasis = "kptyp" | "salariesClass5" | "salaries70to76" | "undecided";
+
 export interface ChartDetection {
   chart: ChartKind;
-  /** Swedish: why this chart was chosen, for the mapping sheet. */
-  reason: string;
+  basis: ChartBasis;
   /** False when neither #KPTYP nor the accounts decided it (BAS is then assumed). */
   certain: boolean;
 }
@@ -26,8 +28,8 @@ const SALARY = /lön|arvode|personal|sociala avgifter/i;
  */
 export function detectChart(ledger: Ledger): ChartDetection {
   const kptyp = (ledger.chartType ?? "").toUpperCase().replace(/[\s-]/g, "");
-  if (kptyp.includes("KOMMUN") || kptyp.startsWith("KBAS")) return { chart: "kommunbas", reason: `#KPTYP ${ledger.chartType}`, certain: true };
-  if (kptyp.startsWith("BAS") || kptyp.startsWith("EUBAS")) return { chart: "bas", reason: `#KPTYP ${ledger.chartType}`, certain: true };
+  if (kptyp.includes("KOMMUN") || kptyp.startsWith("KBAS")) return { chart: "kommunbas", basis: "kptyp", certain: true };
+  if (kptyp.startsWith("BAS") || kptyp.startsWith("EUBAS")) return { chart: "bas", basis: "kptyp", certain: true };
   let class5 = 0;
   let bas7 = 0;
   for (const a of ledger.accounts.values()) {
@@ -35,9 +37,9 @@ export function detectChart(ledger: Ledger): ChartDetection {
     if (a.number.startsWith("5")) class5++;
     else if (/^7[0-6]/.test(a.number)) bas7++;
   }
-  if (class5 > bas7) return { chart: "kommunbas", reason: "Personalkostnader bokförs i klass 5", certain: true };
-  if (bas7 > class5) return { chart: "bas", reason: "Personalkostnader bokförs i konto 70–76", certain: true };
-  return { chart: "bas", reason: "Kontoplanen gick inte att avgöra; BAS antas", certain: false };
+  if (class5 > bas7) return { chart: "kommunbas", basis: "salariesClass5", certain: true };
+  if (bas7 > class5) return { chart: "bas", basis: "salaries70to76", certain: true };
+  return { chart: "bas", basis: "undecided", certain: false };
 }
 
 export function defaultMappingFor(chart: ChartKind): Mapping {

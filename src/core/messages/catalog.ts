@@ -15,6 +15,12 @@ export function where(p: MessageParams, lang: "sv" | "en"): string {
   return lang === "sv" ? "indata" : "input";
 }
 
+/** A logical value parameter ("TRUE"/"FALSE") as the language's Excel shows it: SANT/FALSKT in Swedish. */
+export function excelBoolean(value: string | number | undefined, lang: "sv" | "en"): string {
+  if (lang === "en") return String(value);
+  return value === "TRUE" ? "SANT" : value === "FALSE" ? "FALSKT" : String(value);
+}
+
 /** A decimal parameter ("-300000.5") in the language's notation, every digit kept: "−300 000,5" / "-300,000.5". */
 export function num(value: string | number | undefined, lang: "sv" | "en"): string {
   const d = decimalOrNull(value);

@@ -1,4 +1,4 @@
-import { type Catalog, type MessageParams, where, amount } from "./catalog";
+import { type Catalog, type MessageParams, where, amount, excelBoolean } from "./catalog";
 
 /** ", liksom 11 rader till" for a kind of record skipped more than once (p.count in all). */
 const times = (p: MessageParams, lang: "sv" | "en"): string => {
@@ -62,7 +62,7 @@ export const importMessages = {
     "sie.resultMissing": (p) => `${where(p, "sv")}: år ${p.year} (${p.start} – ${p.end}) har balanser men varken #RES, #TRANS eller #PSALDO; rapporterna visar inte det årets intäkter, kostnader och resultat.`,
     "table.noHeader": (p) => `${where(p, "sv")}: hittar ingen rubrikrad med kolumnerna ${p.value}; skriv rubrikerna i en rad ovanför tabellen.`,
     "table.empty": (p) => `${where(p, "sv")}: tabellen har inga rader under rubriken.`,
-    "table.boolean": (p) => `${where(p, "sv")}: cellen innehåller ${p.value}, inte ett värde.`,
+    "table.boolean": (p) => `${where(p, "sv")}: cellen innehåller ${excelBoolean(p.value, "sv")}, inte ett värde.`,
     "table.formulaNoValue": (p) => `${where(p, "sv")}: cellen har formeln ${p.value} men inget sparat värde (filen har inte räknats om). Öppna arbetsboken i Excel eller LibreOffice och spara den, så räknas värdet fram.`,
     "tb.badAccount": (p) => `${where(p, "sv")}: "${p.value}" är inget kontonummer.`,
     "tb.duplicateAccount": (p) => `${where(p, "sv")}: konto ${p.value} förekommer mer än en gång.`,
@@ -130,7 +130,7 @@ export const importMessages = {
     "sie.resultMissing": (p) => `${where(p, "en")}: year ${p.year} (${p.start} – ${p.end}) has balances but no #RES, #TRANS or #PSALDO; the reports do not show that year's income, costs and result.`,
     "table.noHeader": (p) => `${where(p, "en")}: no header row with the columns ${p.value} found; type the headings in a row above the table.`,
     "table.empty": (p) => `${where(p, "en")}: the table has no rows below its header.`,
-    "table.boolean": (p) => `${where(p, "en")}: the cell holds ${p.value}, not a value.`,
+    "table.boolean": (p) => `${where(p, "en")}: the cell holds ${excelBoolean(p.value, "en")}, not a value.`,
     "table.formulaNoValue": (p) => `${where(p, "en")}: the cell has the formula ${p.value} but no saved value (the file was never recalculated). Open the workbook in Excel or LibreOffice and save it, and the value is computed.`,
     "tb.badAccount": (p) => `${where(p, "en")}: "${p.value}" is not an account number.`,
     "tb.duplicateAccount": (p) => `${where(p, "en")}: account ${p.value} occurs more than once.`,

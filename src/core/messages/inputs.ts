@@ -1,4 +1,14 @@
-import { type Catalog, where, amount } from "./catalog";
+import { type Catalog, type MessageParams, where, amount } from "./catalog";
+
+/** Why the ledger is taken to follow a chart (param `basis`, see ChartBasis; "settings": Inställningar's Kontoplan). */
+const chartBasis = (p: MessageParams, lang: "sv" | "en"): string => {
+  const words = {
+    sv: { kptyp: `#KPTYP ${p.kptyp}`, salariesClass5: "personalkostnader bokförs i klass 5", salaries70to76: "personalkostnader bokförs i konto 70–76", settings: "Kontoplan i Inställningar" },
+    en: { kptyp: `#KPTYP ${p.kptyp}`, salariesClass5: "staff costs are booked in class 5", salaries70to76: "staff costs are booked on accounts 70–76", settings: "Kontoplan in Inställningar" },
+  }[lang];
+  // A basis the catalog does not word shows as given (the guide's quote check renders templates with placeholders).
+  return words[p.basis as keyof typeof words] ?? String(p.basis ?? "");
+};
 
 /** Messages of the workbook input sheets (Inställningar, Budget, Kontomappning). */
 export const inputMessages = {
@@ -23,9 +33,9 @@ export const inputMessages = {
     "mappingSheet.objectWithoutDimension": (p) => `${where(p, "sv")}: ett objekt behöver sin dimension.`,
     "inputs.sheetMissing": (p) => `Bladet "${p.value}" saknas; skapa indatabladen från Start.`,
     "example.broken": (p) => `Exempelförbundet gick inte att läsa: ${p.value}`,
-    "inputs.defaultMapping": (p) => `Bladet Kontomappning saknas eller är tomt; standardmappningen "${p.value}" används. Bekräfta den.`,
+    "inputs.defaultMapping": (p) => `Bladet Kontomappning saknas eller är tomt; standardmappningen "${p.value} (standardval att bekräfta)" används. Bekräfta den.`,
     "inputs.insatserWithoutAreas": (p) => `Huvudboken har ${p.value} insatser (objekt i dimension ${p.dimension}, t.ex. ${p.choices}), men Kontomappning anger inte deras områden; deras kostnader följer kontona (i standardmappningen allt till Administration). Ange område per insats på bladet Kontomappning.`,
-    "inputs.mappingOtherChart": (p) => `Kontomappning har standardraderna för ${p.value}, men huvudboken följer ${p.chart} (${p.reason}); kontona hamnar då på fel rader och i fel noter. Byt ut dem mot standardraderna för ${p.chart} (Start skapar den mallen när bladet Kontomappning inte finns) eller rätta dem.`,
+    "inputs.mappingOtherChart": (p) => `Kontomappning har standardraderna för ${p.value}, men huvudboken följer ${p.chart} (${chartBasis(p, "sv")}); kontona hamnar då på fel rader och i fel noter. Byt ut dem mot standardraderna för ${p.chart} (Start skapar den mallen när bladet Kontomappning inte finns) eller rätta dem.`,
     "inputs.noLedger": (p) => `ingen huvudbok att bygga från; importera en SIE-fil eller klistra in en saldobalans på bladet ${p.value}.`,
     "inputs.trialBalanceAside": (p) => `${where(p, "sv")}: konto ${p.account} har ett annat belopp än i ${p.value}, men rapporterna byggs från ${p.value} (den importerade huvudboken) och saldobalansen används inte. Töm bladet Saldobalans om den inte behövs, eller ta bort bladet ${p.value} för att bygga från den.`,
     "ledgerSheet.year": (p) => `${where(p, "sv")}: "${p.value}" är inte ett räkenskapsår (Räkenskapsår 0 | ÅÅÅÅ-MM-DD | ÅÅÅÅ-MM-DD).`,
@@ -64,9 +74,9 @@ export const inputMessages = {
     "mappingSheet.objectWithoutDimension": (p) => `${where(p, "en")}: an object needs its dimension.`,
     "inputs.sheetMissing": (p) => `The sheet "${p.value}" is missing; create the input sheets from Start.`,
     "example.broken": (p) => `The example förbund could not be read: ${p.value}`,
-    "inputs.defaultMapping": (p) => `The Kontomappning sheet is missing or empty; the default mapping "${p.value}" is used. Confirm it.`,
+    "inputs.defaultMapping": (p) => `The Kontomappning sheet is missing or empty; the standard mapping of ${p.value} is used. Confirm it.`,
     "inputs.insatserWithoutAreas": (p) => `The ledger has ${p.value} insatser (objects in dimension ${p.dimension}, e.g. ${p.choices}), but Kontomappning gives no areas for them; their costs follow their accounts (in the standard mapping, all to Administration). Give each insats its area on the Kontomappning sheet.`,
-    "inputs.mappingOtherChart": (p) => `Kontomappning holds the standard rows of ${p.value}, but the ledger follows ${p.chart} (${p.reason}); its accounts then land on the wrong lines and notes. Replace them with the standard rows of ${p.chart} (Start creates that template when there is no Kontomappning sheet) or correct them.`,
+    "inputs.mappingOtherChart": (p) => `Kontomappning holds the standard rows of ${p.value}, but the ledger follows ${p.chart} (${chartBasis(p, "en")}); its accounts then land on the wrong lines and notes. Replace them with the standard rows of ${p.chart} (Start creates that template when there is no Kontomappning sheet) or correct them.`,
     "inputs.noLedger": (p) => `no ledger to build from; import an SIE file or paste a trial balance on the ${p.value} sheet.`,
     "inputs.trialBalanceAside": (p) => `${where(p, "en")}: account ${p.account} has another amount than in ${p.value}, but the reports are built from ${p.value} (the imported ledger) and the trial balance is not used. Clear the Saldobalans sheet if it is not needed, or delete the ${p.value} sheet to build from it.`,
     "ledgerSheet.year": (p) => `${where(p, "en")}: "${p.value}" is not a financial year (Räkenskapsår 0 | YYYY-MM-DD | YYYY-MM-DD).`,

@@ -75,12 +75,12 @@ export function severityOf(favourable: Dec, budget: Dec, t: DeviationThresholds)
 }
 
 export function validateThresholds(t: DeviationThresholds): void {
-  for (const [name, level] of [["varning", t.warning], ["kritisk", t.critical]] as const) {
+  for (const [name, level] of [["warning", t.warning], ["critical", t.critical]] as const) {
     if (level.percent !== null && (level.percent.isNegative() || level.percent.greaterThan(10))) {
-      throw new FinsamError("number.outOfRange", { field: `tröskel ${name} (procent)`, value: level.percent.toString(), min: 0, max: 10 });
+      throw new FinsamError("deviation.thresholdPercent", { level: name, value: level.percent.toString(), min: 0, max: 10 });
     }
     if (level.amount !== null && level.amount.isNegative()) {
-      throw new FinsamError("number.negative", { field: `tröskel ${name} (belopp)`, value: level.amount.toString() });
+      throw new FinsamError("deviation.thresholdAmount", { level: name, value: level.amount.toString() });
     }
   }
 }

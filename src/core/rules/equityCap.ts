@@ -66,19 +66,20 @@ export interface EquityCheck {
   within: boolean;
 }
 
-/** Throws equity.rule naming `field` (a cell, or the argument) when the rule cannot give a cap. */
+/** Throws one of the equity.* codes naming `field` (a cell, or the argument) when the rule cannot give a cap. */
 export function validateEquityRule(rule: EquityCapRule, field: string, cell?: string): void {
-  const bad = (reason: string) => new FinsamError("equity.rule", { field, cell, reason });
-  if (rule.kind === "flat" && (rule.rate.isNegative() || rule.rate.greaterThan(1))) throw bad("andelen måste ligga mellan 0 och 1");
-  if (rule.kind === "fixed" && rule.amount.isNegative()) throw bad("beloppet får inte vara negativt");
+  const bad = (code: "equity.rateRange" | "equity.amountNegative" | "equity.noTiers") => new FinsamError(code, { field, cell });
+  const badTier = (code: "equity.tierRateRange" | "equity.tierOpenBound" | "equity.tierOrder", i: number) => new FinsamError(code, { field, cell, tier: i + 1 });
+  if (rule.kind === "flat" && (rule.rate.isNegative() || rule.rate.greaterThan(1))) throw bad("equity.rateRange");
+  if (rule.kind === "fixed" && rule.amount.isNegative()) throw bad("equity.amountNegative");
   if (rule.kind === "tiers") {
-    if (rule.tiers.length === 0) throw bad("trappan saknar steg");
+    if (rule.tiers.length === 0) throw bad("equity.noTiers");
     let previous = ZERO;
     rule.tiers.forEach((t, i) => {
-      if (t.rate.isNegative() || t.rate.greaterThan(1)) throw bad(`steg ${i + 1}: andelen måste ligga mellan 0 och 1`);
-      if (t.upTo === null && i !== rule.tiers.length - 1) throw bad(`steg ${i + 1}: bara sista steget får sakna övre gräns`);
+      if (t.rate.isNegative() || t.rate.greaterThan(1)) throw badTier("equity.tierRateRange", i);
+      if (t.upTo === null && i !== rule.tiers.length - 1) throw badTier("equity.tierOpenBound", i);
       if (t.upTo !== null) {
-        if (!t.upTo.greaterThan(previous)) throw bad(`steg ${i + 1}: gränserna måste vara stigande`);
+        if (!t.upTo.greaterThan(previous)) throw badTier("equity.tierOrder", i);
         previous = t.upTo;
       }
     });
@@ -88,7 +89,7 @@ export function validateEquityRule(rule: EquityCapRule, field: string, cell?: st
 /** The cap in kronor for a year's member contributions (medlemmarnas bidrag, not total income). */
 export function equityCap(rule: EquityCapRule, contributions: Dec, field = "regel"): Dec {
   validateEquityRule(rule, field);
-  if (contributions.isNegative()) throw new FinsamError("number.negative", { field: "medlemmarnas bidrag", value: contributions.toString() });
+  if (contributions.isNegative()) throw new FinsamError("equity.contributionsNegative", { value: contributions.toString() });
   switch (rule.kind) {
     case "flat":
       return contributions.times(rule.rate);

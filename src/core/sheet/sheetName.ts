@@ -5,7 +5,7 @@ export const MAX_SHEET_NAME = 31;
 
 export function validateSheetName(name: string): string {
   if (name.length === 0 || name.length > MAX_SHEET_NAME || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
-    throw new FinsamError("sheet.name", { field: "bladnamn", value: name });
+    throw new FinsamError("sheet.name", { value: name });
   }
   return name;
 }

@@ -19,7 +19,7 @@ export function unitFootnote(unit: UnitName): string {
 }
 
 export function requireCurrentYear(ledger: Ledger): void {
-  if (!ledger.years.some((y) => y.index === 0)) throw new FinsamError("statements.noCurrentYear", { field: ledger.companyName || "bokföringen" });
+  if (!ledger.years.some((y) => y.index === 0)) throw new FinsamError("statements.noCurrentYear", { field: ledger.companyName || undefined });
 }
 
 export function hasYear(ledger: Ledger, index: number): boolean {
