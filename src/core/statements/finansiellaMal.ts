@@ -85,7 +85,7 @@ export function buildFinansiellaMal(input: GoalInputs, options: GoalOptions = {}
   // Negative contributions (a forecast of more paid back than received) give no cap to compare with.
   const equity = input.equity;
   const eq = equity === null ? "ingående eget kapital saknas i huvudboken (inget #IB för året eller #UB för året innan)" : untestable(() => checkEquity(input.equityRule, input.contributions, equity), {
-    "number.negative": () => `medlemmarnas bidrag (${kronor(input.contributions)}) är negativa`,
+    "equity.contributionsNegative": () => `medlemmarnas bidrag (${kronor(input.contributions)}) är negativa`,
   });
   rows.push({
     id: GOAL_ROWS.egetKapital, label: "Eget kapital", kind: "line", level: 0,

@@ -23,7 +23,7 @@ export interface PeriodStatements {
 
 export function buildPeriodStatements(ledger: Ledger, mapping: Mapping, month: number, options: StatementOptions = {}): PeriodStatements {
   requireCurrentYear(ledger);
-  if (!Number.isInteger(month) || month < 1 || month > 12) throw new FinsamError("forecast.month", { field: "Utfall till och med månad", value: month });
+  if (!Number.isInteger(month) || month < 1 || month > 12) throw new FinsamError("forecast.month", { value: month });
   // The whole year is the year's own statements: its balances are the period's, last year's the comparison
   // (a pasted Saldobalans has no months at all).
   if (month === 12) return named(buildResultatrakning(applyMapping(ledger, mapping), options), buildBalansrakning(applyMapping(ledger, mapping), options), month);
