@@ -7,7 +7,8 @@ import { printedKey } from "./printed";
 /**
  * Rounding that keeps a table's sums. Each amount is rounded to the display step (1 tkr, say), half-up where
  * it can be. Where the half-up lines would not add up to their total, as few cells as can be go the other way
- * (the lines nearest a half step first, then table order), so a native SUM over the printed lines prints the
+ * (at equal counts those whose row's difference formulas then print their own rounding, then the lines nearest
+ * a half step, then table order), so a native SUM over the printed lines prints the
  * total, and every amount rounded here prints its exact value's floor or ceiling (a cell `printed` gives
  * excepted, below). "As few": each sum knows how many cells under it (itself included) leave their own rounding
  * if it prints its floor, and if its ceiling, so a pinned total does not settle its sums first and push their lines off.
@@ -96,8 +97,14 @@ function roundColumns(
   for (const [i, row] of model.rows.entries()) {
     for (const [columnId, formula] of Object.entries(row.columnFormulas ?? {})) pairRoots(row, i, columnId, formula, columns, toSteps);
   }
+  // In the table's column order, each column breaks its ties by the difference formulas (netto, avvikelse) the
+  // columns before it and itself then print: a formula's cells are no column's own, so they never outweigh one.
+  const shown = new Map<string, Map<number, Dec>>();
   for (const [id, c] of columns) {
-    for (const [i, steps] of c.assign()) {
+    c.weigh((i, v) => formulasOff(model.rows[i]!, i, id, v, shown, toSteps));
+    const assigned = c.assign();
+    shown.set(id, assigned);
+    for (const [i, steps] of assigned) {
       const row = out.get(i) ?? new Map<string, Dec>();
       row.set(id, steps.div(scale));
       out.set(i, row);
@@ -107,6 +114,38 @@ function roundColumns(
 }
 
 const half = (x: Dec): Dec => x.toDecimalPlaces(0, Dec.ROUND_HALF_UP);
+
+/**
+ * How many of a row's formula cells that take column `id` print off their own half-up rounding with `id` at v
+ * (steps) and the columns already assigned as `shown` holds them; a formula over a column not yet assigned is
+ * not counted here (its last column counts it).
+ */
+function formulasOff(row: ReportRow, i: number, id: string, v: Dec, shown: ReadonlyMap<string, Map<number, Dec>>, toSteps: (x: Dec) => Dec): number {
+  const formulas = Object.keys(row.columnFormulas ?? {});
+  const read = { id: false };
+  const valueOf = (column: string, depth: number): Dec | undefined => {
+    if (column === id) {
+      read.id = true;
+      return v;
+    }
+    const formula = row.columnFormulas?.[column];
+    if (!formula) return shown.has(column) ? (shown.get(column)!.get(i) ?? ZERO) : undefined;
+    // Formulas nested deeper than the row has formulas are a cycle, which the renderer refuses with its message.
+    if (depth > formulas.length) return undefined;
+    const parts = [...formula.plus, ...formula.minus].map((c) => valueOf(c, depth + 1));
+    if (parts.some((p) => p === undefined)) return undefined;
+    return parts.reduce<Dec>((a, p, k) => (k < formula.plus.length ? a.plus(p!) : a.minus(p!)), ZERO);
+  };
+  let off = 0;
+  for (const column of formulas) {
+    const exact = row.values[column];
+    if (!Dec.isDecimal(exact)) continue;
+    read.id = false;
+    const value = valueOf(column, 0);
+    if (read.id && value && !value.equals(half(toSteps(exact)))) off++;
+  }
+  return off;
+}
 
 interface Interval {
   lo: Dec;
@@ -140,6 +179,10 @@ class ColumnRounding {
   readonly rootValue = new Map<number, Dec>();
   private readonly value = new Map<number, Dec>();
   private readonly plans = new Map<number, Plan>();
+  /** Formula cells off half-up with a cell at v: the tie-break under the count of this column's own cells. */
+  private formulasOff: (i: number, v: Dec) => number = () => 0;
+  /** Weight of one own cell off half-up: more than every formula cell of the table together. */
+  private readonly cellWeight: number;
 
   constructor(
     private readonly model: ReportModel,
@@ -151,6 +194,7 @@ class ColumnRounding {
     printed: ReadonlyMap<string, Dec>,
     softPins: boolean,
   ) {
+    this.cellWeight = 1 + model.rows.length * model.columns.length;
     model.rows.forEach((row, i) => {
       const v = row.values[column.id];
       if (!Dec.isDecimal(v) || !isAmount(row, column) || row.columnFormulas?.[column.id]) return;
@@ -237,7 +281,13 @@ class ColumnRounding {
     return this.value;
   }
 
-  /** The fewest cells of i's subtree (i included) off their own half-up rounding when i prints v (its lo or hi). */
+  /** Counts formula cells too from now on (plans made before, for pairRoots, are made again). */
+  weigh(formulasOff: (i: number, v: Dec) => number): void {
+    this.formulasOff = formulasOff;
+    this.plans.clear();
+  }
+
+  /** The fewest cells of i's subtree (i included) off their own half-up rounding when i prints v (its lo or hi), times cellWeight, plus formula cells. */
   offAt(i: number, v: Dec): number {
     const plan = this.plan(i);
     return v.equals(this.interval(i).lo) ? plan.lo : plan.hi;
@@ -259,7 +309,7 @@ class ColumnRounding {
     const slack = terms.filter((t) => this.interval(t).hi.greaterThan(this.interval(t).lo));
     const order = slack.sort((a, b) => rise(a) - rise(b) || this.fraction(b).comparedTo(this.fraction(a)) || this.raisedRank(a) - this.raisedRank(b) || a - b);
     const base = terms.reduce((a, t) => a.plus(this.interval(t).lo), ZERO);
-    const off = (v: Dec) => (v.equals(half(this.exact.get(i)!)) ? 0 : 1);
+    const off = (v: Dec) => (v.equals(half(this.exact.get(i)!)) ? 0 : this.cellWeight) + this.formulasOff(i, v);
     const at = (v: Dec) => off(v) + raisedFor({ order, base }, v).reduce((a, t) => a + rise(t), atLo);
     const plan: Plan = { lo: at(lo), hi: at(hi), order, base };
     this.plans.set(i, plan);

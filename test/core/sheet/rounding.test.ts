@@ -173,6 +173,21 @@ describe("balancedRounding", () => {
   });
 });
 
+describe("difference formulas break a column's ties", () => {
+  test("of two kostnad lines at 0,5 tkr, the one whose netto then prints its own rounding goes down", () => {
+    // Kostnad 500 + 500 kr = 1 tkr: one line prints 0. By table order alone the first (intäkt 400, netto −100 → 0) kept
+    // 1 and printed netto −1, the second (netto −500 → −1) 0: both netto cells off. The other way round neither is.
+    const row = (id: string, i: number, k: number, extra: Partial<ReportRow> = {}): ReportRow => ({
+      id, label: id, kind: "line", level: 1, values: { i: new Dec(i), k: new Dec(k), n: new Dec(i - k) }, columnFormulas: { n: { plus: ["i"], minus: ["k"] } }, ...extra,
+    });
+    const rows = [row("a", 400, 500), row("b", 0, 500), row("s", 400, 1000, { kind: "total", level: 0, sumOf: ["a", "b"] })];
+    const out = balancedRounding(model(rows, ["i", "k", "n"]), TKR, () => true);
+    const shown = rows.map((_, j) => [out.get(j)!.get("i")!.toNumber(), out.get(j)!.get("k")!.toNumber()]);
+    expect(shown).toEqual([[0, 0], [0, 1], [0, 1]]);
+    expect(shown.map(([i, k]) => i! - k! + 0)).toEqual(rows.map((r) => half(tkr(r.values.n as Dec)).toNumber() + 0));
+  });
+});
+
 describe("a cell printed as another cell of the table (printedAs)", () => {
   // Last year (column a): 150 000 + 50 550 = 200 550 kr, 150 + 51 = 201 tkr. This year (b): 200 550 + 100 700 = 301 250 kr.
   const roll = (opening: number): ReportModel => {
