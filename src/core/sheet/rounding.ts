@@ -6,9 +6,12 @@ import { printedKey } from "./printed";
 
 /**
  * Rounding that keeps a table's sums. Each amount is rounded to the display step (1 tkr, say), half-up where
- * it can be. Where the half-up lines would not add up to their total, the lines nearest a half step go the
- * other way (largest remainder), so a native SUM over the printed lines prints the total, and every amount
- * rounded here prints its exact value's floor or ceiling (a cell `printed` gives excepted, below).
+ * it can be. Where the half-up lines would not add up to their total, as few cells as can be go the other way
+ * (at equal counts those whose row's difference formulas then print their own rounding, then the lines nearest
+ * a half step, then table order), so a native SUM over the printed lines prints the
+ * total, and every amount rounded here prints its exact value's floor or ceiling (a cell `printed` gives
+ * excepted, below). "As few": each sum knows how many cells under it (itself included) leave their own rounding
+ * if it prints its floor, and if its ceiling, so a pinned total does not settle its sums first and push their lines off.
  *
  * Totals nothing else sums (årets resultat, summa tillgångar) and rows marked `pin` (figures another
  * statement prints too) keep their half-up value, so the same figure prints alike on every sheet; the other
@@ -94,8 +97,14 @@ function roundColumns(
   for (const [i, row] of model.rows.entries()) {
     for (const [columnId, formula] of Object.entries(row.columnFormulas ?? {})) pairRoots(row, i, columnId, formula, columns, toSteps);
   }
+  // In the table's column order, each column breaks its ties by the difference formulas (netto, avvikelse) the
+  // columns before it and itself then print: a formula's cells are no column's own, so they never outweigh one.
+  const shown = new Map<string, Map<number, Dec>>();
   for (const [id, c] of columns) {
-    for (const [i, steps] of c.assign()) {
+    c.weigh((i, v) => formulasOff(model.rows[i]!, i, id, v, shown, toSteps));
+    const assigned = c.assign();
+    shown.set(id, assigned);
+    for (const [i, steps] of assigned) {
       const row = out.get(i) ?? new Map<string, Dec>();
       row.set(id, steps.div(scale));
       out.set(i, row);
@@ -106,10 +115,53 @@ function roundColumns(
 
 const half = (x: Dec): Dec => x.toDecimalPlaces(0, Dec.ROUND_HALF_UP);
 
+/**
+ * How many of a row's formula cells that take column `id` print off their own half-up rounding with `id` at v
+ * (steps) and the columns already assigned as `shown` holds them; a formula over a column not yet assigned is
+ * not counted here (its last column counts it).
+ */
+function formulasOff(row: ReportRow, i: number, id: string, v: Dec, shown: ReadonlyMap<string, Map<number, Dec>>, toSteps: (x: Dec) => Dec): number {
+  const formulas = Object.keys(row.columnFormulas ?? {});
+  const read = { id: false };
+  const valueOf = (column: string, depth: number): Dec | undefined => {
+    if (column === id) {
+      read.id = true;
+      return v;
+    }
+    const formula = row.columnFormulas?.[column];
+    if (!formula) return shown.has(column) ? (shown.get(column)!.get(i) ?? ZERO) : undefined;
+    // Formulas nested deeper than the row has formulas are a cycle, which the renderer refuses with its message.
+    if (depth > formulas.length) return undefined;
+    const parts = [...formula.plus, ...formula.minus].map((c) => valueOf(c, depth + 1));
+    if (parts.some((p) => p === undefined)) return undefined;
+    return parts.reduce<Dec>((a, p, k) => (k < formula.plus.length ? a.plus(p!) : a.minus(p!)), ZERO);
+  };
+  let off = 0;
+  for (const column of formulas) {
+    const exact = row.values[column];
+    if (!Dec.isDecimal(exact)) continue;
+    read.id = false;
+    const value = valueOf(column, 0);
+    if (read.id && value && !value.equals(half(toSteps(exact)))) off++;
+  }
+  return off;
+}
+
 interface Interval {
   lo: Dec;
   hi: Dec;
 }
+
+/** A cell's fewest cells off half-up at its interval's lo and hi; for a sum, its terms in raising order over base = Σ their lo. */
+interface Plan {
+  lo: number;
+  hi: number;
+  order: number[];
+  base: Dec;
+}
+
+/** The terms a sum printing v raises from their lo: the first v − Σlo in its order. */
+const raisedFor = (plan: Pick<Plan, "order" | "base">, v: Dec): number[] => plan.order.slice(0, Math.max(0, v.minus(plan.base).toNumber()));
 
 /** One column: the cells it rounds, the steps each may print, and the top-down assignment. */
 class ColumnRounding {
@@ -126,6 +178,11 @@ class ColumnRounding {
   /** Root values chosen before assignment (pairRoots). */
   readonly rootValue = new Map<number, Dec>();
   private readonly value = new Map<number, Dec>();
+  private readonly plans = new Map<number, Plan>();
+  /** Formula cells off half-up with a cell at v: the tie-break under the count of this column's own cells. */
+  private formulasOff: (i: number, v: Dec) => number = () => 0;
+  /** Weight of one own cell off half-up: more than every formula cell of the table together. */
+  private readonly cellWeight: number;
 
   constructor(
     private readonly model: ReportModel,
@@ -137,6 +194,7 @@ class ColumnRounding {
     printed: ReadonlyMap<string, Dec>,
     softPins: boolean,
   ) {
+    this.cellWeight = 1 + model.rows.length * model.columns.length;
     model.rows.forEach((row, i) => {
       const v = row.values[column.id];
       if (!Dec.isDecimal(v) || !isAmount(row, column) || row.columnFormulas?.[column.id]) return;
@@ -223,23 +281,49 @@ class ColumnRounding {
     return this.value;
   }
 
+  /** Counts formula cells too from now on (plans made before, for pairRoots, are made again). */
+  weigh(formulasOff: (i: number, v: Dec) => number): void {
+    this.formulasOff = formulasOff;
+    this.plans.clear();
+  }
+
+  /** The fewest cells of i's subtree (i included) off their own half-up rounding when i prints v (its lo or hi), times cellWeight, plus formula cells. */
+  offAt(i: number, v: Dec): number {
+    const plan = this.plan(i);
+    return v.equals(this.interval(i).lo) ? plan.lo : plan.hi;
+  }
+
+  /**
+   * Bottom-up, per cell: the fewest cells off half-up in its subtree at each end of its interval, and the order its
+   * free terms are raised in. Each free term has one sum (a shared term is held) and prints its lo or hi, so for a
+   * sum printing v the best is every term at lo and the v − Σlo terms whose raising costs least raised: a choice
+   * per sum, sorted once. Equal costs keep the largest remainder's order (nearest a half step, then table order).
+   */
+  private plan(i: number): Plan {
+    const known = this.plans.get(i);
+    if (known) return known;
+    const { lo, hi } = this.interval(i);
+    const terms = this.terms.get(i) ?? [];
+    const atLo = terms.reduce((a, t) => a + this.plan(t).lo, 0);
+    const rise = (t: number) => this.plan(t).hi - this.plan(t).lo;
+    const slack = terms.filter((t) => this.interval(t).hi.greaterThan(this.interval(t).lo));
+    const order = slack.sort((a, b) => rise(a) - rise(b) || this.fraction(b).comparedTo(this.fraction(a)) || this.raisedRank(a) - this.raisedRank(b) || a - b);
+    const base = terms.reduce((a, t) => a.plus(this.interval(t).lo), ZERO);
+    const off = (v: Dec) => (v.equals(half(this.exact.get(i)!)) ? 0 : this.cellWeight) + this.formulasOff(i, v);
+    const at = (v: Dec) => off(v) + raisedFor({ order, base }, v).reduce((a, t) => a + rise(t), atLo);
+    const plan: Plan = { lo: at(lo), hi: at(hi), order, base };
+    this.plans.set(i, plan);
+    return plan;
+  }
+
   private give(i: number, v: Dec): void {
     if (this.value.has(i)) return;
     this.value.set(i, v);
     const terms = this.terms.get(i);
     if (!terms) return;
-    // A shared term (held, see the constructor) may already have its value from the other sum.
-    const free = terms.filter((t) => !this.value.has(t));
-    const base = terms.reduce((a, t) => a.plus(this.value.get(t) ?? this.interval(t).lo), ZERO);
-    const slack = free.filter((t) => this.interval(t).hi.greaterThan(this.interval(t).lo));
-    // Largest remainder; at equal remainders the term half-up would raise goes first, then the earlier row.
-    const order = slack.sort((a, b) => {
-      const byFraction = this.fraction(b).comparedTo(this.fraction(a));
-      if (byFraction !== 0) return byFraction;
-      return this.raisedRank(a) - this.raisedRank(b) || a - b;
-    });
-    const raised = new Set(order.slice(0, Math.max(0, v.minus(base).toNumber())));
-    for (const t of free) this.give(t, raised.has(t) ? this.interval(t).hi : this.interval(t).lo);
+    const raised = new Set(raisedFor(this.plan(i), v));
+    // A shared term (held, see the constructor) may already have its value from the other sum: give returns at once.
+    for (const t of terms) this.give(t, raised.has(t) ? this.interval(t).hi : this.interval(t).lo);
   }
 
   private fraction(i: number): Dec {
@@ -253,7 +337,8 @@ class ColumnRounding {
 
 /**
  * A root row with a formula a − b in one column: a and b chosen within their intervals so the formula
- * prints the half-up value of the row's exact figure, changing as little as possible from half-up.
+ * prints the half-up value of the row's exact figure, with as few cells of the two columns off their half-up
+ * rounding as possible.
  */
 function pairRoots(row: ReportRow, i: number, columnId: string, formula: { plus: string[]; minus: string[] }, columns: Map<string, ColumnRounding>, toSteps: (v: Dec) => Dec): void {
   if (formula.plus.length !== 1 || formula.minus.length !== 1) return;
@@ -264,12 +349,15 @@ function pairRoots(row: ReportRow, i: number, columnId: string, formula: { plus:
   const ia = a.interval(i);
   const ib = b.interval(i);
   const target = half(toSteps(exact));
-  const cost = (v: Dec, c: ColumnRounding) => v.minus(c.preferred(i)).abs();
+  // Fewest cells off half-up in the two columns first, then the nearer to the totals' own preferred values.
+  const cost = (va: Dec, vb: Dec): [number, Dec] => [a.offAt(i, va) + b.offAt(i, vb), va.minus(a.preferred(i)).abs().plus(vb.minus(b.preferred(i)).abs())];
   let best: [Dec, Dec] | null = null;
   for (const va of [ia.lo, ia.hi]) {
     for (const vb of [ib.lo, ib.hi]) {
       if (!va.minus(vb).equals(target)) continue;
-      if (best === null || cost(va, a).plus(cost(vb, b)).lessThan(cost(best[0], a).plus(cost(best[1], b)))) best = [va, vb];
+      const [off, distance] = cost(va, vb);
+      const [bestOff, bestDistance] = best === null ? [Infinity, ZERO] : cost(best[0], best[1]);
+      if (off < bestOff || (off === bestOff && distance.lessThan(bestDistance))) best = [va, vb];
     }
   }
   if (best === null) return;

@@ -277,3 +277,25 @@ describe("Not 3 prints as Not 2's Revision row", () => {
     expect(["not.kostnader.kop-av-verksamhet", "not.kostnader.revision", "not.revision.arvode"].map((id) => printed(r, "not-kostnader", id, "current"))).toEqual([2, 1, 1]);
   });
 });
+
+describe("a roll-forward pinned to the BR's figure moves as few of its rows as it can", () => {
+  it("Not Inventarier prints nyanskaffningar 10 and årets avskrivningar −8 (exact 10,1 and −8,3), not 11 and −9", () => {
+    // Ingående 100 300 and −50 300 kr print last year's 100 and −50 tkr; bought 10 100, written off 8 300 kr. Utgående
+    // 110 400 (110) and −58 600 (−59) half-up make 51, a step under the BR's 52 (51 800 kr): settling the two sums first
+    // raised the anskaffningsvärde (remainders 0,4 alike, the earlier row) and printed 11 and −9, three rows off their
+    // own rounding; −58 for the avskrivningar alone (100 + 10 and −50 − 8) is one.
+    const r = build([
+      '#KONTO 1220 "Inventarier"', '#KONTO 1229 "Ack. avskrivningar"', '#KONTO 7832 "Avskrivningar"',
+      "#IB -1 1220 100300", "#IB -1 1229 -50300", "#IB -1 1930 250000", "#IB -1 2091 -300000",
+      "#UB -1 1220 100300", "#UB -1 1229 -50300", "#UB -1 1930 251000", "#UB -1 2091 -300000", "#RES -1 3010 -1000",
+      "#IB 0 1220 100300", "#IB 0 1229 -50300", "#IB 0 1930 251000", "#IB 0 2091 -301000",
+      "#UB 0 1220 110400", "#UB 0 1229 -58600", "#UB 0 1930 260900", "#UB 0 2091 -301000", "#RES 0 3010 -20000", "#RES 0 7832 8300",
+    ]);
+    expect(printed(r, "balansrakning", "br.materiella", "current")).toBe(52);
+    const note = (id: string) => printed(r, "noter-balansrakning", `not.inventarier.${id}`, "current");
+    const rows = ["ib-anskaffning", "inkop", "ub-anskaffning", "ib-avskrivningar", "avskrivningar", "ub-avskrivningar", "redovisat-varde"];
+    expect(rows.map(note)).toEqual([100, 10, 110, -50, -8, -58, 52]);
+    expect(printed(r, "resultatrakning", "rr.avskrivningar", "current")).toBe(note("avskrivningar"));
+    expect(r.findings.filter((f) => f.status === "fail").map((f) => f.id)).toEqual([]);
+  });
+});

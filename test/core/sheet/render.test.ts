@@ -229,8 +229,9 @@ describe("rounding: sums hold over the printed lines, totals print their own rou
   });
 
   test("a root row a − b (netto = intäkt − kostnad) prints the half-up netto", () => {
-    // Intäkt 400 + 400 kr, kostnad 600 kr: netto 200 kr → 0 tkr; half-up intäkt 1 (800) minus kostnad 1 (600) would print 0 too,
-    // but 1 400 − 600 = 800 → 1 tkr needs intäkt 1 and kostnad 0 (600 → its floor).
+    // Total intäkt 1 400 kr (1 tkr), kostnad 600 kr (1): 1 − 1 would print 0, but 1 400 − 600 = 800 → 1 tkr. Intäkt 1 and
+    // kostnad 0 print it too, at the price of three cells off their own rounding (a line 700 at 0, the 600 and its total
+    // at 0); intäkt 2 (its lines 1 + 1) and kostnad 1 leave only the intäkt total off.
     const row = (id: string, intakt: number, kostnad: number, extra: Partial<ReportRow> = {}): ReportRow => ({
       id, label: id, kind: "line", level: 1, values: { i: new Dec(intakt), k: new Dec(kostnad), n: new Dec(intakt - kostnad) },
       columnFormulas: { n: { plus: ["i"], minus: ["k"] } }, ...extra,
@@ -241,7 +242,7 @@ describe("rounding: sums hold over the printed lines, totals print their own rou
       rows: [row("a", 700, 0), row("b", 700, 600), { ...row("s", 1_400, 600), kind: "total", level: 0, sumOf: ["a", "b"] }],
     };
     const sheet = renderReport(model, { sheetName: "Drift" });
-    expect(["B6", "C6", "D6"].map((a) => at(sheet, a).value)).toEqual([1, 0, 1]);
+    expect(["B4", "B5", "B6", "C5", "C6", "D6"].map((a) => at(sheet, a).value)).toEqual([1, 1, 2, 1, 1, 1]);
     expect(at(sheet, "D6")).toMatchObject({ formula: "=B6-C6" });
     expect(at(sheet, "B6")).toMatchObject({ formula: "=SUM(B4:B5)" });
   });
