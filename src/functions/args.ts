@@ -1,6 +1,6 @@
 import { Dec } from "../core/money/decimal";
 import { FinsamError, isFinsamError } from "../core/errors";
-import { messages, type Language } from "../core/messages/index";
+import { languageOfLocale, messages, type Language } from "../core/messages/index";
 import { englishArgument } from "./argNames";
 import { toExcelNumber } from "../core/money/excelNumber";
 import { tryParseSwedishAmount } from "../core/parse/swedishNumber";
@@ -137,6 +137,5 @@ export function errorText(error: FinsamError, language: Language): string {
  * names elsewhere); Swedish where there is no Office, as before there was a choice.
  */
 function excelLanguage(): Language {
-  const tag = typeof Office === "undefined" ? undefined : Office.context?.displayLanguage;
-  return tag === undefined || tag.toLowerCase().startsWith("sv") ? "sv" : "en";
+  return languageOfLocale(typeof Office === "undefined" ? undefined : Office.context?.displayLanguage);
 }

@@ -5,6 +5,7 @@ import { OfficeWorkbook } from "../excel/officeWorkbook";
 import { EXAMPLE_TOTAL } from "../core/example/exempelforbund";
 import { loadExampleLedger } from "./example";
 import { PreviewWorkbook } from "./previewWorkbook";
+import { languageOfLocale } from "../core/messages";
 
 /*
  * Office.onReady resolves in Excel with host "Excel", and in a plain browser with host null: there the pane
@@ -15,7 +16,9 @@ Office.onReady(async (info) => {
   const root = document.getElementById("root");
   if (!root) return;
   if (info.host === Office.HostType.Excel) {
-    createRoot(root).render(<App session={new FinsamSession(new OfficeWorkbook())} dark={Office.context.officeTheme?.isDarkTheme === true} />);
+    createRoot(root).render(
+      <App session={new FinsamSession(new OfficeWorkbook())} dark={Office.context.officeTheme?.isDarkTheme === true} language={languageOfLocale(Office.context.displayLanguage)} />,
+    );
     return;
   }
   const workbook = new PreviewWorkbook();

@@ -26,6 +26,11 @@ export const messages: Record<Language, Record<MessageCode, Template>> = {
   en: Object.assign({}, ...groups.map((g) => g.en)),
 };
 
+/** The UI language for an Office display language ("sv-SE", "en-US"): Swedish for any Swedish locale and without one. */
+export function languageOfLocale(tag: string | undefined): Language {
+  return tag === undefined || tag.toLowerCase().startsWith("sv") ? "sv" : "en";
+}
+
 export function message(language: Language, code: MessageCode, params: MessageParams = {}): string {
   return messages[language][code](params);
 }

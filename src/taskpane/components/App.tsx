@@ -38,13 +38,15 @@ export interface AppProps {
   defaultTotal?: number;
   /** Office's theme is dark (Fluent's dark theme then). */
   dark?: boolean;
+  /** The language the pane opens in (Office's display language in Excel); the header's choice changes it. */
+  language?: Language;
 }
 
-export function App({ session, preview, defaultTotal = 0, dark = false }: AppProps) {
+export function App({ session, preview, defaultTotal = 0, dark = false, language: initialLanguage = "sv" }: AppProps) {
   const styles = useStyles();
   const shared = usePaneStyles();
   const languageId = useId("language");
-  const [language, setLanguage] = useState<Language>("sv");
+  const [language, setLanguage] = useState<Language>(initialLanguage);
   const [pane, setPane] = useState<PaneId>(currentPane());
   // Panes are mounted on their first visit and then only hidden, so a result stays when the user looks elsewhere.
   const [visited, setVisited] = useState<ReadonlySet<PaneId>>(() => new Set([currentPane()]));
