@@ -45,6 +45,20 @@ describe("the delårsrapport's resultaträkning and balansräkning (RKR R17)", (
     expect(cell(br, BR.kassaBank.id, "current")).not.toBe("2415000");
   });
 
+  test("the printed delår sheets name their period in the title and call January–August's result Periodens resultat, not Årets resultat", () => {
+    const built = buildAllReports({ ...example, settings: { ...example.settings, month: 8 } });
+    const sheet = (key: string) => built.sheets.find((s) => s.ownerKey === key)!.cells;
+    const rowOf = (cells: ReturnType<typeof sheet>, label: string) => cells.find((r) => r[0]?.value === label)?.map((c) => c.value);
+    const rr = sheet("delar-resultatrakning");
+    const br = sheet("delar-balansrakning");
+    expect([rr[0]![0]!.value, br[0]![0]!.value]).toEqual(["Resultaträkning för delåret 2024-01-01 – 2024-08-31", "Balansräkning vid delårets slut 2024-08-31"]);
+    // The period's result printed in tkr, as the follow-up's utfall t.o.m. månad 8 (543 tkr); the year's is 102 tkr.
+    expect([rowOf(rr, "Periodens resultat")?.slice(-1), rowOf(rr, "Årets resultat")]).toEqual([[543], undefined]);
+    expect([rowOf(br, "Periodens resultat")?.slice(-2), rowOf(br, "Årets resultat")]).toEqual([[543, 26], undefined]);
+    // The year's own RR keeps its wording.
+    expect(rowOf(sheet("resultatrakning"), "Årets resultat")?.slice(-2)).toEqual([102, 26]);
+  });
+
   test("month 12 is the year: the same RR and BR as the annual report's", () => {
     const m = applyMapping(ledger, mapping);
     const { rr, br } = buildPeriodStatements(ledger, mapping, 12);
