@@ -55,7 +55,10 @@ export function buildPeriodStatements(ledger: Ledger, mapping: Mapping, month: n
       ...ledger.balances.filter((b) => b.year === -1),
     ],
   };
-  const rr = periodResult(buildResultatrakning(applyMapping(rrLedger, mapping), options), RR.aretsResultat.id);
+  const built = periodResult(buildResultatrakning(applyMapping(rrLedger, mapping), options), RR.aretsResultat.id);
+  // RKR R17 compares the period with last year's same months: where the ledger lacks them, the sheet says so.
+  const missing = previous && !lastYear ? endAt(previous, month) : undefined;
+  const rr = missing ? { ...built, footnotes: [...built.footnotes, `Samma period föregående år (${missing.start} – ${missing.end}) visas inte: huvudboken har inte det årets belopp per månad.`] } : built;
   const br = periodResult(buildBalansrakning(applyMapping(brLedger, mapping), options), BR.ekAretsResultat.id);
   return named(rr, br, endAt(year, month));
 }
