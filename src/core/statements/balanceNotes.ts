@@ -68,9 +68,16 @@ export function buildBalanceNotes(m: MappedLedger, options: BalanceNoteOptions):
   });
 
   const notes: BalanceNote[] = [];
-  const add = (note: { id: string; title: string; totalRow: string; brLine: string }, built: { rows: ReportRow[]; footnotes: string[] }) => {
+  const said: { titles: string[]; footnote: NoteFootnote }[] = [];
+  const add = (note: { id: string; title: string; totalRow: string; brLine: string }, built: { rows: ReportRow[]; footnotes: NoteFootnote[] }) => {
     const number = String(options.firstNumber + notes.length);
-    notes.push({ model: model(note.id, `Not ${number} ${note.title}`, built.rows, built.footnotes), number, totalRow: note.totalRow, brLine: note.brLine });
+    notes.push({ model: model(note.id, `Not ${number} ${note.title}`, built.rows, built.footnotes.map((f) => footnoteText([note.title], f))), number, totalRow: note.totalRow, brLine: note.brLine });
+    // The sheet says a footnote two notes share once, naming both ("Immateriella anläggningstillgångar och Inventarier: …").
+    for (const f of built.footnotes) {
+      const same = said.find((x) => x.footnote.year === f.year && x.footnote.text === f.text);
+      if (same) same.titles.push(note.title);
+      else said.push({ titles: [note.title], footnote: f });
+    }
   };
   // The RR's avskrivningar on immateriella anläggningstillgångar (by their note line) are that note's; the rest Not Inventarier's.
   const depreciation = (immaterial: boolean) => (y: number) => depreciationOn(m, immaterial, y);
@@ -89,12 +96,20 @@ export function buildBalanceNotes(m: MappedLedger, options: BalanceNoteOptions):
     if (shows(s.brLine)) add(s, { rows: splitRows(m, years, onLine(s.brLine), s), footnotes: [] });
   }
 
-  const footnotes = [unitFootnote(unit), ...notes.flatMap((note) => note.model.footnotes)];
+  const footnotes = [unitFootnote(unit), ...said.map((x) => footnoteText(x.titles, x.footnote))];
   return {
     notes,
     sheet: { id: "noter-balansrakning", title: "Noter till balansräkningen", unit, columns, rows: notes.flatMap((note) => note.model.rows), footnotes },
   };
 }
+
+/** A note's footnote without its subject: the note's title (and the year it is about) go before it. */
+interface NoteFootnote {
+  year?: string;
+  text: string;
+}
+
+const footnoteText = (titles: readonly string[], f: NoteFootnote) => `${titles.join(" och ")}${f.year ? ` ${f.year}` : ""}: ${f.text}`;
 
 const perYear = (years: readonly number[], f: (year: number) => Dec | null): Record<string, CellValue> => ({
   [current]: f(0),
@@ -157,7 +172,7 @@ interface RollForwardNote {
  * avskrivningar account, depreciation was booked against the assets themselves: the note then rolls the redovisat
  * värde forward. A year whose opening balances the file does not give shows no roll-forward.
  */
-function rollForward(m: MappedLedger, years: readonly number[], cells: readonly MappedCell[], note: RollForwardNote): { rows: ReportRow[]; footnotes: string[] } {
+function rollForward(m: MappedLedger, years: readonly number[], cells: readonly MappedCell[], note: RollForwardNote): { rows: ReportRow[]; footnotes: NoteFootnote[] } {
   const L = note.lines;
   const rows = new RowList();
   const accumulated = (c: MappedCell) => c.note === ACCUMULATED_DEPRECIATION_NOTE;
@@ -205,16 +220,20 @@ function rollForward(m: MappedLedger, years: readonly number[], cells: readonly 
   const immaterial = L === IMMATERIELLA;
   // Which of the RR's avskrivningar the note takes, where the RR's line also holds another note's.
   const marked = m.cells.some((c) => c.line === RR.avskrivningar.id && c.note === IMMATERIAL_DEPRECIATION_NOTE && !c.amount.isZero());
-  const share = immaterial ? ` på immateriella anläggningstillgångar: kontona med Not (balansräkning) ”${IMMATERIAL_DEPRECIATION_LABEL}” i Kontomappning` : marked ? ", utom avskrivningarna på immateriella anläggningstillgångar" : "";
-  const footnotes = [
+  const share = immaterial ? ` på kontona med Not (balansräkning) ”${IMMATERIAL_DEPRECIATION_LABEL}” i Kontomappning` : marked ? ", utom avskrivningarna på immateriella anläggningstillgångar" : "";
+  const footnotes: NoteFootnote[] = [
     // A Kontomappning from before this note marks none: its avskrivningar would then all be Not Inventarier's, unexplained.
-    ...(immaterial && !marked ? [`${note.title}: inget avskrivningskonto i Kontomappning har Not (balansräkning) ”${IMMATERIAL_DEPRECIATION_LABEL}”, så noten har inga årets avskrivningar och Not Inventarier har alla resultaträkningens.`] : []),
-    direct
-      ? `${note.title}: inget konto på raden är ett konto för ackumulerade avskrivningar (Kontomappningens Not (balansräkning)), så avskrivningarna räknas som bokförda direkt mot ${note.assets} och noten visar redovisat värde; årets avskrivningar (resultaträkningens${share}) med minustecken.`
-      : `${note.title}: ackumulerade avskrivningar och årets avskrivningar (resultaträkningens${share}) med minustecken.`,
-    `${note.title}: bokföringen ger anläggningskontona som saldon, så nyanskaffningarna är förändringen av ${direct ? "redovisat värde före årets avskrivningar" : "anskaffningsvärdet"}${disposals ? " och utrangering och avyttring dess minskning" : ""}, netto: nyanskaffningar och utrangeringar samma år går inte att skilja åt.` +
-      (disposedAcc ? ` Avskrivningarna på utrangerade och avyttrade ${assets} är den förändring av de ackumulerade avskrivningarna som årets avskrivningar inte förklarar.` : ""),
-    ...years.filter((y) => !figures.has(y)).map((y) => `${note.title} ${yearName(m.ledger, y)}: bokföringen har inga ingående balanser för året, så årets förändring kan inte visas.`),
+    ...(immaterial && !marked ? [{ text: `inget avskrivningskonto i Kontomappning har Not (balansräkning) ”${IMMATERIAL_DEPRECIATION_LABEL}”, så noten har inga årets avskrivningar och Not Inventarier har alla resultaträkningens.` }] : []),
+    {
+      text: direct
+        ? `inget konto på raden är ett konto för ackumulerade avskrivningar (Kontomappningens Not (balansräkning)), så avskrivningarna räknas som bokförda direkt mot ${note.assets} och noten visar redovisat värde; årets avskrivningar (resultaträkningens${share}) med minustecken.`
+        : `ackumulerade avskrivningar och årets avskrivningar (resultaträkningens${share}) med minustecken.`,
+    },
+    {
+      text: `bokföringen ger anläggningskontona som saldon, så nyanskaffningarna är förändringen av ${direct ? "redovisat värde före årets avskrivningar" : "anskaffningsvärdet"}${disposals ? " och utrangering och avyttring dess minskning" : ""}, netto: nyanskaffningar och utrangeringar samma år går inte att skilja åt.` +
+        (disposedAcc ? ` Avskrivningarna på utrangerade och avyttrade ${assets} är den förändring av de ackumulerade avskrivningarna som årets avskrivningar inte förklarar.` : ""),
+    },
+    ...years.filter((y) => !figures.has(y)).map((y) => ({ year: yearName(m.ledger, y), text: "bokföringen har inga ingående balanser för året, så årets förändring kan inte visas." })),
   ];
   return { rows: rows.rows, footnotes };
 }

@@ -149,7 +149,7 @@ export function buildFinansiellaMal(input: GoalInputs, options: GoalOptions = {}
     rows,
     footnotes: [
       unitFootnote(unit),
-      `Eget kapital: ${input.equityRule.label}${input.equityRule.verified ? "" : " (overifierad regel)"}${input.equityRule.kind === "fixed" ? ", ett fast belopp" : input.equityRule.kind === "tiers" ? ", beräknat på medlemmarnas bidrag" : ""}.`,
+      `Eget kapital: ${input.equityRule.label}${input.equityRule.verified ? "" : " (overifierad regel)"}${input.equityRule.kind === "fixed" ? ", ett fast belopp" : input.equityRule.kind === "tiers" ? ", beräknat på medlemmarnas bidrag" : ""}; Andel = eget kapital i procent av gränsen.`,
       "Balanskravsresultat = årets resultat efter balanskravsjusteringar (utan realisationsvinster m.m. lika med årets resultat).",
     ],
   };

@@ -9,6 +9,7 @@ import { monthOfYear } from "./budget";
 import { requireCurrentYear, type StatementOptions } from "./common";
 import { buildBalansrakning } from "./balansrakning";
 import { buildResultatrakning } from "./resultatrakning";
+import { BR, RR } from "./lines";
 
 /**
  * The delårsrapport's resultaträkning and balansräkning (LKBR 13 kap., RKR R17) up to month N, built by the
@@ -26,10 +27,10 @@ export function buildPeriodStatements(ledger: Ledger, mapping: Mapping, month: n
   if (!Number.isInteger(month) || month < 1 || month > 12) throw new FinsamError("forecast.month", { value: month });
   // The whole year is the year's own statements: its balances are the period's, last year's the comparison
   // (a pasted Saldobalans has no months at all).
-  if (month === 12) return named(buildResultatrakning(applyMapping(ledger, mapping), options), buildBalansrakning(applyMapping(ledger, mapping), options), month);
+  const year = ledger.years.find((y) => y.index === 0)!;
+  if (month === 12) return named(buildResultatrakning(applyMapping(ledger, mapping), options), buildBalansrakning(applyMapping(ledger, mapping), options), year);
   const months = monthSums(ledger, month);
   if (!months.has(0)) throw new FinsamError("period.noMonths", { value: month });
-  const year = ledger.years.find((y) => y.index === 0)!;
   const previous = ledger.years.find((y) => y.index === -1);
   const ib0 = ledger.balances.filter((b) => b.year === 0 && b.kind === "ib" && !b.object);
   // Last year's closing balances as the year's BR reads them: #IB 0, else #UB −1 (mapping/apply.ts closingOf).
@@ -54,13 +55,24 @@ export function buildPeriodStatements(ledger: Ledger, mapping: Mapping, month: n
       ...ledger.balances.filter((b) => b.year === -1),
     ],
   };
-  return named(buildResultatrakning(applyMapping(rrLedger, mapping), options), buildBalansrakning(applyMapping(brLedger, mapping), options), month);
+  const built = periodResult(buildResultatrakning(applyMapping(rrLedger, mapping), options), RR.aretsResultat.id);
+  // RKR R17 compares the period with last year's same months: where the ledger lacks them, the sheet says so.
+  const missing = previous && !lastYear ? endAt(previous, month) : undefined;
+  const rr = missing ? { ...built, footnotes: [...built.footnotes, `Samma period föregående år (${missing.start} – ${missing.end}) visas inte: huvudboken har inte det årets belopp per månad.`] } : built;
+  const br = periodResult(buildBalansrakning(applyMapping(brLedger, mapping), options), BR.ekAretsResultat.id);
+  return named(rr, br, endAt(year, month));
 }
 
-function named(rr: ReportModel, br: ReportModel, month: number): PeriodStatements {
+/** Months 1–N are not the year: their result is the period's (the year's is on the sheet Resultaträkning). */
+function periodResult(model: ReportModel, rowId: string): ReportModel {
+  return { ...model, rows: model.rows.map((r) => (r.id === rowId ? { ...r, label: "Periodens resultat" } : r)) };
+}
+
+/** The titles name the period by its dates, as the column headings do, so a page read alone says its year. */
+function named(rr: ReportModel, br: ReportModel, period: FiscalYear): PeriodStatements {
   return {
-    rr: { ...rr, id: "delar-resultatrakning", title: `Resultaträkning för delåret, t.o.m. månad ${month}` },
-    br: { ...br, id: "delar-balansrakning", title: `Balansräkning vid delårets slut, månad ${month}`, footnotes: [...br.footnotes, "Balansen vid delårets slut = ingående balans + månadernas rörelser; jämförelsen är föregående års bokslut."] },
+    rr: { ...rr, id: "delar-resultatrakning", title: `Resultaträkning för delåret ${period.start} – ${period.end}` },
+    br: { ...br, id: "delar-balansrakning", title: `Balansräkning vid delårets slut ${period.end}`, footnotes: [...br.footnotes, "Balansen vid delårets slut = ingående balans + månadernas rörelser; jämförelsen är föregående års bokslut."] },
   };
 }
 

@@ -16,7 +16,7 @@ export const OUTLOOK_ROWS = {
 } as const;
 
 /** RKR R17: the delårsrapport assesses the goals from the full-year forecast, so the outcome is said as one. */
-export const OUTLOOK_WORDING: GoalWording = { outcomeHeading: "Prognos", met: "Uppfylls enligt prognos", notMet: "Uppfylls inte enligt prognos", untestable: "Kan inte bedömas" };
+export const OUTLOOK_WORDING: GoalWording = { outcomeHeading: "Helårsprognos", met: "Uppfylls enligt prognos", notMet: "Uppfylls inte enligt prognos", untestable: "Kan inte bedömas" };
 
 export interface OutlookOptions extends StatementOptions {
   month: number;
@@ -67,7 +67,9 @@ export function goalInputsFromForecast(m: MappedLedger, followUp: FollowUp, equi
 export function buildPrognosMal(m: MappedLedger, followUp: FollowUp, options: OutlookOptions): ReportModel {
   const input = goalInputsFromForecast(m, followUp, options.equityRule, options.minIndividualShare);
   const unit = options.unit ?? DEFAULT_UNIT;
-  const goals = buildFinansiellaMal({ ...input, adminLimit: options.adminLimit, adminExcluded: options.adminExcluded }, { unit, wording: OUTLOOK_WORDING });
+  // The column is headed as Budgetuppföljning heads the forecast it comes from ("Helårsprognos 2024").
+  const wording = { ...OUTLOOK_WORDING, outcomeHeading: `${OUTLOOK_WORDING.outcomeHeading} ${input.year}` };
+  const goals = buildFinansiellaMal({ ...input, adminLimit: options.adminLimit, adminExcluded: options.adminExcluded }, { unit, wording });
   const C = GOAL_COLUMNS;
   const line = (id: string, label: string, outcome: Dec | null, kind: ReportRow["kind"] = "line", sumOf?: string[]): ReportRow => ({
     id, label, kind, level: 0, values: { [C.outcome]: outcome }, ...(sumOf ? { sumOf } : {}),

@@ -170,9 +170,14 @@ describe("Bygg alla rapporter (example förbund)", () => {
     expect(shown).not.toBe(-668);
   });
 
-  it("states the equity rule once in Finansiella mål's footnote", () => {
-    const texts = result.sheets.find((s) => s.name === "Finansiella mål")!.cells.flat().map((c) => c?.value);
-    expect(texts).toContain("Eget kapital: 20 % av medlemmarnas bidrag.");
+  it("states the equity rule once in Finansiella mål's footnote, and what its Andel is: not a share of the contributions the goal names", () => {
+    for (const name of ["Finansiella mål", "Prognos finansiella mål"]) {
+      const cells = result.sheets.find((s) => s.name === name)!.cells;
+      expect([name, cells.flat().map((c) => c?.value)]).toEqual([name, expect.arrayContaining(["Eget kapital: 20 % av medlemmarnas bidrag; Andel = eget kapital i procent av gränsen."])]);
+      // As the footnote says: the printed Andel (179,3 %) is eget kapital (2 152 tkr) over the gräns (1 200 tkr), not over the contributions (35,9 %).
+      const [, , outcome, limit, ratio] = cells.find((r) => r[0]?.value === "Eget kapital" && r[1]?.value !== undefined)!.map((c) => c?.value) as number[];
+      expect([name, Math.abs(ratio! - outcome! / limit!) < 0.001]).toEqual([name, true]);
+    }
   });
 
   it("prints soliditet as a percent under a label without a second % sign", () => {

@@ -254,6 +254,18 @@ describe("immateriella anläggningstillgångar (BAS 10): a note of their own, nu
     expect([BR.immateriella.id, BR.materiella.id, BR.fordringar.id].map((id) => br.rows.find((r) => r.id === id)!.note)).toEqual(["4", "5", "6"]);
   });
 
+  test("the printed sheet says a footnote both notes share once, naming both; each note's own model keeps its own", () => {
+    const saldon = "bokföringen ger anläggningskontona som saldon, så nyanskaffningarna är förändringen av anskaffningsvärdet, netto: nyanskaffningar och utrangeringar samma år går inte att skilja åt.";
+    expect(notes.sheet.footnotes).toEqual([
+      "Belopp i kr. Beloppen är exakta i kronor och avrundas först vid visning.",
+      "Immateriella anläggningstillgångar: ackumulerade avskrivningar och årets avskrivningar (resultaträkningens på kontona med Not (balansräkning) ”Avskrivningar på immateriella anläggningstillgångar” i Kontomappning) med minustecken.",
+      `Immateriella anläggningstillgångar och Inventarier: ${saldon}`,
+      "Immateriella anläggningstillgångar och Inventarier 2023: bokföringen har inga ingående balanser för året, så årets förändring kan inte visas.",
+      "Inventarier: ackumulerade avskrivningar och årets avskrivningar (resultaträkningens, utom avskrivningarna på immateriella anläggningstillgångar) med minustecken.",
+    ]);
+    expect(notes.notes.slice(0, 2).map((n) => n.model.footnotes.filter((f) => f.endsWith(saldon)))).toEqual([[`Immateriella anläggningstillgångar: ${saldon}`], [`Inventarier: ${saldon}`]]);
+  });
+
   test("the RR's avskrivningar tie to the two notes' together, and each roll-forward holds", () => {
     const rr = buildResultatrakning(m, { unit: "kr" });
     expect(cell(rr, "rr.avskrivningar", "current")).toBe("-30000");

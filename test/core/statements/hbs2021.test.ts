@@ -133,7 +133,7 @@ describe("HBS 2021 (seed 000) rebuilt from a ledger", () => {
     const sheet = renderReport(goals, { sheetName: "Finansiella mål" });
     expect(sheet.conditionalFormats).toEqual([{ range: "F4:F6", formula: '=F4="Ej uppfyllt"', fill: "#FFC7CE", fontColor: "#9C0006" }]);
     // A fixed goal is not computed from the contributions, and the footnote does not say it is.
-    expect(goals.footnotes).toContain("Eget kapital: 2,5 mnkr (förbundets mål), ett fast belopp.");
+    expect(goals.footnotes).toContain("Eget kapital: 2,5 mnkr (förbundets mål), ett fast belopp; Andel = eget kapital i procent av gränsen.");
   });
 
   test("a fixed goal typed in Inställningar reads as a sentence in Finansiella mål", () => {

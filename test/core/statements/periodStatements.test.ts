@@ -45,6 +45,22 @@ describe("the delårsrapport's resultaträkning and balansräkning (RKR R17)", (
     expect(cell(br, BR.kassaBank.id, "current")).not.toBe("2415000");
   });
 
+  test("the printed delår sheets name their period in the title and call January–August's result Periodens resultat, not Årets resultat; the RR says why last year's months are missing", () => {
+    const built = buildAllReports({ ...example, settings: { ...example.settings, month: 8 } });
+    const sheet = (key: string) => built.sheets.find((s) => s.ownerKey === key)!.cells;
+    const rowOf = (cells: ReturnType<typeof sheet>, label: string) => cells.find((r) => r[0]?.value === label)?.map((c) => c.value);
+    const rr = sheet("delar-resultatrakning");
+    const br = sheet("delar-balansrakning");
+    expect([rr[0]![0]!.value, br[0]![0]!.value]).toEqual(["Resultaträkning för delåret 2024-01-01 – 2024-08-31", "Balansräkning vid delårets slut 2024-08-31"]);
+    // The period's result printed in tkr, as the follow-up's utfall t.o.m. månad 8 (543 tkr); the year's is 102 tkr.
+    expect([rowOf(rr, "Periodens resultat")?.slice(-1), rowOf(rr, "Årets resultat")]).toEqual([[543], undefined]);
+    expect([rowOf(br, "Periodens resultat")?.slice(-2), rowOf(br, "Årets resultat")]).toEqual([[543, 26], undefined]);
+    // 2023 is in the file as #RES −1 only, so no January–August 2023 to compare with: said beside the table.
+    expect(rr.flat().map((c) => c.value)).toContain("Samma period föregående år (2023-01-01 – 2023-08-31) visas inte: huvudboken har inte det årets belopp per månad.");
+    // The year's own RR keeps its wording.
+    expect(rowOf(sheet("resultatrakning"), "Årets resultat")?.slice(-2)).toEqual([102, 26]);
+  });
+
   test("month 12 is the year: the same RR and BR as the annual report's", () => {
     const m = applyMapping(ledger, mapping);
     const { rr, br } = buildPeriodStatements(ledger, mapping, 12);
@@ -57,6 +73,7 @@ describe("the delårsrapport's resultaträkning and balansräkning (RKR R17)", (
     const twoYears: Ledger = { ...ledger, periods: PeriodTable.of([...ledger.periods, ...lastYear]) };
     const { rr } = buildPeriodStatements(twoYears, mapping, 9);
     expect(rr.columns.map((c) => c.heading)).toEqual(["2024-01-01 – 2024-09-30", "2023-01-01 – 2023-09-30"]);
+    expect(rr.footnotes.filter((f) => f.startsWith("Samma period föregående år"))).toEqual([]);
     // The copied months are 2024's, so each line's last-year figure is its figure for the period.
     expect(rr.rows.filter((r) => r.kind !== "heading").map((r) => [r.id, cell(rr, r.id, "previous")])).toEqual(rr.rows.filter((r) => r.kind !== "heading").map((r) => [r.id, cell(rr, r.id, "current")]));
   });

@@ -128,6 +128,8 @@ describe("Prognos finansiella mål (RKR R17: the goals by the full-year forecast
     const resultRow = follow.cells.find((row) => row[0]?.value === "Resultat")!;
     const forecastCol = follow.cells[2]!.findIndex((c) => typeof c.value === "string" && c.value.startsWith("Helårsprognos"));
     expect(sheet.cells[rowOf("Resultat enligt helårsprognos")]![2]!.value).toBe(resultRow[forecastCol]!.value);
+    // Its column is headed, with the year, as the follow-up's column it is read from.
+    expect([sheet.cells[2]![2]!.value, follow.cells[2]![forecastCol]!.value]).toEqual(["Helårsprognos 2024", "Helårsprognos 2024"]);
     expect(sheet.print).toMatchObject({ repeatRows: 3 });
     // Rendered alone, the same model prints the same figures: nothing depends on another sheet's cells.
     expect(renderReport(model(r, "prognos-mal"), { sheetName: sheet.name, unit: "tkr" }).cells.length).toBe(sheet.cells.length);
