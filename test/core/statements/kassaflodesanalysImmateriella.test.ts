@@ -4,6 +4,7 @@ import { BAS_DEFAULT_MAPPING } from "../../../src/core/mapping/basDefaults";
 import { buildKassaflodesanalys } from "../../../src/core/statements/kassaflodesanalys";
 import { KFA } from "../../../src/core/statements/lines";
 import { cell, rowIds } from "./helpers";
+import { IMMATERIELLA_KONTON } from "../../fixtures/sie/immateriella";
 
 /**
  * Balanserade utgifter (BAS 1010) bought for 10 000 in 2024 and written off by 8 000 a year (7810), beside inventarier
@@ -13,7 +14,8 @@ import { cell, rowIds } from "./helpers";
  */
 const lines = [
   "#FLAGGA 0", "#SIETYP 4", "#RAR 0 20240101 20241231", "#RAR -1 20230101 20231231",
-  ...[["1010", "Balanserade utgifter"], ["1019", "Ack. avskrivningar"], ["1220", "Inventarier"], ["1229", "Ack. avskrivningar"], ["1930", "Bank"], ["2091", "Balanserat"], ["3010", "Medlemsbidrag staten"], ["4010", "Kop av insatser"], ["7810", "Avskrivningar immateriella"], ["7832", "Avskrivningar inventarier"]].map(([n, name]) => `#KONTO ${n} "${name}"`),
+  ...IMMATERIELLA_KONTON,
+  ...[["1930", "Bank"], ["2091", "Balanserat"], ["3010", "Medlemsbidrag staten"], ["4010", "Kop av insatser"]].map(([n, name]) => `#KONTO ${n} "${name}"`),
   "#IB -1 1010 40000", "#IB -1 1019 0", "#IB -1 1220 80000", "#IB -1 1229 -10000", "#IB -1 1930 510000", "#IB -1 2091 -620000",
   "#RES -1 3010 -1000000", "#RES -1 4010 956000", "#RES -1 7810 8000", "#RES -1 7832 18000",
   "#UB -1 1010 40000", "#UB -1 1019 -8000", "#UB -1 1220 90000", "#UB -1 1229 -28000", "#UB -1 1930 544000", "#UB -1 2091 -620000",
