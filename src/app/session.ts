@@ -208,8 +208,8 @@ export class FinsamSession {
   }
 
   /**
-   * Budgetuppföljning for a month, with the forecast of the financial goals it leads to: only those two sheets are
-   * written (one edited by hand as in buildAll).
+   * Budgetuppföljning for a month, with the forecast of the financial goals it leads to and the period's RR and
+   * BR: only those sheets (FOLLOW_UP_SHEETS) are written (one edited by hand as in buildAll).
    */
   async followUp(month: number, options: WriteOptions = {}): Promise<Outcome<BuildSummary>> {
     return this.serial(async () => {

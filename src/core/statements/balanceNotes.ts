@@ -5,7 +5,7 @@ import { ACCUMULATED_DEPRECIATION_NOTE, DEFAULT_BALANCE_NOTE_LINES, IMMATERIAL_D
 import type { CellValue, ReportModel, ReportRow } from "../report/model";
 import { AMOUNT_COLUMNS, BR, BR_NOTE, IMMATERIELLA, INVENTARIER, RR, noteLiabilityId, noteReceivableId, type LineDef, type RollForwardLines } from "./lines";
 import { DEFAULT_UNIT, RowList, amountColumn, hasYear, periodHeading, requireCurrentYear, unitFootnote, yearName, type StatementOptions } from "./common";
-import { closingKnown, depreciationOn } from "./figures";
+import { closingKnown, depreciationOn, hasBalanceOn } from "./figures";
 
 const { current, previous } = AMOUNT_COLUMNS;
 const IMMATERIAL_DEPRECIATION_LABEL = DEFAULT_BALANCE_NOTE_LINES.find((l) => l.id === IMMATERIAL_DEPRECIATION_NOTE)!.label;
@@ -57,7 +57,7 @@ export function buildBalanceNotes(m: MappedLedger, options: BalanceNoteOptions):
   const years = hasYear(m.ledger, -1) && closingKnown(m, -1) ? [0, -1] : [0];
   const columns = years.map((y) => amountColumn(y === 0 ? current : previous, periodHeading(m.ledger, y, "date")));
   const onLine = (line: string) => m.cells.filter((c) => c.line === line && c.kind !== "res");
-  const shows = (line: string) => onLine(line).some((c) => !c.amount.isZero());
+  const shows = (line: string) => hasBalanceOn(m, line);
   const model = (id: string, title: string, rows: ReportRow[], footnotes: string[]): ReportModel => ({
     id: "noter-balansrakning",
     title,
@@ -219,7 +219,8 @@ function rollForward(m: MappedLedger, years: readonly number[], cells: readonly 
   const assets = note.title.toLowerCase();
   const immaterial = L === IMMATERIELLA;
   // Which of the RR's avskrivningar the note takes, where the RR's line also holds another note's.
-  const marked = m.cells.some((c) => c.line === RR.avskrivningar.id && c.note === IMMATERIAL_DEPRECIATION_NOTE && !c.amount.isZero());
+  // Without immateriella anläggningstillgångar there is no other note to take a share (depreciationOn).
+  const marked = hasBalanceOn(m, BR.immateriella.id) && m.cells.some((c) => c.line === RR.avskrivningar.id && c.note === IMMATERIAL_DEPRECIATION_NOTE && !c.amount.isZero());
   const share = immaterial ? ` på kontona med Not (balansräkning) ”${IMMATERIAL_DEPRECIATION_LABEL}” i Kontomappning` : marked ? ", utom avskrivningarna på immateriella anläggningstillgångar" : "";
   const footnotes: NoteFootnote[] = [
     // A Kontomappning from before this note marks none: its avskrivningar would then all be Not Inventarier's, unexplained.

@@ -16,12 +16,20 @@ export function rrLine(m: MappedLedger, line: string, year: number): Dec {
   return lineSum(m, line, "res", year).negated();
 }
 
+/** Whether a BR line has any balance in the ledger (a note on it is printed then, balanceNotes.ts). */
+export function hasBalanceOn(m: MappedLedger, line: string): boolean {
+  return m.cells.some((c) => c.line === line && c.kind !== "res" && !c.amount.isZero());
+}
+
 /**
  * A year's avskrivningar on immateriella anläggningstillgångar, or (`immaterial` false) on the rest, negative as the
  * RR prints them: its avskrivningar split by Kontomappning's note line, as Not Immateriella and Not Inventarier are.
+ * In a ledger with no immateriella anläggningstillgångar, avskrivningar on an account marked as theirs (Kommun-Bas
+ * 681 is marked by a guess) are the rest's: else the kassaflödesanalys would invest in assets the BR has none of.
  */
 export function depreciationOn(m: MappedLedger, immaterial: boolean, year: number): Dec {
-  return sumBy(m.cells, (c) => c.amount, (c) => c.line === RR.avskrivningar.id && c.kind === "res" && c.year === year && (c.note === IMMATERIAL_DEPRECIATION_NOTE) === immaterial).negated();
+  const marks = hasBalanceOn(m, BR.immateriella.id);
+  return sumBy(m.cells, (c) => c.amount, (c) => c.line === RR.avskrivningar.id && c.kind === "res" && c.year === year && (marks && c.note === IMMATERIAL_DEPRECIATION_NOTE) === immaterial).negated();
 }
 
 /** Årets resultat as the RR adds it up: the sum of its mapped lines. */

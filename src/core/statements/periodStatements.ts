@@ -1,4 +1,5 @@
 import { FinsamError } from "../errors";
+import { ZERO } from "../money/decimal";
 import { ExactSums } from "../money/exact";
 import { NO_OBJECT } from "../ledger/periodTable";
 import { isResultAccount, type Balance, type FiscalYear, type Ledger } from "../ledger/types";
@@ -136,8 +137,9 @@ function checkMovements(ledger: Ledger, opening: readonly Balance[], month: numb
   const ub = ledger.balances.filter((b) => b.year === 0 && b.kind === "ub" && !b.object);
   const expected = new Map(closing(opening, all).map((b) => [b.account, b.amount]));
   for (const b of ub) {
-    const months = expected.get(b.account);
-    if (months === undefined || months.equals(b.amount)) continue;
+    // An account with neither opening balance nor months has nothing that could make a closing balance but zero.
+    const months = expected.get(b.account) ?? ZERO;
+    if (months.equals(b.amount)) continue;
     throw new FinsamError("period.movements", { value: month, account: b.account, months: months.toFixed(), closing: b.amount.toFixed() });
   }
 }

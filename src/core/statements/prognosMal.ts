@@ -62,7 +62,8 @@ export function goalInputsFromForecast(m: MappedLedger, followUp: FollowUp, equi
 /**
  * Prognos mot finansiella mål (RKR R17, for the delårsrapport): the year-end eget kapital the forecast leads to,
  * then Finansiella mål's goals tested on the forecast, each "Uppfylls enligt prognos" or not. The same rules as
- * Finansiella mål (buildFinansiellaMal); at month 12 the forecast is the outcome and the two sheets agree.
+ * Finansiella mål (buildFinansiellaMal); at month 12 the forecast is the outcome, and the two sheets agree where
+ * every actual has an area (the follow-up's Resultat is the RR's) and eget kapital moved by the result alone.
  */
 export function buildPrognosMal(m: MappedLedger, followUp: FollowUp, options: OutlookOptions): ReportModel {
   const input = goalInputsFromForecast(m, followUp, options.equityRule, options.minIndividualShare);

@@ -7,6 +7,7 @@ import { EXAMPLE_SETTINGS } from "../../../src/core/example/exempelforbund";
 import { EXEMPEL_MAPPING } from "../../../src/core/mapping/exempelforbund";
 import { layoutOf } from "../../../src/core/sheet/layout";
 import type { ReportId } from "../../../src/core/report/model";
+import { IMMATERIELLA_KONTON } from "../../fixtures/sie/immateriella";
 
 /**
  * An auditor ticking one figure from table to table, on small hand-written ledgers whose amounts sit near half
@@ -222,8 +223,7 @@ describe("Not 4's and Not 5's totals print the BR's lines before their ingående
     // summa anläggningstillgångar prints 75 (summa tillgångar 655 400 kr is 655 with kassa 579 900 at 580), so the BR
     // prints inventarier 41. Not 5 with last year's 91 and −29 above this year's −20 could only print 91 − 49 = 42.
     const r = build([
-      '#KONTO 1010 "Balanserade utgifter"', '#KONTO 1019 "Ack. avskrivningar"', '#KONTO 1220 "Inventarier"', '#KONTO 1229 "Ack. avskrivningar"',
-      '#KONTO 7810 "Avskrivningar immateriella"', '#KONTO 7832 "Avskrivningar inventarier"',
+      ...IMMATERIELLA_KONTON,
       "#IB -1 1010 40400", "#IB -1 1019 0", "#IB -1 1220 90600", "#IB -1 1229 -10400", "#IB -1 1930 500000", "#IB -1 2091 -620600",
       "#RES -1 3010 -1000000", "#RES -1 4010 950000", "#RES -1 7810 8300", "#RES -1 7832 18300",
       "#UB -1 1010 40400", "#UB -1 1019 -8300", "#UB -1 1220 90600", "#UB -1 1229 -28700", "#UB -1 1930 550000", "#UB -1 2091 -620600",
@@ -248,8 +248,7 @@ describe("the kassaflödesanalys's investment in immateriella ticks to Not Immat
     // Immateriella 32 400 → 32 600 kr (32 → 33 tkr), written off by 8 200 (8): bought 8 400 kr, its own rounding 8 tkr,
     // but the note rolls 32 + 9 − 8 = 33 forward as printed.
     const r = build([
-      '#KONTO 1010 "Balanserade utgifter"', '#KONTO 1019 "Ack. avskrivningar"', '#KONTO 1220 "Inventarier"', '#KONTO 1229 "Ack. avskrivningar"',
-      '#KONTO 7810 "Avskrivningar immateriella"', '#KONTO 7832 "Avskrivningar inventarier"',
+      ...IMMATERIELLA_KONTON,
       "#IB -1 1010 40400", "#IB -1 1019 0", "#IB -1 1220 90600", "#IB -1 1229 -10400", "#IB -1 1930 500000", "#IB -1 2091 -620600",
       "#RES -1 3010 -1000000", "#RES -1 4010 950000", "#RES -1 7810 8000", "#RES -1 7832 18300",
       "#UB -1 1010 40400", "#UB -1 1019 -8000", "#UB -1 1220 90600", "#UB -1 1229 -28700", "#UB -1 1930 550000", "#UB -1 2091 -620600",

@@ -109,4 +109,10 @@ describe("the delårsrapport's resultaträkning and balansräkning (RKR R17)", (
     const shifted: Ledger = { ...ledger, balances: ledger.balances.map((b) => (b.year === 0 && b.kind === "ub" && b.account === "1510" && !b.object ? { ...b, amount: b.amount.plus(1) } : b)) };
     expect(() => buildPeriodStatements(shifted, mapping, 9)).toThrow(/^Resultat- och balansräkningen för delåret t\.o\.m\. månad 9 byggdes inte: på konto 1510 är ingående balans \+ månadernas belopp \(395\s000 kr\) inte årets utgående balans \(395\s001 kr\)/);
   });
+
+  test("an #UB on an account with no opening balance and no months is refused too: the months cannot make it", () => {
+    // An exporter that writes #PSALDO for result accounts only: 1580's year-end balance has no movements behind it.
+    const closingOnly: Ledger = { ...ledger, balances: [...ledger.balances, { year: 0, account: "1580", kind: "ub", amount: new Dec(500) }] };
+    expect(() => buildPeriodStatements(closingOnly, mapping, 9)).toThrow(/på konto 1580 är ingående balans \+ månadernas belopp \(0 kr\) inte årets utgående balans \(500 kr\)/);
+  });
 });
