@@ -8,7 +8,7 @@ import { applyMapping, type UnmappedAmount } from "../core/mapping/apply";
 import type { ChartKind } from "../core/mapping/detect";
 import { readMembers } from "../core/import/members";
 import { defaultFundingModel, splitContributions } from "../core/rules/contributions";
-import { PERIOD_LEFT_OUT, buildSteps, type BuildResult, type FinsamInputs } from "../core/reports/buildAll";
+import { FOLLOW_UP_REFUSED, PERIOD_LEFT_OUT, buildSteps, type BuildResult, type FinsamInputs } from "../core/reports/buildAll";
 import { buildMedlemsavgifter, fundingFormula } from "../core/statements/medlemsavgifter";
 import { yearName } from "../core/statements/common";
 import { renderReport } from "../core/sheet/render";
@@ -217,6 +217,10 @@ export class FinsamSession {
       const inputs = await this.readInputs();
       if (!inputs.ok) return inputs;
       const result = await this.build({ ...inputs.value.inputs, settings: { ...inputs.value.inputs.settings, month } });
+      // The month asked for cannot be followed up (a ledger without months): Bokslut builds on without it, this
+      // action has nothing to write and says why.
+      const refused = result.warnings.filter((w) => FOLLOW_UP_REFUSED.has(w.code));
+      if (refused.length > 0) return failed(refused, inputs.warnings);
       const sheets = result.sheets.filter((s) => FOLLOW_UP_SHEETS.includes(s.ownerKey ?? ""));
       const written = await this.port.writeReports(sheets, options);
       // Another month than the sheets had is another report: what Bokslut (and Kontroller) last showed of the

@@ -167,6 +167,21 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
     expect(followed.ok && followed.value.revision).toBe(before + 1);
   });
 
+  it("before month 12 over a ledger of year balances, Bokslut builds on without the follow-up, and the Budget pane refuses, writing nothing", async () => {
+    const { workbook, session } = await exampleWorkbook();
+    // The template's Saldobalans (the year's balances) without the Huvudbok's months, at September.
+    workbook.deleteSheet("Huvudbok");
+    const row = workbook.getSheet("Inställningar")!.cells.findIndex((r) => r[0]?.value === "Utfall till och med månad");
+    workbook.typeCell("Inställningar", `B${row + 1}`, 9);
+    const built = await session.buildAll();
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    expect(built.warnings.map((w) => w.code)).toContain("followUp.noMonthly");
+    const before = workbook.snapshot();
+    const followed = await session.followUp(9);
+    expect(!followed.ok && followed.errors.map((e) => e.code)).toEqual(["followUp.noMonthly"]);
+    expect(workbook.snapshot()).toEqual(before);
+  });
+
   it("Import refuses an empty file and keeps the Huvudbok", async () => {
     const { workbook, session } = await exampleWorkbook();
     const before = workbook.snapshot();

@@ -16,7 +16,7 @@ import { buildFinansiellaMal, goalInputsFromLedger } from "../statements/finansi
 import { buildFlerarsoversikt } from "../statements/flerarsoversikt";
 import { buildBudgetuppfoljning, followUpLines } from "../statements/budgetuppfoljning";
 import { buildPrognosMal } from "../statements/prognosMal";
-import { buildPeriodStatements, type PeriodStatements } from "../statements/periodStatements";
+import { buildPeriodStatements } from "../statements/periodStatements";
 import { budgetFromLedger, type Budget } from "../statements/budget";
 import { buildKostnadsfordelning, KOSTNADSFORDELNING_AREAS } from "../statements/kostnadsfordelning";
 import { requireCurrentYear, yearName } from "../statements/common";
@@ -97,7 +97,7 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
   const br = buildBalansrakning(mapped, { unit, notes: brNoteNumbers(balanceNotes.notes) });
   const warnings: Diagnostic[] = [];
   if (previousResultMissing(mapped)) warnings.push(diagnostic("statements.resultMissing", { value: yearName(mapped.ledger, -1) }));
-  const kfa = leftOut(() => buildKassaflodesanalys(mapped, { unit }), { when: "statements.noOpeningBalances", warn: "statements.kfaLeftOut" }, warnings);
+  const kfa = leftOut(() => buildKassaflodesanalys(mapped, { unit }), { when: new Set(["statements.noOpeningBalances"]), warn: "statements.kfaLeftOut" }, warnings);
   const drift = buildDriftsredovisning(mapped, budget, { unit });
   const incomeLines = rr.rows.filter((r) => (NOTES.income.rrRows as readonly string[]).includes(r.id)).map((r) => r.label);
   const incomeNote = buildIncomeNote(mapped, { unit, number: NOTES.income.number, explains: incomeLines });
@@ -109,11 +109,14 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
   const fy = buildFlerarsoversikt(overview.years, { unit });
   yield;
   const followUpOptions = { unit, month: settings.month, thresholds: settings.thresholds };
-  const lines = budget ? followUpLines(mapped, budget, followUpOptions) : undefined;
+  // Before month 12 a ledger without monthly actuals has no utfall to date (it would read as 0): the follow-up and
+  // its forecast are left out with the reason, the other reports built. (The Budget pane refuses instead: session.ts.)
+  const lines = budget ? leftOut(() => followUpLines(mapped, budget, followUpOptions), { when: FOLLOW_UP_REFUSED }, warnings) : undefined;
+  if (!budget) warnings.push(diagnostic("statements.followUpLeftOut", {}));
   const followUp = budget && lines ? buildBudgetuppfoljning(mapped, budget, followUpOptions, lines) : undefined;
   const outlook = lines ? buildPrognosMal(mapped, lines, { unit, month: settings.month, equityRule: settings.equityRule, minIndividualShare: settings.minIndividualShare, ...adminGoal(settings) }) : undefined;
-  if (!followUp) warnings.push(diagnostic("statements.followUpLeftOut", {}));
-  const interim = periodStatements(inputs, settings.month, warnings);
+  // The whole year's RR and BR are the year's own, already built: not printed twice.
+  const interim = settings.month === 12 ? undefined : leftOut(() => buildPeriodStatements(inputs.ledger, inputs.mapping, settings.month, { unit }), { when: PERIOD_LEFT_OUT }, warnings);
   yield;
 
   // The year as the reports print it, the ledger's own: a Räkenskapsår in Inställningar that differs is warned
@@ -129,7 +132,7 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
     { model: br, sheetName: SHEET_NAMES.balansrakning },
     // A report left out (kassaflödesanalys, budgetuppföljning) still gets its sheet, saying why: a sheet from
     // an earlier build must not go on showing old figures (last year's follow-up beside this year's reports).
-    { model: kfa ?? leftOutModel("kassaflodesanalys", "Kassaflödesanalys", unit, reasons(warnings, "statements.kfaLeftOut")), sheetName: SHEET_NAMES.kassaflodesanalys },
+    { model: kfa ?? leftOutModel("kassaflodesanalys", "Kassaflödesanalys", unit, reasons(warnings, new Set(["statements.kfaLeftOut"]))), sheetName: SHEET_NAMES.kassaflodesanalys },
     { model: incomeNote, sheetName: SHEET_NAMES["not-intakter"] },
     // Kostnader för räkenskapsrevision prints under Not Kostnader, as the seeds print the two one after the other.
     { model: auditNote ? { ...costNote, rows: [...costNote.rows, ...auditNote.rows] } : costNote, sheetName: SHEET_NAMES["not-kostnader"] },
@@ -139,8 +142,8 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
     { model: fy, sheetName: SHEET_NAMES.flerarsoversikt },
     followUp
       ? { model: followUp, sheetName: SHEET_NAMES.budgetuppfoljning, chart: followUpChart }
-      : { model: leftOutModel("budgetuppfoljning", "Budgetuppföljning", unit, reasons(warnings, "statements.followUpLeftOut")), sheetName: SHEET_NAMES.budgetuppfoljning },
-    { model: outlook ?? leftOutModel("prognos-mal", "Finansiella mål enligt prognos", unit, reasons(warnings, "statements.followUpLeftOut")), sheetName: SHEET_NAMES["prognos-mal"] },
+      : { model: leftOutModel("budgetuppfoljning", "Budgetuppföljning", unit, reasons(warnings, FOLLOW_UP_LEFT_OUT)), sheetName: SHEET_NAMES.budgetuppfoljning },
+    { model: outlook ?? leftOutModel("prognos-mal", "Finansiella mål enligt prognos", unit, reasons(warnings, FOLLOW_UP_LEFT_OUT)), sheetName: SHEET_NAMES["prognos-mal"] },
     { model: interim?.rr ?? leftOutModel("delar-resultatrakning", "Resultaträkning för delåret", unit, interimLeftOut(settings.month, warnings)), sheetName: SHEET_NAMES["delar-resultatrakning"] },
     { model: interim?.br ?? leftOutModel("delar-balansrakning", "Balansräkning vid delårets slut", unit, interimLeftOut(settings.month, warnings)), sheetName: SHEET_NAMES["delar-balansrakning"] },
     { model: checks, sheetName: SHEET_NAMES.kontroller },
@@ -170,12 +173,13 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
  * A report that cannot be built for a reason the other reports do not share is left out with a warning,
  * instead of stopping the whole build; any other error still stops it.
  */
-function leftOut(build: () => ReportModel, codes: { when: MessageCode; warn: MessageCode }, warnings: Diagnostic[]): ReportModel | undefined {
+function leftOut<T>(build: () => T, codes: { when: ReadonlySet<string>; warn?: MessageCode }, warnings: Diagnostic[]): T | undefined {
   try {
     return build();
   } catch (e) {
-    if (!isFinsamError(e) || e.code !== codes.when) throw e;
-    warnings.push(diagnostic(codes.warn, {}));
+    if (!isFinsamError(e) || !codes.when.has(e.code)) throw e;
+    // The refusal itself is the warning, unless a code says the report was left out in its own words.
+    warnings.push(codes.warn ? diagnostic(codes.warn, {}) : diagnostic(e.code, e.params));
     return undefined;
   }
 }
@@ -185,38 +189,26 @@ function leftOutModel(id: ReportModel["id"], title: string, unit: ReportModel["u
   return { id, title, unit, columns: [], rows: [], footnotes: why };
 }
 
-const reasons = (warnings: readonly Diagnostic[], code: MessageCode): string[] => warnings.filter((w) => w.code === code).map((w) => w.message);
+const reasons = (warnings: readonly Diagnostic[], codes: ReadonlySet<string>): string[] => warnings.filter((w) => codes.has(w.code)).map((w) => w.message);
 
 /** Why the delårsrapport's RR and BR are not printed: the ledger's refusal, or month 12, which is the year's own. */
 function interimLeftOut(month: number, warnings: readonly Diagnostic[]): string[] {
   if (month === 12) return ["Utfall till och med månad 12 är helåret: dess resultat- och balansräkning står på bladen Resultaträkning och Balansräkning. Välj en tidigare månad (i Inställningar eller under Budget) för delårsrapportens."];
-  return warnings.filter((w) => PERIOD_LEFT_OUT.has(w.code)).map((w) => w.message);
+  return reasons(warnings, PERIOD_LEFT_OUT);
 }
 
 /** The refusals that leave the delårsrapport's RR and BR out of a build, with a warning, and build the rest. */
 export const PERIOD_LEFT_OUT: ReadonlySet<string> = new Set<MessageCode>(["period.noMonths", "period.movements"]);
+
+/** The follow-up's refusal that leaves it and its forecast out of a build (the Budget pane refuses instead). */
+export const FOLLOW_UP_REFUSED: ReadonlySet<string> = new Set<MessageCode>(["followUp.noMonthly"]);
+const FOLLOW_UP_LEFT_OUT: ReadonlySet<string> = new Set<string>(["statements.followUpLeftOut", ...FOLLOW_UP_REFUSED]);
 
 /** Administration / individ / struktur as a pie, like the seeds' "Diagram 5". */
 const costSplitChart: ChartOption = { kind: "pie", title: "Kostnadsfördelning", columns: ["kostnad"], lastRowId: KOSTNADSFORDELNING_AREAS.at(-1)!.id };
 
 /** Budget vs utfall per area, as a clustered column chart next to the follow-up table. */
 const followUpChart: ChartOption = { kind: "columnClustered", title: "Budget och utfall per verksamhet", columns: ["budgetToDate", "actual"] };
-
-/**
- * The delårsrapport's RR and BR up to Inställningar's month. A ledger that cannot give them (only the year's
- * balances before month 12) leaves them out with the reason, as the kassaflödesanalys is left out.
- */
-function periodStatements(inputs: FinsamInputs, month: number, warnings: Diagnostic[]): PeriodStatements | undefined {
-  // The whole year's are the year's own RR and BR, already built: not printed twice.
-  if (month === 12) return undefined;
-  try {
-    return buildPeriodStatements(inputs.ledger, inputs.mapping, month, { unit: inputs.settings.unit });
-  } catch (e) {
-    if (!isFinsamError(e) || !PERIOD_LEFT_OUT.has(e.code)) throw e;
-    warnings.push(diagnostic(e.code, e.params));
-    return undefined;
-  }
-}
 
 /** Inställningar's administration goal, as Finansiella mål and its forecast test it. */
 function adminGoal(settings: Settings) {

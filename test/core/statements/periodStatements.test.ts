@@ -116,3 +116,19 @@ describe("the delårsrapport's resultaträkning and balansräkning (RKR R17)", (
     expect(() => buildPeriodStatements(closingOnly, mapping, 9)).toThrow(/på konto 1580 är ingående balans \+ månadernas belopp \(0 kr\) inte årets utgående balans \(500 kr\)/);
   });
 });
+
+describe("a ledger of year balances only, with a budget, built before month 12", () => {
+  // As a pasted Saldobalans gives it: the year's balances, no months; the budget as the example's #PBUDGET.
+  const balancesOnly: Ledger = { ...ledger, periods: new PeriodTable() };
+  const built = buildAllReports({ ...example, ledger: balancesOnly, budget: budgetFromLedger(ledger, mapping), settings: { ...example.settings, month: 9 } });
+
+  test("builds every other report, and the follow-up's and the forecast's sheets say why they are not there", () => {
+    const why = built.warnings.find((w) => w.code === "followUp.noMonthly")!.message;
+    expect(why).toContain("uppföljning till och med månad 9 kräver utfall per månad, men huvudboken har bara årets saldon");
+    for (const key of ["budgetuppfoljning", "prognos-mal"]) {
+      const cells = built.sheets.find((s) => s.ownerKey === key)!.cells.flat();
+      expect([key, cells.some((c) => c.value === why), cells.some((c) => typeof c.value === "number")]).toEqual([key, true, false]);
+    }
+    expect(cell(built.models.find((m) => m.id === "resultatrakning")!, RR.aretsResultat.id, "current")).toBe("101590");
+  });
+});
