@@ -15,6 +15,8 @@ const REPORT_OF: Record<string, string> = {
   fy: "flerarsoversikt",
   uppf: "budgetuppfoljning",
   prognos: "prognos-mal",
+  delrr: "delar-resultatrakning",
+  delbr: "delar-balansrakning",
   "not:1": "not-intakter",
   "not:2": "not-kostnader",
   ...Object.fromEntries(BALANCE_NOTE_NUMBERS.map((n) => [`not:${n}`, "noter-balansrakning"])),

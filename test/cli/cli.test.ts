@@ -37,8 +37,8 @@ const sheet = (name: string, rows: CellValue[][]): SheetDescription => ({
 
 /** HBS 2021's RR, BR, KFA and Drift typed into a workbook as printed (test/fixtures/seeds/hbs2021.ts, seed 000). */
 async function hbsWorkbook(path: string): Promise<void> {
-  const tables = { rr: hbs2021.rr, br: hbs2021.br, kfa: hbs2021.kfa, drift: hbs2021.drift } as Record<keyof typeof STATEMENT_SHEETS, StatementTable>;
-  const sheets = Object.entries(tables).map(([key, t]) => sheet(STATEMENT_SHEETS[key as keyof typeof STATEMENT_SHEETS], statementSheetRows(t.model, t.model.unit)));
+  const tables = { rr: hbs2021.rr, br: hbs2021.br, kfa: hbs2021.kfa, drift: hbs2021.drift } as Record<"rr" | "br" | "kfa" | "drift", StatementTable>;
+  const sheets = Object.entries(tables).map(([key, t]) => sheet(STATEMENT_SHEETS[key as keyof typeof tables], statementSheetRows(t.model, t.model.unit)));
   writeFileSync(path, await writeWorkbook(sheets));
 }
 
@@ -64,7 +64,8 @@ describe("finsam on the command line", () => {
     // At month 12 the forecast is the year's outcome: the same verdicts as Finansiella mål's two lines above.
     expect(demo.stdout).toContain("Prognos (t.o.m. månad 12): eget kapital vid årets slut 2 151 590 kr; Eget kapital: Uppfylls inte enligt prognos; Administrationens andel av kostnaderna: Uppfylls inte enligt prognos;");
     // Closing cash and the overview's result are each checked once (kfa:forandring, fy:resultat), not also as sums.
-    expect(demo.stdout).toContain("Kontroller: 126 stämmer, 0 stämmer inte, 9 kan inte prövas");
+    // At month 12 the delår sheets say the year's RR and BR are on their own sheets: their four checks cannot be tested.
+    expect(demo.stdout).toContain("Kontroller: 126 stämmer, 0 stämmer inte, 13 kan inte prövas");
   });
 
   test("demo's help names every sheet its input template holds", () => {
@@ -257,7 +258,7 @@ describe("finsam on the command line", () => {
 
   test("check on a workbook without statement sheets exits 2 and says which sheets it wants", () => {
     const r = finsam("check", "out/indata-mall.xlsx");
-    expect([r.status, r.stderr.trim()]).toEqual([2, "out/indata-mall.xlsx: Arbetsboken har inget av bladen RR, BR, KFA, Drift, Flerår (eller Resultaträkning, Balansräkning, Kassaflödesanalys, Driftsredovisning, Flerårsöversikt), Not Intäkter, Not Kostnader, Noter balansräkning; skriv rapporterna på blad med de namnen."]);
+    expect([r.status, r.stderr.trim()]).toEqual([2, "out/indata-mall.xlsx: Arbetsboken har inget av bladen RR, BR, KFA, Drift, Flerår, RR delår, BR delår (eller Resultaträkning, Balansräkning, Kassaflödesanalys, Driftsredovisning, Flerårsöversikt, Resultaträkning delår, Balansräkning delår), Budgetuppföljning, Prognos finansiella mål, Not Intäkter, Not Kostnader, Noter balansräkning; skriv rapporterna på blad med de namnen."]);
   });
 
   test("check on the workbook the demo wrote reads its reports as printed: every check holds, exit 0", () => {
@@ -267,21 +268,50 @@ describe("finsam on the command line", () => {
     expect(r.stdout).toMatch(/Kontroller: \d+ stämmer, 0 stämmer inte/);
   });
 
-  test("check on the workbook the demo wrote gives the engine's own findings (ids and statuses), the notes and Flerårsöversikt included", async () => {
-    const engine = buildAllReports(exampleInputs(new Uint8Array(readFileSync(join(__dirname, "..", "..", "examples", "exempelforbund.se")))).inputs);
-    const written = await readWorkbook(readFileSync(join(dir, "out", "exempelforbund.xlsx")));
+  const example = () => exampleInputs(new Uint8Array(readFileSync(join(__dirname, "..", "..", "examples", "exempelforbund.se")))).inputs;
+  /** check's findings on a written workbook against the build's: id for id (an insats paired by its printed name, not its SIE object id) and status for status. */
+  const parity = async (engine: ReturnType<typeof buildAllReports>, file: string) => {
+    const written = await readWorkbook(readFileSync(join(dir, file)));
     const read = readStatementSheets(new Map(written.map((s) => [s.name, s.rows])));
     if (!read.ok) throw new Error(JSON.stringify(read.errors.map((e) => e.message)));
-    expect([read.set.notes?.map((n) => n.number), read.set.fy?.model.columns.length]).toEqual([["1", "2", "4", "5", "6"], 5]);
-    // An insats is printed by its name, not its SIE object id: its rows are paired by label.
     const rename = rowIdsByLabel(read.set.drift!.model, engine.models.find((m) => m.id === "driftsredovisning")!);
     const typed = runChecks(read.set);
-    // Prognos finansiella mål's two ties (to Budgetuppföljning and the BR) are the build's own: check reads neither sheet.
-    const built = engine.findings.filter((f) => !f.id.startsWith("prognos:"));
-    expect(engine.findings.length - built.length).toBe(2);
-    expect(typed.map((f) => `${renameRows(f.id, rename)} ${f.status}`)).toEqual(built.map((f) => `${f.id} ${f.status}`));
+    expect(typed.map((f) => `${renameRows(f.id, rename)} ${f.status}`)).toEqual(engine.findings.map((f) => `${f.id} ${f.status}`));
+    expect(finsam("check", file).stdout).toContain(checkCounts(engine.findings));
+    return { set: read.set, typed };
+  };
+
+  test("check on the workbook the demo wrote gives the engine's own findings (ids and statuses), the notes, Flerårsöversikt, the goals forecast and the delår sheets included", async () => {
+    const engine = buildAllReports(example());
+    const { set, typed } = await parity(engine, "out/exempelforbund.xlsx");
+    expect([set.notes?.map((n) => n.number), set.fy?.model.columns.length, set.uppf?.month]).toEqual([["1", "2", "4", "5", "6"], 5, 12]);
     expect(typed.filter((f) => /^(summa:)?(not|fy|soliditet)[:]/.test(f.id)).length).toBeGreaterThan(15);
-    expect(finsam("check", "out/exempelforbund.xlsx").stdout).toContain(checkCounts(built));
+    // Prognos finansiella mål's ties are read from its sheet and Budgetuppföljning's; at month 12 the delår sheets
+    // say why they hold no tables, and their four checks give that reason, as the build's do.
+    expect(typed.filter((f) => /^(prognos|delar):/.test(f.id)).map((f) => `${f.id} ${f.status}`)).toEqual([
+      "prognos:resultat pass", "prognos:ingaende-ek pass",
+      "delar:balans not-applicable", "delar:resultat not-applicable", "delar:eget-kapital not-applicable", "delar:uppf not-applicable",
+    ]);
+    const reason = typed.find((f) => f.id === "delar:uppf")!.explanation.sv;
+    expect(reason).toBe(engine.findings.find((f) => f.id === "delar:uppf")!.explanation.sv);
+    expect(reason).toMatch(/^Kan inte prövas: Utfall till och med månad 12 är helåret/);
+  });
+
+  test("check on a build up to September reads Resultaträkning and Balansräkning delår too, with the same findings as the build", async () => {
+    const inputs = example();
+    const engine = buildAllReports({ ...inputs, settings: { ...inputs.settings, month: 9 } });
+    writeFileSync(join(dir, "september.xlsx"), await writeWorkbook(engine.sheets));
+    const { set, typed } = await parity(engine, "september.xlsx");
+    expect([set.delrr?.month, set.delbr?.model.columns.map((c) => c.heading), set.uppf?.month]).toEqual([9, ["2024-09-30", "2023-12-31"], 9]);
+    // As printed in tkr: Summa tillgångar 2 561 both sides, Summa eget kapital 2 050 + 3 = 2 053, each within ±0,5 tkr a figure.
+    const delar = (id: string) => typed.find((f) => f.id === id)!;
+    expect(["delar:balans", "delar:resultat", "delar:eget-kapital", "delar:uppf"].map((id) => [id, delar(id).status, delar(id).figures.map((f) => f.value?.toString())])).toEqual([
+      ["delar:balans", "pass", ["2561000", "2561000"]],
+      ["delar:resultat", "pass", ["3000", "3000"]],
+      ["delar:eget-kapital", "pass", ["2053000", "2053000"]],
+      ["delar:uppf", "pass", ["3000", "3000"]],
+    ]);
+    expect(delar("delar:eget-kapital").tolerance?.toString()).toBe("1500");
   });
 
   test("the written workbook recalculates in LibreOffice without errors, and a SUM total equals its lines", async () => {

@@ -9,12 +9,12 @@ import { NOTE_SHEETS } from "../../core/inputs/noteSheets";
 export const CHECK_HELP = `finsam check <rapporter.xlsx>
 
 Kör revisorns kontroller (summor, balans, resultat, eget kapital, kassaflöde, driftsredovisning, avvikelser,
-noter, flerårsöversikt) på rapporter som skrivits in för hand i en arbetsbok.
+noter, flerårsöversikt, prognos finansiella mål, delårets resultat- och balansräkning) på rapporter som skrivits
+in för hand i en arbetsbok.
 
 Layout: ett blad per rapport, med namnen ${STATEMENT_SHEET_CHOICES} (något av dem);
-en arbetsbok från finsam build eller panelen kan kontrolleras som den är och ger samma kontroller som dess Kontroller,
-utom de två om Prognos finansiella mål (dess resultat mot Budgetuppföljningen, dess ingående eget kapital mot
-balansräkningen), som bara bygget gör.
+en arbetsbok från finsam build eller panelen kan kontrolleras som den är och ger samma kontroller med samma
+resultat som dess Kontroller.
   - en rad "Belopp i kr", "Belopp i tkr" eller "Belopp i mnkr" ovanför tabellen (utan den: kr);
     på en not anger rubriken dess nummer ("Not 2 Verksamhetens kostnader"; utan den: ${NOTE_SHEETS.flatMap((n) => (n.note ? [`${n.name} ${n.note.number}`] : [])).join(", ")});
     flera noter på ett blad står efter varandra, var och en under sin rubrik på en egen rad ("Not 5 Fordringar");
@@ -22,6 +22,15 @@ balansräkningen), som bara bygget gör.
       RR, BR, KFA: året och föregående år, rubricerade med årtal ("2024", "2024-12-31");
       Drift: Intäkt, Kostnad, Netto (eller Utfall), Budget, Avvikelse; rubrik med tidigare år = föregående år;
       Flerår: en kolumn per år; noter: året och föregående år, valfritt Budget och Avvikelse;
+      RR delår, BR delår: som RR och BR, periodens kolumn först ("2024-01-01 – 2024-08-31", "2024-08-31");
+      Budgetuppföljning: Budget helår, Budget t.o.m. månad, Utfall t.o.m. månad, Avvikelse, Helårsprognos,
+      Prognos − budget (Avvikelse (%) och Flagga läses förbi); Prognos finansiella mål: Prognos, Gräns
+      (året står i tabellens rubrik ovanför, "Finansiella mål enligt prognos 2024");
+  - Budgetuppföljningen och delårets resultaträkning anger månaden i rubriken ("t.o.m. månad 8"; delåret
+    även med periodens datum) och jämförs bara för samma månad; Budgetuppföljningens rad Resultat och
+    prognosens Ingående eget kapital och Resultat enligt helårsprognos prövas, övriga rader läses förbi;
+    ett delårsblad som bygget skrev utan tabell (månad 12) ger sin text som skäl till att delårets kontroller
+    inte kan prövas;
   - en rad per post; rader utan belopp är rubriker. Utan Radid känns raden igen på sin rubrik
     (t.ex. "Verksamhetens intäkter", "Korta fordringar", "Kassaflöde för den löpande verksamheten");
     Radid <rad-id>.<namn> (t.ex. br.fordringar.kund) är en delpost, summerad till raden där rapporten saknar summa;

@@ -57,6 +57,8 @@ export interface Comparison {
   unit?: "kr" | "procent";
   /** Extra text for a failure (the likely cause), given the difference. */
   onFail?: (difference: Dec) => Bilingual | undefined;
+  /** Why the two cannot be compared though figures may be there (a table left out, another month): not applicable. */
+  untestable?: Bilingual;
 }
 
 /** Compares two figures within their combined rounding uncertainty. */
@@ -69,6 +71,10 @@ export function compare(c: Comparison): Finding {
   const base = { id: c.id, title: c.title, figures, unit, refs };
   const l = c.left.figure;
   const r = c.right.figure;
+  if (c.untestable) {
+    const explanation = bilingual(`Kan inte prövas: ${c.untestable.sv}`, `Cannot be tested: ${c.untestable.en}`);
+    return { ...base, difference: null, tolerance: null, status: "not-applicable", explanation };
+  }
   if (!l || !r) {
     const missing = [c.left, c.right].filter((s) => !s.figure).map((s) => s.label);
     const explanation = bilingual(`Kan inte prövas: ${missing.join(" och ")} saknas.`, `Cannot be tested: ${missing.join(" and ")} ${missing.length > 1 ? "are" : "is"} missing.`);

@@ -3,10 +3,10 @@ import { rowOf } from "./figures";
 import { type TableKey, tableOf } from "./statementSet";
 import { BR, DRIFT, FLERAR, KFA, RR } from "../statements/lines";
 
-type Statement = "rr" | "br" | "kfa" | "drift" | "fy" | "uppf" | "prognos";
+type Statement = Exclude<TableKey, `not:${string}`>;
 const TABLE_NAMES: Record<"sv" | "en", Record<Statement, string>> = {
-  sv: { rr: "RR", br: "BR", kfa: "KFA", drift: "Driftsredovisningen", fy: "Flerårsöversikten", uppf: "Budgetuppföljningen", prognos: "Prognos finansiella mål" },
-  en: { rr: "income statement", br: "balance sheet", kfa: "cash flow statement", drift: "operating statement", fy: "five-year summary", uppf: "budget follow-up", prognos: "financial goals forecast" },
+  sv: { rr: "RR", br: "BR", kfa: "KFA", drift: "Driftsredovisningen", fy: "Flerårsöversikten", uppf: "Budgetuppföljningen", prognos: "Prognos finansiella mål", delrr: "Resultaträkning delår", delbr: "Balansräkning delår" },
+  en: { rr: "income statement", br: "balance sheet", kfa: "cash flow statement", drift: "operating statement", fy: "five-year summary", uppf: "budget follow-up", prognos: "financial goals forecast", delrr: "interim income statement", delbr: "interim balance sheet" },
 };
 
 export function tableName(key: TableKey, language: "sv" | "en" = "sv"): string {

@@ -2,6 +2,7 @@ import { adjustmentChecks, cashflowChecks, driftCashChecks, investmentChecks } f
 import { deviationChecks } from "./deviations";
 import { contextOf } from "./figures";
 import type { Finding } from "./finding";
+import { interimChecks } from "./interim";
 import { inventarierChecks } from "./inventarier";
 import { noteChecks } from "./notes";
 import { outlookChecks } from "./outlook";
@@ -35,5 +36,6 @@ export function runChecks(set: StatementSet): Finding[] {
     ...fiveYearChecks(ctx),
     ...statedChecks(ctx),
     ...outlookChecks(ctx),
+    ...interimChecks(ctx),
   ];
 }

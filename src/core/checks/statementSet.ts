@@ -1,6 +1,7 @@
 import type { Dec } from "../money/decimal";
 import type { UnitName } from "../money/units";
 import type { ReportModel } from "../report/model";
+import type { Bilingual } from "./finding";
 
 /**
  * The input of the cross-checks: any set of statements, engine-built or typed by hand from a printed report.
@@ -8,10 +9,11 @@ import type { ReportModel } from "../report/model";
  */
 
 /**
- * Tables a check can refer to: the statements, notes as "not:<number>", and the budget follow-up ("uppf") with
- * the forecast of the financial goals ("prognos"), which only the build's own set has.
+ * Tables a check can refer to: the statements, notes as "not:<number>", the budget follow-up ("uppf") with the
+ * forecast of the financial goals ("prognos"), and the delårsrapport's RR and BR ("delrr", "delbr").
  */
-export type TableKey = "rr" | "br" | "kfa" | "drift" | "fy" | "uppf" | "prognos" | `not:${string}`;
+export type TableKey = "rr" | "br" | "kfa" | "drift" | "fy" | "uppf" | "prognos" | "delrr" | "delbr" | `not:${string}`;
+type OwnTable = Exclude<TableKey, `not:${string}`>;
 
 export type DeviationDirection = "utfall-budget" | "budget-utfall";
 
@@ -27,6 +29,8 @@ export interface StatementTable {
    * convention most rows follow. `basis` is the outcome column avvikelse is computed on (netto, kostnad, current).
    */
   deviation?: { basis?: string; direction?: DeviationDirection };
+  /** The last month of the financial year the figures run to, where the table states it (follow-up, delår). */
+  month?: number;
 }
 
 export interface NoteTable extends StatementTable {
@@ -89,6 +93,11 @@ export interface StatementSet {
   /** Budgetuppföljning and Prognos finansiella mål: their ties (checks/outlook.ts); not part of the statements' other checks. */
   uppf?: StatementTable;
   prognos?: StatementTable;
+  /** Resultaträkning delår and Balansräkning delår: their ties (checks/interim.ts), as uppf and prognos. */
+  delrr?: StatementTable;
+  delbr?: StatementTable;
+  /** Why the delår tables are not there (month 12 is the year's own RR and BR; a ledger without months): their checks say so. */
+  interimLeftOut?: Bilingual;
   /** Equity changes other than årets resultat (kronor), stated in the report. */
   otherEquityChanges?: Dec;
   knownAmounts?: KnownAmount[];
@@ -96,7 +105,7 @@ export interface StatementSet {
 
 export function tableOf(set: StatementSet, key: TableKey): StatementTable | undefined {
   if (key.startsWith("not:")) return set.notes?.find((n) => `not:${n.number}` === key);
-  return set[key as "rr" | "br" | "kfa" | "drift" | "fy" | "uppf" | "prognos"];
+  return set[key as OwnTable];
 }
 
 /** All tables of the set with their keys, statements first. */

@@ -12,15 +12,20 @@ import type { FigureRef } from "../checks/figures";
 import { BR, DRIFT, driftInsatsId, FLERAR, KFA, RR, type LineDef } from "../statements/lines";
 import { SHEET_NAMES } from "../report/sheetNames";
 import { DRIFT_AREAS, DRIFT_TOTALS } from "../checks/structure";
+import { FOLLOW_UP_COLUMNS } from "../statements/budgetuppfoljning";
+import { GOAL_COLUMNS } from "../statements/finansiellaMal";
+import { OUTLOOK_ROWS } from "../statements/prognosMal";
 import { NOTE_SHEETS, NOTE_TITLE_CHOICES, noteRows, noteSpecOf, noteTitleOf, type NoteSpec } from "./noteSheets";
 import { normalise, type PlacedRow, type SheetRow } from "./sheetRows";
 
 /**
  * Statements and notes typed into a workbook for `finsam check` (the auditor's cross-checks on a printed report).
  *
- * Layout, one sheet per table, named RR, BR, KFA, Drift and Flerår (any subset), or as "Bygg alla rapporter"
- * names them (Resultaträkning, Balansräkning, Kassaflödesanalys, Driftsredovisning, Flerårsöversikt), and the
- * notes Not Intäkter and Not Kostnader (noteSheets.ts), so an auditor can check a built workbook as printed:
+ * Layout, one sheet per table, named RR, BR, KFA, Drift, Flerår, RR delår and BR delår (any subset), or as "Bygg
+ * alla rapporter" names them (Resultaträkning, Balansräkning, Kassaflödesanalys, Driftsredovisning, Flerårsöversikt,
+ * Resultaträkning delår, Balansräkning delår), Budgetuppföljning and Prognos finansiella mål (read for their ties:
+ * the amount columns their headings name, the rows Resultat and the forecast's equity lines; the month from "t.o.m.
+ * månad N"), and the notes (noteSheets.ts), so an auditor can check a built workbook as printed:
  *   - a line "Belopp i kr" / "Belopp i tkr" / "Belopp i mnkr" above the table names the unit (without it: kr);
  *     a note's title above it ("Not 2 Verksamhetens kostnader") names its number (without it: the build's);
  *   - a header row with "Rubrik" (or, as a built sheet has it, an empty first cell and headings naming
@@ -39,11 +44,15 @@ import { normalise, type PlacedRow, type SheetRow } from "./sheetRows";
  * Figures are read exactly; the decimals printed (the rounding step of the checks) are the most any amount
  * of the table has.
  */
-type Key = "rr" | "br" | "kfa" | "drift" | "fy";
-export const STATEMENT_SHEETS: Record<Key, string> = { rr: "RR", br: "BR", kfa: "KFA", drift: "Drift", fy: "Flerår" };
+type Key = "rr" | "br" | "kfa" | "drift" | "fy" | "delrr" | "delbr" | "uppf" | "prognos";
+/** The typed-in names; Budgetuppföljning and Prognos finansiella mål have only the names the build writes. */
+export const STATEMENT_SHEETS: Partial<Record<Key, string>> & Record<"rr" | "br" | "kfa" | "drift" | "fy", string> = { rr: "RR", br: "BR", kfa: "KFA", drift: "Drift", fy: "Flerår", delrr: "RR delår", delbr: "BR delår" };
 
-/** How the amount columns are told apart: by position, by heading word, one per year, or a note's year, budget and avvikelse. */
-type ColumnRule = "twoYears" | "drift" | "years" | "note";
+/**
+ * How the amount columns are told apart: by position, by heading word, one per year, a note's year, budget and
+ * avvikelse, or the follow-up's and the goals forecast's headings (their other columns are read past).
+ */
+type ColumnRule = "twoYears" | "drift" | "years" | "note" | "followUp" | "outlook";
 
 interface StatementSpec {
   id: keyof typeof SHEET_NAMES;
@@ -51,23 +60,29 @@ interface StatementSpec {
   lines: readonly LineDef[];
   synonyms: readonly [string, LineDef][];
   columns: ColumnRule;
+  /** Rows not recognised are read under `<others>.rad-<sheet row>` rather than refused (the follow-up's insatser, the goals). */
+  others?: string;
 }
 
+const RR_SPEC: StatementSpec = {
+  id: "resultatrakning", title: "Resultaträkning", lines: Object.values(RR), columns: "twoYears",
+  synonyms: [["esf-intäkter", RR.intakterEsf], ["eu-medel", RR.intakterEsf], ["resultat före extraordinära poster", RR.resultatEfterFinansiella]],
+};
+
+const BR_SPEC: StatementSpec = {
+  id: "balansrakning", title: "Balansräkning", lines: Object.values(BR), columns: "twoYears",
+  synonyms: [
+    ["korta fordringar", BR.fordringar], ["kortfristiga fordringar", BR.fordringar], ["inventarier", BR.materiella],
+    ["avsättningar för pensioner", BR.avsattningar], ["summa eget kapital och skulder", BR.summaEkAvsSkulder],
+    ["summa skulder och eget kapital", BR.summaEkAvsSkulder], ["bank", BR.kassaBank],
+    // Equity brought forward as Stockholm prints it (002:1846); it sums into Summa eget kapital like Övrigt eget kapital.
+    ["balanserade vinst", BR.ekOvrigt], ["balanserad vinst", BR.ekOvrigt], ["balanserat resultat", BR.ekOvrigt],
+  ],
+};
+
 const TABLES: Record<Key, StatementSpec> = {
-  rr: {
-    id: "resultatrakning", title: "Resultaträkning", lines: Object.values(RR), columns: "twoYears",
-    synonyms: [["esf-intäkter", RR.intakterEsf], ["eu-medel", RR.intakterEsf], ["resultat före extraordinära poster", RR.resultatEfterFinansiella]],
-  },
-  br: {
-    id: "balansrakning", title: "Balansräkning", lines: Object.values(BR), columns: "twoYears",
-    synonyms: [
-      ["korta fordringar", BR.fordringar], ["kortfristiga fordringar", BR.fordringar], ["inventarier", BR.materiella],
-      ["avsättningar för pensioner", BR.avsattningar], ["summa eget kapital och skulder", BR.summaEkAvsSkulder],
-      ["summa skulder och eget kapital", BR.summaEkAvsSkulder], ["bank", BR.kassaBank],
-      // Equity brought forward as Stockholm prints it (002:1846); it sums into Summa eget kapital like Övrigt eget kapital.
-      ["balanserade vinst", BR.ekOvrigt], ["balanserad vinst", BR.ekOvrigt], ["balanserat resultat", BR.ekOvrigt],
-    ],
-  },
+  rr: RR_SPEC,
+  br: BR_SPEC,
   kfa: {
     id: "kassaflodesanalys", title: "Kassaflödesanalys", lines: Object.values(KFA), columns: "twoYears",
     synonyms: [
@@ -94,11 +109,27 @@ const TABLES: Record<Key, StatementSpec> = {
     // Stockholm's Tabell 1 (002:133).
     synonyms: [["soliditet i procent", FLERAR.soliditet], ["soliditet, %", FLERAR.soliditet], ["soliditet %", FLERAR.soliditet]],
   },
+  // The delårsrapport's RR and BR are laid out as the year's; the follow-up and the forecast are read for their ties.
+  delrr: { ...RR_SPEC, id: "delar-resultatrakning", title: "Resultaträkning delår" },
+  delbr: { ...BR_SPEC, id: "delar-balansrakning", title: "Balansräkning delår" },
+  uppf: { id: "budgetuppfoljning", title: "Budgetuppföljning", lines: [{ id: DRIFT.resultat.id, label: "Resultat" }], synonyms: [["årets resultat", DRIFT.resultat]], columns: "followUp", others: "uppf" },
+  prognos: {
+    id: "prognos-mal", title: "Prognos finansiella mål", columns: "outlook", others: "prognos", synonyms: [],
+    lines: [
+      { id: OUTLOOK_ROWS.ingaendeEk, label: "Ingående eget kapital" },
+      { id: OUTLOOK_ROWS.resultat, label: "Resultat enligt helårsprognos" },
+      { id: OUTLOOK_ROWS.utgaendeEk, label: "Eget kapital vid årets slut enligt prognos" },
+    ],
+  },
 };
 
-const KEYS = Object.keys(STATEMENT_SHEETS) as Key[];
+const KEYS = Object.keys(TABLES) as Key[];
+const TYPED = KEYS.filter((k) => STATEMENT_SHEETS[k] !== undefined);
 /** The sheet names `check` reads, as its messages list them: the typed-in names, then the names a build writes. */
-export const STATEMENT_SHEET_CHOICES = `${KEYS.map((k) => STATEMENT_SHEETS[k]).join(", ")} (eller ${KEYS.map((k) => SHEET_NAMES[TABLES[k].id]).join(", ")}), ${NOTE_SHEETS.map((n) => n.name).join(", ")}`;
+export const STATEMENT_SHEET_CHOICES = `${TYPED.map((k) => STATEMENT_SHEETS[k]).join(", ")} (eller ${TYPED.map((k) => SHEET_NAMES[TABLES[k].id]).join(", ")}), ${[...KEYS.filter((k) => !TYPED.includes(k)).map((k) => SHEET_NAMES[TABLES[k].id]), ...NOTE_SHEETS.map((n) => n.name)].join(", ")}`;
+
+/** The delår sheets, whose build leaves them saying why when it cannot print them (month 12, a ledger without months). */
+const INTERIM: readonly Key[] = ["delrr", "delbr"];
 
 /** Drift columns by heading word; the first match wins, so "Avvikelse utfall − budget" is avvikelse. */
 const DRIFT_HEADINGS: readonly [RegExp, string, string][] = [
@@ -109,6 +140,35 @@ const DRIFT_HEADINGS: readonly [RegExp, string, string][] = [
   // "Bokslut helår 2021" (002:1935) is the previous year's outcome.
   [/netto|utfall|bokslut|föregående/, "netto", "previous"],
 ];
+
+/**
+ * Budgetuppföljning's and Prognos finansiella mål's columns by heading as the build writes them (first match wins,
+ * so "Prognos − budget" is not the forecast); null: read past (the flag in words, percentages, the goals' texts).
+ */
+const F = FOLLOW_UP_COLUMNS;
+const HEADINGS: Record<"followUp" | "outlook", readonly [RegExp, string | null][]> = {
+  followUp: [
+    [/%|flagga/, null], [/^prognos ?- ?budget/, F.forecastDeviation], [/avvikelse/, F.deviation], [/prognos/, F.forecast],
+    [/utfall/, F.actual], [/^budget (t\.o\.m|hittills|till och med)/, F.budgetToDate], [/^budget/, F.budget],
+  ],
+  outlook: [[/^prognos$/, GOAL_COLUMNS.outcome], [/^gräns$/, GOAL_COLUMNS.limit], [/^(mål|andel|måluppfyllelse)$/, null]],
+};
+
+/** "t.o.m. månad 9" in a title or heading, else a period heading "2024-01-01 – 2024-09-30": the months it spans. */
+function monthOf(texts: readonly string[]): number | undefined {
+  for (const text of texts) {
+    const m = /\bmånad (\d{1,2})\b/i.exec(text);
+    if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return Number(m[1]);
+  }
+  for (const text of texts) {
+    const m = /((?:19|20|21)\d\d)-(\d\d)-\d\d\s*[-\u2013\u2014]+\s*((?:19|20|21)\d\d)-(\d\d)-\d\d/.exec(text);
+    if (m) {
+      const months = (Number(m[3]) - Number(m[1])) * 12 + Number(m[4]) - Number(m[2]) + 1;
+      if (months >= 1 && months <= 12) return months;
+    }
+  }
+  return undefined;
+}
 
 const UNIT_WORDS: ReadonlyMap<string, UnitName> = new Map([
   ["kr", "kr"], ["kronor", "kr"], ["tkr", "tkr"], ["t.kr", "tkr"], ["tusental kronor", "tkr"], ["tusentals kronor", "tkr"],
@@ -142,12 +202,14 @@ export function readStatementSheets(sheets: ReadonlyMap<string, Cells | null>): 
     if (read.year !== year.value) errors.push(diagnostic("statements.yearMismatch", { cell: read.yearCell, value: read.year, other: `${year.value} (${year.cell})` }));
   };
   for (const key of KEYS) {
-    const sheet = [STATEMENT_SHEETS[key], SHEET_NAMES[TABLES[key].id]].find((name) => isTable(sheets.get(name)));
+    const names = [STATEMENT_SHEETS[key], SHEET_NAMES[TABLES[key].id]].filter((n): n is string => n !== undefined);
+    const sheet = names.find((name) => isTable(sheets.get(name)));
     const read = sheet && readTable(key, sheet, sheets.get(sheet)!, errors, cells);
     if (!read) continue;
     set[key] = read.table;
     sameYear(read);
   }
+  const leftOut = INTERIM.some((k) => !set[k]) ? INTERIM.map((k) => leftOutReason(sheets.get(SHEET_NAMES[TABLES[k].id]))).find((r) => r !== undefined) : undefined;
   const numbers = new Map<string, string>();
   for (const { name, note } of NOTE_SHEETS) {
     const read = isTable(sheets.get(name)) && readNotes(name, note, sheets.get(name)!, errors, cells);
@@ -162,14 +224,24 @@ export function readStatementSheets(sheets: ReadonlyMap<string, Cells | null>): 
   }
   if (Object.keys(set).length + notes.length === 0 && errors.length === 0) errors.push(diagnostic("statements.noSheets", { choices: STATEMENT_SHEET_CHOICES }));
   if (errors.length > 0 || year === undefined) return { ok: false, errors };
-  return { ok: true, set: { year: year.value, ...set, ...(notes.length > 0 ? { notes } : {}) }, cells };
+  return { ok: true, set: { year: year.value, ...set, ...(notes.length > 0 ? { notes } : {}), ...(leftOut ? { interimLeftOut: leftOut } : {}) }, cells };
+}
+
+/**
+ * What a delår sheet the build left out says instead of a table (month 12 is the year's own RR and BR; a ledger
+ * without months): the text under its title and unit line. The sheet's own words, so Swedish in both languages.
+ */
+function leftOutReason(cells: Cells | null | undefined): { sv: string; en: string } | undefined {
+  if (!cells || isTable(cells)) return undefined;
+  const text = cells.slice(1).flat().map(cellText).filter((t) => t !== "" && !/^belopp i /i.test(t)).join(" ");
+  return text === "" ? undefined : { sv: text, en: text };
 }
 
 /**
  * A sheet with neither a number nor a "Rubrik" heading is no table: a report the build left out (a first
  * year's kassaflödesanalys says why in words) or one not typed yet. Its checks then cannot be tested, as in the build.
  */
-function isTable(cells: Cells | null | undefined): cells is Cells {
+function isTable(cells: Cells | null | undefined): boolean {
   return !!cells && cells.some((row) => row.some((v) => typeof v === "number" || normalise(cellText(v)) === "rubrik"));
 }
 
@@ -182,6 +254,8 @@ interface Grid {
   year: number;
   /** The heading the year was read from (the newest of the table's years). */
   yearCell: string;
+  /** The last month of the year the figures run to, where the title or a heading says ("t.o.m. månad 9"). */
+  month?: number;
   columns: { c: number; column: ReportColumn }[];
   deviation?: StatementTable["deviation"];
   rows: SheetRow[];
@@ -194,7 +268,9 @@ function readGrid(rule: ColumnRule, sheet: string, cells: Cells, errors: Diagnos
   const fail = (d: Diagnostic) => (errors.push(d), undefined);
   const typedHeader = cells.findIndex((row) => row.some((v) => normalise(cellText(v)) === "rubrik"));
   // A built sheet: labels in column A under an empty header cell, amount headings naming years.
-  const headerRow = typedHeader >= 0 ? typedHeader : cells.findIndex((row) => cellText(row[0]) === "" && row.some((v, c) => c > 0 && yearOf(cellText(v)) !== undefined));
+  // The goals forecast's headings name no year ("Prognos"): its title does.
+  const heads = (text: string) => yearOf(text) !== undefined || (rule === "outlook" && normalise(text) === "prognos");
+  const headerRow = typedHeader >= 0 ? typedHeader : cells.findIndex((row) => cellText(row[0]) === "" && row.some((v, c) => c > 0 && heads(cellText(v))));
   if (headerRow < 0) return fail(diagnostic("statements.noHeader", { cell: at(0, 0) }));
   const header = cells[headerRow]!;
 
@@ -220,14 +296,19 @@ function readGrid(rule: ColumnRule, sheet: string, cells: Cells, errors: Diagnos
   // A printed statement's "Not" column (note references, not amounts) is not read.
   const amountCols = header.map((v, c) => ({ c, heading: cellText(v) })).filter(({ c, heading }) => c !== labelCol && c !== idCol && heading !== "" && !NOTE_HEADING.test(normalise(heading)));
   const years = amountCols.map(({ heading }) => yearOf(heading));
-  const year = years.find((y) => y !== undefined) === undefined ? undefined : Math.max(...years.filter((y): y is number => y !== undefined));
-  const yearCell = at(headerRow, amountCols[years.indexOf(year)]?.c ?? 0);
+  const above = cells.slice(0, headerRow).flatMap((row, r) => row.map((v, c) => ({ text: cellText(v), cell: at(r, c) })));
+  const titleYear = rule === "outlook" ? above.find((t) => yearOf(t.text) !== undefined) : undefined;
+  const headingYear = years.find((y) => y !== undefined) === undefined ? undefined : Math.max(...years.filter((y): y is number => y !== undefined));
+  const year = headingYear ?? (titleYear && yearOf(titleYear.text));
+  const yearCell = headingYear === undefined && titleYear ? titleYear.cell : at(headerRow, amountCols[years.indexOf(year)]?.c ?? 0);
   if (year === undefined) return fail(diagnostic("statements.noYear", { cell: at(headerRow, amountCols[0]?.c ?? labelCol + 1), value: amountCols[0]?.heading ?? "" }));
+  const month = monthOf([...above.map((t) => t.text), ...amountCols.map((x) => x.heading)]);
 
   const columns: Grid["columns"] = [];
   let deviation: StatementTable["deviation"];
   for (const [i, { c, heading }] of amountCols.entries()) {
     const id = columnId(rule, heading, i, years[i], year);
+    if (id === null) continue;
     if (!id || columns.some((x) => x.column.id === id)) return fail(diagnostic("statements.column", { cell: at(headerRow, c), value: heading, choices: COLUMN_CHOICES[rule] }));
     columns.push({ c, column: { id, heading, kind: "amount" } });
     if (id === "avvikelse") deviation = deviationOf(heading, rule === "note" ? "current" : "netto");
@@ -258,7 +339,7 @@ function readGrid(rule: ColumnRule, sheet: string, cells: Cells, errors: Diagnos
     const typedId = idCol >= 0 ? cellText(row[idCol]) : "";
     rows.push({ r, label: cellText(row[labelCol]), typedId, values, decimals, labelCell: at(r, labelCol), idCell: at(r, typedId ? idCol : labelCol) });
   }
-  return { at, headerRow, headerCell: at(headerRow, labelCol), statedUnit, year, yearCell, columns, ...(deviation ? { deviation } : {}), rows, titles };
+  return { at, headerRow, headerCell: at(headerRow, labelCol), statedUnit, year, yearCell, ...(month !== undefined ? { month } : {}), columns, ...(deviation ? { deviation } : {}), rows, titles };
 }
 
 /** One statement sheet. */
@@ -314,7 +395,8 @@ function finishTable(grid: Grid, spec: { id: ReportId; title: string }, key: str
   // The printed step is the amounts'; a percentage (soliditet) has its own.
   const decimals = Math.max(0, ...placed.flatMap(({ row, from }) => (from && !row.percent ? [from.decimals] : [])));
   try {
-    return typedTable({ id: spec.id, title: spec.title, statedUnit: grid.statedUnit, decimals: Math.min(decimals, 4), columns: grid.columns.map((x) => x.column), rows: placed.map((p) => p.row), ...(grid.deviation ? { deviation: grid.deviation } : {}) });
+    const table = typedTable({ id: spec.id, title: spec.title, statedUnit: grid.statedUnit, decimals: Math.min(decimals, 4), columns: grid.columns.map((x) => x.column), rows: placed.map((p) => p.row), ...(grid.deviation ? { deviation: grid.deviation } : {}) });
+    return grid.month === undefined ? table : { ...table, month: grid.month };
   } catch (e) {
     if (isFinsamError(e)) return void errors.push(diagnosticOf(e));
     throw e;
@@ -334,13 +416,23 @@ function cellOrder(d: Diagnostic): number {
 
 const COLUMN_CHOICES: Record<ColumnRule, string> = {
   twoYears: "två kolumner: året och föregående år",
+  followUp: "Budget helår, Budget t.o.m. månad, Utfall t.o.m. månad, Avvikelse, Helårsprognos, Prognos − budget",
+  outlook: "Prognos, Gräns",
   drift: "Intäkt, Kostnad, Netto, Budget, Avvikelse (med årtal)",
   years: "en kolumn per år, rubricerad med årtalet",
   note: "året och föregående år (med årtal), Budget, Avvikelse",
 };
 
-function columnId(rule: ColumnRule, heading: string, index: number, year: number | undefined, current: number): string | undefined {
+/** A column's id; undefined for a heading the rule does not know, null for one it reads past (a percentage, a text). */
+function columnId(rule: ColumnRule, heading: string, index: number, year: number | undefined, current: number): string | null | undefined {
   switch (rule) {
+    case "followUp":
+    case "outlook": {
+      // Not normalised: that drops "(%)".
+      const text = heading.toLowerCase().replace(/[\u2013\u2212]/g, "-").replace(/\s+/g, " ").trim();
+      const hit = HEADINGS[rule].find(([re]) => re.test(text));
+      return hit ? hit[1] : undefined;
+    }
     case "twoYears":
       return ["current", "previous"][index];
     case "drift":
@@ -372,12 +464,14 @@ function statementRows(key: Key, rows: readonly SheetRow[], errors: Diagnostic[]
   };
   for (const from of rows) {
     const id = from.typedId || index.get(normalise(from.label));
+    const others = TABLES[key].others;
     if (!id) {
       if (key === "drift") insatser.push({ row: { id: driftInsatsId(`rad-${from.r + 1}`), label: from.label, values: from.values }, from });
+      else if (others) out.push({ row: { id: `${others}.rad-${from.r + 1}`, label: from.label, values: from.values }, from });
       else errors.push(unknown(from));
       continue;
     }
-    if (from.typedId && !isKnownId(key, from.typedId)) {
+    if (from.typedId && !isKnownId(key, from.typedId) && !(others && from.typedId.startsWith(`${others}.`))) {
       errors.push(diagnostic("statements.unknownId", { cell: from.idCell, value: from.typedId, choices: TABLES[key].lines[0]!.id }));
       continue;
     }

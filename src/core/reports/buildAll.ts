@@ -24,11 +24,12 @@ import { previousResultMissing, resultKnown } from "../statements/figures";
 import { runChecks } from "../checks/run";
 import { checksReport } from "../checks/report";
 import type { Finding } from "../checks/finding";
-import { AUDIT_NOTE_NUMBER, FIRST_BALANCE_NOTE, brNoteNumbers, engineStatementSet, NOTES, rrNoteNumbers } from "./engineStatementSet";
+import { AUDIT_NOTE_NUMBER, FIRST_BALANCE_NOTE, brNoteNumbers, engineStatementSet, NOTES, rrNoteNumbers, type InterimOutcome } from "./engineStatementSet";
 import { printedFor } from "./printedTies";
 import { overviewYears } from "./overviewYears";
 import type { EarlierYear } from "../inputs/earlierYearsSheet";
-import { diagnostic, type Diagnostic } from "../import/diagnostic";
+import { diagnostic, diagnosticIn, type Diagnostic } from "../import/diagnostic";
+import { bilingual, type Bilingual } from "../checks/finding";
 import { FinsamError, isFinsamError } from "../errors";
 import type { MessageCode } from "../messages/index";
 
@@ -117,12 +118,15 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
   const outlook = lines ? buildPrognosMal(mapped, lines, { unit, month: settings.month, equityRule: settings.equityRule, minIndividualShare: settings.minIndividualShare, ...adminGoal(settings) }) : undefined;
   // The whole year's RR and BR are the year's own, already built: not printed twice.
   const interim = settings.month === 12 ? undefined : leftOut(() => buildPeriodStatements(inputs.ledger, inputs.mapping, settings.month, { unit }), { when: PERIOD_LEFT_OUT }, warnings);
+  // The checks say why, as the sheets do, where the delår RR and BR were left out.
+  const interimOutcome: InterimOutcome = interim ? { built: interim } : { leftOut: interimLeftOut(settings.month, warnings) };
+  const interimWhy = "leftOut" in interimOutcome ? [interimOutcome.leftOut.sv] : [];
   yield;
 
   // The year as the reports print it, the ledger's own: a Räkenskapsår in Inställningar that differs is warned
   // of when the inputs are read, and would have the checks compare this year's RR with last year's column.
   const year = Number(yearName(mapped.ledger, 0));
-  const findings = runChecks(engineStatementSet({ year, unit, rr, br, kfa, drift, fy, incomeNote, costNote, balanceNotes: balanceNotes.notes, followUp, outlook }));
+  const findings = runChecks(engineStatementSet({ year, unit, rr, br, kfa, drift, fy, incomeNote, costNote, balanceNotes: balanceNotes.notes, followUp, outlook, month: settings.month, interim: interimOutcome }));
   const checks = checksReport(findings);
   yield;
 
@@ -144,8 +148,8 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
       ? { model: followUp, sheetName: SHEET_NAMES.budgetuppfoljning, chart: followUpChart }
       : { model: leftOutModel("budgetuppfoljning", "Budgetuppföljning", unit, reasons(warnings, FOLLOW_UP_LEFT_OUT)), sheetName: SHEET_NAMES.budgetuppfoljning },
     { model: outlook ?? leftOutModel("prognos-mal", "Finansiella mål enligt prognos", unit, reasons(warnings, FOLLOW_UP_LEFT_OUT)), sheetName: SHEET_NAMES["prognos-mal"] },
-    { model: interim?.rr ?? leftOutModel("delar-resultatrakning", "Resultaträkning för delåret", unit, interimLeftOut(settings.month, warnings)), sheetName: SHEET_NAMES["delar-resultatrakning"] },
-    { model: interim?.br ?? leftOutModel("delar-balansrakning", "Balansräkning vid delårets slut", unit, interimLeftOut(settings.month, warnings)), sheetName: SHEET_NAMES["delar-balansrakning"] },
+    { model: interim?.rr ?? leftOutModel("delar-resultatrakning", "Resultaträkning för delåret", unit, interimWhy), sheetName: SHEET_NAMES["delar-resultatrakning"] },
+    { model: interim?.br ?? leftOutModel("delar-balansrakning", "Balansräkning vid delårets slut", unit, interimWhy), sheetName: SHEET_NAMES["delar-balansrakning"] },
     { model: checks, sheetName: SHEET_NAMES.kontroller },
   ];
   // In plan order, so a figure a later sheet prints again is printed as the earlier sheet printed it.
@@ -191,11 +195,20 @@ function leftOutModel(id: ReportModel["id"], title: string, unit: ReportModel["u
 
 const reasons = (warnings: readonly Diagnostic[], codes: ReadonlySet<string>): string[] => warnings.filter((w) => codes.has(w.code)).map((w) => w.message);
 
-/** Why the delårsrapport's RR and BR are not printed: the ledger's refusal, or month 12, which is the year's own. */
-function interimLeftOut(month: number, warnings: readonly Diagnostic[]): string[] {
-  if (month === 12) return ["Utfall till och med månad 12 är helåret: dess resultat- och balansräkning står på bladen Resultaträkning och Balansräkning. Välj en tidigare månad (i Inställningar eller under Budget) för delårsrapportens."];
-  return reasons(warnings, PERIOD_LEFT_OUT);
+/**
+ * Why the delårsrapport's RR and BR are not printed: month 12, which is the year's own, or the ledger's refusal.
+ * Their sheets say it, and so do their checks (in the pane's language too).
+ */
+function interimLeftOut(month: number, warnings: readonly Diagnostic[]): Bilingual {
+  if (month === 12) return WHOLE_YEAR;
+  const refusal = warnings.find((w) => PERIOD_LEFT_OUT.has(w.code))!;
+  return bilingual(refusal.message, diagnosticIn(refusal, "en"));
 }
+
+const WHOLE_YEAR = bilingual(
+  "Utfall till och med månad 12 är helåret: dess resultat- och balansräkning står på bladen Resultaträkning och Balansräkning. Välj en tidigare månad (i Inställningar eller under Budget) för delårsrapportens.",
+  "Actuals up to month 12 are the whole year: its income statement and balance sheet are on the sheets Resultaträkning and Balansräkning. Choose an earlier month (in Inställningar or under Budget) for the interim report's.",
+);
 
 /** The refusals that leave the delårsrapport's RR and BR out of a build, with a warning, and build the rest. */
 export const PERIOD_LEFT_OUT: ReadonlySet<string> = new Set<MessageCode>(["period.noMonths", "period.movements"]);

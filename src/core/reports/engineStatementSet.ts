@@ -2,6 +2,8 @@ import type { UnitName } from "../money/units";
 import { UNITS } from "../money/units";
 import type { ReportModel } from "../report/model";
 import type { NoteTable, StatementSet, StatementTable } from "../checks/statementSet";
+import type { Bilingual } from "../checks/finding";
+import type { PeriodStatements } from "../statements/periodStatements";
 import { NOTE, ROLL_FORWARDS, RR } from "../statements/lines";
 import { BALANCE_NOTE_LINES, type BalanceNote } from "../statements/balanceNotes";
 
@@ -25,7 +27,13 @@ export interface EngineStatements {
   /** Budgetuppföljning and Prognos finansiella mål: absent without a budget. */
   followUp?: ReportModel;
   outlook?: ReportModel;
+  /** Inställningar's month: the follow-up's and the delår statements'. */
+  month?: number;
+  /** Resultaträkning and Balansräkning delår, or why they were left out; absent: no delår checks. */
+  interim?: InterimOutcome;
 }
+
+export type InterimOutcome = { built: PeriodStatements } | { leftOut: Bilingual };
 
 /**
  * The notes' numbers and the RR lines each explains: printed in the note's title and the RR's Not column, and
@@ -92,6 +100,8 @@ export function engineStatementSet(s: EngineStatements): StatementSet {
     drift: { ...table(s.drift), deviation: { basis: "netto", direction: "utfall-budget" } },
     fy: table(s.fy),
     notes,
-    ...(s.followUp && s.outlook ? { uppf: table(s.followUp), prognos: table(s.outlook) } : {}),
+    ...(s.followUp && s.outlook ? { uppf: { ...table(s.followUp), month: s.month }, prognos: table(s.outlook) } : {}),
+    ...(s.interim && "built" in s.interim ? { delrr: { ...table(s.interim.built.rr), month: s.month }, delbr: { ...table(s.interim.built.br), month: s.month } } : {}),
+    ...(s.interim && "leftOut" in s.interim ? { interimLeftOut: s.interim.leftOut } : {}),
   };
 }

@@ -1,0 +1,71 @@
+import { BR, DRIFT, RR } from "../statements/lines";
+import { FOLLOW_UP_COLUMNS } from "../statements/budgetuppfoljning";
+import { add, resolve, type CheckContext, type Figure } from "./figures";
+import { bilingual as t, compare, type Bilingual, type Comparison, type Finding } from "./finding";
+
+/**
+ * What an auditor ticks on the delårsrapport's Resultaträkning and Balansräkning delår: the BR balances, its
+ * årets resultat is the RR's, its eget kapital is last year's closing equity + the period's result, and the RR's
+ * result is the budget follow-up's utfall to date at the same month. Where the delår tables were left out (month
+ * 12, a ledger without months) each says why; a set with neither table nor reason has no delår checks.
+ */
+export function interimChecks(ctx: CheckContext): Finding[] {
+  const { set } = ctx;
+  if (!set.delrr && !set.delbr && !set.interimLeftOut) return [];
+  // A delår table the comparison needs is not there for the reason the set gives.
+  const leftOut = (...keys: ("delrr" | "delbr")[]) => (keys.some((k) => !set[k]) ? set.interimLeftOut : undefined);
+  const rr = (row: string) => resolve(ctx, "delrr", row, "current");
+  const br = (row: string, column = "current") => resolve(ctx, "delbr", row, column);
+  const checks: Comparison[] = [
+    {
+      id: "delar:balans",
+      title: t("Balansräkning delår balanserar", "Interim balance sheet balances"),
+      left: { label: "Balansräkning delår Summa tillgångar", figure: br(BR.summaTillgangar.id) },
+      right: { label: "Balansräkning delår Summa eget kapital, avsättningar och skulder", figure: br(BR.summaEkAvsSkulder.id) },
+      untestable: leftOut("delbr"),
+    },
+    {
+      id: "delar:resultat",
+      title: t("Balansräkning delår: årets resultat = Resultaträkning delår", "Interim balance sheet: result = interim income statement"),
+      left: { label: "Resultaträkning delår Årets resultat", figure: rr(RR.aretsResultat.id) },
+      right: { label: "Balansräkning delår Årets resultat (eget kapital)", figure: br(BR.ekAretsResultat.id) },
+      untestable: leftOut("delrr", "delbr"),
+    },
+    {
+      id: "delar:eget-kapital",
+      title: t("Balansräkning delår: eget kapital = ingående eget kapital + periodens resultat", "Interim balance sheet: equity = opening equity + the period's result"),
+      left: { label: `Balansräkning delår Summa eget kapital ${set.year - 1} + Resultaträkning delår Årets resultat`, figure: equityRolled(ctx) },
+      right: { label: "Balansräkning delår Summa eget kapital", figure: br(BR.summaEgetKapital.id) },
+      untestable: leftOut("delrr", "delbr"),
+    },
+    {
+      id: "delar:uppf",
+      title: t("Resultaträkning delår: årets resultat = Budgetuppföljningens utfall t.o.m. månaden", "Interim income statement: result = the budget follow-up's actual to date"),
+      left: { label: "Resultaträkning delår Årets resultat", figure: rr(RR.aretsResultat.id) },
+      right: { label: "Budgetuppföljningens Resultat (utfall t.o.m. månaden)", figure: resolve(ctx, "uppf", DRIFT.resultat.id, FOLLOW_UP_COLUMNS.actual) },
+      untestable: leftOut("delrr") ?? otherMonth(ctx),
+    },
+  ];
+  return checks.map(compare);
+}
+
+/** Last year's closing equity (the delår BR's comparison column) + the period's result; both needed (one alone is no roll-forward). */
+function equityRolled(ctx: CheckContext): Figure | undefined {
+  const opening = resolve(ctx, "delbr", BR.summaEgetKapital.id, "previous");
+  const result = resolve(ctx, "delrr", RR.aretsResultat.id, "current");
+  return opening && result ? add([opening, result]) : undefined;
+}
+
+/** The follow-up and the delår RR must run to the same month to be compared; each states its own. */
+function otherMonth(ctx: CheckContext): Bilingual | undefined {
+  const { uppf, delrr } = ctx.set;
+  if (!uppf || !delrr || (uppf.month !== undefined && uppf.month === delrr.month)) return undefined;
+  if (uppf.month === undefined || delrr.month === undefined) {
+    const which = uppf.month === undefined ? ["Budgetuppföljningen", "the budget follow-up"] : ["Resultaträkning delår", "the interim income statement"];
+    return t(`${which[0]} anger inte till och med vilken månad den gäller (t.ex. "t.o.m. månad 9" i rubriken).`, `${which[1]} does not state the month it runs to (e.g. "t.o.m. månad 9" in its title).`);
+  }
+  return t(
+    `Budgetuppföljningen gäller t.o.m. månad ${uppf.month}, Resultaträkning delår t.o.m. månad ${delrr.month}; skriv dem för samma månad.`,
+    `The budget follow-up runs to month ${uppf.month}, the interim income statement to month ${delrr.month}; write them for the same month.`,
+  );
+}
