@@ -110,8 +110,9 @@ const TABLES: Record<Key, StatementSpec> = {
     synonyms: [["soliditet i procent", FLERAR.soliditet], ["soliditet, %", FLERAR.soliditet], ["soliditet %", FLERAR.soliditet]],
   },
   // The delårsrapport's RR and BR are laid out as the year's; the follow-up and the forecast are read for their ties.
-  delrr: { ...RR_SPEC, id: "delar-resultatrakning", title: "Resultaträkning delår" },
-  delbr: { ...BR_SPEC, id: "delar-balansrakning", title: "Balansräkning delår" },
+  // The delår sheets print the months' result as "Periodens resultat" (the year's is "Årets resultat").
+  delrr: { ...RR_SPEC, id: "delar-resultatrakning", title: "Resultaträkning delår", synonyms: [...RR_SPEC.synonyms, ["periodens resultat", RR.aretsResultat]] },
+  delbr: { ...BR_SPEC, id: "delar-balansrakning", title: "Balansräkning delår", synonyms: [...BR_SPEC.synonyms, ["periodens resultat", BR.ekAretsResultat]] },
   uppf: { id: "budgetuppfoljning", title: "Budgetuppföljning", lines: [{ id: DRIFT.resultat.id, label: "Resultat" }], synonyms: [["årets resultat", DRIFT.resultat]], columns: "followUp", others: "uppf" },
   prognos: {
     id: "prognos-mal", title: "Prognos finansiella mål", columns: "outlook", others: "prognos", synonyms: [],
@@ -151,7 +152,8 @@ const HEADINGS: Record<"followUp" | "outlook", readonly [RegExp, string | null][
     [/%|flagga/, null], [/^prognos ?- ?budget/, F.forecastDeviation], [/avvikelse/, F.deviation], [/prognos/, F.forecast],
     [/utfall/, F.actual], [/^budget (t\.o\.m|hittills|till och med)/, F.budgetToDate], [/^budget/, F.budget],
   ],
-  outlook: [[/^prognos$/, GOAL_COLUMNS.outcome], [/^gräns$/, GOAL_COLUMNS.limit], [/^(mål|andel|måluppfyllelse)$/, null]],
+  // "Helårsprognos 2024" as the build heads it (the follow-up's column its figures come from), or "Prognos" typed.
+  outlook: [[/^(helårs)?prognos( \d{4})?$/, GOAL_COLUMNS.outcome], [/^gräns$/, GOAL_COLUMNS.limit], [/^(mål|andel|måluppfyllelse)$/, null]],
 };
 
 /** "t.o.m. månad 9" in a title or heading, else a period heading "2024-01-01 – 2024-09-30": the months it spans. */
@@ -268,7 +270,7 @@ function readGrid(rule: ColumnRule, sheet: string, cells: Cells, errors: Diagnos
   const fail = (d: Diagnostic) => (errors.push(d), undefined);
   const typedHeader = cells.findIndex((row) => row.some((v) => normalise(cellText(v)) === "rubrik"));
   // A built sheet: labels in column A under an empty header cell, amount headings naming years.
-  // The goals forecast's headings name no year ("Prognos"): its title does.
+  // A goals forecast typed with a "Prognos" heading names no year: its title does.
   const heads = (text: string) => yearOf(text) !== undefined || (rule === "outlook" && normalise(text) === "prognos");
   const headerRow = typedHeader >= 0 ? typedHeader : cells.findIndex((row) => cellText(row[0]) === "" && row.some((v, c) => c > 0 && heads(cellText(v))));
   if (headerRow < 0) return fail(diagnostic("statements.noHeader", { cell: at(0, 0) }));
@@ -417,7 +419,7 @@ function cellOrder(d: Diagnostic): number {
 const COLUMN_CHOICES: Record<ColumnRule, string> = {
   twoYears: "två kolumner: året och föregående år",
   followUp: "Budget helår, Budget t.o.m. månad, Utfall t.o.m. månad, Avvikelse, Helårsprognos, Prognos − budget",
-  outlook: "Prognos, Gräns",
+  outlook: "Helårsprognos, Gräns",
   drift: "Intäkt, Kostnad, Netto, Budget, Avvikelse (med årtal)",
   years: "en kolumn per år, rubricerad med årtalet",
   note: "året och föregående år (med årtal), Budget, Avvikelse",
