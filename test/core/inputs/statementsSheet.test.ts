@@ -13,6 +13,7 @@ import type { CellValue } from "../../../src/core/import/table";
 import { exampleInputs } from "../../../src/core/example/exempelforbund";
 import { buildAllReports } from "../../../src/core/reports/buildAll";
 import { parseSie } from "../../../src/core/import/sie";
+import { IMMATERIELLA_KONTON } from "../../fixtures/sie/immateriella";
 
 type Tables = Pick<StatementSet, "rr" | "br" | "kfa" | "drift">;
 const keys = ["rr", "br", "kfa", "drift"] as const;
@@ -241,7 +242,8 @@ describe("Not Immateriella anläggningstillgångar, as the build writes it, read
   // 90 000 (1220) by 18 000 and 20 000 (7832); two years rolled forward (#IB −1), in kr.
   const sie = [
     "#FLAGGA 0", "#SIETYP 4", "#RAR 0 20240101 20241231", "#RAR -1 20230101 20231231",
-    ...[["1010", "Balanserade utgifter"], ["1019", "Ack. avskrivningar"], ["1220", "Inventarier"], ["1229", "Ack. avskrivningar"], ["1930", "Bank"], ["2091", "Balanserat"], ["3010", "Medlemsbidrag staten"], ["4010", "Kop av insatser"], ["7810", "Avskrivningar immateriella"], ["7832", "Avskrivningar inventarier"]].map(([n, name]) => `#KONTO ${n} "${name}"`),
+    ...IMMATERIELLA_KONTON,
+    ...[["1930", "Bank"], ["2091", "Balanserat"], ["3010", "Medlemsbidrag staten"], ["4010", "Kop av insatser"]].map(([n, name]) => `#KONTO ${n} "${name}"`),
     "#IB -1 1010 40000", "#IB -1 1019 0", "#IB -1 1220 90000", "#IB -1 1229 -10000", "#IB -1 1930 500000", "#IB -1 2091 -620000",
     "#RES -1 3010 -1000000", "#RES -1 4010 950000", "#RES -1 7810 8000", "#RES -1 7832 18000",
     "#UB -1 1010 40000", "#UB -1 1019 -8000", "#UB -1 1220 90000", "#UB -1 1229 -28000", "#UB -1 1930 550000", "#UB -1 2091 -620000",
