@@ -64,8 +64,9 @@ describe("finsam on the command line", () => {
     // At month 12 the forecast is the year's outcome: the same verdicts as Finansiella mål's two lines above.
     expect(demo.stdout).toContain("Prognos (t.o.m. månad 12): eget kapital vid årets slut 2 151 590 kr; Eget kapital: Uppfylls inte enligt prognos; Administrationens andel av kostnaderna: Uppfylls inte enligt prognos;");
     // Closing cash and the overview's result are each checked once (kfa:forandring, fy:resultat), not also as sums.
-    // At month 12 the delår sheets say the year's RR and BR are on their own sheets: their four checks cannot be tested.
-    expect(demo.stdout).toContain("Kontroller: 126 stämmer, 0 stämmer inte, 13 kan inte prövas");
+    // At month 12 the delår sheets say the year's RR and BR are on their own sheets: their four ties and each one's
+    // unit heading and sums (2 × 2) cannot be tested; Prognos finansiella mål runs to the follow-up's month 12.
+    expect(demo.stdout).toContain("Kontroller: 127 stämmer, 0 stämmer inte, 17 kan inte prövas");
   });
 
   test("demo's help names every sheet its input template holds", () => {
@@ -287,11 +288,13 @@ describe("finsam on the command line", () => {
     expect([set.notes?.map((n) => n.number), set.fy?.model.columns.length, set.uppf?.month]).toEqual([["1", "2", "4", "5", "6"], 5, 12]);
     expect(typed.filter((f) => /^(summa:)?(not|fy|soliditet)[:]/.test(f.id)).length).toBeGreaterThan(15);
     // Prognos finansiella mål's ties are read from its sheet and Budgetuppföljning's; at month 12 the delår sheets
-    // say why they hold no tables, and their four checks give that reason, as the build's do.
+    // say why they hold no tables, and their checks give that reason, as the build's do.
     expect(typed.filter((f) => /^(prognos|delar):/.test(f.id)).map((f) => `${f.id} ${f.status}`)).toEqual([
-      "prognos:resultat pass", "prognos:ingaende-ek pass",
+      "prognos:manad pass", "prognos:resultat pass", "prognos:ingaende-ek pass",
+      "delar:enhet:delrr not-applicable", "delar:summa:delrr not-applicable", "delar:enhet:delbr not-applicable", "delar:summa:delbr not-applicable",
       "delar:balans not-applicable", "delar:resultat not-applicable", "delar:eget-kapital not-applicable", "delar:uppf not-applicable",
     ]);
+    expect(set.prognos?.month).toBe(12);
     const reason = typed.find((f) => f.id === "delar:uppf")!.explanation.sv;
     expect(reason).toBe(engine.findings.find((f) => f.id === "delar:uppf")!.explanation.sv);
     expect(reason).toMatch(/^Kan inte prövas: Utfall till och med månad 12 är helåret/);
@@ -312,6 +315,11 @@ describe("finsam on the command line", () => {
       ["delar:uppf", "pass", ["3000", "3000"]],
     ]);
     expect(delar("delar:eget-kapital").tolerance?.toString()).toBe("1500");
+    // The delår sheets' unit headings and sums, read from the printed sheets: each holds, as in the build.
+    const structure = typed.filter((f) => /^delar:(enhet|summa):/.test(f.id));
+    expect([structure.length, structure.every((f) => f.status === "pass")]).toEqual([17, true]);
+    expect(delar("delar:summa:delbr:br.summa-tillgangar:current").figures.map((f) => f.value?.toString())).toEqual(["2561000", "2561000"]);
+    expect([set.prognos?.month, delar("prognos:manad").status]).toEqual([9, "pass"]);
   });
 
   test("the written workbook recalculates in LibreOffice without errors, and a SUM total equals its lines", async () => {

@@ -1,13 +1,18 @@
 import { BR, DRIFT, RR } from "../statements/lines";
 import { FOLLOW_UP_COLUMNS } from "../statements/budgetuppfoljning";
 import { add, resolve, type CheckContext, type Figure } from "./figures";
-import { bilingual as t, compare, type Bilingual, type Comparison, type Finding } from "./finding";
+import { bilingual as t, compare, type Comparison, type Finding } from "./finding";
+import { otherMonth } from "./months";
+import { INTERIM_KEYS } from "./statementSet";
+import { sumsCheckId, sumsCheckTitle } from "./sums";
+import { unitCheckId, unitCheckTitle } from "./units";
 
 /**
  * What an auditor ticks on the delårsrapport's Resultaträkning and Balansräkning delår: the BR balances, its
  * årets resultat is the RR's, its eget kapital is last year's closing equity + the period's result, and the RR's
- * result is the budget follow-up's utfall to date at the same month. Where the delår tables were left out (month
- * 12, a ledger without months) each says why; a set with neither table nor reason has no delår checks.
+ * result is the budget follow-up's utfall to date at the same month. Their unit headings and sums are checked as
+ * the year's are (units.ts, sums.ts, under "delar:" ids). Where the delår tables were left out (month 12, a ledger
+ * without months) each of these checks says why; a set with neither table nor reason has no delår checks.
  */
 export function interimChecks(ctx: CheckContext): Finding[] {
   const { set } = ctx;
@@ -43,10 +48,19 @@ export function interimChecks(ctx: CheckContext): Finding[] {
       title: t("Resultaträkning delår: årets resultat = Budgetuppföljningens utfall t.o.m. månaden", "Interim income statement: result = the budget follow-up's actual to date"),
       left: { label: "Resultaträkning delår Årets resultat", figure: rr(RR.aretsResultat.id) },
       right: { label: "Budgetuppföljningens Resultat (utfall t.o.m. månaden)", figure: resolve(ctx, "uppf", DRIFT.resultat.id, FOLLOW_UP_COLUMNS.actual) },
-      untestable: leftOut("delrr") ?? otherMonth(ctx),
+      untestable: leftOut("delrr") ?? otherMonth(set, "uppf", "delrr"),
     },
   ];
-  return checks.map(compare);
+  return [...leftOutStructure(ctx), ...checks.map(compare)];
+}
+
+/** A delår table left out has no unit heading or sums to check: each of its structure checks says why, as its ties do. */
+function leftOutStructure({ set }: CheckContext): Finding[] {
+  const why = set.interimLeftOut;
+  if (!why) return [];
+  const explanation = t(`Kan inte prövas: ${why.sv}`, `Cannot be tested: ${why.en}`);
+  const finding = (id: string, title: Finding["title"]): Finding => ({ id, title, figures: [], difference: null, tolerance: null, unit: "kr", status: "not-applicable", explanation, refs: [] });
+  return INTERIM_KEYS.filter((k) => !set[k]).flatMap((k) => [finding(unitCheckId(k), unitCheckTitle(k)), finding(sumsCheckId(k), sumsCheckTitle(k))]);
 }
 
 /** Last year's closing equity (the delår BR's comparison column) + the period's result; both needed (one alone is no roll-forward). */
@@ -54,18 +68,4 @@ function equityRolled(ctx: CheckContext): Figure | undefined {
   const opening = resolve(ctx, "delbr", BR.summaEgetKapital.id, "previous");
   const result = resolve(ctx, "delrr", RR.aretsResultat.id, "current");
   return opening && result ? add([opening, result]) : undefined;
-}
-
-/** The follow-up and the delår RR must run to the same month to be compared; each states its own. */
-function otherMonth(ctx: CheckContext): Bilingual | undefined {
-  const { uppf, delrr } = ctx.set;
-  if (!uppf || !delrr || (uppf.month !== undefined && uppf.month === delrr.month)) return undefined;
-  if (uppf.month === undefined || delrr.month === undefined) {
-    const which = uppf.month === undefined ? ["Budgetuppföljningen", "the budget follow-up"] : ["Resultaträkning delår", "the interim income statement"];
-    return t(`${which[0]} anger inte till och med vilken månad den gäller (t.ex. "t.o.m. månad 9" i rubriken).`, `${which[1]} does not state the month it runs to (e.g. "t.o.m. månad 9" in its title).`);
-  }
-  return t(
-    `Budgetuppföljningen gäller t.o.m. månad ${uppf.month}, Resultaträkning delår t.o.m. månad ${delrr.month}; skriv dem för samma månad.`,
-    `The budget follow-up runs to month ${uppf.month}, the interim income statement to month ${delrr.month}; write them for the same month.`,
-  );
 }

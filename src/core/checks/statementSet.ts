@@ -29,7 +29,7 @@ export interface StatementTable {
    * convention most rows follow. `basis` is the outcome column avvikelse is computed on (netto, kostnad, current).
    */
   deviation?: { basis?: string; direction?: DeviationDirection };
-  /** The last month of the financial year the figures run to, where the table states it (follow-up, delår). */
+  /** The last month of the financial year the figures run to, where the table states it (follow-up, goals forecast, delår). */
   month?: number;
 }
 
@@ -118,3 +118,16 @@ export function tablesOf(set: StatementSet): [TableKey, StatementTable][] {
   for (const n of set.notes ?? []) out.push([`not:${n.number}`, n]);
   return out;
 }
+
+/** The delårsrapport's RR and BR: their units and sums are checked as the year's are (structureTablesOf). */
+export const INTERIM_KEYS = ["delrr", "delbr"] as const;
+export type InterimKey = (typeof INTERIM_KEYS)[number];
+const isInterim = (key: TableKey): key is InterimKey => (INTERIM_KEYS as readonly string[]).includes(key);
+
+/** The tables whose unit heading and sums are checked: the statements and notes, then the delår RR and BR. */
+export function structureTablesOf(set: StatementSet): [TableKey, StatementTable][] {
+  return [...tablesOf(set), ...INTERIM_KEYS.flatMap((k): [TableKey, StatementTable][] => (set[k] ? [[k, set[k]]] : []))];
+}
+
+/** A check's id on a table: a delår table's is the year's check id prefixed "delar:", as every delår check is. */
+export const checkId = (key: TableKey, id: string): string => (isInterim(key) ? `delar:${id}` : id);

@@ -1,9 +1,9 @@
 import type { CheckContext } from "./figures";
 import { add, childrenOf, printed, resolve } from "./figures";
 import { bilingual, compare, type Bilingual, type Finding } from "./finding";
-import { cellLabel } from "./labels";
+import { cellLabel, tableName } from "./labels";
 import { FLERAR, KFA } from "../statements/lines";
-import { type TableKey, tablesOf } from "./statementSet";
+import { checkId, structureTablesOf, type TableKey } from "./statementSet";
 
 /**
  * Totals another check compares already, whatever sign the table prints their lines with: closing cash
@@ -14,11 +14,11 @@ const CHECKED_ELSEWHERE: ReadonlySet<string> = new Set([KFA.likvidaSlut.id, FLER
 
 /**
  * Every printed subtotal and total equals the sum of its lines (the row's sumOf, or the standard structure),
- * in every amount column. Lines a report does not print are derived from their own lines where possible.
+ * in every amount column, the delår RR and BR's too. Lines a report does not print are derived from their own lines where possible.
  */
 export function sumChecks(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
-  for (const [key, table] of tablesOf(ctx.set)) {
+  for (const [key, table] of structureTablesOf(ctx.set)) {
     const amountColumns = table.model.columns.filter((c) => c.kind === "amount").map((c) => c.id);
     for (const row of table.model.rows) {
       const children = childrenOf(table, row.id);
@@ -28,7 +28,7 @@ export function sumChecks(ctx: CheckContext): Finding[] {
         const lines = add(children.map((c) => resolve(ctx, key, c, column)));
         if (!total || !lines) continue;
         const finding = compare({
-          id: `summa:${key}:${row.id}:${column}`,
+          id: checkId(key, `summa:${key}:${row.id}:${column}`),
           title: { sv: `Summering: ${cellLabel(ctx, key, row.id, column)}`, en: `Total equals its lines: ${cellLabel(ctx, key, row.id, column)}` },
           left: { label: cellLabel(ctx, key, row.id, column), figure: total },
           right: { label: "summan av dess rader", figure: lines },
@@ -40,6 +40,10 @@ export function sumChecks(ctx: CheckContext): Finding[] {
   }
   return out;
 }
+
+/** The id and title of a delår table's sums where the table was left out (one finding: its rows are not known). */
+export const sumsCheckId = (key: TableKey): string => checkId(key, `summa:${key}`);
+export const sumsCheckTitle = (key: TableKey): Bilingual => bilingual(`Summeringar: ${tableName(key)}`, `Totals equal their lines: ${tableName(key, "en")}`);
 
 /** HBS 2021 prints only the change in working capital on the "löpande verksamheten" line. */
 function workingCapitalOnly(ctx: CheckContext, key: TableKey, column: string): Bilingual | undefined {

@@ -2,9 +2,9 @@ import { Dec, ONE } from "../money/decimal";
 import { UNITS, type UnitName } from "../money/units";
 import { BR, DRIFT, FLERAR, KFA, RR } from "../statements/lines";
 import { add, type CheckContext, contextOf, type Figure, resolve, sumTerms } from "./figures";
-import { bilingual, type Finding } from "./finding";
+import { bilingual, type Bilingual, type Finding } from "./finding";
 import { tableName } from "./labels";
-import { type StatementSet, type TableKey, tablesOf } from "./statementSet";
+import { checkId, type StatementSet, structureTablesOf, type TableKey } from "./statementSet";
 import { driftIncome, rrIncome } from "./ties";
 
 /** Two figures in different tables that must be the same amount: their ratio reveals a unit mismatch. */
@@ -24,6 +24,9 @@ function linksOf(set: StatementSet): Link[] {
     { a: "rr", b: "fy", fa: result, fb: (ctx) => resolve(ctx, "fy", FLERAR.aretsResultat.id, String(set.year)) },
     { a: "rr", b: "drift", fa: (ctx) => rrIncome(ctx, cur), fb: (ctx) => driftIncome(ctx, cur) },
     { a: "br", b: "drift", fa: (ctx) => resolve(ctx, "br", BR.summaEgetKapital.id, cur), fb: (ctx) => resolve(ctx, "drift", DRIFT.utgaendeEk.id, "netto") },
+    // The delår BR's comparison column is last year's closing balance sheet, as the BR's; its period result the delår RR's.
+    { a: "br", b: "delbr", fa: (ctx) => resolve(ctx, "br", BR.summaTillgangar.id, "previous"), fb: (ctx) => resolve(ctx, "delbr", BR.summaTillgangar.id, "previous") },
+    { a: "delrr", b: "delbr", fa: (ctx) => resolve(ctx, "delrr", RR.aretsResultat.id, cur), fb: (ctx) => resolve(ctx, "delbr", BR.ekAretsResultat.id, cur) },
   ];
   for (const n of set.notes ?? []) {
     const rows = n.explains.rows;
@@ -63,7 +66,8 @@ export function unitChecks(set: StatementSet): UnitResult {
       reason.set(k.term.table, k.source);
     }
   }
-  const keys = tablesOf(set).map(([k]) => k);
+  const tables = structureTablesOf(set);
+  const keys = tables.map(([k]) => k);
   const reference = factors.size ? undefined : (keys.find((k) => k.startsWith("not:")) ?? keys.find((k) => k === "drift") ?? keys.find((k) => k === "rr") ?? keys[0]);
   if (reference) factors.set(reference, ONE);
   const links = linksOf(set);
@@ -72,7 +76,7 @@ export function unitChecks(set: StatementSet): UnitResult {
     for (const l of links) {
       for (const [from, to, ff, ft] of [[l.a, l.b, l.fa, l.fb], [l.b, l.a, l.fb, l.fa]] as const) {
         const known = factors.get(from);
-        if (!known || factors.has(to) || !tablesOf(set).some(([k]) => k === to)) continue;
+        if (!known || factors.has(to) || !keys.includes(to)) continue;
         const x = ff(raw);
         const y = ft(raw);
         const s = x && y && !y.value.isZero() ? snap(x.value.times(known).div(y.value)) : undefined;
@@ -84,9 +88,9 @@ export function unitChecks(set: StatementSet): UnitResult {
       }
     }
   }
-  const findings = tablesOf(set).map(([key, table]): Finding => {
+  const findings = tables.map(([key, table]): Finding => {
     const stated = table.statedUnit;
-    const base = { id: `enhet:${key}`, title: { sv: `Enhet i rubriken: ${tableName(key)}`, en: `Unit heading: ${tableName(key, "en")}` }, figures: [], difference: null, tolerance: null, unit: "kr" as const, refs: [] };
+    const base = { id: unitCheckId(key), title: unitCheckTitle(key), figures: [], difference: null, tolerance: null, unit: "kr" as const, refs: [] };
     const f = factors.get(key);
     if (key === reference) {
       return { ...base, status: "not-applicable", explanation: bilingual(`${tableName(key)} är referens för enheterna (rubrik: ${stated ?? "ingen enhet"}): de andra tabellernas enheter prövas mot den.`, `${theTable(key)} is the reference for the units (heading: ${stated ?? "no unit"}): the other tables' units are tested against it.`) };
@@ -105,9 +109,13 @@ export function unitChecks(set: StatementSet): UnitResult {
         );
     return { ...base, status: pass ? "pass" : "fail", explanation };
   });
-  for (const [k] of tablesOf(set)) if (!factors.has(k)) factors.set(k, ONE);
+  for (const k of keys) if (!factors.has(k)) factors.set(k, ONE);
   return { factors, findings };
 }
+
+/** The unit check's id and title for a table: also those of a delår table's check that cannot be tested. */
+export const unitCheckId = (key: TableKey): string => checkId(key, `enhet:${key}`);
+export const unitCheckTitle = (key: TableKey): Bilingual => bilingual(`Enhet i rubriken: ${tableName(key)}`, `Unit heading: ${tableName(key, "en")}`);
 
 /** "The income statement", but "Note 1": a note is named by its number, without an article. */
 function theTable(key: TableKey): string {

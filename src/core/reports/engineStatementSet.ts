@@ -27,7 +27,7 @@ export interface EngineStatements {
   /** Budgetuppföljning and Prognos finansiella mål: absent without a budget. */
   followUp?: ReportModel;
   outlook?: ReportModel;
-  /** Inställningar's month: the follow-up's and the delår statements'. */
+  /** Inställningar's month: the follow-up's, its goals forecast's and the delår statements'. */
   month?: number;
   /** Resultaträkning and Balansräkning delår, or why they were left out; absent: no delår checks. */
   interim?: InterimOutcome;
@@ -100,7 +100,7 @@ export function engineStatementSet(s: EngineStatements): StatementSet {
     drift: { ...table(s.drift), deviation: { basis: "netto", direction: "utfall-budget" } },
     fy: table(s.fy),
     notes,
-    ...(s.followUp && s.outlook ? { uppf: { ...table(s.followUp), month: s.month }, prognos: table(s.outlook) } : {}),
+    ...(s.followUp && s.outlook ? { uppf: { ...table(s.followUp), month: s.month }, prognos: { ...table(s.outlook), month: s.month } } : {}),
     ...(s.interim && "built" in s.interim ? { delrr: { ...table(s.interim.built.rr), month: s.month }, delbr: { ...table(s.interim.built.br), month: s.month } } : {}),
     ...(s.interim && "leftOut" in s.interim ? { interimLeftOut: s.interim.leftOut } : {}),
   };

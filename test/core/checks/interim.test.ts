@@ -45,11 +45,15 @@ const followUp = (month: number, result: number): CellValue[][] => [
   ["Resultat", 150, result, "2 %", "OK", 170],
 ];
 
-const checks = (sheets: Record<string, CellValue[][]>): Finding[] => {
+const allChecks = (sheets: Record<string, CellValue[][]>): Finding[] => {
   const read = readStatementSheets(new Map(Object.entries(sheets)));
   if (!read.ok) throw new Error(read.errors.map((e) => e.message).join("\n"));
-  return runChecks(read.set).filter((f) => f.id.startsWith("delar:"));
+  return runChecks(read.set);
 };
+/** The delår ties (the structure checks, "delar:enhet:…" and "delar:summa:…", have tests of their own below). */
+const checks = (sheets: Record<string, CellValue[][]>): Finding[] => allChecks(sheets).filter((f) => f.id.startsWith("delar:") && !STRUCTURE.test(f.id));
+const STRUCTURE = /^delar:(enhet|summa):/;
+const structure = (sheets: Record<string, CellValue[][]>): Finding[] => allChecks(sheets).filter((f) => STRUCTURE.test(f.id));
 const row = (f: Finding) => [f.id, f.status, f.difference?.toString() ?? null, f.tolerance?.toString() ?? null];
 
 describe("the delårsrapport's cross-checks", () => {
@@ -96,12 +100,74 @@ describe("the delårsrapport's cross-checks", () => {
     expect(checks({ "RR delår": rr, "BR delår": brDelar(800), Budgetuppföljning: followUp(8, 120) }).find((f) => f.id === "delar:uppf")!.status).toBe("pass");
   });
 
+  test("the delår sheets' unit headings and sums are checked as the year's, under delår ids of their own", () => {
+    // Delår RR: Periodens resultat = 4 000 − 3 880 (derived Verksamhetens resultat); BR: three sums in two columns.
+    expect(structure({ "RR delår": rrDelar(120), "BR delår": brDelar(800) }).map(row)).toEqual([
+      ["delar:enhet:delrr", "not-applicable", null, null],
+      ["delar:enhet:delbr", "pass", null, null],
+      ["delar:summa:delrr:rr.arets-resultat:current", "pass", "0", "1500"],
+      ["delar:summa:delbr:br.summa-tillgangar:current", "pass", "0", "1000"],
+      ["delar:summa:delbr:br.summa-tillgangar:previous", "pass", "0", "1000"],
+      ["delar:summa:delbr:br.summa-eget-kapital:current", "pass", "0", "1500"],
+      ["delar:summa:delbr:br.summa-eget-kapital:previous", "pass", "0", "1500"],
+      ["delar:summa:delbr:br.summa-ek-avs-skulder:current", "pass", "0", "1500"],
+      ["delar:summa:delbr:br.summa-ek-avs-skulder:previous", "pass", "0", "1500"],
+    ]);
+  });
+
+  test("a delår total that is not the sum of its lines fails by the difference, titled by the delår sheet", () => {
+    // Summa tillgångar printed 1 100 over Kassa och bank 1 000.
+    const br = brDelar(800).map((r, i) => (i === 4 ? ["Summa tillgångar", 1100, 900] : r));
+    const found = structure({ "RR delår": rrDelar(120), "BR delår": br }).find((f) => f.id === "delar:summa:delbr:br.summa-tillgangar:current")!;
+    expect([found.status, found.difference?.toString(), found.title.sv]).toEqual(["fail", "100000", "Summering: Balansräkning delår Summa tillgångar (2024-08-31)"]);
+  });
+
+  test("a delår BR headed kr with amounts in tkr fails its unit check against the year's BR, and the delår ties read it in tkr", () => {
+    // The year's BR in kr: last year's Summa tillgångar 900 000 kr, the delår BR's comparison column 900 under "Belopp i kr".
+    const yearBr: CellValue[][] = [["Balansräkning"], ["Belopp i kr"], ["Rubrik", "2024-12-31", "2023-12-31"], ["Kassa och bank", 1100000, 900000], ["Summa tillgångar", 1100000, 900000]];
+    const sheets = { BR: yearBr, "RR delår": rrDelar(120), "BR delår": brDelar(800).map((r, i) => (i === 1 ? ["Belopp i kr"] : r)) };
+    const units = structure(sheets).filter((f) => f.id.startsWith("delar:enhet:"));
+    expect(units.map((f) => [f.id, f.status])).toEqual([["delar:enhet:delrr", "pass"], ["delar:enhet:delbr", "fail"]]);
+    expect(units[1]!.explanation.sv).toBe("Rubriken anger kr, men beloppen motsvarar tkr jämfört med BR; övriga kontroller läser tabellen i tkr.");
+    // One wrong heading is one finding: the delår RR's 120 tkr is the delår BR's 120, read in tkr.
+    expect(checks(sheets).find((f) => f.id === "delar:resultat")!.figures.map((f) => f.value?.toString())).toEqual(["120000", "120000"]);
+  });
+
+  const prognos = (month: number, result: number): CellValue[][] => [
+    [`Finansiella mål enligt prognos 2024, t.o.m. månad ${month}`],
+    ["Belopp i tkr"],
+    ["Rubrik", "Helårsprognos 2024", "Gräns"],
+    ["Ingående eget kapital", 680, null],
+    ["Resultat enligt helårsprognos", result, null],
+  ];
+  const outlook = (sheets: Record<string, CellValue[][]>) => allChecks(sheets).filter((f) => /^prognos:(manad|resultat)$/.test(f.id));
+
+  test("Prognos finansiella mål runs to the follow-up's month: the same month ties its result, another fails and is not compared", () => {
+    expect(outlook({ "Prognos finansiella mål": prognos(8, 170), Budgetuppföljning: followUp(8, 120) }).map(row)).toEqual([
+      ["prognos:manad", "pass", null, null],
+      ["prognos:resultat", "pass", "0", "1000"],
+    ]);
+    // A forecast made at month 6 is not the follow-up's at month 8, whatever its figure.
+    const other = outlook({ "Prognos finansiella mål": prognos(6, 170), Budgetuppföljning: followUp(8, 120) });
+    expect(other.map((f) => [f.id, f.status, f.explanation.sv])).toEqual([
+      ["prognos:manad", "fail", "Prognos finansiella mål gäller t.o.m. månad 6, Budgetuppföljningen t.o.m. månad 8; skriv dem för samma månad. Stämmer inte."],
+      ["prognos:resultat", "not-applicable", "Kan inte prövas: Prognos finansiella mål gäller t.o.m. månad 6, Budgetuppföljningen t.o.m. månad 8; skriv dem för samma månad."],
+    ]);
+    // A forecast titled without its month ("Finansiella mål enligt prognos 2024", as check's help allows) is compared, and the month check says what is missing.
+    const untitled = outlook({ "Prognos finansiella mål": prognos(8, 170).map((r, i) => (i === 0 ? ["Finansiella mål enligt prognos 2024"] : r)), Budgetuppföljning: followUp(8, 120) });
+    expect(untitled.map((f) => [f.id, f.status])).toEqual([["prognos:manad", "not-applicable"], ["prognos:resultat", "pass"]]);
+    expect(untitled[0]!.explanation.sv).toBe('Kan inte prövas: Prognos finansiella mål anger inte till och med vilken månad den gäller (t.ex. "t.o.m. månad 9" i rubriken).');
+  });
+
   const example = exampleInputs(new Uint8Array(readFileSync(join(__dirname, "../../../examples/exempelforbund.se")))).inputs;
   const delar = (findings: readonly Finding[]) => findings.filter((f) => f.id.startsWith("delar:"));
+  const TIES = ["delar:balans", "delar:resultat", "delar:eget-kapital", "delar:uppf"];
+  /** A left-out delår table's unit heading and sums: one finding each, since its rows are not known. */
+  const STRUCTURE_LEFT_OUT = ["delar:enhet:delrr", "delar:summa:delrr", "delar:enhet:delbr", "delar:summa:delbr"];
 
   test("the build's delår checks at month 9 compare the exact figures: the follow-up's utfall is the delår RR's result", () => {
     const built = buildAllReports({ ...example, settings: { ...example.settings, month: 9 } });
-    expect(delar(built.findings).map((f) => [f.id, f.status, f.tolerance?.toString()])).toEqual([
+    expect(delar(built.findings).filter((f) => TIES.includes(f.id)).map((f) => [f.id, f.status, f.tolerance?.toString()])).toEqual([
       ["delar:balans", "pass", "0.01"],
       ["delar:resultat", "pass", "0.01"],
       ["delar:eget-kapital", "pass", "0.015"],
@@ -117,6 +183,10 @@ describe("the delårsrapport's cross-checks", () => {
       value("delar-resultatrakning", RR.aretsResultat.id, "current").toString(),
       (model("budgetuppfoljning").rows.find((r) => r.id === DRIFT.resultat.id)!.values.actual as Dec).toString(),
     ]);
+    // The delår sheets' units and every sum in them hold exactly (±0,5 öre a figure); the period's result is its lines'.
+    const structure = delar(built.findings).filter((f) => STRUCTURE.test(f.id));
+    expect([structure.length, structure.filter((f) => f.status !== "pass").map((f) => f.id)]).toEqual([17, []]);
+    expect(built.findings.find((f) => f.id === "delar:summa:delrr:rr.arets-resultat:current")!.figures[0]!.value!.toString()).toBe(value("delar-resultatrakning", RR.aretsResultat.id, "current").toString());
   });
 
   test("clicking a delår finding selects its cells on the delår sheets: Balansräkning delår's two sums", () => {
@@ -131,17 +201,19 @@ describe("the delårsrapport's cross-checks", () => {
 
   test("at month 12, and for a ledger without months, the build's delår checks cannot be tested and say why, in both languages", () => {
     const december = delar(buildAllReports(example).findings);
-    expect(december.map((f) => f.status)).toEqual(["not-applicable", "not-applicable", "not-applicable", "not-applicable"]);
+    expect(december.map((f) => f.id)).toEqual([...STRUCTURE_LEFT_OUT, ...TIES]);
+    expect(december.map((f) => f.status)).toEqual(december.map(() => "not-applicable"));
     expect(december[0]!.explanation.sv).toMatch(/^Kan inte prövas: Utfall till och med månad 12 är helåret: dess resultat- och balansräkning står på bladen Resultaträkning och Balansräkning\./);
     expect(december[0]!.explanation.en).toMatch(/^Cannot be tested: Actuals up to month 12 are the whole year/);
     const balancesOnly = { ...example.ledger, periods: new PeriodTable() };
     const noMonths = delar(buildAllReports({ ...example, ledger: balancesOnly, budget: undefined, settings: { ...example.settings, month: 9 } }).findings);
-    expect(noMonths.map((f) => [f.id, f.status])).toEqual(["delar:balans", "delar:resultat", "delar:eget-kapital", "delar:uppf"].map((id) => [id, "not-applicable"]));
-    expect(noMonths[3]!.explanation.sv).toMatch(/^Kan inte prövas: Resultat- och balansräkningen för delåret t\.o\.m\. månad 9 byggdes inte: huvudboken har inga utfall per månad/);
-    expect(noMonths[3]!.explanation.en).toMatch(/^Cannot be tested: The interim income statement and balance sheet up to month 9 were not built/);
+    expect(noMonths.map((f) => [f.id, f.status])).toEqual([...STRUCTURE_LEFT_OUT, ...TIES].map((id) => [id, "not-applicable"]));
+    expect(noMonths[1]!.explanation.sv).toBe(noMonths.at(-1)!.explanation.sv);
+    expect(noMonths.at(-1)!.explanation.sv).toMatch(/^Kan inte prövas: Resultat- och balansräkningen för delåret t\.o\.m\. månad 9 byggdes inte: huvudboken har inga utfall per månad/);
+    expect(noMonths.at(-1)!.explanation.en).toMatch(/^Cannot be tested: The interim income statement and balance sheet up to month 9 were not built/);
   });
 
   test("statements without delår sheets have no delår checks", () => {
-    expect(checks({ "BR delår": [], RR: rrDelar(120).map((r, i) => (i === 2 ? ["Rubrik", "2024", "2023"] : r)) })).toEqual([]);
+    expect(allChecks({ "BR delår": [], RR: rrDelar(120).map((r, i) => (i === 2 ? ["Rubrik", "2024", "2023"] : r)) }).filter((f) => f.id.startsWith("delar:"))).toEqual([]);
   });
 });

@@ -104,7 +104,7 @@ describe("Prognos finansiella mål (RKR R17: the goals by the full-year forecast
 
   test("Kontroller ties its result to the follow-up's Resultat and its opening equity to the BR, and fails when either differs", () => {
     const r = atMonth(9);
-    expect(r.findings.filter((f) => f.id.startsWith("prognos:")).map((f) => `${f.id} ${f.status}`)).toEqual(["prognos:resultat pass", "prognos:ingaende-ek pass"]);
+    expect(r.findings.filter((f) => f.id.startsWith("prognos:")).map((f) => `${f.id} ${f.status}`)).toEqual(["prognos:manad pass", "prognos:resultat pass", "prognos:ingaende-ek pass"]);
     const outlook = model(r, "prognos-mal");
     const shifted = (row: string): ReportModel => ({ ...outlook, rows: outlook.rows.map((x) => (x.id === row ? { ...x, values: { ...x.values, outcome: dec(outlook, row, "outcome").plus(1) } } : x)) });
     const set = (o: ReportModel) =>
