@@ -144,7 +144,7 @@ const DRIFT_HEADINGS: readonly [RegExp, string, string][] = [
 
 /**
  * Budgetuppföljning's and Prognos finansiella mål's columns by heading as the build writes them (first match wins,
- * so "Prognos − budget" is not the forecast); null: read past (the flag in words, percentages, the goals' texts).
+ * so "Prognos − budget" is not the forecast); null: read past (the flag in words, percentages, the goals' texts, Över gränsen: Utfall − Gräns).
  */
 const F = FOLLOW_UP_COLUMNS;
 const HEADINGS: Record<"followUp" | "outlook", readonly [RegExp, string | null][]> = {
@@ -153,7 +153,7 @@ const HEADINGS: Record<"followUp" | "outlook", readonly [RegExp, string | null][
     [/utfall/, F.actual], [/^budget (t\.o\.m|hittills|till och med)/, F.budgetToDate], [/^budget/, F.budget],
   ],
   // "Helårsprognos 2024" as the build heads it (the follow-up's column its figures come from), or "Prognos" typed.
-  outlook: [[/^(helårs)?prognos( \d{4})?$/, GOAL_COLUMNS.outcome], [/^gräns$/, GOAL_COLUMNS.limit], [/^(mål|andel|måluppfyllelse)$/, null]],
+  outlook: [[/^(helårs)?prognos( \d{4})?$/, GOAL_COLUMNS.outcome], [/^gräns$/, GOAL_COLUMNS.limit], [/^(mål|andel|måluppfyllelse|över gränsen)$/, null]],
 };
 
 /** "t.o.m. månad 9" in a title or heading, else a period heading "2024-01-01 – 2024-09-30": the months it spans. */

@@ -60,6 +60,13 @@ export interface ReportRow {
    * columns of the same row, as column ids: { avvikelse: ["utfall", "-", "budget"] }.
    */
   columnFormulas?: Record<string, { plus: string[]; minus: string[] }>;
+  /**
+   * A percent cell that is one amount cell of the row over another (a goal's Andel = Utfall / Gräns): written
+   * as that quotient, so it recalculates when either is corrected.
+   */
+  quotients?: Record<string, RowQuotient>;
+  /** A text cell saying whether one amount cell of the row is at most (or at least) another: a goal's verdict, written as a native IF. */
+  verdicts?: Record<string, RowVerdict>;
   /** A row of ratios in amount columns (soliditet in the flerårsöversikt): values are fractions, shown as %. */
   format?: "percent";
   /**
@@ -79,6 +86,19 @@ export interface ReportRow {
   flags?: Record<string, Severity>;
   /** Accounts (or objects) that make up the line, for drill-down and checks. */
   sources?: string[];
+}
+
+export interface RowQuotient {
+  numerator: string;
+  denominator: string;
+}
+
+export interface RowVerdict {
+  value: string;
+  limit: string;
+  holds: "atMost" | "atLeast";
+  met: string;
+  notMet: string;
 }
 
 export interface ReportModel {

@@ -54,7 +54,8 @@ export function flagFormats(model: ReportModel, layout: Layout, unit: DisplayUni
 
 /**
  * A flagged text column (e.g. the checks' status "Stämmer inte") is coloured by its text: one rule per flagged
- * text over the column's flagged rows, so the colour follows the cell if someone retypes it.
+ * text (and per verdict's "not met") over the column's flagged rows, so the colour follows the cell if someone
+ * retypes it or a verdict recalculates.
  */
 function textFlagFormats(flagged: ReportModel["rows"], layout: Layout, col: number, columnId: string): ConditionalFormatSpec[] {
   const texts = new Map<string, keyof typeof COLOURS>();
@@ -62,6 +63,9 @@ function textFlagFormats(flagged: ReportModel["rows"], layout: Layout, col: numb
     const severity = r.flags![columnId];
     const value = r.values[columnId];
     if ((severity === "critical" || severity === "warning") && typeof value === "string" && !texts.has(value)) texts.set(value, severity);
+    // A verdict written as a formula can turn to its "not met" text when a figure is corrected: red then too.
+    const notMet = r.verdicts?.[columnId]?.notMet;
+    if (notMet !== undefined && !texts.has(notMet)) texts.set(notMet, "critical");
   }
   if (texts.size === 0) return [];
   const rows = flagged.map((r) => layout.rowOf.get(r.id)!);

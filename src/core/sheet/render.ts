@@ -3,12 +3,13 @@ import type { UnitName } from "../money/units";
 import { FinsamError } from "../errors";
 import { message, type Language } from "../messages/index";
 import { DEFAULT_THRESHOLDS, type DeviationThresholds } from "../rules/deviation";
-import type { ReportColumn, ReportModel, ReportRow } from "../report/model";
+import type { ReportColumn, ReportModel, ReportRow, RowQuotient, RowVerdict } from "../report/model";
 import type { CellSpec, CellStyle, ChartSpec, SheetDescription } from "./description";
 import { cellAddress, rangeAddress } from "./a1";
 import { amountFormat, displayUnit, PERCENT_DECIMALS, percentFormat, TEXT_FORMAT, toDisplay, type DisplayUnit } from "./displayUnit";
-import { toExcelNumber } from "../money/excelNumber";
+import { MAX_SIGNIFICANT_DIGITS, toExcelNumber } from "../money/excelNumber";
 import { budgetColumnOf, flagFormats, flagFormula, flagOfShown } from "./flagFormats";
+import { quotientOfShown, verdictFormula, verdictOfShown } from "./rowFormulas";
 import { balancedRounding } from "./rounding";
 import { FIRST_BODY_ROW, HEADER_ROW, layoutOf, sheetColumn, type Layout } from "./layout";
 import { printSpec } from "./print";
@@ -157,6 +158,16 @@ class CellValues {
     const kind = kindOf(row, column);
     const format = kind === "amount" ? amountFormat(this.unit) : kind === "percent" ? percentFormat(column.decimals) : TEXT_FORMAT;
     if (column.flagOf !== undefined) return this.flagCell(row, index, column.flagOf);
+    const verdict = row.verdicts?.[column.id];
+    if (verdict && typeof raw === "string") {
+      const formula = this.verdictCell(row, index, verdict, raw);
+      if (formula) return formula;
+    }
+    const quotient = row.quotients?.[column.id];
+    if (quotient && Dec.isDecimal(raw)) {
+      const formula = this.quotientCell(row, index, column, quotient, raw, format);
+      if (formula) return formula;
+    }
     const formula = this.formulaOf(row, column);
     const shown = this.shown(index, column);
     const where = { cell: `${this.sheetName}!${cellAddress(this.layout.rowOf.get(row.id)!, this.layout.columnOf.get(column.id)!)}` };
@@ -177,6 +188,26 @@ class CellValues {
     const value = flagOfShown(this.thresholds, this.shownAt(index, flagged, row), budgetId === null ? null : this.shownAt(index, budgetId, row), this.unit);
     // No text format: Excel keeps a formula typed or written into a text-formatted cell as its text.
     return { formula, value };
+  }
+
+  /** A goal's verdict as an IF over the row's shown cells; null (a plain text) where that would not give the engine's verdict. */
+  private verdictCell(row: ReportRow, index: number, verdict: RowVerdict, text: string): Omit<CellSpec, "style"> | null {
+    if (verdictOfShown(verdict, this.shownAt(index, verdict.value, row), this.shownAt(index, verdict.limit, row)) !== text) return null;
+    // No text format, as the flag column: Excel keeps a formula written into a text-formatted cell as its text.
+    return { formula: verdictFormula(verdict, this.at(row, verdict.value), this.at(row, verdict.limit)), value: text };
+  }
+
+  /** Andel = Utfall / Gräns over the shown cells, cached as that quotient; null (a plain value) where it would print otherwise than the exact ratio. */
+  private quotientCell(row: ReportRow, index: number, column: ReportColumn, quotient: RowQuotient, exact: Dec, numberFormat: string): Omit<CellSpec, "style"> | null {
+    const q = quotientOfShown(this.shownAt(index, quotient.numerator, row), this.shownAt(index, quotient.denominator, row), exact, column.decimals ?? 1);
+    if (q === null) return null;
+    const where = { cell: `${this.sheetName}!${this.at(row, column.id)}` };
+    return { formula: `=${this.at(row, quotient.numerator)}/${this.at(row, quotient.denominator)}`, value: toExcelNumber(q.toSignificantDigits(MAX_SIGNIFICANT_DIGITS, Dec.ROUND_HALF_UP), where), numberFormat };
+  }
+
+  /** A1 address of the row's cell in a column. */
+  private at(row: ReportRow, columnId: string): string {
+    return cellAddress(this.layout.rowOf.get(row.id)!, sheetColumn(this.layout, columnId, `rad ${row.id}`));
   }
 
   /** Formula text for a cell, or null for a plain value. Column formulas win over sums (avvikelse in a total row). */

@@ -55,8 +55,13 @@ export function goalInputsFromLedger(m: MappedLedger, equityRule: EquityCapRule,
   };
 }
 
-export const GOAL_COLUMNS = { goal: "goal", outcome: "outcome", limit: "limit", ratio: "ratio", status: "status" } as const;
+export const GOAL_COLUMNS = { goal: "goal", outcome: "outcome", limit: "limit", over: "over", ratio: "ratio", status: "status" } as const;
 const COLS = GOAL_COLUMNS;
+
+/** The verdict as a native IF on the row's Utfall against its Gräns, so it recalculates when either is corrected. */
+const verdictOf = (words: GoalWording, holds: "atMost" | "atLeast"): Pick<ReportRow, "verdicts"> => ({
+  verdicts: { [COLS.status]: { value: COLS.outcome, limit: COLS.limit, holds, met: words.met, notMet: words.notMet } },
+});
 
 /** How a goal's outcome is said: of the year's actuals, or of a forecast (prognosMal.ts). */
 export interface GoalWording {
@@ -87,12 +92,17 @@ export function buildFinansiellaMal(input: GoalInputs, options: GoalOptions = {}
   const eq = equity === null ? "ingående eget kapital saknas i huvudboken (inget #IB för året eller #UB för året innan)" : untestable(() => checkEquity(input.equityRule, input.contributions, equity), {
     "equity.contributionsNegative": () => `medlemmarnas bidrag (${kronor(input.contributions)}) är negativa`,
   });
-  rows.push({
-    id: GOAL_ROWS.egetKapital, label: "Eget kapital", kind: "line", level: 0,
-    values: typeof eq === "string"
-      ? { [COLS.goal]: equityGoal, [COLS.outcome]: equity, [COLS.limit]: null, [COLS.ratio]: null, [COLS.status]: cannot(eq) }
-      : { [COLS.goal]: equityGoal, [COLS.outcome]: eq.equity, [COLS.limit]: eq.cap, [COLS.ratio]: eq.ratio, [COLS.status]: status(eq.within) },
-  });
+  // Testable, the row says by how much the equity is over the cap (HBS 2021: "överstiger … med ca 8 miljoner
+  // kronor", seed 000 §2.2) and its Andel is Utfall / Gräns: both native formulas over the row's cells.
+  rows.push(typeof eq === "string"
+    ? { id: GOAL_ROWS.egetKapital, label: "Eget kapital", kind: "line", level: 0, values: { [COLS.goal]: equityGoal, [COLS.outcome]: equity, [COLS.limit]: null, [COLS.over]: null, [COLS.ratio]: null, [COLS.status]: cannot(eq) } }
+    : {
+      id: GOAL_ROWS.egetKapital, label: "Eget kapital", kind: "line", level: 0,
+      values: { [COLS.goal]: equityGoal, [COLS.outcome]: eq.equity, [COLS.limit]: eq.cap, [COLS.over]: eq.excess, [COLS.ratio]: eq.ratio, [COLS.status]: status(eq.within) },
+      columnFormulas: { [COLS.over]: { plus: [COLS.outcome], minus: [COLS.limit] } },
+      ...(eq.ratio === null ? {} : { quotients: { [COLS.ratio]: { numerator: COLS.outcome, denominator: COLS.limit } } }),
+      ...verdictOf(words, "atMost"),
+    });
   const excluded = input.adminExcluded ?? [];
   const limit = input.adminLimit ?? DEFAULT_ADMIN_LIMIT;
   const adminGoal = `Högst ${limit.times(100).toString()} % av kostnaderna`;
@@ -109,6 +119,7 @@ export function buildFinansiellaMal(input: GoalInputs, options: GoalOptions = {}
     values: typeof admin === "string"
       ? { [COLS.goal]: adminGoal, [COLS.outcome]: null, [COLS.limit]: null, [COLS.ratio]: null, [COLS.status]: cannot(admin) }
       : { [COLS.goal]: adminGoal, [COLS.outcome]: admin.admin, [COLS.limit]: admin.denominator.times(admin.limit), [COLS.ratio]: admin.ratio, [COLS.status]: status(admin.met) },
+    ...(typeof admin === "string" ? {} : verdictOf(words, "atMost")),
   });
   // With no costs on individ- or strukturinriktade insatser (e.g. a mapping that puts every cost on
   // administration) the allocation rule cannot be tested: the row says so instead of dividing by zero.
@@ -124,6 +135,7 @@ export function buildFinansiellaMal(input: GoalInputs, options: GoalOptions = {}
     rows.push({
       id: GOAL_ROWS.fordelning, label: "Andel till individinriktade insatser", kind: "line", level: 0,
       values: { [COLS.goal]: `Minst ${a.minIndividualShare.times(100).toString()} % av medlen efter administration`, [COLS.outcome]: input.allocation.individual.abs(), [COLS.limit]: a.requiredIndividual, [COLS.ratio]: a.individualShare, [COLS.status]: status(a.met) },
+      ...verdictOf(words, "atLeast"),
     });
   }
   // No balanskravsjusteringar are read (reavinster and the like), so the balanskravsresultat is årets resultat.
@@ -131,6 +143,7 @@ export function buildFinansiellaMal(input: GoalInputs, options: GoalOptions = {}
   rows.push({
     id: GOAL_ROWS.balanskrav, label: "Balanskravsresultat", kind: "line", level: 0,
     values: { [COLS.goal]: "Årets resultat efter balanskravsjusteringar ≥ 0", [COLS.outcome]: balanskrav, [COLS.limit]: ZERO, [COLS.ratio]: null, [COLS.status]: status(!balanskrav.isNegative()) },
+    ...verdictOf(words, "atLeast"),
   });
   // A goal not met is flagged, so its status is coloured in plain Excel too (a conditional format on the text).
   for (const r of rows) r.flags = { [COLS.status]: r.values[COLS.status] === words.notMet ? "critical" : "ok" };
@@ -143,14 +156,17 @@ export function buildFinansiellaMal(input: GoalInputs, options: GoalOptions = {}
       { id: COLS.goal, heading: "Mål", kind: "text" },
       amountColumn(COLS.outcome, words.outcomeHeading),
       amountColumn(COLS.limit, "Gräns"),
+      amountColumn(COLS.over, "Över gränsen"),
       { id: COLS.ratio, heading: "Andel", kind: "percent" },
       { id: COLS.status, heading: "Måluppfyllelse", kind: "text" },
     ],
     rows,
     footnotes: [
       unitFootnote(unit),
-      `Eget kapital: ${input.equityRule.label}${input.equityRule.verified ? "" : " (overifierad regel)"}${input.equityRule.kind === "fixed" ? ", ett fast belopp" : input.equityRule.kind === "tiers" ? ", beräknat på medlemmarnas bidrag" : ""}; Andel = eget kapital i procent av gränsen.`,
+      `Eget kapital: ${input.equityRule.label}${input.equityRule.verified ? "" : " (overifierad regel)"}${input.equityRule.kind === "fixed" ? ", ett fast belopp" : input.equityRule.kind === "tiers" ? ", beräknat på medlemmarnas bidrag" : ""}; Andel = eget kapital i procent av gränsen; Över gränsen = eget kapital − gränsen (negativt: under gränsen).`,
       "Balanskravsresultat = årets resultat efter balanskravsjusteringar (utan realisationsvinster m.m. lika med årets resultat).",
+      // Their Andel is a share of costs the sheet does not print, so it cannot follow a corrected figure.
+      "Måluppfyllelse, eget kapitals Andel och Över gränsen räknas om när ett belopp i raden ändras; administrationens och fördelningens Andel gör det inte.",
     ],
   };
 }

@@ -173,10 +173,10 @@ describe("Bygg alla rapporter (example förbund)", () => {
   it("states the equity rule once in Finansiella mål's footnote, and what its Andel is: not a share of the contributions the goal names", () => {
     for (const name of ["Finansiella mål", "Prognos finansiella mål"]) {
       const cells = result.sheets.find((s) => s.name === name)!.cells;
-      expect([name, cells.flat().map((c) => c?.value)]).toEqual([name, expect.arrayContaining(["Eget kapital: 20 % av medlemmarnas bidrag; Andel = eget kapital i procent av gränsen."])]);
+      expect([name, cells.flat().map((c) => c?.value)]).toEqual([name, expect.arrayContaining(["Eget kapital: 20 % av medlemmarnas bidrag; Andel = eget kapital i procent av gränsen; Över gränsen = eget kapital − gränsen (negativt: under gränsen)."])]);
       // As the footnote says: the printed Andel (179,3 %) is eget kapital (2 152 tkr) over the gräns (1 200 tkr), not over the contributions (35,9 %).
-      const [, , outcome, limit, ratio] = cells.find((r) => r[0]?.value === "Eget kapital" && r[1]?.value !== undefined)!.map((c) => c?.value) as number[];
-      expect([name, Math.abs(ratio! - outcome! / limit!) < 0.001]).toEqual([name, true]);
+      const [, , outcome, limit, over, ratio] = cells.find((r) => r[0]?.value === "Eget kapital" && r[1]?.value !== undefined)!.map((c) => c?.value) as number[];
+      expect([name, outcome, limit, over, Math.abs(ratio! - outcome! / limit!) < 1e-12]).toEqual([name, 2_152, 1_200, 952, true]);
     }
   });
 

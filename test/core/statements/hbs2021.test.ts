@@ -131,9 +131,11 @@ describe("HBS 2021 (seed 000) rebuilt from a ledger", () => {
     expect(cell(goals, "mal.balanskrav", "status")).toBe("Uppfyllt");
     // Goals not met are coloured in plain Excel: a conditional format on the status text, as Kontroller's.
     const sheet = renderReport(goals, { sheetName: "Finansiella mål" });
-    expect(sheet.conditionalFormats).toEqual([{ range: "F4:F6", formula: '=F4="Ej uppfyllt"', fill: "#FFC7CE", fontColor: "#9C0006" }]);
+    expect(sheet.conditionalFormats).toEqual([{ range: "G4:G6", formula: '=G4="Ej uppfyllt"', fill: "#FFC7CE", fontColor: "#9C0006" }]);
     // A fixed goal is not computed from the contributions, and the footnote does not say it is.
-    expect(goals.footnotes).toContain("Eget kapital: 2,5 mnkr (förbundets mål), ett fast belopp; Andel = eget kapital i procent av gränsen.");
+    expect(goals.footnotes).toContain("Eget kapital: 2,5 mnkr (förbundets mål), ett fast belopp; Andel = eget kapital i procent av gränsen; Över gränsen = eget kapital − gränsen (negativt: under gränsen).");
+    // "överstiger … med totalt ca 8 miljoner kronor" (000:1116–1118): 10 666 − 2 500 tkr, as a native difference.
+    expect(sheet.cells[3]![4]).toMatchObject({ formula: "=C4-D4", value: 8_166 });
   });
 
   test("a fixed goal typed in Inställningar reads as a sentence in Finansiella mål", () => {
