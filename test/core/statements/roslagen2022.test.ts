@@ -2,6 +2,7 @@ import { buildAllReports } from "../../../src/core/reports/buildAll";
 import { readSettings } from "../../../src/core/inputs/settings";
 import { readStatementSheets } from "../../../src/core/inputs/statementsSheet";
 import { runChecks } from "../../../src/core/checks/run";
+import { findingCells } from "../../../src/app/findingCells";
 import type { CellValue } from "../../../src/core/import/table";
 import type { SheetDescription } from "../../../src/core/sheet/description";
 import { ROSLAGEN_2022, ROSLAGEN_BUDGET, ROSLAGEN_MAPPING, ROSLAGEN_SETTINGS } from "../../fixtures/statements/roslagen2022";
@@ -61,7 +62,7 @@ describe("Roslagen 2022 (seed 003) rebuilt from a ledger: the sheets print the r
   test("balansräkning as printed (003:798–826), but for Roslagen's own rounding", () => {
     const br = printed("Balansräkning", ["2022-12-31", "2021-12-31"]);
     expect(rows(br, ["Fordringar", "Kassa och bank", "Summa tillgångar", "Årets resultat", "Övrigt eget kapital", "Summa eget kapital", "Kortfristiga skulder", "Summa eget kapital, avsättningar och skulder"])).toEqual([
-      // 0 + 97 + 710 and 750 + 891 + 357: the BR prints only the lines, Not 4 prints them (below).
+      // 0 + 97 + 710 and 750 + 891 + 357: Roslagen's BR prints only the lines, ours the sum and Not 3 the lines (below).
       ["Fordringar", 807, 1998],
       ["Kassa och bank", 510, 2762],
       ["Summa tillgångar", 1317, 4760],
@@ -71,27 +72,35 @@ describe("Roslagen 2022 (seed 003) rebuilt from a ledger: the sheets print the r
       ["Övrigt eget kapital", 2387, 3525],
       ["Summa eget kapital", 296, 2387],
       // 387 + 0 + 633 printed for 2022 (003:820–824); the 1 tkr Övrigt eget kapital gives up is Upplupna kostnader's
-      // 634 (Not 5, below), so the side sums to the 1 317 Roslagen prints. 2021: the printed lines 909 + 3 + 1 467 =
+      // 634 (Not 4, below), so the side sums to the 1 317 Roslagen prints. 2021: the printed lines 909 + 3 + 1 467 =
       // 2 379 make the BR 4 766 against its 4 760 (003:826) and the KFA's change −1 353 (003:872) is from 2 373.
       ["Kortfristiga skulder", 1021, 2373],
       ["Summa eget kapital, avsättningar och skulder", 1317, 4760],
     ]);
   });
 
-  test("Not 3 and Not 4 of the report are our Not 4 Fordringar and Not 5 Kortfristiga skulder (003:798–824, 1047–1103)", () => {
+  test("Not 3 Fordringar and Not 4 Kortfristiga skulder as printed, numbered on from Not 2 (003:796, 812, 1047–1103)", () => {
+    // No revision note (Roslagen prints Styrelse och revision as one line of Not 2): the BR's notes are 3 and 4, as Roslagen's.
+    const notCell = (label: string) => sheet("Balansräkning").cells.find((r) => r[0]?.value === label)![1]!.value;
+    expect([notCell("Fordringar"), notCell("Kortfristiga skulder")]).toEqual(["3", "4"]);
     const notes = sheet("Noter balansräkning").cells.map((r) => r.slice(0, 3).map((c) => c?.value ?? null));
     expect(notes.slice(3, 13)).toEqual([
-      ["Not 4 Fordringar", null, null],
+      ["Not 3 Fordringar", null, null],
       ["Kundfordran", 0, 750],
       ["Övrig fordran; moms", 710, 357],
       ["Förutbetalda kostnader upplupna intäkter", 97, 891],
       ["Summa", 807, 1998],
-      ["Not 5 Kortfristiga skulder", null, null],
+      ["Not 4 Kortfristiga skulder", null, null],
       ["Leverantörsskulder", 387, 909],
       // 633 printed (003:824, Not 4 003:1103); 1 467 printed for 2021: the one line the fixture moves 6 tkr (see it).
       ["Upplupna kostnader", 634, 1461],
       ["Övrig skuld", 0, 3],
       ["Summa", 1021, 2373],
+    ]);
+    // Clicking the check of Not 3's Summa against the BR selects both cells: Not 3 is a balance-sheet note here.
+    const tie = built.findings.find((f) => f.id === "not:3:current")!;
+    expect([tie.status, findingCells(tie.refs, built.models, built.sheets.map((s) => ({ key: s.ownerKey!, name: s.name })))]).toEqual([
+      "pass", [{ sheet: "Noter balansräkning", range: "B8" }, { sheet: "Balansräkning", range: "C12" }],
     ]);
   });
 
