@@ -1,7 +1,7 @@
 import type { FigureRef } from "../core/checks/figures";
 import type { TableKey } from "../core/checks/statementSet";
 import type { ReportModel } from "../core/report/model";
-import { BALANCE_NOTE_NUMBERS } from "../core/reports/engineStatementSet";
+import { AUDIT_NOTE_NUMBER, BALANCE_NOTE_NUMBERS } from "../core/reports/engineStatementSet";
 import { cellAddress } from "../core/sheet/a1";
 import { layoutOf } from "../core/sheet/layout";
 import type { WrittenSheet } from "../workbook/port";
@@ -19,7 +19,8 @@ const REPORT_OF: Record<string, string> = {
   delbr: "delar-balansrakning",
   "not:1": "not-intakter",
   "not:2": "not-kostnader",
-  ...Object.fromEntries(BALANCE_NOTE_NUMBERS.map((n) => [`not:${n}`, "noter-balansrakning"])),
+  // The revision note is checked by no table: its number is a balance-sheet note's in a build without it (firstBalanceNote).
+  ...Object.fromEntries([AUDIT_NOTE_NUMBER, ...BALANCE_NOTE_NUMBERS].map((n) => [`not:${n}`, "noter-balansrakning"])),
 };
 
 export interface CellGroup {

@@ -24,7 +24,7 @@ import { previousResultMissing, resultKnown } from "../statements/figures";
 import { runChecks } from "../checks/run";
 import { checksReport } from "../checks/report";
 import type { Finding } from "../checks/finding";
-import { AUDIT_NOTE_NUMBER, FIRST_BALANCE_NOTE, brNoteNumbers, engineStatementSet, NOTES, rrNoteNumbers, type InterimOutcome } from "./engineStatementSet";
+import { AUDIT_NOTE_NUMBER, firstBalanceNote, brNoteNumbers, engineStatementSet, NOTES, rrNoteNumbers, type InterimOutcome } from "./engineStatementSet";
 import { printedFor } from "./printedTies";
 import { overviewYears } from "./overviewYears";
 import type { EarlierYear } from "../inputs/earlierYearsSheet";
@@ -93,7 +93,7 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
   const budget = inputs.budget ?? ledgerBudget(inputs);
 
   const auditNote = buildAuditNote(mapped, { unit, number: AUDIT_NOTE_NUMBER });
-  const balanceNotes = buildBalanceNotes(mapped, { unit, firstNumber: FIRST_BALANCE_NOTE });
+  const balanceNotes = buildBalanceNotes(mapped, { unit, firstNumber: firstBalanceNote(auditNote !== undefined) });
   const rr = buildResultatrakning(mapped, { unit, notes: rrNoteNumbers(auditNote !== undefined, balanceNotes.notes) });
   const br = buildBalansrakning(mapped, { unit, notes: brNoteNumbers(balanceNotes.notes) });
   const warnings: Diagnostic[] = [];

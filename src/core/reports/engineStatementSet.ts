@@ -55,8 +55,13 @@ export const brNoteTie = (n: { totalRow: string; brLine: string }): NoteTie => (
  * prints them so, after the RR's (Not 4 revision, Not 5 inventarier, Not 6 fordringar, Not 7 skulder).
  */
 export const AUDIT_NOTE_NUMBER = "3";
-/** The first balance-sheet note's number: the notes a ledger has are numbered on from it (buildBalanceNotes). */
+/** The first balance-sheet note's number when the revision note is printed: the notes a ledger has are numbered on from it (buildBalanceNotes). */
 export const FIRST_BALANCE_NOTE = Number(AUDIT_NOTE_NUMBER) + 1;
+/**
+ * The first balance-sheet note's number in a build: without a revision note the balance-sheet notes take its number,
+ * so the notes run on without a gap (Roslagen 2022: Not 2 kostnader, Not 3 fordringar, Not 4 skulder, seed 003:796–812).
+ */
+export const firstBalanceNote = (withAudit: boolean): number => (withAudit ? FIRST_BALANCE_NOTE : Number(AUDIT_NOTE_NUMBER));
 /** Every number a balance-sheet note can have, in the balance sheet's order: each note's when all are printed. */
 export const BALANCE_NOTE_NUMBERS: readonly string[] = Object.keys(BALANCE_NOTE_LINES).map((_, i) => String(FIRST_BALANCE_NOTE + i));
 

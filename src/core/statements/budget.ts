@@ -1,4 +1,5 @@
-import { ZERO, type Dec } from "../money/decimal";
+import { Dec, ONE, ZERO } from "../money/decimal";
+import { apportion } from "../rules/apportion";
 import { FinsamError } from "../errors";
 import type { Ledger } from "../ledger/types";
 import { mappedPeriodSums } from "../mapping/periodSums";
@@ -71,7 +72,20 @@ export function budgetOf(budget: Budget, area: string, insats?: string | null): 
   const monthly = Array.from({ length: 12 }, () => ZERO);
   for (const e of entries) {
     annual = annual.plus(e.amount);
-    for (let i = 0; i < 12; i++) monthly[i] = monthly[i]!.plus(e.monthly ? e.monthly[i]! : e.amount.div(12));
+    const months = e.monthly ?? evenMonths(e.amount);
+    for (let i = 0; i < 12; i++) monthly[i] = monthly[i]!.plus(months[i]!);
   }
   return { annual, monthly };
+}
+
+const TWELVE = Array.from({ length: 12 }, () => ONE);
+
+/**
+ * An annual amount spread evenly over the 12 months in whole öre (or the amount's own smallest step), the extra
+ * öre to the first months: the months sum exactly to the year. amount / 12 would not (130 000 / 12 has no end),
+ * and an area's budget to date would then differ from the sum of its insatser's in the last digit.
+ */
+function evenMonths(amount: Dec): Dec[] {
+  const step = new Dec(10).pow(-Math.max(2, amount.decimalPlaces()));
+  return apportion(amount, TWELVE, { step, totalField: "budget" });
 }
