@@ -76,6 +76,9 @@ describe("a board member corrects a goal's figure in plain Excel (LibreOffice he
     ]);
     // "De administrativa kostnaderna uppgår till totalt 13 procent av kostnaderna" (000:1123–1124).
     expect([asWritten.rows[3]![5], asWritten.rows[4]![5]]).toEqual([expect.closeTo(10_666 / 2_500, 14), expect.closeTo(2_322 / 17_424, 14)]);
+    // Saved by LibreOffice, the formulas still read as the add-in's own: the sheets are not taken as edited.
+    expect([read.written!.owner, read.written!.edited, read.outlookWritten!.owner, read.outlookWritten!.edited]).toEqual(["finansiella-mal", undefined, "prognos-mal", undefined]);
+    expect(read.cost!.edited).toEqual(["C9"]);
     for (const [written, name] of [[sheet, "written"], [outlook, "outlookWritten"]] as const) {
       written.cells.forEach((row, r) => row.forEach((c, col) => {
         if (!c?.formula) return;
