@@ -65,6 +65,16 @@ export interface ReportRow {
    * as that quotient, so it recalculates when either is corrected.
    */
   quotients?: Record<string, RowQuotient>;
+  /**
+   * A cell that is another row's cell in the same column (a goal's Utfall is the figure printed above or below
+   * it): written as a reference to it, so it follows a correction there. The two exact figures must be equal.
+   */
+  references?: Record<string, string>;
+  /**
+   * An amount cell that is another row's cell times a fixed factor (a goal's Gräns = 10 % of the costs printed
+   * below): written as that product, so it follows a correction there.
+   */
+  products?: Record<string, RowProduct>;
   /** A text cell saying whether one amount cell of the row is at most (or at least) another: a goal's verdict, written as a native IF. */
   verdicts?: Record<string, RowVerdict>;
   /** A row of ratios in amount columns (soliditet in the flerårsöversikt): values are fractions, shown as %. */
@@ -88,9 +98,20 @@ export interface ReportRow {
   sources?: string[];
 }
 
+/** A cell of the table: a column of the same row, or the cell of another row (`row`) in that column. */
+export interface CellRef {
+  column: string;
+  row?: string;
+}
+
 export interface RowQuotient {
-  numerator: string;
-  denominator: string;
+  numerator: CellRef;
+  denominator: CellRef;
+}
+
+export interface RowProduct {
+  of: CellRef;
+  factor: Dec;
 }
 
 export interface RowVerdict {

@@ -8,6 +8,7 @@ import { BR, BR_NOTE, DRIFT, DRIFT_COLUMNS, FLERAR, IMMATERIELLA, INVENTARIER, K
 import { cashFlowLines } from "../statements/kassaflodesanalys";
 import { KOSTNADSFORDELNING_AREAS } from "../statements/kostnadsfordelning";
 import { GOAL_COLUMNS, GOAL_ROWS } from "../statements/finansiellaMal";
+import { GOAL_BASE_ROWS } from "../statements/goalBase";
 import { NOTES } from "./engineStatementSet";
 import { FOLLOW_UP_COLUMNS } from "../statements/budgetuppfoljning";
 import { OUTLOOK_ROWS } from "../statements/prognosMal";
@@ -30,8 +31,11 @@ const TIES: readonly { from: ReportId; to: ReportId; cells: (from: ReportModel, 
     from: "driftsredovisning",
     to: "finansiella-mal",
     cells: () => [
-      [DRIFT.administration.id, DRIFT_COLUMNS.kostnad, GOAL_ROWS.administration, GOAL_COLUMNS.outcome],
-      [DRIFT.individ.id, DRIFT_COLUMNS.kostnad, GOAL_ROWS.fordelning, GOAL_COLUMNS.outcome],
+      // The goals' Utfall refer to these rows of their base.
+      [DRIFT.administration.id, DRIFT_COLUMNS.kostnad, GOAL_BASE_ROWS.administration, GOAL_COLUMNS.outcome],
+      [DRIFT.individ.id, DRIFT_COLUMNS.kostnad, GOAL_BASE_ROWS.individ, GOAL_COLUMNS.outcome],
+      [DRIFT.struktur.id, DRIFT_COLUMNS.kostnad, GOAL_BASE_ROWS.struktur, GOAL_COLUMNS.outcome],
+      [DRIFT.summa.id, DRIFT_COLUMNS.kostnad, GOAL_BASE_ROWS.samlade, GOAL_COLUMNS.outcome],
     ],
   },
   // At month 12 both the utfall and the helårsprognos are the year's netto, and the budget to date is the

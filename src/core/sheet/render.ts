@@ -3,13 +3,13 @@ import type { UnitName } from "../money/units";
 import { FinsamError } from "../errors";
 import { message, type Language } from "../messages/index";
 import { DEFAULT_THRESHOLDS, type DeviationThresholds } from "../rules/deviation";
-import type { ReportColumn, ReportModel, ReportRow, RowQuotient, RowVerdict } from "../report/model";
+import type { CellRef, ReportColumn, ReportModel, ReportRow, RowQuotient, RowVerdict } from "../report/model";
 import type { CellSpec, CellStyle, ChartSpec, SheetDescription } from "./description";
 import { cellAddress, rangeAddress } from "./a1";
 import { amountFormat, displayUnit, PERCENT_DECIMALS, percentFormat, TEXT_FORMAT, toDisplay, type DisplayUnit } from "./displayUnit";
 import { MAX_SIGNIFICANT_DIGITS, toExcelNumber } from "../money/excelNumber";
 import { budgetColumnOf, flagFormats, flagFormula, flagOfShown } from "./flagFormats";
-import { quotientOfShown, verdictFormula, verdictOfShown } from "./rowFormulas";
+import { productOfShown, quotientOfShown, verdictFormula, verdictOfShown } from "./rowFormulas";
 import { balancedRounding } from "./rounding";
 import { FIRST_BODY_ROW, HEADER_ROW, layoutOf, sheetColumn, type Layout } from "./layout";
 import { printSpec } from "./print";
@@ -199,10 +199,10 @@ class CellValues {
 
   /** Andel = Utfall / Gräns over the shown cells, cached as that quotient; null (a plain value) where it would print otherwise than the exact ratio. */
   private quotientCell(row: ReportRow, index: number, column: ReportColumn, quotient: RowQuotient, exact: Dec, numberFormat: string): Omit<CellSpec, "style"> | null {
-    const q = quotientOfShown(this.shownAt(index, quotient.numerator, row), this.shownAt(index, quotient.denominator, row), exact, column.decimals ?? 1);
+    const q = quotientOfShown(this.shownOf(row, quotient.numerator), this.shownOf(row, quotient.denominator), exact, column.decimals ?? 1);
     if (q === null) return null;
     const where = { cell: `${this.sheetName}!${this.at(row, column.id)}` };
-    return { formula: `=${this.at(row, quotient.numerator)}/${this.at(row, quotient.denominator)}`, value: toExcelNumber(q.toSignificantDigits(MAX_SIGNIFICANT_DIGITS, Dec.ROUND_HALF_UP), where), numberFormat };
+    return { formula: `=${this.addressOf(row, quotient.numerator)}/${this.addressOf(row, quotient.denominator)}`, value: toExcelNumber(q.toSignificantDigits(MAX_SIGNIFICANT_DIGITS, Dec.ROUND_HALF_UP), where), numberFormat };
   }
 
   /** A1 address of the row's cell in a column. */
@@ -210,9 +210,42 @@ class CellValues {
     return cellAddress(this.layout.rowOf.get(row.id)!, sheetColumn(this.layout, columnId, `rad ${row.id}`));
   }
 
+  /** A1 address of a cell `from` refers to: its own row's, or another row's. */
+  private addressOf(from: ReportRow, ref: CellRef): string {
+    return this.at(ref.row === undefined ? from : this.model.rows[this.indexOf(ref.row, from)]!, ref.column);
+  }
+
+  /** The shown value of a cell `from` refers to (empty: 0, as Excel reads it). */
+  private shownOf(from: ReportRow, ref: CellRef): Dec {
+    const index = ref.row === undefined ? this.rowIndex.get(from.id)! : this.indexOf(ref.row, from);
+    return this.shownAt(index, ref.column, this.model.rows[index]!);
+  }
+
+  private indexOf(id: string, from: ReportRow): number {
+    const i = this.rowIndex.get(id);
+    if (i === undefined) throw new FinsamError("sheet.unknownRow", { field: `rad ${from.id}`, value: id });
+    return i;
+  }
+
+  /** A product cell's value over the shown cell it multiplies, or null (a plain value) where it would not print as the exact one does. */
+  private productOf(row: ReportRow, index: number, column: ReportColumn): Dec | null {
+    const product = row.products?.[column.id];
+    const exact = row.values[column.id];
+    if (!product || !Dec.isDecimal(exact)) return null;
+    const base = this.exactOf(row, product.of);
+    this.checkExact(row, column, exact, base.times(product.factor));
+    return productOfShown(this.shownOf(row, product.of), product.factor, this.balanced.get(index)?.get(column.id) ?? toDisplay(exact, this.unit), this.unit.decimals);
+  }
+
   /** Formula text for a cell, or null for a plain value. Column formulas win over sums (avvikelse in a total row). */
   private formulaOf(row: ReportRow, column: ReportColumn): string | null {
     const sheetRow = this.layout.rowOf.get(row.id)!;
+    const reference = row.references?.[column.id];
+    if (reference !== undefined) return "=" + this.addressOf(row, { row: reference, column: column.id });
+    const product = row.products?.[column.id];
+    if (product && this.productOf(row, this.rowIndex.get(row.id)!, column) !== null) {
+      return `=${this.addressOf(row, product.of)}*${product.factor.toString()}`;
+    }
     const derived = row.columnFormulas?.[column.id];
     if (derived) {
       const term = (id: string) => cellAddress(sheetRow, sheetColumn(this.layout, id, `rad ${row.id}`));
@@ -253,6 +286,15 @@ class CellValues {
     const row = this.model.rows[index]!;
     const raw = row.values[column.id] ?? null;
     const exact = Dec.isDecimal(raw) ? raw : null;
+    const reference = row.references?.[column.id];
+    if (reference !== undefined) {
+      const i = this.indexOf(reference, row);
+      this.checkExact(row, column, exact, this.exactAt(this.model.rows[i]!, column.id));
+      return this.noteRounding(column, exact, this.shown(i, column) ?? ZERO);
+    }
+    // Not noted as a rounding: written only where it prints the exact figure's own rounding.
+    const product = this.productOf(row, index, column);
+    if (product !== null) return product;
     const derived = row.columnFormulas?.[column.id];
     if (derived) {
       const part = (ids: string[]) => ids.map((id) => this.shownAt(index, id, row)).reduce((a, b) => a.plus(b), ZERO);
@@ -283,6 +325,10 @@ class CellValues {
   private exactAt(row: ReportRow, columnId: string): Dec {
     const v = row.values[columnId];
     return Dec.isDecimal(v) ? v : ZERO;
+  }
+
+  private exactOf(from: ReportRow, ref: CellRef): Dec {
+    return this.exactAt(ref.row === undefined ? from : this.model.rows[this.indexOf(ref.row, from)]!, ref.column);
   }
 
   /** A formula replaces the model's number on the sheet, so the two must agree exactly. */

@@ -2,9 +2,9 @@ import { Dec } from "../money/decimal";
 import type { RowVerdict } from "../report/model";
 
 /**
- * Formulas over a row's own cells that a goal's Andel and verdict are written as (Finansiella mål), and what each
- * gives on the shown figures: the renderer writes the formula only where that is the engine's own figure, so a
- * recalculation never changes what the add-in printed.
+ * Formulas a goal's verdict, Andel and Gräns are written as (Finansiella mål: over the row's own cells and the
+ * costs printed under the goals), and what each gives on the shown figures: the renderer writes the formula only
+ * where that is the engine's own figure, so a recalculation never changes what the add-in printed.
  */
 
 /** "=IF(C4<=D4,"Uppfyllt","Ej uppfyllt")": met when the value is at most (or at least) the limit. */
@@ -28,4 +28,13 @@ export function quotientOfShown(numerator: Dec, denominator: Dec, exact: Dec, de
   const q = numerator.div(denominator);
   const printed = (x: Dec) => x.toDecimalPlaces(decimals + 2, Dec.ROUND_HALF_UP);
   return printed(q).equals(printed(exact)) ? q : null;
+}
+
+/**
+ * The product of a shown cell and a factor (a Gräns of 10 % of the costs), or null where it would not print, at
+ * the unit's `decimals`, as the cell's own rounding `plain` does.
+ */
+export function productOfShown(base: Dec, factor: Dec, plain: Dec, decimals: number): Dec | null {
+  const p = base.times(factor);
+  return p.toDecimalPlaces(decimals, Dec.ROUND_HALF_UP).equals(plain) ? p : null;
 }

@@ -4,12 +4,13 @@ import type { MessageCode, MessageParams } from "../messages/index";
 import type { MappedLedger } from "../mapping/apply";
 import type { ReportModel, ReportRow } from "../report/model";
 import { checkEquity, type EquityCapRule } from "../rules/equityCap";
-import { DEFAULT_ADMIN_LIMIT, adminRatio, allocationCheck } from "../rules/ratios";
+import { DEFAULT_ADMIN_LIMIT, adminRatio, allocationCheck, excludedCosts } from "../rules/ratios";
 import { kronor } from "../money/format";
 import { DRIFT } from "./lines";
 import { DEFAULT_UNIT, amountColumn, requireCurrentYear, unitFootnote, yearName, type StatementOptions } from "./common";
 import { driftCells, incomeAndCost } from "./driftGroups";
 import { equityTotal, resultOf } from "./figures";
+import { goalBase } from "./goalBase";
 
 export const GOAL_ROWS = {
   egetKapital: "mal.eget-kapital",
@@ -29,6 +30,8 @@ export interface GoalInputs {
   totalCosts: Dec;
   adminExcluded?: Dec[];
   adminLimit?: Dec;
+  /** Costs of individ- and strukturinriktade insatser, printed under the goals with the others (goalBase). Omitted: within the other costs. */
+  areaCosts?: { individual: Dec; structural: Dec };
   /** Allocation rule (Roslagen): individ ≥ minShare of individ + struktur. Omitted: no row. */
   allocation?: { individual: Dec; structural: Dec; minIndividualShare: Dec };
   aretsResultat: Dec;
@@ -51,8 +54,14 @@ export function goalInputsFromLedger(m: MappedLedger, equityRule: EquityCapRule,
     adminCosts: costOf(DRIFT.administration.id),
     totalCosts: costOf(),
     aretsResultat: resultOf(m, 0),
-    allocation: minIndividualShare === undefined ? undefined : { individual: costOf(DRIFT.individ.id), structural: costOf(DRIFT.struktur.id), minIndividualShare },
+    ...areaCostsOf(costOf, minIndividualShare),
   };
+}
+
+/** The individ and struktur costs, and the allocation rule on them where it is given. */
+export function areaCostsOf(costOf: (area: string) => Dec, minIndividualShare?: Dec): Pick<GoalInputs, "areaCosts" | "allocation"> {
+  const areaCosts = { individual: costOf(DRIFT.individ.id), structural: costOf(DRIFT.struktur.id) };
+  return { areaCosts, allocation: minIndividualShare === undefined ? undefined : { ...areaCosts, minIndividualShare } };
 }
 
 export const GOAL_COLUMNS = { goal: "goal", outcome: "outcome", limit: "limit", over: "over", ratio: "ratio", status: "status" } as const;
@@ -61,6 +70,16 @@ const COLS = GOAL_COLUMNS;
 /** The verdict as a native IF on the row's Utfall against its Gräns, so it recalculates when either is corrected. */
 const verdictOf = (words: GoalWording, holds: "atMost" | "atLeast"): Pick<ReportRow, "verdicts"> => ({
   verdicts: { [COLS.status]: { value: COLS.outcome, limit: COLS.limit, holds, met: words.met, notMet: words.notMet } },
+});
+
+/**
+ * A share goal's Utfall, Gräns and Andel over the printed costs under the goals: Utfall is the costs' row, Gräns
+ * the base's row times the limit, Andel Utfall over the base, so each follows a corrected cost.
+ */
+const shareOf = (costs: string, base: string, limit: Dec): Pick<ReportRow, "references" | "products" | "quotients"> => ({
+  references: { [COLS.outcome]: costs },
+  products: { [COLS.limit]: { of: { row: base, column: COLS.outcome }, factor: limit } },
+  quotients: { [COLS.ratio]: { numerator: { column: COLS.outcome }, denominator: { row: base, column: COLS.outcome } } },
 });
 
 /** How a goal's outcome is said: of the year's actuals, or of a forecast (prognosMal.ts). */
@@ -100,7 +119,7 @@ export function buildFinansiellaMal(input: GoalInputs, options: GoalOptions = {}
       id: GOAL_ROWS.egetKapital, label: "Eget kapital", kind: "line", level: 0,
       values: { [COLS.goal]: equityGoal, [COLS.outcome]: eq.equity, [COLS.limit]: eq.cap, [COLS.over]: eq.excess, [COLS.ratio]: eq.ratio, [COLS.status]: status(eq.within) },
       columnFormulas: { [COLS.over]: { plus: [COLS.outcome], minus: [COLS.limit] } },
-      ...(eq.ratio === null ? {} : { quotients: { [COLS.ratio]: { numerator: COLS.outcome, denominator: COLS.limit } } }),
+      ...(eq.ratio === null ? {} : { quotients: { [COLS.ratio]: { numerator: { column: COLS.outcome }, denominator: { column: COLS.limit } } } }),
       ...verdictOf(words, "atMost"),
     });
   const excluded = input.adminExcluded ?? [];
@@ -114,16 +133,17 @@ export function buildFinansiellaMal(input: GoalInputs, options: GoalOptions = {}
     "ratio.excludedOverTotal": (p) => `kostnaderna utanför administrationsandelen (${kronor(new Dec(String(p.value)))}) är större än de totala kostnaderna (${kronor(new Dec(String(p.total)))})`,
     "ratio.adminOverTotal": (p) => `administrationskostnaderna (${kronor(new Dec(String(p.value)))}) är större än ${excluded.length > 0 ? "kostnaderna efter undantagen" : "de totala kostnaderna"} (${kronor(new Dec(String(p.total)))})`,
   });
+  // With no costs on individ- or strukturinriktade insatser (e.g. a mapping that puts every cost on
+  // administration) the allocation rule cannot be tested: the row says so instead of dividing by zero.
+  const allocationTestable = input.allocation !== undefined && !input.allocation.individual.plus(input.allocation.structural).isZero();
+  const base = goalBase(COLS.outcome, { admin: input.adminCosts, total: input.totalCosts, excluded: excludedCosts(excluded), areas: input.allocation ?? input.areaCosts }, { admin: typeof admin !== "string", allocation: allocationTestable });
   rows.push({
     id: GOAL_ROWS.administration, label: "Administrationens andel av kostnaderna", kind: "line", level: 0,
     values: typeof admin === "string"
       ? { [COLS.goal]: adminGoal, [COLS.outcome]: null, [COLS.limit]: null, [COLS.ratio]: null, [COLS.status]: cannot(admin) }
       : { [COLS.goal]: adminGoal, [COLS.outcome]: admin.admin, [COLS.limit]: admin.denominator.times(admin.limit), [COLS.ratio]: admin.ratio, [COLS.status]: status(admin.met) },
-    ...(typeof admin === "string" ? {} : verdictOf(words, "atMost")),
+    ...(base.admin ? { ...shareOf(base.admin.costs, base.admin.denominator, limit), ...verdictOf(words, "atMost") } : {}),
   });
-  // With no costs on individ- or strukturinriktade insatser (e.g. a mapping that puts every cost on
-  // administration) the allocation rule cannot be tested: the row says so instead of dividing by zero.
-  const allocationTestable = input.allocation && !input.allocation.individual.plus(input.allocation.structural).isZero();
   if (input.allocation && !allocationTestable) {
     rows.push({
       id: GOAL_ROWS.fordelning, label: "Andel till individinriktade insatser", kind: "line", level: 0,
@@ -135,6 +155,7 @@ export function buildFinansiellaMal(input: GoalInputs, options: GoalOptions = {}
     rows.push({
       id: GOAL_ROWS.fordelning, label: "Andel till individinriktade insatser", kind: "line", level: 0,
       values: { [COLS.goal]: `Minst ${a.minIndividualShare.times(100).toString()} % av medlen efter administration`, [COLS.outcome]: input.allocation.individual.abs(), [COLS.limit]: a.requiredIndividual, [COLS.ratio]: a.individualShare, [COLS.status]: status(a.met) },
+      ...shareOf(base.allocation!.individual, base.allocation!.base, a.minIndividualShare),
       ...verdictOf(words, "atLeast"),
     });
   }
@@ -147,6 +168,7 @@ export function buildFinansiellaMal(input: GoalInputs, options: GoalOptions = {}
   });
   // A goal not met is flagged, so its status is coloured in plain Excel too (a conditional format on the text).
   for (const r of rows) r.flags = { [COLS.status]: r.values[COLS.status] === words.notMet ? "critical" : "ok" };
+  rows.push(...base.rows);
   const unit = options.unit ?? DEFAULT_UNIT;
   return {
     id: "finansiella-mal",
@@ -165,8 +187,7 @@ export function buildFinansiellaMal(input: GoalInputs, options: GoalOptions = {}
       unitFootnote(unit),
       `Eget kapital: ${input.equityRule.label}${input.equityRule.verified ? "" : " (overifierad regel)"}${input.equityRule.kind === "fixed" ? ", ett fast belopp" : input.equityRule.kind === "tiers" ? ", beräknat på medlemmarnas bidrag" : ""}; Andel = eget kapital i procent av gränsen; Över gränsen = eget kapital − gränsen (negativt: under gränsen).`,
       "Balanskravsresultat = årets resultat efter balanskravsjusteringar (utan realisationsvinster m.m. lika med årets resultat).",
-      // Their Andel is a share of costs the sheet does not print, so it cannot follow a corrected figure.
-      "Måluppfyllelse, eget kapitals Andel och Över gränsen räknas om när ett belopp i raden ändras; administrationens och fördelningens Andel gör det inte.",
+      "Måluppfyllelse, Andel och Över gränsen räknas om när ett belopp i raden ändras; administrationens och fördelningens Utfall, Gräns och Andel när en kostnad i underlaget för andelarna ändras.",
     ],
   };
 }

@@ -5,7 +5,7 @@ import type { EquityCapRule } from "../rules/equityCap";
 import { DRIFT } from "./lines";
 import { DEFAULT_UNIT, periodHeading, unitFootnote, yearName, type StatementOptions } from "./common";
 import { closingKnown, equityTotal } from "./figures";
-import { GOAL_COLUMNS, buildFinansiellaMal, type GoalInputs, type GoalWording } from "./finansiellaMal";
+import { GOAL_COLUMNS, GOAL_ROWS, areaCostsOf, buildFinansiellaMal, type GoalInputs, type GoalWording } from "./finansiellaMal";
 import type { FollowUp, FollowUpLine } from "./budgetuppfoljning";
 
 /** The rows the forecast adds above the goals: how the year-end equity it tests is reached. */
@@ -55,7 +55,7 @@ export function goalInputsFromForecast(m: MappedLedger, followUp: FollowUp, equi
     adminCosts: costOf(DRIFT.administration.id),
     totalCosts: sum(lines, (l) => l.forecastCost),
     aretsResultat: result,
-    allocation: minIndividualShare === undefined ? undefined : { individual: costOf(DRIFT.individ.id), structural: costOf(DRIFT.struktur.id), minIndividualShare },
+    ...areaCostsOf(costOf, minIndividualShare),
   };
 }
 
@@ -82,7 +82,8 @@ export function buildPrognosMal(m: MappedLedger, followUp: FollowUp, options: Ou
     input.equity === null
       ? line(OUTLOOK_ROWS.utgaendeEk, "Eget kapital vid årets slut enligt prognos", null, "subtotal")
       : line(OUTLOOK_ROWS.utgaendeEk, "Eget kapital vid årets slut enligt prognos", input.equity, "subtotal", [OUTLOOK_ROWS.ingaendeEk, OUTLOOK_ROWS.resultat]),
-    ...goals.rows,
+    // The equity goal's Utfall is that SUM, so its Andel, Över gränsen and verdict follow a corrected opening equity.
+    ...goals.rows.map((r) => (r.id === GOAL_ROWS.egetKapital && input.equity !== null ? { ...r, references: { [C.outcome]: OUTLOOK_ROWS.utgaendeEk } } : r)),
   ];
   const y0 = input.year;
   return {

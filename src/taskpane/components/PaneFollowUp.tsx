@@ -1,7 +1,6 @@
 import { useEffect, useState } from "react";
 import { Button, Field, Select, Spinner, Badge } from "@fluentui/react-components";
 import type { BuildSummary, FinsamSession } from "../../app/session";
-import { GOAL_COLUMNS } from "../../core/statements/finansiellaMal";
 import { monthName } from "../format";
 import { useLanguage, useT } from "../i18n/context";
 import { useAction } from "../useAction";
@@ -9,6 +8,7 @@ import { Diagnostics } from "./Diagnostics";
 import { EditedSheets, isEdited } from "./EditedSheets";
 import { LiveResults } from "./LiveResults";
 import { OutOfDate } from "./OutOfDate";
+import { OutlookGoals } from "./OutlookGoals";
 import { SheetPreview } from "./SheetPreview";
 import { WrittenSheets } from "./WrittenSheets";
 import { usePaneStyles } from "./styles";
@@ -45,9 +45,7 @@ export function PaneFollowUp({ session, onChanged, active }: { session: FinsamSe
     }, session.revision);
   const sheet = action.value?.result.sheets.find((x) => x.ownerKey === "budgetuppfoljning");
   const flagged = sheet ? sheet.cells.flat().filter((c) => c.flag === "warning" || c.flag === "critical").length : 0;
-  // The goals as the forecast sheet states them (its labels and statuses are the report's Swedish text).
   const outlook = action.value?.result.models.find((m) => m.id === "prognos-mal");
-  const goals = outlook?.rows.filter((r) => typeof r.values[GOAL_COLUMNS.status] === "string") ?? [];
   // Without a budget the sheet only says why there is no follow-up: no deviations to count, none to call fine.
   const followedUp = action.value?.result.models.some((m) => m.id === "budgetuppfoljning" && m.rows.length > 0) ?? false;
   return (
@@ -76,18 +74,7 @@ export function PaneFollowUp({ session, onChanged, active }: { session: FinsamSe
             {t("followup.flagged", { count: flagged })}
           </Badge>
         )}
-        {goals.length > 0 && (
-          <div>
-            <p>{t("followup.outlook")}</p>
-            <ul>
-              {goals.map((r) => (
-                <li key={r.id}>
-                  {r.label}: {String(r.values[GOAL_COLUMNS.status])}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+        {outlook && <OutlookGoals model={outlook} />}
         <OutOfDate shown={action} session={session} text={t("followup.stale")} />
       </LiveResults>
       {sheet && <SheetPreview name={sheet.name} cells={sheet.cells} />}

@@ -27,9 +27,8 @@ describe("Finansiella mål's verdicts and Andel as native formulas over the row'
       ['=IF(C6>=D6,"Uppfyllt","Ej uppfyllt")', "Uppfyllt"], // 7 200 ≥ 5 810
       ['=IF(C7>=D7,"Uppfyllt","Ej uppfyllt")', "Ej uppfyllt"], // −2 100 < 0
     ]);
-    // Andel = Utfall / Gräns for the equity only: the others are shares of costs the row does not print.
+    // Andel = Utfall / Gräns for the equity; the shares are of the costs printed under the goals (below).
     expect([cell(sheet, "F4").formula, cell(sheet, "F4").value]).toEqual(["=C4/D4", 0.25]);
-    expect([cell(sheet, "F5").formula, cell(sheet, "F6").formula]).toEqual([undefined, undefined]);
     // The amount over the cap, for the amount goal only.
     expect([cell(sheet, "E4").formula, cell(sheet, "E4").value, cell(sheet, "E5").value, cell(sheet, "E7").value]).toEqual(["=C4-D4", -900, null, null]);
     // "Not met" is coloured even while every verdict on the sheet is met, so a correction that fails a goal turns red.
@@ -47,6 +46,44 @@ describe("Finansiella mål's verdicts and Andel as native formulas over the row'
     const moved = renderReport(buildFinansiellaMal(inputs({ equity: new Dec(1_250_600) }), { unit: "tkr" }), { sheetName: "Finansiella mål" });
     expect([cell(moved, "F4").formula, cell(moved, "F4").value]).toEqual([undefined, 1.042167]);
     expect(cell(moved, "E4")).toMatchObject({ formula: "=C4-D4", value: 51 });
+  });
+
+  test("the shares are native formulas over the costs printed under the goals: Utfall refers to its cost, Gräns is the base times the limit, Andel Utfall over the base", () => {
+    const sheet = renderReport(buildFinansiellaMal(inputs(), { unit: "tkr" }), { sheetName: "Finansiella mål" });
+    // Rows 9–13: the base, as Roslagen prints it (003:698–701), its samlade kostnader the SUM of the areas.
+    expect([9, 10, 11, 12, 13].map((r) => [cell(sheet, `A${r}`).value, cell(sheet, `C${r}`).formula ?? cell(sheet, `C${r}`).value])).toEqual([
+      ["Administration (kansli, styrelse, revision)", 1_000],
+      ["Individinriktade insatser", 7_200],
+      ["Strukturinriktade insatser", 1_100],
+      ["Samlade kostnader", "=SUM(C9:C11)"],
+      ["Individ- och strukturinriktade insatser", "=SUM(C10:C11)"],
+    ]);
+    const row = (r: number) => ["C", "D", "F"].map((c) => [cell(sheet, `${c}${r}`).formula, cell(sheet, `${c}${r}`).value]);
+    // 1 000 of 9 300 tkr is 10,75 %, over 930 tkr; 7 200 of 8 300 tkr is 86,7 %, over 5 810 tkr.
+    expect(row(5)).toEqual([["=C9", 1_000], ["=C12*0.1", 930], ["=C5/C12", expect.closeTo(1_000 / 9_300, 14)]]);
+    expect(row(6)).toEqual([["=C10", 7_200], ["=C13*0.7", 5_810], ["=C6/C13", expect.closeTo(7_200 / 8_300, 14)]]);
+    // Costs outside the share (ESF passed on) are printed negative and taken off the samlade kostnader.
+    const esf = renderReport(buildFinansiellaMal(inputs({ adminExcluded: [new Dec(500_000)] }), { unit: "tkr" }), { sheetName: "Finansiella mål" });
+    expect([13, 14].map((r) => [cell(esf, `A${r}`).value, cell(esf, `C${r}`).formula ?? cell(esf, `C${r}`).value])).toEqual([
+      ["Kostnader utanför administrationsandelen", -500],
+      ["Underlag för administrationsandelen", "=SUM(C12:C13)"],
+    ]);
+    expect([cell(esf, "D5").formula, cell(esf, "D5").value, cell(esf, "F5").formula]).toEqual(["=C14*0.1", 880, "=C5/C14"]);
+    // Costs on no area of the three are their own line, so the samlade kostnader still add up.
+    const other = renderReport(buildFinansiellaMal(inputs({ totalCosts: new Dec(9_450_000) }), { unit: "tkr" }), { sheetName: "Finansiella mål" });
+    expect([cell(other, "A12").value, cell(other, "C12").value, cell(other, "C13").formula]).toEqual(["Övriga kostnader", 150, "=SUM(C9:C12)"]);
+  });
+
+  test("a Gräns whose product over the printed base would print otherwise than the exact one stays the engine's value, and so does a verdict the printed figures would turn", () => {
+    // Rows 8–10: Administration, Övriga kostnader, Samlade kostnader. 17 424 600 kr prints 17 425 tkr, and 10 %
+    // of that prints 1 743 tkr where the exact 1 742 460 kr prints 1 742: Gräns is the value.
+    const sheet = renderReport(buildFinansiellaMal(inputs({ adminCosts: new Dec(1_700_000), totalCosts: new Dec(17_424_600), allocation: undefined }), { unit: "tkr" }), { sheetName: "Finansiella mål" });
+    expect([cell(sheet, "C10").formula, cell(sheet, "C10").value, cell(sheet, "D5").formula, cell(sheet, "D5").value]).toEqual(["=SUM(C8:C9)", 17_425, undefined, 1_742]);
+    // 1 700 ≤ 1 742 as 1 700 000 ≤ 1 742 460 kr: the verdict and Andel (9,8 % either way) are still formulas.
+    expect([cell(sheet, "G5").formula, cell(sheet, "F5").formula]).toEqual(['=IF(C5<=D5,"Uppfyllt","Ej uppfyllt")', "=C5/C10"]);
+    // 1 742 450 kr is over 10 % of 17 424 000 kr (1 742 400), but prints 1 742 tkr, within the product's 1 742,4.
+    const near = renderReport(buildFinansiellaMal(inputs({ adminCosts: new Dec(1_742_450), totalCosts: new Dec(17_424_000), allocation: undefined }), { unit: "tkr" }), { sheetName: "Finansiella mål" });
+    expect([cell(near, "D5").formula, cell(near, "D5").value, cell(near, "G5").formula, cell(near, "G5").value]).toEqual(["=C10*0.1", 1_742.4, undefined, "Ej uppfyllt"]);
   });
 
   test("a goal that cannot be tested is plain text, with no formula in its row", () => {

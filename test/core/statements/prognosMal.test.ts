@@ -51,6 +51,14 @@ describe("Prognos finansiella mål (RKR R17: the goals by the full-year forecast
     expect(result.equals(dec(model(r, "resultatrakning"), "rr.arets-resultat", "current"))).toBe(false);
     expect(cell(outlook, OUTLOOK_ROWS.utgaendeEk, "outcome")).toBe(opening.plus(result).toString());
     expect(cell(outlook, GOAL_ROWS.egetKapital, "outcome")).toBe(opening.plus(result).toString());
+    // On the sheet the equity goal's Utfall is the SUM above it (2 050 − 8 tkr), so its Över gränsen, Andel and
+    // verdict follow a corrected opening equity; rows 4–6 are the outlook, 7 the equity goal.
+    const sheet = r.sheets.find((s) => s.name === "Prognos finansiella mål")!;
+    const row7 = sheet.cells[6]!.slice(2).map((c) => [c.formula, c.value]);
+    expect([[sheet.cells[5]![2]!.formula, sheet.cells[5]![2]!.value], ...row7]).toEqual([
+      ["=SUM(C4:C5)", 2_042], ["=C6", 2_042], [undefined, 1_200], ["=C7-D7", 842], ["=C7/D7", expect.closeTo(2_042 / 1_200, 14)],
+      ['=IF(C7<=D7,"Uppfylls enligt prognos","Uppfylls inte enligt prognos")', "Uppfylls inte enligt prognos"],
+    ]);
     const contributions = dec(followUp, DRIFT.huvudman.id, "forecast");
     expect(cell(outlook, GOAL_ROWS.egetKapital, "limit")).toBe(contributions.times("0.2").toString());
     const within = !opening.plus(result).greaterThan(contributions.times("0.2"));

@@ -1,0 +1,75 @@
+import { ZERO, type Dec } from "../money/decimal";
+import type { ReportRow } from "../report/model";
+import { DRIFT } from "./lines";
+
+/** The rows under the goals that the administration share and the allocation rule are computed from. */
+export const GOAL_BASE_ROWS = {
+  heading: "mal.underlag",
+  administration: "mal.underlag.administration",
+  individ: "mal.underlag.individ",
+  struktur: "mal.underlag.struktur",
+  ovriga: "mal.underlag.ovriga",
+  samlade: "mal.underlag.samlade",
+  undantag: "mal.underlag.undantag",
+  efterUndantag: "mal.underlag.efter-undantag",
+  individStruktur: "mal.underlag.individ-struktur",
+} as const;
+const B = GOAL_BASE_ROWS;
+
+export interface GoalBase {
+  rows: ReportRow[];
+  /** The row of the administration's costs, and of the costs its share is of; absent where the share is not testable. */
+  admin?: { costs: string; denominator: string };
+  /** The rows of the individinriktade insatser and of individ + struktur; absent where the rule is not testable. */
+  allocation?: { individual: string; base: string };
+}
+
+/**
+ * The costs the shares are of, printed in the goals' amount column (`column`) as HBS 2021 §2.3 and Roslagen 2022
+ * §2 say them (seed 000:1148–1155, 003:698–701: kansli och administration, individinriktade, strukturinriktade
+ * insatser, of costs summed to 17,4 and 10,3 mnkr), so the shares can be native formulas over printed cells:
+ * the samlade kostnader a SUM of the areas (and the other costs), less the costs left out of the administration
+ * share (Stockholm 2022's ESF pass-through), and individ + struktur a SUM of the two. Costs are magnitudes, as the
+ * rules take them.
+ */
+export function goalBase(
+  column: string,
+  costs: { admin: Dec; total: Dec; excluded: Dec; areas?: { individual: Dec; structural: Dec } },
+  testable: { admin: boolean; allocation: boolean },
+): GoalBase {
+  if (!testable.admin && !testable.allocation) return { rows: [] };
+  const rows: ReportRow[] = [{ id: B.heading, label: "Underlag för andelarna", kind: "heading", level: 0, values: {} }];
+  const line = (id: string, label: string, value: Dec, kind: ReportRow["kind"] = "line", sumOf?: string[]) =>
+    rows.push({ id, label, kind, level: kind === "line" ? 1 : 0, values: { [column]: value }, ...(sumOf ? { sumOf } : {}) });
+  const split = costs.areas && { individual: costs.areas.individual.abs(), structural: costs.areas.structural.abs() };
+  if (testable.admin) {
+    const admin = costs.admin.abs();
+    const total = costs.total.abs();
+    line(B.administration, DRIFT.administration.label, admin);
+    const parts: string[] = [B.administration];
+    if (split) {
+      line(B.individ, DRIFT.individ.label, split.individual);
+      line(B.struktur, DRIFT.struktur.label, split.structural);
+      parts.push(B.individ, B.struktur);
+    }
+    const other = total.minus(admin).minus(split ? split.individual.plus(split.structural) : ZERO);
+    if (!other.isZero()) {
+      line(B.ovriga, "Övriga kostnader", other);
+      parts.push(B.ovriga);
+    }
+    line(B.samlade, "Samlade kostnader", total, "subtotal", parts);
+    if (!costs.excluded.isZero()) {
+      line(B.undantag, "Kostnader utanför administrationsandelen", costs.excluded.abs().negated());
+      line(B.efterUndantag, "Underlag för administrationsandelen", total.minus(costs.excluded.abs()), "subtotal", [B.samlade, B.undantag]);
+    }
+  } else if (split) {
+    line(B.individ, DRIFT.individ.label, split.individual);
+    line(B.struktur, DRIFT.struktur.label, split.structural);
+  }
+  if (testable.allocation && split) line(B.individStruktur, "Individ- och strukturinriktade insatser", split.individual.plus(split.structural), "subtotal", [B.individ, B.struktur]);
+  return {
+    rows,
+    ...(testable.admin ? { admin: { costs: B.administration, denominator: costs.excluded.isZero() ? B.samlade : B.efterUndantag } } : {}),
+    ...(testable.allocation && split ? { allocation: { individual: B.individ, base: B.individStruktur } } : {}),
+  };
+}
