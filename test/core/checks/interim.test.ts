@@ -62,6 +62,7 @@ describe("the delårsrapport's cross-checks", () => {
       ["delar:balans", "pass", "0", "1000"],
       ["delar:resultat", "pass", "0", "1000"],
       ["delar:eget-kapital", "pass", "0", "1500"],
+      ["delar:manad", "pass", null, null],
       ["delar:uppf", "pass", "0", "1000"],
     ]);
   });
@@ -72,6 +73,7 @@ describe("the delårsrapport's cross-checks", () => {
       ["delar:balans", "pass", "0", "1000"],
       ["delar:resultat", "pass", "0", "1000"],
       ["delar:eget-kapital", "fail", "-5000", "1500"],
+      ["delar:manad", "pass", null, null],
       ["delar:uppf", "fail", "2000", "1000"],
     ]);
     expect(found.find((f) => f.id === "delar:eget-kapital")!.explanation.sv.replace(/[\u00a0\u202f]/g, " ")).toBe(
@@ -79,12 +81,17 @@ describe("the delårsrapport's cross-checks", () => {
     );
   });
 
-  test("a follow-up of another month is not compared, and says which months; one without its month says to state it", () => {
-    const other = checks({ "RR delår": rrDelar(120), "BR delår": brDelar(800), Budgetuppföljning: followUp(6, 120) }).find((f) => f.id === "delar:uppf")!;
-    expect([other.status, other.explanation.sv]).toEqual(["not-applicable", "Kan inte prövas: Budgetuppföljningen gäller t.o.m. månad 6, Resultaträkning delår t.o.m. månad 8; skriv dem för samma månad."]);
+  test("a follow-up of another month fails delar:manad, naming both months, and is not compared; one without its month says to state it", () => {
+    // The follow-up's utfall equals the RR's result, but at month 6 against the RR's 8: the month check fails alone.
+    const other = checks({ "RR delår": rrDelar(120), "BR delår": brDelar(800), Budgetuppföljning: followUp(6, 120) }).filter((f) => /^delar:(manad|uppf)$/.test(f.id));
+    expect(other.map((f) => [f.id, f.status, f.explanation.sv])).toEqual([
+      ["delar:manad", "fail", "Budgetuppföljningen gäller t.o.m. månad 6, Resultaträkning delår t.o.m. månad 8; skriv dem för samma månad. Stämmer inte."],
+      ["delar:uppf", "not-applicable", "Kan inte prövas: Budgetuppföljningen gäller t.o.m. månad 6, Resultaträkning delår t.o.m. månad 8; skriv dem för samma månad."],
+    ]);
+    expect(other[0]!.title.en).toBe("The budget follow-up and the interim income statement run to the same month");
     const untitled = followUp(8, 120).slice(1).map((r, i) => (i === 1 ? ["Rubrik", "Budget helår 2024", "Utfall", "Avvikelse (%)", "Flagga", "Helårsprognos 2024"] : r));
-    const unstated = checks({ "RR delår": rrDelar(120), "BR delår": brDelar(800), Budgetuppföljning: untitled }).find((f) => f.id === "delar:uppf")!;
-    expect([unstated.status, unstated.explanation.en]).toEqual(["not-applicable", 'Cannot be tested: the budget follow-up does not state the month it runs to (e.g. "t.o.m. månad 9" in its title).']);
+    const unstated = checks({ "RR delår": rrDelar(120), "BR delår": brDelar(800), Budgetuppföljning: untitled }).filter((f) => /^delar:(manad|uppf)$/.test(f.id));
+    expect(unstated.map((f) => [f.id, f.status, f.explanation.en])).toEqual(["delar:manad", "delar:uppf"].map((id) => [id, "not-applicable", 'Cannot be tested: the budget follow-up does not state the month it runs to (e.g. "t.o.m. månad 9" in its title).']));
   });
 
   test("a follow-up column the reader does not know is refused, naming its cell and the columns it reads", () => {
@@ -161,7 +168,7 @@ describe("the delårsrapport's cross-checks", () => {
 
   const example = exampleInputs(new Uint8Array(readFileSync(join(__dirname, "../../../examples/exempelforbund.se")))).inputs;
   const delar = (findings: readonly Finding[]) => findings.filter((f) => f.id.startsWith("delar:"));
-  const TIES = ["delar:balans", "delar:resultat", "delar:eget-kapital", "delar:uppf"];
+  const TIES = ["delar:balans", "delar:resultat", "delar:eget-kapital", "delar:manad", "delar:uppf"];
   /** A left-out delår table's unit heading and sums: one finding each, since its rows are not known. */
   const STRUCTURE_LEFT_OUT = ["delar:enhet:delrr", "delar:summa:delrr", "delar:enhet:delbr", "delar:summa:delbr"];
 
@@ -171,6 +178,7 @@ describe("the delårsrapport's cross-checks", () => {
       ["delar:balans", "pass", "0.01"],
       ["delar:resultat", "pass", "0.01"],
       ["delar:eget-kapital", "pass", "0.015"],
+      ["delar:manad", "pass", undefined],
       ["delar:uppf", "pass", "0.01"],
     ]);
     // Compared are the delår sheets' own cells: last year's closing equity + the period's result against the period's equity.
@@ -208,7 +216,8 @@ describe("the delårsrapport's cross-checks", () => {
     const balancesOnly = { ...example.ledger, periods: new PeriodTable() };
     const noMonths = delar(buildAllReports({ ...example, ledger: balancesOnly, budget: undefined, settings: { ...example.settings, month: 9 } }).findings);
     expect(noMonths.map((f) => [f.id, f.status])).toEqual([...STRUCTURE_LEFT_OUT, ...TIES].map((id) => [id, "not-applicable"]));
-    expect(noMonths[1]!.explanation.sv).toBe(noMonths.at(-1)!.explanation.sv);
+    // Every one gives the build's reason, the month check too (not "Resultaträkning delår saknas").
+    expect(new Set(noMonths.map((f) => f.explanation.sv)).size).toBe(1);
     expect(noMonths.at(-1)!.explanation.sv).toMatch(/^Kan inte prövas: Resultat- och balansräkningen för delåret t\.o\.m\. månad 9 byggdes inte: huvudboken har inga utfall per månad/);
     expect(noMonths.at(-1)!.explanation.en).toMatch(/^Cannot be tested: The interim income statement and balance sheet up to month 9 were not built/);
   });
