@@ -166,6 +166,24 @@ describe("the delårsrapport's cross-checks", () => {
     expect(untitled[0]!.explanation.sv).toBe('Kan inte prövas: Prognos finansiella mål anger inte till och med vilken månad den gäller (t.ex. "t.o.m. månad 9" i rubriken).');
   });
 
+  test("Prognos finansiella mål's year-end equity is checked as the sum of its two lines, and its unit heading against the BR's", () => {
+    const withEquity = (equity: number, unit = "tkr") => [...prognos(8, 170).map((r, i) => (i === 1 ? [`Belopp i ${unit}`] : r)), ["Eget kapital vid årets slut enligt prognos", equity, null]];
+    // Last year's closing equity 680 tkr in the BR's comparison column, as the forecast's opening equity.
+    const br: CellValue[][] = [["Balansräkning"], ["Belopp i tkr"], ["Rubrik", "2024-12-31", "2023-12-31"], ["Summa eget kapital", 850, 680]];
+    const structure = (sheets: Record<string, CellValue[][]>) => allChecks(sheets).filter((f) => /^(enhet|summa):prognos/.test(f.id));
+    expect(structure({ BR: br, "Prognos finansiella mål": withEquity(850) }).map(row)).toEqual([
+      ["enhet:prognos", "pass", null, null],
+      ["summa:prognos:prognos.utgaende-ek:outcome", "pass", "0", "1500"],
+    ]);
+    // 860 printed over 680 + 170: 10 tkr off.
+    expect(structure({ BR: br, "Prognos finansiella mål": withEquity(860) }).map(row)[1]).toEqual(["summa:prognos:prognos.utgaende-ek:outcome", "fail", "10000", "1500"]);
+    // Headed kr over tkr figures: one unit finding, and the opening equity still ties, read in tkr.
+    const kr = allChecks({ BR: br, "Prognos finansiella mål": withEquity(850, "kr") });
+    const unit = kr.find((f) => f.id === "enhet:prognos")!;
+    expect([unit.status, unit.explanation.sv]).toEqual(["fail", "Rubriken anger kr, men beloppen motsvarar tkr jämfört med BR; övriga kontroller läser tabellen i tkr."]);
+    expect(kr.filter((f) => /^(summa:prognos|prognos:ingaende-ek)/.test(f.id)).map((f) => [f.id, f.status])).toEqual([["summa:prognos:prognos.utgaende-ek:outcome", "pass"], ["prognos:ingaende-ek", "pass"]]);
+  });
+
   const example = exampleInputs(new Uint8Array(readFileSync(join(__dirname, "../../../examples/exempelforbund.se")))).inputs;
   const delar = (findings: readonly Finding[]) => findings.filter((f) => f.id.startsWith("delar:"));
   const TIES = ["delar:balans", "delar:resultat", "delar:eget-kapital", "delar:manad", "delar:uppf"];
