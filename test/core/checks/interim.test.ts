@@ -102,6 +102,29 @@ describe("the delårsrapport's cross-checks", () => {
     ]);
   });
 
+  test("the delår RR's comparison column is last year's same months: its period is tied, and its sums are checked as the period's", () => {
+    // Last year's January–August beside this year's: 4 000 − 3 900 = 100 tkr.
+    const twoColumns = (previous: string, result = 100): CellValue[][] => rrDelar(120).map((r, i) => (i === 2 ? [...r, previous] : i === 3 ? [...r, 4000] : i === 4 ? [...r, -3900] : i === 5 ? [...r, result] : r));
+    const sheets = (previous: string, result?: number) => allChecks({ "RR delår": twoColumns(previous, result), "BR delår": brDelar(800) });
+    const of = (found: Finding[]) => found.filter((f) => f.id === "delar:jamforelse" || f.id.startsWith("delar:summa:delrr")).map((f) => [f.id, f.status, f.explanation.sv]);
+    expect(of(sheets("2023-01-01 – 2023-08-31"))).toEqual([
+      ["delar:summa:delrr:rr.arets-resultat:current", "pass", expect.any(String)],
+      ["delar:summa:delrr:rr.arets-resultat:previous", "pass", expect.any(String)],
+      ["delar:jamforelse", "pass", "Perioden 2024-01-01 – 2024-08-31 jämförs med 2023-01-01 – 2023-08-31. Stämmer."],
+    ]);
+    // Last year's whole year, or its first half, is not the same months; a result typed 10 tkr off its lines fails its sum.
+    expect(of(sheets("2023")).at(-1)).toEqual(["delar:jamforelse", "fail", "Jämförelsekolumnen 2023 är inte samma månader föregående år som perioden 2024-01-01 – 2024-08-31: det är 2023-01-01 – 2023-08-31. Stämmer inte."]);
+    expect(of(sheets("2023-01-01 – 2023-06-30")).at(-1)![1]).toBe("fail");
+    const off = of(sheets("2023-01-01 – 2023-08-31", 110));
+    expect(off.map((f) => f.slice(0, 2))).toEqual([["delar:summa:delrr:rr.arets-resultat:current", "pass"], ["delar:summa:delrr:rr.arets-resultat:previous", "fail"], ["delar:jamforelse", "pass"]]);
+    // February of a leap year against last year's: the months are compared, not the days.
+    const february = rrDelar(120).map((r, i) => (i === 0 ? ["Resultaträkning delår"] : i === 2 ? ["Rubrik", "2024-01-01 – 2024-02-29", "2023-01-01 – 2023-02-28"] : r));
+    expect(allChecks({ "RR delår": february }).find((f) => f.id === "delar:jamforelse")!.status).toBe("pass");
+    // Headings without dates cannot be compared, and say what they need.
+    const undated = allChecks({ "RR delår": rrDelar(120).map((r, i) => (i === 2 ? ["Rubrik", "Jan–aug 2024", "Jan–aug 2023"] : r)) }).find((f) => f.id === "delar:jamforelse")!;
+    expect([undated.status, undated.explanation.en]).toEqual(["not-applicable", 'Cannot be tested: the column headings "Jan–aug 2024" and "Jan–aug 2023" do not give the periods by their dates (e.g. "2023-01-01 – 2023-08-31").']);
+  });
+
   test("the RR's month is read from its period heading when its title names none", () => {
     const rr = rrDelar(120).map((r, i) => (i === 0 ? ["Resultaträkning delår"] : r));
     expect(checks({ "RR delår": rr, "BR delår": brDelar(800), Budgetuppföljning: followUp(8, 120) }).find((f) => f.id === "delar:uppf")!.status).toBe("pass");
@@ -213,6 +236,20 @@ describe("the delårsrapport's cross-checks", () => {
     const structure = delar(built.findings).filter((f) => STRUCTURE.test(f.id));
     expect([structure.length, structure.filter((f) => f.status !== "pass").map((f) => f.id)]).toEqual([17, []]);
     expect(built.findings.find((f) => f.id === "delar:summa:delrr:rr.arets-resultat:current")!.figures[0]!.value!.toString()).toBe(value("delar-resultatrakning", RR.aretsResultat.id, "current").toString());
+  });
+
+  test("a build over a ledger with last year's months ties the delår RR's comparison column: its period, and every sum in it", () => {
+    // 2024's months copied to 2023, as test/core/statements/periodStatements.test.ts does.
+    const lastYear = [...example.ledger.periods].filter((p) => p.year === 0 && p.kind === "actual").map((p) => ({ ...p, year: -1, period: String(Number(p.period) - 100) }));
+    const ledger = { ...example.ledger, periods: PeriodTable.of([...example.ledger.periods, ...lastYear]) };
+    const found = delar(buildAllReports({ ...example, ledger, settings: { ...example.settings, month: 9 } }).findings);
+    expect(found.filter((f) => /^delar:(jamforelse|summa:delrr:.*:previous)$/.test(f.id)).map((f) => `${f.id} ${f.status}`)).toEqual([
+      "delar:summa:delrr:rr.verksamhetens-resultat:previous pass",
+      "delar:summa:delrr:rr.resultat-efter-finansiella:previous pass",
+      "delar:summa:delrr:rr.arets-resultat:previous pass",
+      "delar:jamforelse pass",
+    ]);
+    expect(found.find((f) => f.id === "delar:jamforelse")!.explanation.sv).toBe("Perioden 2024-01-01 – 2024-09-30 jämförs med 2023-01-01 – 2023-09-30. Stämmer.");
   });
 
   test("clicking a delår finding selects its cells on the delår sheets: Balansräkning delår's two sums", () => {
