@@ -117,6 +117,8 @@ function bodyRow(row: ReportRow, index: number, columns: ReportColumn[], layout:
     const flag = row.flags?.[column.id];
     if (flag !== undefined) cell.flag = flag;
     if (typeof cell.value === "string" && textWidth(cell.value) > widths[col]!) cell.wrap = true;
+    // Excel puts text left: "Inga" under the figures of an amount column would stand out of line with them.
+    if (typeof cell.value === "string" && kindOf(row, column) !== "text") cell.alignRight = true;
     cells[col] = cell;
   }
   return cells;
