@@ -1,12 +1,16 @@
 import { bilingual as t, type Finding } from "./finding";
 import type { StatementSet } from "./statementSet";
 
-/** "2024-01-01 – 2024-08-31" as its first and last month (year × 12 + month − 1); a bare "2023" is that calendar year. */
-function monthsOf(heading: string): { first: number; last: number } | undefined {
+/**
+ * "2024-01-01 – 2024-08-31" as its first and last month (year × 12 + month − 1). A bare "2023" is that calendar
+ * year where `year` allows it: a comparison column headed so is last year's whole year, but a period headed so
+ * does not say which months it is.
+ */
+function monthsOf(heading: string, year: boolean): { first: number; last: number } | undefined {
   const period = /((?:19|20|21)\d\d)-(\d\d)-\d\d\s*[-\u2013\u2014]+\s*((?:19|20|21)\d\d)-(\d\d)-\d\d/.exec(heading);
   if (period) return { first: Number(period[1]) * 12 + Number(period[2]) - 1, last: Number(period[3]) * 12 + Number(period[4]) - 1 };
-  const year = /^\s*((?:19|20|21)\d\d)\s*$/.exec(heading);
-  return year ? { first: Number(year[1]) * 12, last: Number(year[1]) * 12 + 11 } : undefined;
+  const bare = year ? /^\s*((?:19|20|21)\d\d)\s*$/.exec(heading) : null;
+  return bare ? { first: Number(bare[1]) * 12, last: Number(bare[1]) * 12 + 11 } : undefined;
 }
 
 /** A month index as the period heading the build prints: its first day – its last day. */
@@ -38,8 +42,8 @@ export function comparisonPeriodCheck(set: StatementSet): Finding[] {
     unit: "kr" as const,
     refs: [],
   };
-  const period = monthsOf(current.heading);
-  const compared = monthsOf(previous.heading);
+  const period = monthsOf(current.heading, false);
+  const compared = monthsOf(previous.heading, true);
   if (!period || !compared) {
     const sv = `Kan inte prövas: kolumnrubrikerna "${current.heading}" och "${previous.heading}" anger inte perioderna med datum (t.ex. "2023-01-01 – 2023-08-31").`;
     const en = `Cannot be tested: the column headings "${current.heading}" and "${previous.heading}" do not give the periods by their dates (e.g. "2023-01-01 – 2023-08-31").`;
