@@ -225,7 +225,7 @@ class CellValues {
 
   private indexOf(id: string, from: ReportRow): number {
     const i = this.rowIndex.get(id);
-    if (i === undefined) throw new FinsamError("sheet.unknownRow", { field: `rad ${from.id}`, value: id });
+    if (i === undefined) throw new FinsamError("sheet.unknownRow", { row: from.id, value: id });
     return i;
   }
 
