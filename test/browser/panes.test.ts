@@ -182,10 +182,10 @@ describe("task pane preview (example förbund)", () => {
     const list = page.getByRole("list", { name: "Kontrollerna en och en" });
     expect(await page.getByRole("heading", { name: "Kontrollerna en och en" }).count()).toBe(1);
     expect(await list.getByRole("listitem").count()).toBe(total);
-    // At Inställningar's month 12 the delår sheets hold no tables: their four ties and each one's unit heading and
-    // sums are listed, saying why.
+    // At Inställningar's month 12 the delår sheets hold no tables: their four ties, the RR's month against the
+    // follow-up's, and each one's unit heading and sums are listed, saying why.
     const delar = list.getByRole("listitem").filter({ hasText: "Utfall till och med månad 12 är helåret" });
-    expect(await delar.count()).toBe(8);
+    expect(await delar.count()).toBe(9);
     expect(await delar.filter({ hasText: "Balansräkning delår balanserar" }).count()).toBe(1);
     // Only findings with cells to select are buttons; the others (e.g. unit headings) are text.
     const buttons = await list.getByRole("button").count();

@@ -66,7 +66,7 @@ describe("finsam on the command line", () => {
     // Closing cash and the overview's result are each checked once (kfa:forandring, fy:resultat), not also as sums.
     // At month 12 the delår sheets say the year's RR and BR are on their own sheets: their four ties and each one's
     // unit heading and sums (2 × 2) cannot be tested; Prognos finansiella mål runs to the follow-up's month 12.
-    expect(demo.stdout).toContain("Kontroller: 127 stämmer, 0 stämmer inte, 17 kan inte prövas");
+    expect(demo.stdout).toContain("Kontroller: 129 stämmer, 0 stämmer inte, 18 kan inte prövas");
   });
 
   test("demo's help names every sheet its input template holds", () => {
@@ -292,9 +292,11 @@ describe("finsam on the command line", () => {
     expect(typed.filter((f) => /^(prognos|delar):/.test(f.id)).map((f) => `${f.id} ${f.status}`)).toEqual([
       "prognos:manad pass", "prognos:resultat pass", "prognos:ingaende-ek pass",
       "delar:enhet:delrr not-applicable", "delar:summa:delrr not-applicable", "delar:enhet:delbr not-applicable", "delar:summa:delbr not-applicable",
-      "delar:balans not-applicable", "delar:resultat not-applicable", "delar:eget-kapital not-applicable", "delar:uppf not-applicable",
+      "delar:balans not-applicable", "delar:resultat not-applicable", "delar:eget-kapital not-applicable", "delar:manad not-applicable", "delar:uppf not-applicable",
     ]);
     expect(set.prognos?.month).toBe(12);
+    // Its unit heading (against the BR's last-year equity) and its year-end equity sum are read from the sheet too.
+    expect(typed.filter((f) => /^(enhet|summa):prognos/.test(f.id)).map((f) => `${f.id} ${f.status}`)).toEqual(["enhet:prognos pass", "summa:prognos:prognos.utgaende-ek:outcome pass"]);
     const reason = typed.find((f) => f.id === "delar:uppf")!.explanation.sv;
     expect(reason).toBe(engine.findings.find((f) => f.id === "delar:uppf")!.explanation.sv);
     expect(reason).toMatch(/^Kan inte prövas: Utfall till och med månad 12 är helåret/);
@@ -319,7 +321,27 @@ describe("finsam on the command line", () => {
     const structure = typed.filter((f) => /^delar:(enhet|summa):/.test(f.id));
     expect([structure.length, structure.every((f) => f.status === "pass")]).toEqual([17, true]);
     expect(delar("delar:summa:delbr:br.summa-tillgangar:current").figures.map((f) => f.value?.toString())).toEqual(["2561000", "2561000"]);
-    expect([set.prognos?.month, delar("prognos:manad").status]).toEqual([9, "pass"]);
+    expect([set.prognos?.month, delar("prognos:manad").status, delar("delar:manad").status]).toEqual([9, "pass", "pass"]);
+  });
+
+  test("check on that build with Budgetuppföljning retitled to month 8 fails delar:manad (exit 1), naming both months", async () => {
+    const inputs = example();
+    const engine = buildAllReports({ ...inputs, settings: { ...inputs.settings, month: 9 } });
+    const follow = SHEET_NAMES.budgetuppfoljning;
+    const retitled = engine.sheets.map((s) => (s.name !== follow ? s : { ...s, cells: s.cells.map((row, r) => (r !== 0 ? row : row.map((c) => (typeof c.value === "string" ? { ...c, value: c.value.replace("månad 9", "månad 8") } : c)))) }));
+    writeFileSync(join(dir, "manad.xlsx"), await writeWorkbook(retitled));
+    const read = readStatementSheets(new Map((await readWorkbook(readFileSync(join(dir, "manad.xlsx")))).map((s) => [s.name, s.rows])));
+    expect(read.ok && [read.set.uppf?.month, read.set.delrr?.month]).toEqual([8, 9]);
+    const r = finsam("check", "manad.xlsx");
+    expect(r.status).toBe(1);
+    // Each failure prints its title, then its explanation. The forecast is the follow-up's too, so prognos:manad fails
+    // beside delar:manad; neither the forecast's result nor the utfall is compared.
+    const lines = r.stdout.split("\n");
+    expect(lines.flatMap((l, i) => (l.startsWith("FEL ") ? [`${l} | ${lines[i + 1]!.trim()}`] : []))).toEqual([
+      "FEL Prognos finansiella mål och Budgetuppföljningen gäller samma månad | Prognos finansiella mål gäller t.o.m. månad 9, Budgetuppföljningen t.o.m. månad 8; skriv dem för samma månad. Stämmer inte.",
+      "FEL Budgetuppföljningen och Resultaträkning delår gäller samma månad | Budgetuppföljningen gäller t.o.m. månad 8, Resultaträkning delår t.o.m. månad 9; skriv dem för samma månad. Stämmer inte.",
+    ]);
+    expect(r.stdout).toMatch(/Kontroller: \d+ stämmer, 2 stämmer inte/);
   });
 
   test("the written workbook recalculates in LibreOffice without errors, and a SUM total equals its lines", async () => {

@@ -156,6 +156,16 @@ describe("OfficeWorkbook.writeReports", () => {
     expect(new Set(written.map((c) => c.numberFormat))).toEqual(new Set([GENERAL]));
   });
 
+  test("the BR's \"Inga\" ansvarsförbindelser are aligned right with the figures above them; the labels and figures keep Excel's own alignment", async () => {
+    const { fake, book } = setup();
+    const br = buildAllReports(exampleInputs(new Uint8Array(readFileSync("examples/exempelforbund.se"))).inputs).sheets.find((s) => s.ownerKey === "balansrakning")!;
+    const r = br.cells.findIndex((row) => row[0]?.value === "Ansvarsförbindelser");
+    await book.writeReports([br]);
+    // This year's and last year's column, as the amounts above them (Excel puts a text left, a number right).
+    expect([1, 2, 3].map((c) => [br.cells[r]![c]?.value, fake.cell(br.name, cellAddress(r, c))?.horizontal])).toEqual([[null, undefined], ["Inga", "Right"], ["Inga", "Right"]]);
+    expect([fake.cell(br.name, cellAddress(r, 0))?.horizontal, fake.cell(br.name, cellAddress(r - 2, 2))?.horizontal]).toEqual([undefined, undefined]);
+  });
+
   test("a user's sheet with the preferred name survives untouched; the report gets a unique name", async () => {
     const { fake, book } = setup();
     fake.addUserSheet("Resultaträkning", [["Mina egna siffror", 42], ["=inte en formel", true]]);

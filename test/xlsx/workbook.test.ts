@@ -65,6 +65,14 @@ describe("writeWorkbook", () => {
     expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 3 });
   });
 
+  test("the BR's \"Inga\" ansvarsförbindelser are aligned right with the figures above them; the labels keep Excel's own alignment", async () => {
+    const br = buildAllReports(exampleInputs(new Uint8Array(readFileSync("examples/exempelforbund.se"))).inputs).sheets.find((s) => s.ownerKey === "balansrakning")!;
+    const ws = (await load(await writeWorkbook([br]))).getWorksheet(br.name)!;
+    const row = ws.getColumn(1).values.indexOf("Ansvarsförbindelser");
+    expect(["C", "D"].map((c) => [ws.getCell(`${c}${row}`).value, ws.getCell(`${c}${row}`).alignment?.horizontal])).toEqual([["Inga", "right"], ["Inga", "right"]]);
+    expect([ws.getCell(`A${row}`).alignment?.horizontal, ws.getCell(`C${row - 2}`).alignment?.horizontal]).toEqual([undefined, undefined]);
+  });
+
   test("stated row heights and wrapped text", async () => {
     const sheet = { name: "Kontroller", cells: [[{ value: "lång text", wrap: true }], [{ value: "kort" }]], columnWidths: [10], rowHeights: [45], conditionalFormats: [], charts: [] };
     const ws = (await load(await writeWorkbook([sheet]))).getWorksheet("Kontroller")!;

@@ -27,10 +27,11 @@ resultat som dess Kontroller.
       Prognos − budget (Avvikelse (%) och Flagga läses förbi); Prognos finansiella mål: Prognos, Gräns
       (året står i tabellens rubrik ovanför, "Finansiella mål enligt prognos 2024");
   - Budgetuppföljningen, Prognos finansiella mål och delårets resultaträkning anger månaden i rubriken
-    ("t.o.m. månad 8"; delåret även med periodens datum) och jämförs bara för samma månad (prognosens månad
-    prövas mot Budgetuppföljningens); delårets resultat- och balansräkning prövas som årets (enhet, summor);
-    Budgetuppföljningens rad Resultat och prognosens Ingående eget kapital och Resultat enligt helårsprognos
-    prövas, övriga rader läses förbi;
+    ("t.o.m. månad 8"; delåret även med periodens datum) och jämförs bara för samma månad (prognosens och
+    delårets månad prövas mot Budgetuppföljningens); delårets resultat- och balansräkning och prognosen prövas
+    som årets (enhet, summor), och delårets jämförelsekolumn ska vara samma månader föregående år;
+    Budgetuppföljningens rad Resultat och prognosens Ingående eget kapital, Resultat enligt helårsprognos och
+    Eget kapital vid årets slut enligt prognos prövas, övriga rader läses förbi;
     ett delårsblad som bygget skrev utan tabell (månad 12) ger sin text som skäl till att delårets kontroller
     inte kan prövas;
   - en rad per post; rader utan belopp är rubriker. Utan Radid känns raden igen på sin rubrik

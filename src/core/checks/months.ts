@@ -27,8 +27,11 @@ function unstatedMonth(set: StatementSet, a: MonthKey, b: MonthKey): Bilingual |
   return which && t(`${tableName(which)} anger inte till och med vilken månad den gäller (t.ex. "t.o.m. månad 9" i rubriken).`, `the ${tableName(which, "en")} does not state the month it runs to (e.g. "t.o.m. månad 9" in its title).`);
 }
 
-/** Two tables run to the same month: fails when their stated months differ; cannot be tested where one is missing or states none. */
-export function sameMonth(set: StatementSet, a: MonthKey, b: MonthKey, id: string): Finding {
+/**
+ * Two tables run to the same month: fails when their stated months differ; cannot be tested where one is missing
+ * or states none, or for the reason `untestable` gives (a table the build left out, saying why).
+ */
+export function sameMonth(set: StatementSet, a: MonthKey, b: MonthKey, id: string, untestable?: Bilingual): Finding {
   const base = {
     id,
     title: t(`${tableName(a)} och ${tableName(b)} gäller samma månad`, `The ${tableName(a, "en")} and the ${tableName(b, "en")} run to the same month`),
@@ -38,6 +41,7 @@ export function sameMonth(set: StatementSet, a: MonthKey, b: MonthKey, id: strin
     unit: "kr" as const,
     refs: [],
   };
+  if (untestable) return { ...base, status: "not-applicable", explanation: t(`Kan inte prövas: ${untestable.sv}`, `Cannot be tested: ${untestable.en}`) };
   const missing = [a, b].filter((k) => !set[k]);
   if (missing.length > 0) {
     return { ...base, status: "not-applicable", explanation: t(`Kan inte prövas: ${missing.map((k) => tableName(k)).join(" och ")} saknas.`, `Cannot be tested: the ${missing.map((k) => tableName(k, "en")).join(" and the ")} ${missing.length > 1 ? "are" : "is"} missing.`) };

@@ -124,9 +124,12 @@ export const INTERIM_KEYS = ["delrr", "delbr"] as const;
 export type InterimKey = (typeof INTERIM_KEYS)[number];
 const isInterim = (key: TableKey): key is InterimKey => (INTERIM_KEYS as readonly string[]).includes(key);
 
-/** The tables whose unit heading and sums are checked: the statements and notes, then the delår RR and BR. */
+/**
+ * The tables whose unit heading and sums are checked: the statements and notes, then the delår RR and BR, then
+ * Prognos finansiella mål (its year-end equity is a sum; its opening equity the BR's, which tells its unit).
+ */
 export function structureTablesOf(set: StatementSet): [TableKey, StatementTable][] {
-  return [...tablesOf(set), ...INTERIM_KEYS.flatMap((k): [TableKey, StatementTable][] => (set[k] ? [[k, set[k]]] : []))];
+  return [...tablesOf(set), ...[...INTERIM_KEYS, "prognos" as const].flatMap((k): [TableKey, StatementTable][] => (set[k] ? [[k, set[k]]] : []))];
 }
 
 /** A check's id on a table: a delår table's is the year's check id prefixed "delar:", as every delår check is. */

@@ -1,4 +1,5 @@
 import { BR, DRIFT, KFA, RR } from "../statements/lines";
+import { OUTLOOK_ROWS } from "../statements/prognosMal";
 
 /**
  * The standard total structure of RR, BR and KFA (which rows sum to which), from the canonical ids. A typed
@@ -27,6 +28,8 @@ export const STANDARD_SUMS: ReadonlyMap<string, readonly string[]> = new Map<str
   [KFA.aretsKassaflode.id, ids(KFA.lopandeSumma, KFA.investeringSumma, KFA.finansieringSumma)],
   // The driftsredovisning's Summa: its areas (those a table prints; a typed area row sums its insatser).
   [DRIFT.summa.id, DRIFT_AREAS],
+  // Prognos finansiella mål: eget kapital vid årets slut = ingående eget kapital + resultat enligt helårsprognos.
+  [OUTLOOK_ROWS.utgaendeEk, [OUTLOOK_ROWS.ingaendeEk, OUTLOOK_ROWS.resultat]],
 ]);
 
 /**

@@ -14,7 +14,8 @@ const CHECKED_ELSEWHERE: ReadonlySet<string> = new Set([KFA.likvidaSlut.id, FLER
 
 /**
  * Every printed subtotal and total equals the sum of its lines (the row's sumOf, or the standard structure),
- * in every amount column, the delår RR and BR's too. Lines a report does not print are derived from their own lines where possible.
+ * in every amount column, the delår RR and BR's and the goals forecast's too. Lines a report does not print are
+ * derived from their own lines where possible.
  */
 export function sumChecks(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];

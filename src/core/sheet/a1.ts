@@ -14,7 +14,7 @@ export interface CellRef {
 
 /** 0 → "A", 25 → "Z", 26 → "AA". */
 export function columnLetters(col: number): string {
-  if (!Number.isInteger(col) || col < 0 || col >= MAX_COLUMNS) throw new FinsamError("sheet.column", { field: "kolumn", value: String(col) });
+  if (!Number.isInteger(col) || col < 0 || col >= MAX_COLUMNS) throw new FinsamError("sheet.column", { value: String(col) });
   let letters = "";
   for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
@@ -22,15 +22,15 @@ export function columnLetters(col: number): string {
 
 /** "A" → 0, "AA" → 26 (case-insensitive). */
 export function columnIndex(letters: string): number {
-  if (!/^[A-Za-z]{1,3}$/.test(letters)) throw new FinsamError("sheet.column", { field: "kolumn", value: letters });
+  if (!/^[A-Za-z]{1,3}$/.test(letters)) throw new FinsamError("sheet.column", { value: letters });
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  if (n > MAX_COLUMNS) throw new FinsamError("sheet.column", { field: "kolumn", value: letters });
+  if (n > MAX_COLUMNS) throw new FinsamError("sheet.column", { value: letters });
   return n - 1;
 }
 
 function checkRow(row: number): void {
-  if (!Number.isInteger(row) || row < 0 || row >= MAX_ROWS) throw new FinsamError("sheet.address", { field: "rad", value: String(row) });
+  if (!Number.isInteger(row) || row < 0 || row >= MAX_ROWS) throw new FinsamError("sheet.row", { value: String(row) });
 }
 
 /** (4, 2) → "C5"; absolute → "$C$5". */
@@ -43,9 +43,9 @@ export function cellAddress(row: number, col: number, absolute = false): string 
 /** "C5" or "$C$5" → { row: 4, col: 2 }. */
 export function parseAddress(a1: string): CellRef {
   const m = /^\$?([A-Za-z]{1,3})\$?([1-9][0-9]{0,6})$/.exec(a1.trim());
-  if (!m) throw new FinsamError("sheet.address", { field: "adress", value: a1 });
+  if (!m) throw new FinsamError("sheet.address", { value: a1 });
   const row = Number(m[2]) - 1;
-  if (row >= MAX_ROWS) throw new FinsamError("sheet.address", { field: "adress", value: a1 });
+  if (row >= MAX_ROWS) throw new FinsamError("sheet.address", { value: a1 });
   return { row, col: columnIndex(m[1]!) };
 }
 
@@ -62,7 +62,7 @@ export function rangeAddress(a: CellRef, b: CellRef): string {
 /** "C5:D7" (or "C5") → its corners, top-left first. */
 export function parseRange(text: string): { start: CellRef; end: CellRef } {
   const parts = text.split(":");
-  if (parts.length > 2) throw new FinsamError("sheet.address", { field: "område", value: text });
+  if (parts.length > 2) throw new FinsamError("sheet.range", { value: text });
   const a = parseAddress(parts[0]!);
   const b = parts.length === 2 ? parseAddress(parts[1]!) : a;
   return {

@@ -15,6 +15,8 @@ export interface CellSpec {
   indent?: number;
   /** Text longer than its column is wide: wrapped onto more lines instead of cut off by the next cell. */
   wrap?: boolean;
+  /** A text in a column of figures ("Inga" under amounts): aligned right as the figures are, where Excel puts text left. */
+  alignRight?: boolean;
   flag?: Severity;
 }
 

@@ -4,7 +4,9 @@ import type { ReportModel } from "../report/model";
 import type { ConditionalFormatSpec } from "./description";
 import { cellAddress, rangeAddress } from "./a1";
 import type { DisplayUnit } from "./displayUnit";
-import { sheetColumn, type Layout } from "./layout";
+import { sheetColumn, type Layout, type ReportPlace } from "./layout";
+
+const FLAGS: ReportPlace = { part: "flags" };
 
 /** Excel's built-in "light red fill with dark red text" and "yellow fill with dark yellow text". */
 const COLOURS = {
@@ -30,13 +32,13 @@ export function flagFormats(model: ReportModel, layout: Layout, unit: DisplayUni
   for (const column of model.columns) {
     const flagged = model.rows.filter((r) => r.flags?.[column.id] !== undefined);
     if (flagged.length === 0) continue;
-    const col = sheetColumn(layout, column.id, "flaggor");
+    const col = sheetColumn(layout, column.id, FLAGS);
     if (column.kind !== "amount") {
       specs.push(...textFlagFormats(flagged, layout, col, column.id));
       continue;
     }
     const budgetId = budgetColumnOf(flagged, column.id);
-    const budgetCol = budgetId === null ? null : sheetColumn(layout, budgetId, "flaggor");
+    const budgetCol = budgetId === null ? null : sheetColumn(layout, budgetId, FLAGS);
 
     for (const run of runs(flagged.map((r) => layout.rowOf.get(r.id)!))) {
       const cell = cellAddress(run.first, col);

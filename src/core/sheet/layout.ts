@@ -20,19 +20,22 @@ export function layoutOf(model: ReportModel): Layout {
   const firstValueColumn = noteColumn === null ? 1 : 2;
   const columnOf = new Map<string, number>();
   model.columns.forEach((c, i) => {
-    if (columnOf.has(c.id)) throw new FinsamError("sheet.duplicateId", { field: "kolumner", value: c.id });
+    if (columnOf.has(c.id)) throw new FinsamError("sheet.duplicateColumn", { value: c.id });
     columnOf.set(c.id, firstValueColumn + i);
   });
   const rowOf = new Map<string, number>();
   model.rows.forEach((r, i) => {
-    if (rowOf.has(r.id)) throw new FinsamError("sheet.duplicateId", { field: "rader", value: r.id });
+    if (rowOf.has(r.id)) throw new FinsamError("sheet.duplicateRow", { value: r.id });
     rowOf.set(r.id, FIRST_BODY_ROW + i);
   });
   return { columnOf, rowOf, noteColumn, lastColumn: firstValueColumn + model.columns.length - 1 };
 }
 
-export function sheetColumn(layout: Layout, columnId: string, where: string): number {
+/** Where a report definition names a column: a row's formula, or the chart's or the flags' columns (worded by messages/sheet.ts). */
+export type ReportPlace = { row: string } | { part: "chart" | "flags" };
+
+export function sheetColumn(layout: Layout, columnId: string, where: ReportPlace): number {
   const col = layout.columnOf.get(columnId);
-  if (col === undefined) throw new FinsamError("sheet.unknownColumn", { field: where, value: columnId });
+  if (col === undefined) throw new FinsamError("sheet.unknownColumn", { ...where, value: columnId });
   return col;
 }

@@ -27,15 +27,18 @@ export const STYLE_LOOKS: Readonly<Partial<Record<CellStyle, Readonly<CellLook>>
 
 /**
  * The look of one cell at column `col`: its style's look, a column heading aligned as its column (labels and
- * text columns, whose heading has the text format, left; figures right), its indent and wrap. Null for a plain cell.
+ * text columns, whose heading has the text format, left; figures right), a text among figures right, its indent
+ * and wrap. Null for a plain cell.
  */
 export function cellLook(spec: CellSpec | undefined, col: number): CellLook | null {
   const base = spec?.style === undefined ? undefined : STYLE_LOOKS[spec.style];
   const indented = spec?.indent !== undefined && spec.indent > 0;
   const wrapped = spec?.wrap === true;
-  if (base === undefined && !indented && !wrapped) return null;
+  const right = spec?.alignRight === true;
+  if (base === undefined && !indented && !wrapped && !right) return null;
   const look: CellLook = { ...base };
   if (spec!.style === "columnHeading") look.horizontal = col === 0 || spec!.numberFormat === TEXT_FORMAT ? "left" : "right";
+  if (right) look.horizontal = "right";
   if (indented) look.indent = spec!.indent;
   if (wrapped) look.wrap = true;
   return look;

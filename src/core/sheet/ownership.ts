@@ -22,7 +22,7 @@ export const OWNERSHIP_PREFIX = "FinsamOwned_";
  * itself, so ownershipKey can give the key back as the report has it ("not-intakter").
  */
 export function ownershipName(key: string): string {
-  if (!/^[a-z0-9][a-z0-9-]{0,199}$/.test(key)) throw new FinsamError("sheet.ownerKey", { field: "rapportnyckel", value: key });
+  if (!/^[a-z0-9][a-z0-9-]{0,199}$/.test(key)) throw new FinsamError("sheet.ownerKey", { value: key });
   return OWNERSHIP_PREFIX + key.replace(/-/g, "_");
 }
 

@@ -117,6 +117,8 @@ function bodyRow(row: ReportRow, index: number, columns: ReportColumn[], layout:
     const flag = row.flags?.[column.id];
     if (flag !== undefined) cell.flag = flag;
     if (typeof cell.value === "string" && textWidth(cell.value) > widths[col]!) cell.wrap = true;
+    // Excel puts text left: "Inga" under the figures of an amount column would stand out of line with them.
+    if (typeof cell.value === "string" && kindOf(row, column) !== "text") cell.alignRight = true;
     cells[col] = cell;
   }
   return cells;
@@ -182,7 +184,7 @@ class CellValues {
   private flagCell(row: ReportRow, index: number, flagged: string): Omit<CellSpec, "style"> {
     if (row.flags?.[flagged] === undefined) return { value: null, numberFormat: TEXT_FORMAT };
     const sheetRow = this.layout.rowOf.get(row.id)!;
-    const at = (id: string) => cellAddress(sheetRow, sheetColumn(this.layout, id, `rad ${row.id}`));
+    const at = (id: string) => cellAddress(sheetRow, sheetColumn(this.layout, id, { row: row.id }));
     const budgetId = budgetColumnOf([row], flagged);
     const formula = flagFormula(this.thresholds, at(flagged), budgetId === null ? null : at(budgetId), this.unit);
     const value = flagOfShown(this.thresholds, this.shownAt(index, flagged, row), budgetId === null ? null : this.shownAt(index, budgetId, row), this.unit);
@@ -207,7 +209,7 @@ class CellValues {
 
   /** A1 address of the row's cell in a column. */
   private at(row: ReportRow, columnId: string): string {
-    return cellAddress(this.layout.rowOf.get(row.id)!, sheetColumn(this.layout, columnId, `rad ${row.id}`));
+    return cellAddress(this.layout.rowOf.get(row.id)!, sheetColumn(this.layout, columnId, { row: row.id }));
   }
 
   /** A1 address of a cell `from` refers to: its own row's, or another row's. */
@@ -223,7 +225,7 @@ class CellValues {
 
   private indexOf(id: string, from: ReportRow): number {
     const i = this.rowIndex.get(id);
-    if (i === undefined) throw new FinsamError("sheet.unknownRow", { field: `rad ${from.id}`, value: id });
+    if (i === undefined) throw new FinsamError("sheet.unknownRow", { row: from.id, value: id });
     return i;
   }
 
@@ -248,7 +250,7 @@ class CellValues {
     }
     const derived = row.columnFormulas?.[column.id];
     if (derived) {
-      const term = (id: string) => cellAddress(sheetRow, sheetColumn(this.layout, id, `rad ${row.id}`));
+      const term = (id: string) => cellAddress(sheetRow, sheetColumn(this.layout, id, { row: row.id }));
       return "=" + [...derived.plus.map((id, i) => (i === 0 ? "" : "+") + term(id)), ...derived.minus.map((id) => "-" + term(id))].join("");
     }
     if (!this.isSum(row, column)) return null;
@@ -266,7 +268,7 @@ class CellValues {
 
   private sheetRowOf(id: string, from: ReportRow): number {
     const r = this.layout.rowOf.get(id);
-    if (r === undefined) throw new FinsamError("sheet.unknownRow", { field: `rad ${from.id}`, value: id });
+    if (r === undefined) throw new FinsamError("sheet.unknownRow", { row: from.id, value: id });
     return r;
   }
 
@@ -274,7 +276,7 @@ class CellValues {
   shown(index: number, column: ReportColumn): Dec | null {
     const key = `${index}\u0000${column.id}`;
     if (this.memo.has(key)) return this.memo.get(key)!;
-    if (this.pending.has(key)) throw new FinsamError("sheet.cycle", { field: `rad ${this.model.rows[index]!.id}` });
+    if (this.pending.has(key)) throw new FinsamError("sheet.cycle", { row: this.model.rows[index]!.id });
     this.pending.add(key);
     const value = this.compute(index, column);
     this.pending.delete(key);
@@ -305,7 +307,7 @@ class CellValues {
     if (this.isSum(row, column)) {
       const terms = row.sumOf!.map((id) => {
         const i = this.rowIndex.get(id);
-        if (i === undefined) throw new FinsamError("sheet.unknownRow", { field: `rad ${row.id}`, value: id });
+        if (i === undefined) throw new FinsamError("sheet.unknownRow", { row: row.id, value: id });
         return i;
       });
       const exactSum = terms.map((i) => this.model.rows[i]!.values[column.id]).reduce<Dec>((a, v) => (Dec.isDecimal(v) ? a.plus(v) : a), ZERO);
@@ -318,7 +320,7 @@ class CellValues {
   }
 
   private shownAt(index: number, columnId: string, row: ReportRow): Dec {
-    sheetColumn(this.layout, columnId, `rad ${row.id}`);
+    sheetColumn(this.layout, columnId, { row: row.id });
     return this.shown(index, this.model.columns.find((c) => c.id === columnId)!) ?? ZERO;
   }
 
@@ -334,7 +336,7 @@ class CellValues {
   /** A formula replaces the model's number on the sheet, so the two must agree exactly. */
   private checkExact(row: ReportRow, column: ReportColumn, exact: Dec | null, expected: Dec): void {
     if (exact !== null && !exact.equals(expected)) {
-      throw new FinsamError("sheet.sumMismatch", { field: `rad ${row.id}, kolumn ${column.id}`, value: exact.toString(), expected: expected.toString() });
+      throw new FinsamError("sheet.sumMismatch", { row: row.id, column: column.id, value: exact.toString(), expected: expected.toString() });
     }
   }
 
@@ -370,14 +372,14 @@ function columnWidths(model: ReportModel, layout: Layout): number[] {
 
 function chartOf(model: ReportModel, layout: Layout, option: ChartOption): ChartSpec {
   const cols = option.columns.map((id) => {
-    const col = sheetColumn(layout, id, "diagram");
-    if (model.columns.find((c) => c.id === id)!.kind !== "amount") throw new FinsamError("sheet.chartColumns", { field: "diagram" });
+    const col = sheetColumn(layout, id, { part: "chart" });
+    if (model.columns.find((c) => c.id === id)!.kind !== "amount") throw new FinsamError("sheet.chartColumns");
     return col;
   });
   cols.sort((a, b) => a - b);
-  if (cols.length === 0 || cols.some((c, i) => i > 0 && c !== cols[i - 1]! + 1)) throw new FinsamError("sheet.chartColumns", { field: "diagram" });
+  if (cols.length === 0 || cols.some((c, i) => i > 0 && c !== cols[i - 1]! + 1)) throw new FinsamError("sheet.chartColumns");
   const lastRow = option.lastRowId === undefined ? FIRST_BODY_ROW + model.rows.length - 1 : layout.rowOf.get(option.lastRowId);
-  if (lastRow === undefined) throw new FinsamError("sheet.unknownRow", { field: "diagram", value: option.lastRowId });
+  if (lastRow === undefined) throw new FinsamError("sheet.unknownRow", { part: "chart", value: option.lastRowId });
   return {
     kind: option.kind,
     title: option.title ?? model.title,

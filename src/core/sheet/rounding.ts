@@ -250,7 +250,7 @@ class ColumnRounding {
     let result = own;
     const terms = this.terms.get(i);
     if (terms) {
-      if (this.pending.has(i)) throw new FinsamError("sheet.cycle", { field: `rad ${this.rowId(i)}` });
+      if (this.pending.has(i)) throw new FinsamError("sheet.cycle", { row: this.rowId(i) });
       this.pending.add(i);
       const parts = terms.map((t) => this.interval(t));
       this.pending.delete(i);

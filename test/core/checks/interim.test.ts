@@ -62,6 +62,7 @@ describe("the delårsrapport's cross-checks", () => {
       ["delar:balans", "pass", "0", "1000"],
       ["delar:resultat", "pass", "0", "1000"],
       ["delar:eget-kapital", "pass", "0", "1500"],
+      ["delar:manad", "pass", null, null],
       ["delar:uppf", "pass", "0", "1000"],
     ]);
   });
@@ -72,6 +73,7 @@ describe("the delårsrapport's cross-checks", () => {
       ["delar:balans", "pass", "0", "1000"],
       ["delar:resultat", "pass", "0", "1000"],
       ["delar:eget-kapital", "fail", "-5000", "1500"],
+      ["delar:manad", "pass", null, null],
       ["delar:uppf", "fail", "2000", "1000"],
     ]);
     expect(found.find((f) => f.id === "delar:eget-kapital")!.explanation.sv.replace(/[\u00a0\u202f]/g, " ")).toBe(
@@ -79,12 +81,17 @@ describe("the delårsrapport's cross-checks", () => {
     );
   });
 
-  test("a follow-up of another month is not compared, and says which months; one without its month says to state it", () => {
-    const other = checks({ "RR delår": rrDelar(120), "BR delår": brDelar(800), Budgetuppföljning: followUp(6, 120) }).find((f) => f.id === "delar:uppf")!;
-    expect([other.status, other.explanation.sv]).toEqual(["not-applicable", "Kan inte prövas: Budgetuppföljningen gäller t.o.m. månad 6, Resultaträkning delår t.o.m. månad 8; skriv dem för samma månad."]);
+  test("a follow-up of another month fails delar:manad, naming both months, and is not compared; one without its month says to state it", () => {
+    // The follow-up's utfall equals the RR's result, but at month 6 against the RR's 8: the month check fails alone.
+    const other = checks({ "RR delår": rrDelar(120), "BR delår": brDelar(800), Budgetuppföljning: followUp(6, 120) }).filter((f) => /^delar:(manad|uppf)$/.test(f.id));
+    expect(other.map((f) => [f.id, f.status, f.explanation.sv])).toEqual([
+      ["delar:manad", "fail", "Budgetuppföljningen gäller t.o.m. månad 6, Resultaträkning delår t.o.m. månad 8; skriv dem för samma månad. Stämmer inte."],
+      ["delar:uppf", "not-applicable", "Kan inte prövas: Budgetuppföljningen gäller t.o.m. månad 6, Resultaträkning delår t.o.m. månad 8; skriv dem för samma månad."],
+    ]);
+    expect(other[0]!.title.en).toBe("The budget follow-up and the interim income statement run to the same month");
     const untitled = followUp(8, 120).slice(1).map((r, i) => (i === 1 ? ["Rubrik", "Budget helår 2024", "Utfall", "Avvikelse (%)", "Flagga", "Helårsprognos 2024"] : r));
-    const unstated = checks({ "RR delår": rrDelar(120), "BR delår": brDelar(800), Budgetuppföljning: untitled }).find((f) => f.id === "delar:uppf")!;
-    expect([unstated.status, unstated.explanation.en]).toEqual(["not-applicable", 'Cannot be tested: the budget follow-up does not state the month it runs to (e.g. "t.o.m. månad 9" in its title).']);
+    const unstated = checks({ "RR delår": rrDelar(120), "BR delår": brDelar(800), Budgetuppföljning: untitled }).filter((f) => /^delar:(manad|uppf)$/.test(f.id));
+    expect(unstated.map((f) => [f.id, f.status, f.explanation.en])).toEqual(["delar:manad", "delar:uppf"].map((id) => [id, "not-applicable", 'Cannot be tested: the budget follow-up does not state the month it runs to (e.g. "t.o.m. månad 9" in its title).']));
   });
 
   test("a follow-up column the reader does not know is refused, naming its cell and the columns it reads", () => {
@@ -93,6 +100,31 @@ describe("the delårsrapport's cross-checks", () => {
     expect(!read.ok && read.errors.map((e) => e.message)).toEqual([
       'cell Budgetuppföljning!G3: kolumnen "Kommentar" är okänd; använd Budget helår, Budget t.o.m. månad, Utfall t.o.m. månad, Avvikelse, Helårsprognos, Prognos − budget.',
     ]);
+  });
+
+  test("the delår RR's comparison column is last year's same months: its period is tied, and its sums are checked as the period's", () => {
+    // Last year's January–August beside this year's: 4 000 − 3 900 = 100 tkr.
+    const twoColumns = (previous: string, result = 100): CellValue[][] => rrDelar(120).map((r, i) => (i === 2 ? [...r, previous] : i === 3 ? [...r, 4000] : i === 4 ? [...r, -3900] : i === 5 ? [...r, result] : r));
+    const sheets = (previous: string, result?: number) => allChecks({ "RR delår": twoColumns(previous, result), "BR delår": brDelar(800) });
+    const of = (found: Finding[]) => found.filter((f) => f.id === "delar:jamforelse" || f.id.startsWith("delar:summa:delrr")).map((f) => [f.id, f.status, f.explanation.sv]);
+    expect(of(sheets("2023-01-01 – 2023-08-31"))).toEqual([
+      ["delar:summa:delrr:rr.arets-resultat:current", "pass", expect.any(String)],
+      ["delar:summa:delrr:rr.arets-resultat:previous", "pass", expect.any(String)],
+      ["delar:jamforelse", "pass", "Perioden 2024-01-01 – 2024-08-31 jämförs med 2023-01-01 – 2023-08-31. Stämmer."],
+    ]);
+    // Last year's whole year, or its first half, is not the same months; a result typed 10 tkr off its lines fails its sum.
+    expect(of(sheets("2023")).at(-1)).toEqual(["delar:jamforelse", "fail", "Jämförelsekolumnen 2023 är inte samma månader föregående år som perioden 2024-01-01 – 2024-08-31: det är 2023-01-01 – 2023-08-31. Stämmer inte."]);
+    expect(of(sheets("2023-01-01 – 2023-06-30")).at(-1)![1]).toBe("fail");
+    const off = of(sheets("2023-01-01 – 2023-08-31", 110));
+    expect(off.map((f) => f.slice(0, 2))).toEqual([["delar:summa:delrr:rr.arets-resultat:current", "pass"], ["delar:summa:delrr:rr.arets-resultat:previous", "fail"], ["delar:jamforelse", "pass"]]);
+    // February of a leap year against last year's: the months are compared, not the days.
+    const february = rrDelar(120).map((r, i) => (i === 0 ? ["Resultaträkning delår"] : i === 2 ? ["Rubrik", "2024-01-01 – 2024-02-29", "2023-01-01 – 2023-02-28"] : r));
+    expect(allChecks({ "RR delår": february }).find((f) => f.id === "delar:jamforelse")!.status).toBe("pass");
+    // Headings without dates cannot be compared, and say what they need; a period headed by its year alone names no months.
+    const headed = (current: string, previous: string) => allChecks({ "RR delår": rrDelar(120).map((r, i) => (i === 2 ? ["Rubrik", current, previous] : r)) }).find((f) => f.id === "delar:jamforelse")!;
+    const undated = headed("Jan–aug 2024", "Jan–aug 2023");
+    expect([undated.status, undated.explanation.en]).toEqual(["not-applicable", 'Cannot be tested: the column headings "Jan–aug 2024" and "Jan–aug 2023" do not give the periods by their dates (e.g. "2023-01-01 – 2023-08-31").']);
+    expect(headed("2024", "2023").status).toBe("not-applicable");
   });
 
   test("the RR's month is read from its period heading when its title names none", () => {
@@ -159,9 +191,27 @@ describe("the delårsrapport's cross-checks", () => {
     expect(untitled[0]!.explanation.sv).toBe('Kan inte prövas: Prognos finansiella mål anger inte till och med vilken månad den gäller (t.ex. "t.o.m. månad 9" i rubriken).');
   });
 
+  test("Prognos finansiella mål's year-end equity is checked as the sum of its two lines, and its unit heading against the BR's", () => {
+    const withEquity = (equity: number, unit = "tkr") => [...prognos(8, 170).map((r, i) => (i === 1 ? [`Belopp i ${unit}`] : r)), ["Eget kapital vid årets slut enligt prognos", equity, null]];
+    // Last year's closing equity 680 tkr in the BR's comparison column, as the forecast's opening equity.
+    const br: CellValue[][] = [["Balansräkning"], ["Belopp i tkr"], ["Rubrik", "2024-12-31", "2023-12-31"], ["Summa eget kapital", 850, 680]];
+    const structure = (sheets: Record<string, CellValue[][]>) => allChecks(sheets).filter((f) => /^(enhet|summa):prognos/.test(f.id));
+    expect(structure({ BR: br, "Prognos finansiella mål": withEquity(850) }).map(row)).toEqual([
+      ["enhet:prognos", "pass", null, null],
+      ["summa:prognos:prognos.utgaende-ek:outcome", "pass", "0", "1500"],
+    ]);
+    // 860 printed over 680 + 170: 10 tkr off.
+    expect(structure({ BR: br, "Prognos finansiella mål": withEquity(860) }).map(row)[1]).toEqual(["summa:prognos:prognos.utgaende-ek:outcome", "fail", "10000", "1500"]);
+    // Headed kr over tkr figures: one unit finding, and the opening equity still ties, read in tkr.
+    const kr = allChecks({ BR: br, "Prognos finansiella mål": withEquity(850, "kr") });
+    const unit = kr.find((f) => f.id === "enhet:prognos")!;
+    expect([unit.status, unit.explanation.sv]).toEqual(["fail", "Rubriken anger kr, men beloppen motsvarar tkr jämfört med BR; övriga kontroller läser tabellen i tkr."]);
+    expect(kr.filter((f) => /^(summa:prognos|prognos:ingaende-ek)/.test(f.id)).map((f) => [f.id, f.status])).toEqual([["summa:prognos:prognos.utgaende-ek:outcome", "pass"], ["prognos:ingaende-ek", "pass"]]);
+  });
+
   const example = exampleInputs(new Uint8Array(readFileSync(join(__dirname, "../../../examples/exempelforbund.se")))).inputs;
   const delar = (findings: readonly Finding[]) => findings.filter((f) => f.id.startsWith("delar:"));
-  const TIES = ["delar:balans", "delar:resultat", "delar:eget-kapital", "delar:uppf"];
+  const TIES = ["delar:balans", "delar:resultat", "delar:eget-kapital", "delar:manad", "delar:uppf"];
   /** A left-out delår table's unit heading and sums: one finding each, since its rows are not known. */
   const STRUCTURE_LEFT_OUT = ["delar:enhet:delrr", "delar:summa:delrr", "delar:enhet:delbr", "delar:summa:delbr"];
 
@@ -171,6 +221,7 @@ describe("the delårsrapport's cross-checks", () => {
       ["delar:balans", "pass", "0.01"],
       ["delar:resultat", "pass", "0.01"],
       ["delar:eget-kapital", "pass", "0.015"],
+      ["delar:manad", "pass", undefined],
       ["delar:uppf", "pass", "0.01"],
     ]);
     // Compared are the delår sheets' own cells: last year's closing equity + the period's result against the period's equity.
@@ -187,6 +238,20 @@ describe("the delårsrapport's cross-checks", () => {
     const structure = delar(built.findings).filter((f) => STRUCTURE.test(f.id));
     expect([structure.length, structure.filter((f) => f.status !== "pass").map((f) => f.id)]).toEqual([17, []]);
     expect(built.findings.find((f) => f.id === "delar:summa:delrr:rr.arets-resultat:current")!.figures[0]!.value!.toString()).toBe(value("delar-resultatrakning", RR.aretsResultat.id, "current").toString());
+  });
+
+  test("a build over a ledger with last year's months ties the delår RR's comparison column: its period, and every sum in it", () => {
+    // 2024's months copied to 2023, as test/core/statements/periodStatements.test.ts does.
+    const lastYear = [...example.ledger.periods].filter((p) => p.year === 0 && p.kind === "actual").map((p) => ({ ...p, year: -1, period: String(Number(p.period) - 100) }));
+    const ledger = { ...example.ledger, periods: PeriodTable.of([...example.ledger.periods, ...lastYear]) };
+    const found = delar(buildAllReports({ ...example, ledger, settings: { ...example.settings, month: 9 } }).findings);
+    expect(found.filter((f) => /^delar:(jamforelse|summa:delrr:.*:previous)$/.test(f.id)).map((f) => `${f.id} ${f.status}`)).toEqual([
+      "delar:summa:delrr:rr.verksamhetens-resultat:previous pass",
+      "delar:summa:delrr:rr.resultat-efter-finansiella:previous pass",
+      "delar:summa:delrr:rr.arets-resultat:previous pass",
+      "delar:jamforelse pass",
+    ]);
+    expect(found.find((f) => f.id === "delar:jamforelse")!.explanation.sv).toBe("Perioden 2024-01-01 – 2024-09-30 jämförs med 2023-01-01 – 2023-09-30. Stämmer.");
   });
 
   test("clicking a delår finding selects its cells on the delår sheets: Balansräkning delår's two sums", () => {
@@ -208,7 +273,8 @@ describe("the delårsrapport's cross-checks", () => {
     const balancesOnly = { ...example.ledger, periods: new PeriodTable() };
     const noMonths = delar(buildAllReports({ ...example, ledger: balancesOnly, budget: undefined, settings: { ...example.settings, month: 9 } }).findings);
     expect(noMonths.map((f) => [f.id, f.status])).toEqual([...STRUCTURE_LEFT_OUT, ...TIES].map((id) => [id, "not-applicable"]));
-    expect(noMonths[1]!.explanation.sv).toBe(noMonths.at(-1)!.explanation.sv);
+    // Every one gives the build's reason, the month check too (not "Resultaträkning delår saknas").
+    expect(new Set(noMonths.map((f) => f.explanation.sv)).size).toBe(1);
     expect(noMonths.at(-1)!.explanation.sv).toMatch(/^Kan inte prövas: Resultat- och balansräkningen för delåret t\.o\.m\. månad 9 byggdes inte: huvudboken har inga utfall per månad/);
     expect(noMonths.at(-1)!.explanation.en).toMatch(/^Cannot be tested: The interim income statement and balance sheet up to month 9 were not built/);
   });

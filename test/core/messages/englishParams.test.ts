@@ -13,6 +13,10 @@ import { exampleInputs } from "../../../src/core/example/exempelforbund";
 import type { SheetDescription } from "../../../src/core/sheet/description";
 import type { Ledger } from "../../../src/core/ledger/types";
 import { diagnosticIn } from "../../../src/core/import/diagnostic";
+import { renderReport, type ChartOption } from "../../../src/core/sheet/render";
+import { ownershipName } from "../../../src/core/sheet/ownership";
+import { cellAddress, columnIndex, parseRange } from "../../../src/core/sheet/a1";
+import type { ReportColumn, ReportModel, ReportRow } from "../../../src/core/report/model";
 
 /**
  * An English user must not read Swedish prose passed into an English message as a parameter. Parameters name a
@@ -67,6 +71,35 @@ describe("English messages carry no Swedish prose in their parameters", () => {
     expect(texts[0]).toBe('There is already a sheet named "Budget".');
   });
 
+  test("a report definition's own errors (the renderer's: a bug in the add-in) read in English, naming rows and columns by their ids", () => {
+    const line = (id: string, value: number, sumOf?: string[]): ReportRow => ({ id, label: id, kind: sumOf ? "total" : "line", level: 0, values: { current: new Dec(value) }, ...(sumOf ? { sumOf } : {}) });
+    const model = (rows: ReportRow[], columns: ReportColumn[] = [{ id: "current", heading: "2024", kind: "amount" }]): ReportModel => ({ id: "resultatrakning", title: "RR", unit: "kr", footnotes: [], columns, rows });
+    const render = (m: ReportModel, chart?: ChartOption) => english(() => renderReport(m, { sheetName: "RR", ...(chart ? { chart } : {}) }));
+    const texts = [
+      render(model([line("a", 1), line("sum", 2, ["a", "b"])])),
+      render(model([line("a", 1), line("sum", 2, ["a"])])),
+      render(model([{ ...line("a", 1, ["sum"]), kind: "subtotal" }, line("sum", 1, ["a"])])),
+      render(model([line("a", 1), line("a", 2)])),
+      render(model([{ ...line("a", 1), columnFormulas: { current: { plus: ["netto"], minus: [] } } }])),
+      render(model([line("a", 1)]), { kind: "pie", columns: ["current"], lastRowId: "z" }),
+      render(model([line("a", 1)], [{ id: "goal", heading: "Mål", kind: "text" }]), { kind: "pie", columns: ["goal"] }),
+      english(() => ownershipName("not_intakter")),
+      english(() => columnIndex("XFE")),
+      english(() => cellAddress(1_048_576, 0)),
+      english(() => parseRange("A1:B2:C3")),
+    ];
+    expect(texts.filter((t) => swedishIn(t) !== null || /\b(rad|kolumn|kolumner|rader|diagram|adress|område|rapportnyckel)\b/i.test(t))).toEqual([]);
+    expect(texts.slice(0, 7)).toEqual([
+      'row sum: row id "b" is not in the report.',
+      "row sum, column current: the report's amount 2 is not the sum of the rows it totals (1).",
+      "row a: the sum refers back to itself.",
+      'Row id "a" occurs more than once in the report.',
+      'row a: column id "netto" is not in the report.',
+      'the chart: row id "z" is not in the report.',
+      "The chart's columns must be adjacent amount columns.",
+    ]);
+  });
+
   test("Kontomappning of the other chart: the reason reads in English, however the chart was told", () => {
     const example = exampleInputs(new Uint8Array(fs.readFileSync("examples/exempelforbund.se")));
     const values = (name: string) => inputTemplates().find((s: SheetDescription) => s.name === name)!.cells.map((row) => row.map((c) => c?.value ?? null));
@@ -108,16 +141,6 @@ describe("message parameters in the source", () => {
     "core/import/sie/parser.ts sie.badInteger": "SIE field name",
     "core/import/sie/fields.ts sie.missingField": "SIE field name",
     "core/import/sie/tokenize.ts sie.badInteger": "SIE field name",
-    // A report definition's own errors (a bug in the add-in, never the user's input), in the renderer.
-    "core/sheet/a1.ts sheet.column": "renderer",
-    "core/sheet/a1.ts sheet.address": "renderer",
-    "core/sheet/layout.ts sheet.duplicateId": "renderer",
-    "core/sheet/render.ts sheet.unknownRow": "renderer",
-    "core/sheet/render.ts sheet.cycle": "renderer",
-    "core/sheet/render.ts sheet.sumMismatch": "renderer",
-    "core/sheet/render.ts sheet.chartColumns": "renderer",
-    "core/sheet/rounding.ts sheet.cycle": "renderer",
-    "core/sheet/ownership.ts sheet.ownerKey": "renderer",
     // Custom functions' arguments, named as the Swedish functions name them (reached only from src/functions:
     // the pane's settings are range-checked before these rules run).
     "core/rules/ratios.ts ratio.excludedOverTotal": "function argument",

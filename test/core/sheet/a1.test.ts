@@ -36,11 +36,11 @@ describe("A1 addressing", () => {
     expect(parseAddress("aa10")).toEqual({ row: 9, col: 26 });
     expect(code(() => parseAddress("C0"))).toBe("sheet.address");
     expect(code(() => parseAddress("C1048577"))).toBe("sheet.address");
-    expect(code(() => cellAddress(1_048_576, 0))).toBe("sheet.address");
+    expect(code(() => cellAddress(1_048_576, 0))).toBe("sheet.row");
     expect(rangeAddress({ row: 6, col: 2 }, { row: 4, col: 2 })).toBe("C5:C7");
     expect(rangeAddress({ row: 4, col: 2 }, { row: 4, col: 2 })).toBe("C5");
     expect(parseRange("D7:B3")).toEqual({ start: { row: 2, col: 1 }, end: { row: 6, col: 3 } });
-    expect(code(() => parseRange("A1:B2:C3"))).toBe("sheet.address");
+    expect(code(() => parseRange("A1:B2:C3"))).toBe("sheet.range");
   });
 
   test("addresses round-trip", () => {

@@ -267,7 +267,7 @@ describe("renderReport rejects inconsistent models", () => {
     expect(code(() => renderReport(unknown, { sheetName: "RR" }))).toBe("sheet.unknownRow");
     const dup = base();
     dup.rows.push({ ...dup.rows[0]! });
-    expect(code(() => renderReport(dup, { sheetName: "RR" }))).toBe("sheet.duplicateId");
+    expect(code(() => renderReport(dup, { sheetName: "RR" }))).toBe("sheet.duplicateRow");
     const cyclic = roundingModel([new Dec(0)]);
     cyclic.rows[0] = { ...cyclic.rows[1]!, id: "l0", sumOf: ["sum"] };
     expect(code(() => renderReport(cyclic, { sheetName: "RR" }))).toBe("sheet.cycle");

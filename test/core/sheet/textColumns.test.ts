@@ -43,6 +43,13 @@ describe("text columns a board member can read", () => {
     expect(sheet.rowHeights![3]).toBeUndefined();
   });
 
+  test("a text in a figure column (\"Inga\", \"0 procentenheter\") is aligned right as the figures are; a text column's text is not", () => {
+    const withNone: ReportModel = { ...model, rows: [...model.rows, { id: "c", label: "Ansvarsförbindelser", kind: "line", level: 0, values: { goal: null, outcome: "Inga" } }] };
+    const none = renderReport(withNone, { sheetName: "Finansiella mål" });
+    const look = (a1: string) => { const { spec, col } = at(none, a1); return cellLook(spec, col)?.horizontal; };
+    expect([at(none, "C6").spec.value, look("C6"), look("C4"), look("B4"), look("A6")]).toEqual(["Inga", "right", undefined, undefined, undefined]);
+  });
+
   test("a text column's heading is aligned left like its text; a figure column's right", () => {
     const heading = (a1: string) => { const { spec, col } = at(sheet, a1); return cellLook(spec, col)!.horizontal; };
     expect(heading("B3")).toBe("left");
