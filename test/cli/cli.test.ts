@@ -66,7 +66,7 @@ describe("finsam on the command line", () => {
     // Closing cash and the overview's result are each checked once (kfa:forandring, fy:resultat), not also as sums.
     // At month 12 the delår sheets say the year's RR and BR are on their own sheets: their four ties and each one's
     // unit heading and sums (2 × 2) cannot be tested; Prognos finansiella mål runs to the follow-up's month 12.
-    expect(demo.stdout).toContain("Kontroller: 129 stämmer, 0 stämmer inte, 18 kan inte prövas");
+    expect(demo.stdout).toContain("Kontroller: 131 stämmer, 0 stämmer inte, 18 kan inte prövas");
   });
 
   test("demo's help names every sheet its input template holds", () => {
@@ -295,8 +295,11 @@ describe("finsam on the command line", () => {
       "delar:balans not-applicable", "delar:resultat not-applicable", "delar:eget-kapital not-applicable", "delar:manad not-applicable", "delar:uppf not-applicable",
     ]);
     expect(set.prognos?.month).toBe(12);
-    // Its unit heading (against the BR's last-year equity) and its year-end equity sum are read from the sheet too.
-    expect(typed.filter((f) => /^(enhet|summa):prognos/.test(f.id)).map((f) => `${f.id} ${f.status}`)).toEqual(["enhet:prognos pass", "summa:prognos:prognos.utgaende-ek:outcome pass"]);
+    // Its unit heading (against the BR's last-year equity), its year-end equity sum and the sums of the goals' base
+    // (Samlade kostnader, individ + struktur) are read from the sheet too.
+    expect(typed.filter((f) => /^(enhet|summa):prognos/.test(f.id)).map((f) => `${f.id} ${f.status}`)).toEqual([
+      "enhet:prognos pass", "summa:prognos:prognos.utgaende-ek:outcome pass", "summa:prognos:mal.underlag.samlade:outcome pass", "summa:prognos:mal.underlag.individ-struktur:outcome pass",
+    ]);
     const reason = typed.find((f) => f.id === "delar:uppf")!.explanation.sv;
     expect(reason).toBe(engine.findings.find((f) => f.id === "delar:uppf")!.explanation.sv);
     expect(reason).toMatch(/^Kan inte prövas: Utfall till och med månad 12 är helåret/);

@@ -1,5 +1,6 @@
 import { BR, DRIFT, KFA, RR } from "../statements/lines";
 import { OUTLOOK_ROWS } from "../statements/prognosMal";
+import { GOAL_BASE_SUMS } from "../statements/goalBase";
 
 /**
  * The standard total structure of RR, BR and KFA (which rows sum to which), from the canonical ids. A typed
@@ -30,6 +31,8 @@ export const STANDARD_SUMS: ReadonlyMap<string, readonly string[]> = new Map<str
   [DRIFT.summa.id, DRIFT_AREAS],
   // Prognos finansiella mål: eget kapital vid årets slut = ingående eget kapital + resultat enligt helårsprognos.
   [OUTLOOK_ROWS.utgaendeEk, [OUTLOOK_ROWS.ingaendeEk, OUTLOOK_ROWS.resultat]],
+  // Its base of the goals' shares (goalBase.ts).
+  ...GOAL_BASE_SUMS,
 ]);
 
 /**

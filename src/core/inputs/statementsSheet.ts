@@ -15,6 +15,7 @@ import { DRIFT_AREAS, DRIFT_TOTALS } from "../checks/structure";
 import { FOLLOW_UP_COLUMNS } from "../statements/budgetuppfoljning";
 import { GOAL_COLUMNS } from "../statements/finansiellaMal";
 import { OUTLOOK_ROWS } from "../statements/prognosMal";
+import { GOAL_BASE_LINES } from "../statements/goalBase";
 import { NOTE_SHEETS, NOTE_TITLE_CHOICES, noteRows, noteSpecOf, noteTitleOf, type NoteSpec } from "./noteSheets";
 import { normalise, type PlacedRow, type SheetRow } from "./sheetRows";
 
@@ -120,6 +121,8 @@ const TABLES: Record<Key, StatementSpec> = {
       { id: OUTLOOK_ROWS.ingaendeEk, label: "Ingående eget kapital" },
       { id: OUTLOOK_ROWS.resultat, label: "Resultat enligt helårsprognos" },
       { id: OUTLOOK_ROWS.utgaendeEk, label: "Eget kapital vid årets slut enligt prognos" },
+      // The costs the goals' shares are of, printed under the goals (goalBase.ts): read so their sums are checked.
+      ...GOAL_BASE_LINES,
     ],
   },
 };

@@ -16,6 +16,26 @@ export const GOAL_BASE_ROWS = {
 } as const;
 const B = GOAL_BASE_ROWS;
 
+/** The base's lines by their printed labels (the totals' too), as `finsam check` finds them on a goal sheet. */
+export const GOAL_BASE_LINES: readonly { id: string; label: string }[] = [
+  { id: B.administration, label: DRIFT.administration.label },
+  { id: B.individ, label: DRIFT.individ.label },
+  { id: B.struktur, label: DRIFT.struktur.label },
+  { id: B.ovriga, label: "Övriga kostnader" },
+  { id: B.samlade, label: "Samlade kostnader" },
+  { id: B.undantag, label: "Kostnader utanför administrationsandelen" },
+  { id: B.efterUndantag, label: "Underlag för administrationsandelen" },
+  { id: B.individStruktur, label: "Individ- och strukturinriktade insatser" },
+];
+const labelOf = (id: string) => GOAL_BASE_LINES.find((l) => l.id === id)!.label;
+
+/** Which base rows sum to which, for a goal sheet read back (the built one carries its own sumOf). */
+export const GOAL_BASE_SUMS: readonly [string, string[]][] = [
+  [B.samlade, [B.administration, B.individ, B.struktur, B.ovriga]],
+  [B.efterUndantag, [B.samlade, B.undantag]],
+  [B.individStruktur, [B.individ, B.struktur]],
+];
+
 export interface GoalBase {
   rows: ReportRow[];
   /** The row of the administration's costs, and of the costs its share is of; absent where the share is not testable. */
@@ -45,28 +65,28 @@ export function goalBase(
   if (testable.admin) {
     const admin = costs.admin.abs();
     const total = costs.total.abs();
-    line(B.administration, DRIFT.administration.label, admin);
+    line(B.administration, labelOf(B.administration), admin);
     const parts: string[] = [B.administration];
     if (split) {
-      line(B.individ, DRIFT.individ.label, split.individual);
-      line(B.struktur, DRIFT.struktur.label, split.structural);
+      line(B.individ, labelOf(B.individ), split.individual);
+      line(B.struktur, labelOf(B.struktur), split.structural);
       parts.push(B.individ, B.struktur);
     }
     const other = total.minus(admin).minus(split ? split.individual.plus(split.structural) : ZERO);
     if (!other.isZero()) {
-      line(B.ovriga, "Övriga kostnader", other);
+      line(B.ovriga, labelOf(B.ovriga), other);
       parts.push(B.ovriga);
     }
-    line(B.samlade, "Samlade kostnader", total, "subtotal", parts);
+    line(B.samlade, labelOf(B.samlade), total, "subtotal", parts);
     if (!costs.excluded.isZero()) {
-      line(B.undantag, "Kostnader utanför administrationsandelen", costs.excluded.abs().negated());
-      line(B.efterUndantag, "Underlag för administrationsandelen", total.minus(costs.excluded.abs()), "subtotal", [B.samlade, B.undantag]);
+      line(B.undantag, labelOf(B.undantag), costs.excluded.abs().negated());
+      line(B.efterUndantag, labelOf(B.efterUndantag), total.minus(costs.excluded.abs()), "subtotal", [B.samlade, B.undantag]);
     }
   } else if (split) {
-    line(B.individ, DRIFT.individ.label, split.individual);
-    line(B.struktur, DRIFT.struktur.label, split.structural);
+    line(B.individ, labelOf(B.individ), split.individual);
+    line(B.struktur, labelOf(B.struktur), split.structural);
   }
-  if (testable.allocation && split) line(B.individStruktur, "Individ- och strukturinriktade insatser", split.individual.plus(split.structural), "subtotal", [B.individ, B.struktur]);
+  if (testable.allocation && split) line(B.individStruktur, labelOf(B.individStruktur), split.individual.plus(split.structural), "subtotal", [B.individ, B.struktur]);
   return {
     rows,
     ...(testable.admin ? { admin: { costs: B.administration, denominator: costs.excluded.isZero() ? B.samlade : B.efterUndantag } } : {}),
