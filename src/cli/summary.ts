@@ -31,9 +31,9 @@ export function keyFigures(result: BuildResult, settings: Settings): string[] {
     const value = dec(r, "ratio");
     return value ? `${percent(value)} ` : "";
   };
-  if (admin) lines.push(`Administrationsandel: ${ratio(admin)}mot högst ${percent(settings.adminLimit)}: ${text(admin, "status")}`);
+  if (admin && settings.adminLimit) lines.push(`Administrationsandel: ${ratio(admin)}mot högst ${percent(settings.adminLimit)}: ${text(admin, "status")}`);
   const individ = row(goals, GOAL_ROWS.fordelning);
-  if (individ) lines.push(`Individandel: ${ratio(individ)}mot minst ${percent(settings.minIndividualShare)}: ${text(individ, "status")}`);
+  if (individ && settings.minIndividualShare) lines.push(`Individandel: ${ratio(individ)}mot minst ${percent(settings.minIndividualShare)}: ${text(individ, "status")}`);
   const fy = model("flerarsoversikt");
   // The year reported on: the overview's columns run newest first and may hold typed earlier years.
   const soliditet = dec(row(fy, FLERAR.soliditet.id), yearName(result.mapped.ledger, 0));

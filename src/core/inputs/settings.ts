@@ -19,10 +19,12 @@ export interface Settings {
   year: number;
   unit: UnitName;
   equityRule: EquityCapRule;
-  adminLimit: Dec;
+  /** Highest administration share of the costs; null: the förbund has no such goal ("inget mål"). */
+  adminLimit: Dec | null;
   /** Costs left out of the admin ratio's denominator (e.g. ESF pass-through, kronor). */
   adminExcluded: Dec;
-  minIndividualShare: Dec;
+  /** The allocation rule's least share to individinriktade insatser; null: no such goal ("inget mål"). */
+  minIndividualShare: Dec | null;
   thresholds: DeviationThresholds;
   /** Last month included in the actuals, for the follow-up and forecast (12 = the whole year). */
   month: number;
@@ -165,9 +167,9 @@ export function readSettings(cells: Cells, options: { topLeft?: string } = {}): 
     year: year ?? 0,
     unit: get("unit", (v, cell) => choice(v, cell, REPORT_UNITS)) ?? "tkr",
     equityRule,
-    adminLimit: get("adminLimit", fraction) ?? DEFAULT_ADMIN_LIMIT,
+    adminLimit: goalShare(get("adminLimit", shareOrNone), DEFAULT_ADMIN_LIMIT),
     adminExcluded: get("adminExcluded", money) ?? new Dec(0),
-    minIndividualShare: get("minIndividualShare", fraction) ?? DEFAULT_MIN_INDIVIDUAL_SHARE,
+    minIndividualShare: goalShare(get("minIndividualShare", shareOrNone), DEFAULT_MIN_INDIVIDUAL_SHARE),
     thresholds,
     month: get("month", (v, cell) => {
       const n = wholeNumber(v);
@@ -240,6 +242,26 @@ function fraction(v: CellValue, cell: string): Dec {
   const d = percent ? parsed.value.div(100) : parsed.value;
   if (d.isNegative() || d.greaterThan(1)) throw new FinsamError("settings.fraction", { cell, value: cellText(v) || String(v) });
   return d;
+}
+
+/** Typed where a förbund may have no such goal (HBS has no allocation rule, Roslagen no administration share). */
+const NO_GOAL = new Set(["inget mål", "inget", "ingen"]);
+type GoalShare = Dec | "none";
+
+/** A goal's share, or "inget mål": a förbund without that goal gets no row on Finansiella mål, not a default's verdict. */
+function shareOrNone(v: CellValue, cell: string): GoalShare {
+  if (NO_GOAL.has(cellText(v).toLowerCase())) return "none";
+  try {
+    return fraction(v, cell);
+  } catch (e) {
+    if (e instanceof FinsamError && e.code === "settings.fraction") throw new FinsamError("settings.goalShare", e.params);
+    throw e;
+  }
+}
+
+/** The share read (blank: the default; unreadable: the default too, its error already recorded), or null for no goal. */
+function goalShare(read: GoalShare | undefined, fallback: Dec): Dec | null {
+  return read === "none" ? null : read ?? fallback;
 }
 
 function money(v: CellValue, cell: string): Dec {

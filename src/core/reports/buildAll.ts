@@ -104,7 +104,7 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
   const incomeNote = buildIncomeNote(mapped, { unit, number: NOTES.income.number, explains: incomeLines });
   const costNote = buildCostNote(mapped, { unit, number: NOTES.cost.number });
   const costSplit = buildKostnadsfordelning(mapped, { unit });
-  const goals = buildFinansiellaMal({ ...goalInputsFromLedger(mapped, settings.equityRule, settings.minIndividualShare), ...adminGoal(settings) }, { unit });
+  const goals = buildFinansiellaMal({ ...goalInputsFromLedger(mapped, settings.equityRule, settings.minIndividualShare ?? undefined), ...adminGoal(settings) }, { unit });
   const overview = overviewYears(mapped, inputs.earlierYears ?? [], unit);
   warnings.push(...overview.warnings);
   const fy = buildFlerarsoversikt(overview.years, { unit });
@@ -115,7 +115,7 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
   const lines = budget ? leftOut(() => followUpLines(mapped, budget, followUpOptions), { when: FOLLOW_UP_REFUSED }, warnings) : undefined;
   if (!budget) warnings.push(diagnostic("statements.followUpLeftOut", {}));
   const followUp = budget && lines ? buildBudgetuppfoljning(mapped, budget, followUpOptions, lines) : undefined;
-  const outlook = lines ? buildPrognosMal(mapped, lines, { unit, month: settings.month, equityRule: settings.equityRule, minIndividualShare: settings.minIndividualShare, ...adminGoal(settings) }) : undefined;
+  const outlook = lines ? buildPrognosMal(mapped, lines, { unit, month: settings.month, equityRule: settings.equityRule, minIndividualShare: settings.minIndividualShare ?? undefined, ...adminGoal(settings) }) : undefined;
   // The whole year's RR and BR are the year's own, already built: not printed twice.
   const interim = settings.month === 12 ? undefined : leftOut(() => buildPeriodStatements(inputs.ledger, inputs.mapping, settings.month, { unit }), { when: PERIOD_LEFT_OUT }, warnings);
   // The checks say why, as the sheets do, where the delår RR and BR were left out.

@@ -29,7 +29,8 @@ export interface GoalInputs {
   adminCosts: Dec;
   totalCosts: Dec;
   adminExcluded?: Dec[];
-  adminLimit?: Dec;
+  /** The highest administration share (omitted: 10 %); null: the förbund has no such goal, and no row. */
+  adminLimit?: Dec | null;
   /** Costs of individ- and strukturinriktade insatser, printed under the goals with the others (goalBase). Omitted: within the other costs. */
   areaCosts?: { individual: Dec; structural: Dec };
   /** Allocation rule (Roslagen): individ ≥ minShare of individ + struktur. Omitted: no row. */
@@ -123,12 +124,11 @@ export function buildFinansiellaMal(input: GoalInputs, options: GoalOptions = {}
       ...verdictOf(words, "atMost"),
     });
   const excluded = input.adminExcluded ?? [];
-  const limit = input.adminLimit ?? DEFAULT_ADMIN_LIMIT;
-  const adminGoal = `Högst ${limit.times(100).toString()} % av kostnaderna`;
+  const limit = input.adminLimit === undefined ? DEFAULT_ADMIN_LIMIT : input.adminLimit;
   // No costs (yet), more excluded than there are, or exclusions that take administration's own costs: the rule
   // refuses the ratio, and the goal cannot be tested — said, not divided by zero or passed on a negative share
-  // or one over 100 %.
-  const admin = untestable(() => adminRatio(input.adminCosts, input.totalCosts, excluded, limit), {
+  // or one over 100 %. A förbund without an administration share goal (Roslagen) gets no row.
+  const admin = limit === null ? null : untestable(() => adminRatio(input.adminCosts, input.totalCosts, excluded, limit), {
     "ratio.zeroDenominator": () => "inga kostnader",
     "ratio.excludedOverTotal": (p) => `kostnaderna utanför administrationsandelen (${kronor(new Dec(String(p.value)))}) är större än de totala kostnaderna (${kronor(new Dec(String(p.total)))})`,
     "ratio.adminOverTotal": (p) => `administrationskostnaderna (${kronor(new Dec(String(p.value)))}) är större än ${excluded.length > 0 ? "kostnaderna efter undantagen" : "de totala kostnaderna"} (${kronor(new Dec(String(p.total)))})`,
@@ -136,14 +136,17 @@ export function buildFinansiellaMal(input: GoalInputs, options: GoalOptions = {}
   // With no costs on individ- or strukturinriktade insatser (e.g. a mapping that puts every cost on
   // administration) the allocation rule cannot be tested: the row says so instead of dividing by zero.
   const allocationTestable = input.allocation !== undefined && !input.allocation.individual.plus(input.allocation.structural).isZero();
-  const base = goalBase(COLS.outcome, { admin: input.adminCosts, total: input.totalCosts, excluded: excludedCosts(excluded), areas: input.allocation ?? input.areaCosts }, { admin: typeof admin !== "string", allocation: allocationTestable });
-  rows.push({
-    id: GOAL_ROWS.administration, label: "Administrationens andel av kostnaderna", kind: "line", level: 0,
-    values: typeof admin === "string"
-      ? { [COLS.goal]: adminGoal, [COLS.outcome]: null, [COLS.limit]: null, [COLS.ratio]: null, [COLS.status]: cannot(admin) }
-      : { [COLS.goal]: adminGoal, [COLS.outcome]: admin.admin, [COLS.limit]: admin.denominator.times(admin.limit), [COLS.ratio]: admin.ratio, [COLS.status]: status(admin.met) },
-    ...(base.admin ? { ...shareOf(base.admin.costs, base.admin.denominator, limit), ...verdictOf(words, "atMost") } : {}),
-  });
+  const base = goalBase(COLS.outcome, { admin: input.adminCosts, total: input.totalCosts, excluded: excludedCosts(excluded), areas: input.allocation ?? input.areaCosts }, { admin: admin !== null && typeof admin !== "string", allocation: allocationTestable });
+  if (admin !== null && limit !== null) {
+    const adminGoal = `Högst ${limit.times(100).toString()} % av kostnaderna`;
+    rows.push({
+      id: GOAL_ROWS.administration, label: "Administrationens andel av kostnaderna", kind: "line", level: 0,
+      values: typeof admin === "string"
+        ? { [COLS.goal]: adminGoal, [COLS.outcome]: null, [COLS.limit]: null, [COLS.ratio]: null, [COLS.status]: cannot(admin) }
+        : { [COLS.goal]: adminGoal, [COLS.outcome]: admin.admin, [COLS.limit]: admin.denominator.times(admin.limit), [COLS.ratio]: admin.ratio, [COLS.status]: status(admin.met) },
+      ...(base.admin ? { ...shareOf(base.admin.costs, base.admin.denominator, limit), ...verdictOf(words, "atMost") } : {}),
+    });
+  }
   if (input.allocation && !allocationTestable) {
     rows.push({
       id: GOAL_ROWS.fordelning, label: "Andel till individinriktade insatser", kind: "line", level: 0,
@@ -187,9 +190,15 @@ export function buildFinansiellaMal(input: GoalInputs, options: GoalOptions = {}
       unitFootnote(unit),
       `Eget kapital: ${input.equityRule.label}${input.equityRule.verified ? "" : " (overifierad regel)"}${input.equityRule.kind === "fixed" ? ", ett fast belopp" : input.equityRule.kind === "tiers" ? ", beräknat på medlemmarnas bidrag" : ""}; Andel = eget kapital i procent av gränsen; Över gränsen = eget kapital − gränsen (negativt: under gränsen).`,
       "Balanskravsresultat = årets resultat efter balanskravsjusteringar (utan realisationsvinster m.m. lika med årets resultat).",
-      "Måluppfyllelse, Andel och Över gränsen räknas om när ett belopp i raden ändras; administrationens och fördelningens Utfall, Gräns och Andel när en kostnad i underlaget för andelarna ändras.",
+      `Måluppfyllelse, Andel och Över gränsen räknas om när ett belopp i raden ändras${shareGoals(base)}.`,
     ],
   };
+}
+
+/** The footnote's words for the goals whose cells follow the base under the goals, as many as it has. */
+function shareGoals(base: { admin?: unknown; allocation?: unknown }): string {
+  const goals = [base.admin && "administrationens", base.allocation && "fördelningens"].filter(Boolean).join(" och ");
+  return goals === "" ? "" : `; ${goals} Utfall, Gräns och Andel när en kostnad i underlaget för andelarna ändras`;
 }
 
 /** The rule's result, or why it cannot be had: the text for one of the refusals `reasons` names (others are thrown). */

@@ -22,7 +22,8 @@ export interface OutlookOptions extends StatementOptions {
   month: number;
   equityRule: EquityCapRule;
   minIndividualShare?: Dec;
-  adminLimit?: Dec;
+  /** As GoalInputs.adminLimit: null, no such goal. */
+  adminLimit?: Dec | null;
   adminExcluded?: Dec[];
 }
 

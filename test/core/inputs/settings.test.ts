@@ -12,8 +12,8 @@ describe("Inställningar sheet", () => {
     expect(r.settings.year).toBe(2022);
     expect(r.settings.unit).toBe("tkr");
     expect(r.settings.equityRule).toMatchObject({ kind: "flat" });
-    expect(r.settings.adminLimit.toNumber()).toBe(0.1);
-    expect(r.settings.minIndividualShare.toNumber()).toBe(0.7);
+    expect(r.settings.adminLimit!.toNumber()).toBe(0.1);
+    expect(r.settings.minIndividualShare!.toNumber()).toBe(0.7);
     expect(r.settings.thresholds.warning.amount!.toNumber()).toBe(50_000);
     expect(r.settings.month).toBe(12);
   });
@@ -71,9 +71,23 @@ describe("Inställningar sheet", () => {
       'cell B3: räkenskapsåret "tjugotjugo" är inte ett år (t.ex. 2025).',
       'cell B5: "ungefär" är inte ett av valen andel, trappa, fast belopp.',
       "cell B6: −5 är negativt; värdet får inte vara negativt.",
-      "cell B4: 12 ska vara en andel mellan 0 och 1 (t.ex. 10 % eller 0,1).",
+      'cell B4: 12 ska vara en andel mellan 0 och 1 (t.ex. 10 % eller 0,1), eller "inget mål" om förbundet inte har målet.',
       'cell B8: Utfall till och med månad är "13"; ange månadens nummer, en hel månad 1–12 (12 för helåret).',
     ]);
+  });
+
+  it("a förbund without an administration share or an allocation rule types \"inget mål\": no goal, not the default's", () => {
+    // Roslagen fixes administration at 2 mnkr and sets no share (seed 003:317); HBS has no allocation rule (000 §2.2).
+    const r = readSettings(table([["Räkenskapsår", 2022], ["Högsta administrationsandel", "Inget mål"], ["Minsta andel till individinriktade insatser", "inget"]]));
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.settings.adminLimit).toBeNull();
+    expect(r.settings.minIndividualShare).toBeNull();
+    // Blank keeps the default; a share still reads as one.
+    const blank = readSettings(table([["Räkenskapsår", 2022], ["Högsta administrationsandel", null], ["Minsta andel till individinriktade insatser", "75 %"]]));
+    expect(blank.ok && [blank.settings.adminLimit!.toString(), blank.settings.minIndividualShare!.toString()]).toEqual(["0.1", "0.75"]);
+    // Other text is refused by its cell, saying both what a share is and that "inget mål" is the way to have none.
+    const bad = readSettings(table([["Räkenskapsår", 2022], ["Minsta andel till individinriktade insatser", "sjuttio"]]));
+    expect(!bad.ok && bad.errors.map((e) => diagnosticIn(e, "en"))).toEqual(['cell B3: sjuttio must be a share between 0 and 1 (e.g. 10 % or 0.1), or "inget mål" where the förbund has no such goal.']);
   });
 
   it("a missing year is named", () => {

@@ -8,7 +8,7 @@ const errors = (rows: [string, unknown][]) => {
 
 describe("Inställningar with hostile values", () => {
   it("a share typed as a lone % is refused by its cell, not a crash", () => {
-    expect(errors([["Högsta administrationsandel", "%"]])).toEqual(["cell B3: % ska vara en andel mellan 0 och 1 (t.ex. 10 % eller 0,1)."]);
+    expect(errors([["Högsta administrationsandel", "%"]])).toEqual(["cell B3: % ska vara en andel mellan 0 och 1 (t.ex. 10 % eller 0,1), eller \"inget mål\" om förbundet inte har målet."]);
   });
 
   it("a year or month typed as an exponent or hex number is refused, not read as 2000 or 12", () => {

@@ -41,7 +41,7 @@ describe("input sheet templates", () => {
     const read = readSettings(settings.map((r) => (r[0] === "Räkenskapsår" ? [r[0], 2025, r[2]] : r)));
     if (!read.ok) throw new Error(JSON.stringify(read.errors));
     expect(read.settings).toMatchObject({ year: 2025, unit: "tkr", month: 12, chart: "auto" });
-    expect(read.settings.adminLimit.toString()).toBe("0.1");
+    expect(read.settings.adminLimit!.toString()).toBe("0.1");
   });
 
   test("the Inställningar template names the allowed values of every setting that is a choice", () => {

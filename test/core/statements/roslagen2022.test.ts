@@ -212,11 +212,14 @@ describe("Roslagen 2022 (seed 003) rebuilt from a ledger: the sheets print the r
     // Its Andel is a formula over the two cells as printed (=C4/D4): 296 / 1 200, to Excel's 15 digits.
     expect(goals.get("Eget kapital")).toEqual(["Högst 20 % av medlemmarnas bidrag", 296, 1200, Number((296 / 1200).toPrecision(15)), "Uppfyllt"]);
     // At least 70 % of what is left after administration: 7 174 / (7 174 + 1 084) = 86,87 % (003:700–702, "Uppnår därmed
-    // de interna riktlinjerna"); the limit is 70 % of 8 258.
-    expect(goals.get("Andel till individinriktade insatser")).toEqual(["Minst 70 % av medlen efter administration", 7174, 5781, 0.868733, "Uppfyllt"]);
-    // Roslagen fixes administration at 2 mnkr (003:317) and sets no share: the row tests the default 10 %, which the
-    // sheet names; 2 050 / 10 308 = 19,9 %.
-    expect(goals.get("Administrationens andel av kostnaderna")).toEqual(["Högst 10 % av kostnaderna", 2050, 1031, 0.198875, "Ej uppfyllt"]);
+    // de interna riktlinjerna"); the limit is 70 % of 8 258, both native formulas over the printed base (=C*0.7, =C/C).
+    expect(goals.get("Andel till individinriktade insatser")).toEqual(["Minst 70 % av medlen efter administration", 7174, 5780.6, Number((7174 / 8258).toPrecision(15)), "Uppfyllt"]);
+    // Roslagen fixes administration at 2 mnkr (003:317) and sets no share goal ("inget mål" in Inställningar): no row
+    // tests one (the default 10 % would say "Ej uppfyllt" of 2 050 / 10 308 = 19,9 %), and the base under the goals is
+    // the allocation rule's alone.
+    expect(goals.has("Administrationens andel av kostnaderna")).toBe(false);
+    const labels = [...goals.keys()];
+    expect(labels.slice(labels.indexOf("Underlag för andelarna"), labels.indexOf("Underlag för andelarna") + 5)).toEqual(["Underlag för andelarna", "Individinriktade insatser", "Strukturinriktade insatser", "Individ- och strukturinriktade insatser", "Belopp i tkr. Beloppen är exakta i kronor och avrundas först vid visning."]);
     // The planned deficit (003:705): årets resultat −2 091.
     expect(goals.get("Balanskravsresultat")?.slice(1, 3)).toEqual([-2091, 0]);
   });
