@@ -1,4 +1,5 @@
 import { performance } from "node:perf_hooks";
+import { cpuMs } from "./lib/cpu";
 import { buildAllReports } from "../../src/core/reports/buildAll";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { ledgerSheet, readLedgerSheet } from "../../src/core/inputs/ledgerSheet";
@@ -7,7 +8,7 @@ import { benchInputs } from "./lib/inputs";
 
 /**
  * One measurement in a fresh process (so its peak RSS is its own): parse the SIE file from disk, map, build
- * every report. `node ledger.js <file.se>` prints JSON with the times and peak RSS; with `--office` it then
+ * every report. `node ledger.js <file.se>` prints JSON with the times (wall and CPU, lib/cpu.ts) and peak RSS; with `--office` it then
  * writes the sheets through OfficeWorkbook into the counting fake and prints its sync and range-write counts
  * (and the syncs of a rebuild over them, which compares each sheet with its digest first), then the syncs of writing the ledger's Huvudbok and of reading it back (the fake refuses over 5 MB a sync),
  * and the time to turn the values read back into a ledger;
@@ -20,15 +21,22 @@ async function main(): Promise<void> {
   if (!file) throw new Error("usage: node ledger.js <file.se> [--office | --warm | --steady]");
   const before = flag === "--warm" ? 1 : flag === "--steady" ? 5 : 0;
   for (let i = 0; i < before; i++) buildAllReports(await benchInputs(file));
+  const c0 = cpuMs();
   const t0 = performance.now();
   const inputs = await benchInputs(file);
   const t1 = performance.now();
+  const c1 = cpuMs();
   const result = buildAllReports(inputs);
   const t2 = performance.now();
+  const c2 = cpuMs();
   const out: Record<string, unknown> = {
     totalMs: t2 - t0,
     parseMs: t1 - t0,
     buildMs: t2 - t1,
+    mainCpuParseMs: c1.main - c0.main,
+    mainCpuBuildMs: c2.main - c1.main,
+    cpuParseMs: c1.process - c0.process,
+    cpuBuildMs: c2.process - c1.process,
     maxRssMB: process.resourceUsage().maxRSS / 1024,
     unmapped: result.mapped.unmapped.length,
     failedChecks: result.findings.filter((f) => f.status === "fail").map((f) => f.id),
