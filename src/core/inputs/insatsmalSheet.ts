@@ -16,7 +16,7 @@ export const INSATSMAL_HEADERS = ["Insats", "Mål", "Målvärde", "Deltagare", "
 /** The verdicts the seed grades with (001: "Mycket God", "God", "Godtagbart", "Ej uppfyllt", "Ej tillämpbart"). */
 export const VERDICTS = ["Mycket god", "God", "Godtagbart", "Ej uppfyllt", "Ej tillämpbart"] as const;
 
-type Column = "insats" | "mal" | "malvarde" | "deltagare" | "antal" | "av" | "angiven" | "bedomning";
+type Column = "insats" | "mal" | "malvarde" | "deltagare" | "antal" | "of" | "angiven" | "bedomning";
 
 const COLUMNS: readonly ColumnSpec<Column>[] = [
   { key: "insats", names: ["insats", "objekt", "projekt"], required: true },
@@ -24,7 +24,7 @@ const COLUMNS: readonly ColumnSpec<Column>[] = [
   { key: "malvarde", names: ["målvärde"], required: false },
   { key: "deltagare", names: ["deltagare", "utfall deltagare", "antal deltagare"], required: true },
   { key: "antal", names: ["nått målet", "antal som nått målet", "antal"], required: true },
-  { key: "av", names: ["av", "av antal"], required: true },
+  { key: "of", names: ["av", "av antal"], required: true },
   { key: "angiven", names: ["angiven andel", "andel"], required: false },
   { key: "bedomning", names: ["bedömning", "måluppfyllelse"], required: false },
 ];
@@ -76,9 +76,9 @@ export function readInsatsmalSheet(cells: Cells): InsatsmalResult {
     const count = (c: Column) => wholeCount(value(c), cellOf(c), errors);
     const deltagare = count("deltagare");
     const x = count("antal");
-    const of = count("av");
-    if ((x === null) !== (of === null)) errors.push(diagnostic("insatsmal.pair", { cell: cellOf(x === null ? "antal" : "av") }));
-    else if (x && of && of.isZero()) errors.push(diagnostic("insatsmal.zeroOf", { cell: cellOf("av") }));
+    const of = count("of");
+    if ((x === null) !== (of === null)) errors.push(diagnostic("insatsmal.pair", { cell: cellOf(x === null ? "antal" : "of") }));
+    else if (x && of && of.isZero()) errors.push(diagnostic("insatsmal.zeroOf", { cell: cellOf("of") }));
     else if (x && of && x.greaterThan(of)) errors.push(diagnostic("insatsmal.moreThan", { cell: cellOf("antal"), value: x.toString(), of: of.toString() }));
     const stated = col("angiven") === undefined ? null : share(value("angiven"), cellOf("angiven"), errors);
     const target = col("malvarde") === undefined ? null : targetOf(value("malvarde"), cellOf("malvarde"), errors);
@@ -109,7 +109,7 @@ function wholeCount(v: CellValue, cell: string, errors: Diagnostic[]): Dec | nul
   const n = readAmount(v, cell, errors);
   if (n === undefined) return null;
   if (n !== null && (!n.isInteger() || n.isNegative())) {
-    errors.push(diagnostic("insatsmal.count", { cell, value: cellText(v) || String(v) }));
+    errors.push(diagnostic("insatsmal.count", { cell, value: n.toString().replace(".", ",") }));
     return null;
   }
   return n;
