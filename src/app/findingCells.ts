@@ -17,6 +17,7 @@ const REPORT_OF: Record<string, string> = {
   prognos: "prognos-mal",
   delrr: "delar-resultatrakning",
   delbr: "delar-balansrakning",
+  mal: "maluppfyllelse",
   "not:1": "not-intakter",
   "not:2": "not-kostnader",
   ...Object.fromEntries(BALANCE_NOTE_NUMBERS.map((n) => [`not:${n}`, "noter-balansrakning"])),

@@ -9,6 +9,7 @@ import { DRIFT_COLUMNS, driftInsatsId } from "../../../src/core/statements/lines
 import type { ReportModel } from "../../../src/core/report/model";
 import type { SheetDescription } from "../../../src/core/sheet/description";
 import { driftWith } from "./helpers";
+import { findingCells } from "../../../src/app/findingCells";
 
 const example = () => exampleInputs(new Uint8Array(readFileSync(join(__dirname, "..", "..", "..", "examples", "exempelforbund.se")))).inputs;
 const model = (r: ReturnType<typeof buildAllReports>, id: ReportModel["id"]) => r.models.find((m) => m.id === id)!;
@@ -67,6 +68,12 @@ describe("Måluppfyllelse insatser", () => {
     const m = model(r, "maluppfyllelse");
     expect(m.rows.filter((x) => x.level === 1).map((x) => x.label)).toEqual(["Hälsokoordinator", "IPS Exempelbygd (ESF)", "Steg till arbete", "Unga vuxna i fokus", "Kompetensinsatser för medarbetare"]);
     expect(r.findings.filter((f) => f.status === "fail").map((f) => f.title.sv)).toEqual(["Måluppfyllelse: Unga vuxna i fokus: kostnad och deltagare"]);
+  });
+
+  test("clicking a Måluppfyllelse finding selects its cells: the stated share, Nått målet and Av of the goal's row", () => {
+    const written = built.sheets.map((x) => ({ key: x.ownerKey!, name: x.name }));
+    const share = built.findings.find((f) => f.title.sv === "Måluppfyllelse: Steg till arbete, i arbete eller studier vid avslut: angiven andel mot 17 av 38")!;
+    expect(findingCells(share.refs, built.models, written)).toEqual([{ sheet: "Måluppfyllelse insatser", range: "I11,F11,G11" }]);
   });
 
   test("without Insatsmål rows its sheet says why and Kontroller has no checks of it", () => {
