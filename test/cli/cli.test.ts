@@ -335,7 +335,7 @@ describe("finsam on the command line", () => {
     expect(typed.filter((f) => f.id.startsWith("mal:")).map((f) => f.status)).toEqual(["pass", "pass", "pass", "pass", "pass", "fail", "pass", "pass", "not-applicable", "pass"]);
     const r = finsam("check", "insatsmal.xlsx");
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain("FEL Måluppfyllelse: Steg till arbete, i arbete eller studier vid avslut: angiven andel mot 17 av 38");
+    expect(r.stdout).toContain("FEL Insats Steg till arbete, i arbete eller studier vid avslut: angiven andel mot 17 av 38");
     expect(r.stdout).toContain("    Celler: Måluppfyllelse insatser!I11, Måluppfyllelse insatser!F11, Måluppfyllelse insatser!G11");
   });
 

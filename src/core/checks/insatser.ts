@@ -46,7 +46,7 @@ function shareCheck(insats: string, row: ReportRow): Finding | undefined {
   const half = new Dec(5).times(new Dec(10).pow(-(percent.decimalPlaces() + 1)));
   return compare({
     id: `mal:andel:${row.id}`,
-    title: bilingual(`Måluppfyllelse: ${insats}, ${row.label}: angiven andel mot ${x} av ${of}`, `Goal fulfilment: ${insats}, ${row.label}: stated share against ${x} of ${of}`),
+    title: bilingual(`Insats ${insats}, ${row.label}: angiven andel mot ${x} av ${of}`, `Insats ${insats}, ${row.label}: stated share against ${x} of ${of}`),
     left: { label: "Angiven andel", figure: { value: percent, uncertainty: half, refs: [ref(row, C.angiven)] } },
     right: { label: `${x} av ${of}`, figure: { value: x.div(of).times(HUNDRED), uncertainty: new Dec(0), refs: [ref(row, C.antal), ref(row, C.av)] } },
     unit: "procent",
@@ -77,7 +77,7 @@ function costCheck(row: ReportRow, individual: boolean): Finding {
   })();
   return {
     id: `mal:kostnad:${row.id}`,
-    title: bilingual(`Måluppfyllelse: ${row.label}: kostnad och deltagare`, `Goal fulfilment: ${row.label}: cost and participants`),
+    title: bilingual(`Insats ${row.label}: kostnad och deltagare`, `Insats ${row.label}: cost and participants`),
     figures,
     difference: null,
     tolerance: null,

@@ -67,12 +67,12 @@ describe("Måluppfyllelse insatser", () => {
     const r = buildAllReports({ ...inputs, insatsmal: inputs.insatsmal!.filter((o) => o.insats !== "UNGA") });
     const m = model(r, "maluppfyllelse");
     expect(m.rows.filter((x) => x.level === 1).map((x) => x.label)).toEqual(["Hälsokoordinator", "IPS Exempelbygd (ESF)", "Steg till arbete", "Unga vuxna i fokus", "Kompetensinsatser för medarbetare"]);
-    expect(r.findings.filter((f) => f.status === "fail").map((f) => f.title.sv)).toEqual(["Måluppfyllelse: Unga vuxna i fokus: kostnad och deltagare"]);
+    expect(r.findings.filter((f) => f.status === "fail").map((f) => f.title.sv)).toEqual(["Insats Unga vuxna i fokus: kostnad och deltagare"]);
   });
 
   test("clicking a Måluppfyllelse finding selects its cells: the stated share, Nått målet and Av of the goal's row", () => {
     const written = built.sheets.map((x) => ({ key: x.ownerKey!, name: x.name }));
-    const share = built.findings.find((f) => f.title.sv === "Måluppfyllelse: Steg till arbete, i arbete eller studier vid avslut: angiven andel mot 17 av 38")!;
+    const share = built.findings.find((f) => f.title.sv === "Insats Steg till arbete, i arbete eller studier vid avslut: angiven andel mot 17 av 38")!;
     expect(findingCells(share.refs, built.models, written)).toEqual([{ sheet: "Måluppfyllelse insatser", range: "I11,F11,G11" }]);
   });
 
