@@ -41,8 +41,11 @@ export const MAL_REPORT_COLUMNS: ReportColumn[] = [
   { id: MAL_COLUMNS.bedomning, heading: MAL_HEADINGS.bedomning, kind: "text" },
 ];
 
-/** The areas whose insatser are listed, as the seed's two tables (001: individinriktade, strukturinriktade). */
-export const MAL_AREAS = [DRIFT.individ, DRIFT.struktur] as const;
+/**
+ * The areas whose insatser are listed, as the seed's two tables (001: individinriktade, strukturinriktade), then
+ * Administration for an insats typed there (a kansli's own project).
+ */
+export const MAL_AREAS = [DRIFT.individ, DRIFT.struktur, DRIFT.administration] as const;
 
 /** Row ids by position, so a printed sheet read back gives the same ids: insats k is `mal.k`, its goal j `mal.k.j`. */
 export const malInsatsId = (k: number): string => `mal.${k}`;
@@ -66,8 +69,8 @@ interface DriftInsats {
  * figures, printed as it prints them), its deltagare and kostnad per deltagare; under it each goal with its
  * target, "x av y" and their share (a native x / y), the share as the report states it, and the verdict.
  * Listed: every insats of the Insatsmål sheet, and every individinriktad insats with a cost (its missing
- * participants are then a finding, checks/insatser.ts). An insats without a cost stands under the area of its
- * participants, Individinriktade insatser.
+ * participants are then a finding, checks/insatser.ts). An insats without a cost in these areas stands under the
+ * area of its participants, Individinriktade insatser.
  */
 export function buildMaluppfyllelse(drift: ReportModel, outcomes: readonly InsatsOutcome[], year: string, options: StatementOptions = {}): ReportModel {
   const insatser = driftInsatser(drift);

@@ -10,6 +10,8 @@ import type { ReportModel } from "../../../src/core/report/model";
 import type { SheetDescription } from "../../../src/core/sheet/description";
 import { driftWith } from "./helpers";
 import { findingCells } from "../../../src/app/findingCells";
+import { readStatementSheets } from "../../../src/core/inputs/statementsSheet";
+import { runChecks } from "../../../src/core/checks/run";
 
 const example = () => exampleInputs(new Uint8Array(readFileSync(join(__dirname, "..", "..", "..", "examples", "exempelforbund.se")))).inputs;
 const model = (r: ReturnType<typeof buildAllReports>, id: ReportModel["id"]) => r.models.find((m) => m.id === id)!;
@@ -68,6 +70,20 @@ describe("Måluppfyllelse insatser", () => {
     const m = model(r, "maluppfyllelse");
     expect(m.rows.filter((x) => x.level === 1).map((x) => x.label)).toEqual(["Hälsokoordinator", "IPS Exempelbygd (ESF)", "Steg till arbete", "Unga vuxna i fokus", "Kompetensinsatser för medarbetare"]);
     expect(r.findings.filter((f) => f.status === "fail").map((f) => f.title.sv)).toEqual(["Insats Unga vuxna i fokus: kostnad och deltagare"]);
+  });
+
+  test("an insats of Administration typed on Insatsmål stands under Administration with its cost, not as one without a cost", () => {
+    const inputs = example();
+    const read = readInsatsmalSheet([["Insats", "Mål", "Deltagare", "Nått målet", "Av"], ["KANSLI", "nätverksträffar", 40, null, null]]);
+    const r = buildAllReports({ ...inputs, insatsmal: [...inputs.insatsmal!, ...(read.ok ? read.insatser : [])] });
+    const m = model(r, "maluppfyllelse");
+    const kansli = m.rows.findIndex((x) => x.label === "Kansli och styrelse");
+    expect([m.rows[kansli - 1]!.label, m.rows[kansli]!.values[MAL_COLUMNS.kostnad]!.toString()]).toEqual(["Administration (kansli, styrelse, revision)", (model(r, "driftsredovisning").rows.find((x) => x.id === driftInsatsId("KANSLI"))!.values[DRIFT_COLUMNS.kostnad] as Dec).toString()]);
+    expect(r.findings.find((f) => f.title.sv === "Insats Kansli och styrelse: kostnad och deltagare")!.status).toBe("pass");
+    // Read back as printed (finsam check), the same checks with the same results.
+    const printed = readStatementSheets(new Map(r.sheets.map((x) => [x.name, x.cells.map((row) => row.map((c) => c.value ?? null))])));
+    const mal = (findings: readonly { id: string; status: string }[]) => findings.filter((f) => f.id.startsWith("mal:")).map((f) => `${f.id} ${f.status}`);
+    expect(printed.ok && mal(runChecks(printed.set))).toEqual(mal(r.findings));
   });
 
   test("clicking a Måluppfyllelse finding selects its cells: the stated share, Nått målet and Av of the goal's row", () => {
