@@ -4,6 +4,7 @@ import { cellText, isBlank, readAmount, type Cells } from "../import/table";
 import { cellAddress } from "../parse/a1";
 import type { CellValue, ReportRow } from "../report/model";
 import type { StatementTable } from "../checks/statementSet";
+import type { FigureRef } from "../checks/figures";
 import { MAL_AREAS, MAL_COLUMNS, MAL_HEADINGS, MAL_REPORT_COLUMNS, malAreaId, malGoalId, malInsatsId } from "../statements/maluppfyllelse";
 import { normalise } from "./sheetRows";
 
@@ -15,9 +16,10 @@ const TEXTS: readonly (keyof typeof MAL_COLUMNS)[] = ["malvarde", "bedomning"];
  * Måluppfyllelse insatser as "Bygg alla rapporter" wrote it, for `finsam check`: under its header row, an area's
  * heading, each insats (the row with a Kostnad) and its goals below it, until the blank row before the footnotes.
  * Rows get the build's ids by position (checks/insatser.ts names its findings by them). A sheet the build left
- * out (no Insatsmål rows) has no header and no table: no checks, as in the build.
+ * out (no Insatsmål rows) has no header and no table: no checks, as in the build. `place` records where each
+ * figure stands, so a failed check names its cells.
  */
-export function readMaluppfyllelseSheet(sheet: string, cells: Cells, errors: Diagnostic[], addresses: Map<string, string>, units: ReadonlyMap<string, UnitName>): { table: StatementTable; year: number; yearCell: string } | undefined {
+export function readMaluppfyllelseSheet(sheet: string, cells: Cells, errors: Diagnostic[], place: (ref: FigureRef, cell: string) => void, units: ReadonlyMap<string, UnitName>): { table: StatementTable; year: number; yearCell: string } | undefined {
   const at = (r: number, c: number) => `${sheet}!${cellAddress({ row: 0, column: 0 }, r, c)}`;
   const headerRow = cells.findIndex((row) => row.some((v) => normalise(cellText(v)) === normalise(MAL_HEADINGS.antal)));
   if (headerRow < 0) return undefined;
@@ -54,7 +56,7 @@ export function readMaluppfyllelseSheet(sheet: string, cells: Cells, errors: Dia
       const v = readAmount(row[col], at(r, col), errors);
       if (v === undefined || v === null) continue;
       values[MAL_COLUMNS[c]] = c === "kostnad" ? v.times(UNITS[unit]) : v;
-      addresses.set(`mal|${id}|${MAL_COLUMNS[c]}`, at(r, col));
+      place({ table: "mal", row: id, column: MAL_COLUMNS[c] }, at(r, col));
     }
     for (const c of TEXTS) if (has(MAL_COLUMNS[c])) values[MAL_COLUMNS[c]] = cellText(row[columnOf.get(MAL_COLUMNS[c])!]);
     rows.push({ id, label, kind: "line", level: insats ? 1 : 2, values });

@@ -213,7 +213,7 @@ export function readStatementSheets(sheets: ReadonlyMap<string, Cells | null>): 
     sameYear(read);
   }
   const goals = sheets.get(SHEET_NAMES.maluppfyllelse);
-  const mal = goals ? readMaluppfyllelseSheet(SHEET_NAMES.maluppfyllelse, goals, errors, cells, UNIT_WORDS) : undefined;
+  const mal = goals ? readMaluppfyllelseSheet(SHEET_NAMES.maluppfyllelse, goals, errors, (ref, cell) => cells.set(cellKey(ref), cell), UNIT_WORDS) : undefined;
   if (mal) sameYear(mal);
   const leftOut = INTERIM.some((k) => !set[k]) ? INTERIM.map((k) => leftOutReason(sheets.get(SHEET_NAMES[TABLES[k].id]))).find((r) => r !== undefined) : undefined;
   const numbers = new Map<string, string>();
