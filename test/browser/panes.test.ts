@@ -2,7 +2,7 @@ import { resolve } from "path";
 import { mkdirSync } from "fs";
 import type { Browser, Page } from "playwright-core";
 import { AXE_PATH, axeViolations } from "../helpers/axe";
-import { launch, said } from "../helpers/browser";
+import { launch, said, slowDownIfAsked } from "../helpers/browser";
 import { serve } from "../helpers/staticServer";
 import type { MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
 
@@ -35,6 +35,7 @@ describe("task pane preview (example förbund)", () => {
     server = await serve(resolve("dist"));
     browser = await launch();
     page = await browser.newPage({ viewport: { width: 420, height: 900 } });
+    await slowDownIfAsked(page);
     page.on("request", (r) => !r.url().endsWith(AXE_PATH) && requests.push(r.url()));
     page.on("pageerror", (e) => errors.push(e.message));
     page.on("console", (m) => m.type() === "error" && !OFFICE_TELEMETRY_BLOCKED.test(m.text()) && errors.push(m.text()));
