@@ -19,7 +19,20 @@ export async function axeViolations(page: Page, except?: Locator): Promise<strin
     routed.add(page);
     await page.route(`**/${AXE_PATH}`, (route) => route.fulfill({ body: source, contentType: "text/javascript" }));
   }
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ url: new URL(AXE_PATH, page.url()).href });
+  // A script element of our own, not addScriptTag: that fails on any CSP message logged while the script loads,
+  // and Office.js's blocked telemetry frame (OFFICE_TELEMETRY_BLOCKED in panes.test) can come at that moment.
+  await page.evaluate(
+    (src) =>
+      "axe" in window ||
+      new Promise<boolean>((loaded, failed) => {
+        const script = document.createElement("script");
+        script.src = src;
+        script.onload = () => loaded(true);
+        script.onerror = () => failed(new Error(`${src} did not load`));
+        document.head.append(script);
+      }),
+    new URL(AXE_PATH, page.url()).href,
+  );
   const skipped = except ? await except.elementHandle() : null;
   return page.evaluate(async (skip) => {
     // A button's colour still fading after a click is no contrast a user would see: wait for it first.
