@@ -78,8 +78,8 @@ describe("task pane preview (example förbund)", () => {
 
   const axe = () => axeViolations(page);
   /**
-   * axe on the page less the preview's sheet below the panes, for a loop that only switches panes: the sheet is
-   * the same for each, and is scanned once, in a test of its own.
+   * axe on the page less the preview's sheet below the panes, for the tests one per pane that only switch panes:
+   * the sheet is the same for each, and is scanned once, in a test of its own after them.
    */
   const axeOfPane = () => axeViolations(page, page.getByRole("region", { name: "Blad i arbetsboken", exact: true }));
 
