@@ -287,7 +287,7 @@ describe("FinsamSession over a workbook (the example förbund)", () => {
     expect(workbook.getSheet("Resultaträkning")!.cells[3]?.[5]).toBeUndefined();
     expect(JSON.stringify(workbook.getSheet("Budget"))).toContain("Budget 2024, reviderad");
     expect((await session.buildAll()).ok).toBe(true);
-  });
+  }, 20_000); // five whole builds of the example, 1–2 s each under load
 
   it("next year without a budget yet: the rebuild replaces last year's Budgetuppföljning with a sheet saying why", async () => {
     const { workbook, session } = await exampleWorkbook();
