@@ -65,6 +65,16 @@ describe("writeWorkbook", () => {
     expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 3 });
   });
 
+  test("a styled cell keeps the workbook's font: bold, italic and sized cells in Calibri as the plain ones, not a font without a name", async () => {
+    const ws = (await load(await writeWorkbook([rr]))).getWorksheet("Resultaträkning")!;
+    // A1 title (bold 14), A2 unit line (italic 9), C7 subtotal (bold 11).
+    expect(["A1", "A2", "C7"].map((a) => [ws.getCell(a).font.name, ws.getCell(a).font.size, ws.getCell(a).font.bold ?? false, ws.getCell(a).font.italic ?? false])).toEqual([
+      ["Calibri", 14, true, false],
+      ["Calibri", 9, false, true],
+      ["Calibri", 11, true, false],
+    ]);
+  });
+
   test("the BR's \"Inga\" ansvarsförbindelser are aligned right with the figures above them; the labels keep Excel's own alignment", async () => {
     const br = buildAllReports(exampleInputs(new Uint8Array(readFileSync("examples/exempelforbund.se"))).inputs).sheets.find((s) => s.ownerKey === "balansrakning")!;
     const ws = (await load(await writeWorkbook([br]))).getWorksheet(br.name)!;
