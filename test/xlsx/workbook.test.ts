@@ -58,7 +58,7 @@ describe("writeWorkbook", () => {
     expect(ws.getCell("C7").numFmt).toBe("#,##0;-#,##0");
     expect(ws.getCell("C7").font.bold).toBe(true);
     expect(ws.getCell("C4").font?.bold).toBeFalsy();
-    expect(ws.getCell("A4").alignment.indent).toBe(1);
+    expect(ws.getCell("A4").alignment).toMatchObject({ indent: 1, horizontal: "left" });
     expect(ws.getCell("A1").font.size).toBe(14);
     expect(ws.getCell("B5").numFmt).toBe("@");
     expect(ws.getColumn(1).width).toBe(rr.columnWidths[0]);
