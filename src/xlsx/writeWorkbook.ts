@@ -57,6 +57,7 @@ function writeSheet(workbook: ExcelJS.Workbook, name: string, sheet: SheetDescri
       if (spec) writeCell(ws.getCell(r + 1, c + 1), spec, c);
     }),
   );
+  for (const range of sheet.merges ?? []) ws.mergeCells(range);
   sheet.conditionalFormats.forEach((cf, i) =>
     ws.addConditionalFormatting({
       ref: cf.range,

@@ -98,6 +98,13 @@ describe("writeWorkbook", () => {
     expect(setup("Drift")).toMatchObject({ orientation: drift.print!.orientation, printTitlesRow: "1:3" });
   });
 
+  test("a footnote is merged across the table and wrapped in it, so it neither widens the printed page nor is cut at its edge", async () => {
+    const ws = (await load(await writeWorkbook([drift]))).getWorksheet("Drift")!;
+    expect(drift.merges).toEqual(["A12:E12"]);
+    expect(ws.model.merges).toEqual(["A12:E12"]);
+    expect([ws.getCell("A12").value, ws.getCell("A12").alignment?.wrapText, ws.getCell("E12").type]).toEqual([drift.cells[11]![0]!.value, true, ExcelJS.ValueType.Merge]);
+  });
+
   test("every page's header names the förbund (the example's Förbundets namn) and the footer numbers the pages", async () => {
     const built = buildAllReports(exampleInputs(new Uint8Array(readFileSync("examples/exempelforbund.se"))).inputs);
     const wb = await load(await writeWorkbook(built.sheets));

@@ -78,14 +78,21 @@ export function renderReport(model: ReportModel, options: RenderOptions): SheetD
     footnotes.push(message(language, "sheet.text.rounding", { value: formatDifference(values.maxRoundingDifference, language), unit: unit.label }));
   }
   if (footnotes.length > 0) cells.push([]);
-  for (const text of footnotes) cells.push([{ value: text, style: "note" }]);
+  // Across the table and wrapped in it: run on to the right, a long footnote would widen the printed page (and so
+  // shrink the table to fit it) in LibreOffice, and be cut at the table's edge in Excel.
+  const merges: string[] = [];
+  for (const text of footnotes) {
+    if (layout.lastColumn > 0) merges.push(rangeAddress({ row: cells.length, col: 0 }, { row: cells.length, col: layout.lastColumn }));
+    cells.push([{ value: text, style: "note", wrap: true }]);
+  }
 
   const charts = options.chart ? [chartOf(model, layout, options.chart)] : [];
   return {
     name: validateSheetName(options.sheetName),
     cells,
     columnWidths: widths,
-    rowHeights: wrappedRowHeights(cells, widths),
+    rowHeights: wrappedRowHeights(cells, widths, merges),
+    merges,
     freeze: { rows: FIRST_BODY_ROW, columns: 1 },
     print: printSpec(widths, FIRST_BODY_ROW, options.pageHeader),
     conditionalFormats: flagFormats(model, layout, unit, thresholds),
