@@ -67,7 +67,7 @@ export interface FreezePanesApi extends Pick<Excel.WorksheetFreezePanes, "freeze
   freezeAt(frozenRange: string): void;
 }
 
-export interface RangeApi extends Pick<Excel.Range, "values" | "formulas" | "numberFormat" | "rowIndex" | "columnIndex" | "rowCount" | "columnCount" | "isNullObject" | "select" | "unmerge"> {
+export interface RangeApi extends Pick<Excel.Range, "values" | "formulas" | "numberFormat" | "rowIndex" | "columnIndex" | "rowCount" | "columnCount" | "isNullObject" | "select" | "merge" | "unmerge"> {
   load(propertyNames: string): RangeApi;
   clear(applyTo: "All"): void;
   readonly format: RangeFormatApi;

@@ -307,6 +307,7 @@ async function writeSheet(ws: WorksheetApi, sheet: SheetDescription, batch: Writ
       top.weight = "Thin";
     }
   }
+  for (const range of sheet.merges ?? []) ws.getRange(range).merge(false);
   for (const run of widthRuns(sheet.columnWidths)) ws.getRange(run.address).format.columnWidth = run.points;
   for (const run of heightRuns(sheet.rowHeights)) ws.getRange(run.address).format.rowHeight = run.points;
   freeze(ws, sheet.freeze);

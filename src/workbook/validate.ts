@@ -61,6 +61,7 @@ function validateSheet(sheet: SheetDescription): void {
   if (sheet.print && !(Number.isInteger(sheet.print.repeatRows) && sheet.print.repeatRows >= 0 && sheet.print.repeatRows < MAX_ROWS)) {
     throw new FinsamError("workbook.printRows", { field, value: String(sheet.print.repeatRows) });
   }
+  for (const range of sheet.merges ?? []) parseRange(range);
   for (const cf of sheet.conditionalFormats) {
     parseRange(cf.range);
     checkFormula(cf.formula, `${field}!${cf.range}`);

@@ -72,6 +72,8 @@ export function sheetContents(ws: ExcelJS.Worksheet): Content[][] {
   const grid: Content[][] = [];
   ws.eachRow((row, r) =>
     row.eachCell((cell, c) => {
+      // Range.formulas gives "" in a merged range but for its first cell; exceljs gives that cell's value.
+      if (cell.type === ExcelJS.ValueType.Merge) return;
       const v = cell.type === ExcelJS.ValueType.Formula ? `=${cell.formula}` : contentValue(cell.value);
       if (v !== null) (grid[r - 1] ??= [])[c - 1] = v;
     }),

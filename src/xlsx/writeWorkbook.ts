@@ -57,6 +57,7 @@ function writeSheet(workbook: ExcelJS.Workbook, name: string, sheet: SheetDescri
       if (spec) writeCell(ws.getCell(r + 1, c + 1), spec, c);
     }),
   );
+  for (const range of sheet.merges ?? []) ws.mergeCells(range);
   sheet.conditionalFormats.forEach((cf, i) =>
     ws.addConditionalFormatting({
       ref: cf.range,
@@ -105,13 +106,19 @@ function writeCell(cell: ExcelJS.Cell, spec: CellSpec, col: number): void {
   if (look) applyLook(cell, look);
 }
 
+/**
+ * The workbook's default font, as exceljs writes it. A cell's font is stored whole: one holding only "bold" has no
+ * name, and LibreOffice prints it in its own default, a serif beside the sans of the plain cells.
+ */
+const DEFAULT_FONT: Readonly<Partial<ExcelJS.Font>> = { name: "Calibri", family: 2, scheme: "minor", size: 11 };
+
 /** A look in exceljs terms: font, border and alignment, each set only when the look has a part of it. */
 function applyLook(cell: ExcelJS.Cell, look: CellLook): void {
   const font: Partial<ExcelJS.Font> = {};
   if (look.bold) font.bold = true;
   if (look.italic) font.italic = true;
   if (look.size !== undefined) font.size = look.size;
-  if (Object.keys(font).length > 0) cell.font = font;
+  if (Object.keys(font).length > 0) cell.font = { ...DEFAULT_FONT, ...font };
   if (look.topBorder) cell.border = { top: { style: "thin" } };
   const alignment: Partial<ExcelJS.Alignment> = {};
   if (look.wrap) {

@@ -71,6 +71,7 @@ const API: Record<string, Record<string, Row>> = {
     columnCount: { set: "1.1" },
     isNullObject: { set: null },
     select: { set: "1.1" },
+    merge: { set: "1.2" },
     unmerge: { set: "1.2" },
     load: { set: "1.1", to: "Range" },
     clear: { set: "1.1" },

@@ -60,6 +60,8 @@ export interface FakeSheet {
   charts: FakeChart[];
   /** Page layout as set (ExcelApi 1.9); null until something is set. */
   print: FakePrint | null;
+  /** Merged ranges, as addressed (Range.merge). */
+  merges: string[];
   /** Sheet protection (Review › Protect Sheet): every change to the sheet is refused, as Excel does. */
   protected?: boolean;
 }
@@ -143,7 +145,7 @@ export class FakeExcel {
 
   newSheet(name: string): FakeSheet {
     if (this.find(name)) throw new Error(`ItemAlreadyExists: ${name}`);
-    const sheet: FakeSheet = { id: this.nextId++, name, cells: new Map(), columnWidths: new Map(), rowHeights: new Map(), freeze: null, conditionalFormats: [], charts: [], print: null };
+    const sheet: FakeSheet = { id: this.nextId++, name, cells: new Map(), columnWidths: new Map(), rowHeights: new Map(), freeze: null, conditionalFormats: [], charts: [], print: null, merges: [] };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -644,8 +646,14 @@ class Range implements RangeApi {
   select(): void {
     this.ctx.enqueue(() => (this.ctx.fake.selection = `${this.ws.sheet().name}!${this.address}`));
   }
+  merge(across?: boolean): void {
+    if (across !== false) throw new Error("not modelled: merge across");
+    this.bounds(); // throws for the whole sheet, which is not modelled
+    this.ctx.fake.stats.formatCalls++;
+    this.ctx.enqueue(() => this.ws.writable().merges.push(this.address!));
+  }
   unmerge(): void {
-    this.wholeSheet("unmerge", () => undefined);
+    this.wholeSheet("unmerge", (s) => (s.merges = []));
   }
   clear(applyTo: "All"): void {
     this.wholeSheet(`clear ${applyTo}`, (s) => {

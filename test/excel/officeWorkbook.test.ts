@@ -45,10 +45,10 @@ describe("OfficeWorkbook.writeReports", () => {
     expect(fake.stats.rangeWrites).toBe(2 * sheets.length);
     expect(fake.stats.suspendCalculation).toBe(1);
     expect(fake.stats.discarded).toBe(0);
-    // Styled rows collapse into blocks: besides one call per conditional format of the description, the
-    // format calls do not grow with the rows.
-    const conditionalFormats = sheets.reduce((n, d) => n + d.conditionalFormats.length, 0);
-    expect(fake.stats.formatCalls - conditionalFormats).toBe(60);
+    // Styled rows collapse into blocks: besides one call per conditional format and per merged footnote of the
+    // description, the format calls do not grow with the rows.
+    const perSpec = sheets.reduce((n, d) => n + d.conditionalFormats.length + (d.merges ?? []).length, 0);
+    expect(fake.stats.formatCalls - perSpec).toBe(69);
   });
 
   test.each([10, 5000])("rebuild of %i-row reports takes exactly 3 syncs", async (lines) => {
@@ -138,9 +138,19 @@ describe("OfficeWorkbook.writeReports", () => {
     const old = setup("1.8");
     await old.book.writeReports(sheets);
     expect(old.fake.sheets.map((s) => s.print)).toEqual(sheets.map(() => null));
-    // RangeFormat.indentLevel is 1.9 too: the line keeps its label and number, unindented.
-    expect(fake.cell("Resultaträkning", "A4")).toMatchObject({ indent: 1, value: "Kostnad 1" });
-    expect(old.fake.cell("Resultaträkning", "A4")).toEqual({ value: "Kostnad 1", numberFormat: "@" });
+    // RangeFormat.indentLevel is 1.9 too: the line keeps its label and number, aligned left, unindented.
+    expect(fake.cell("Resultaträkning", "A4")).toMatchObject({ indent: 1, horizontal: "Left", value: "Kostnad 1" });
+    expect(old.fake.cell("Resultaträkning", "A4")).toEqual({ value: "Kostnad 1", numberFormat: "@", horizontal: "Left" });
+  });
+
+  test("footnotes are merged across the table as the .xlsx writer merges them; a rebuild unmerges before it writes", async () => {
+    const { fake, book } = setup();
+    const sheets = reports(10);
+    expect(sheets.every((d) => (d.merges ?? []).length > 0)).toBe(true);
+    await book.writeReports(sheets);
+    expect(sheets.map((d) => fake.require(d.name).merges)).toEqual(sheets.map((d) => d.merges));
+    await book.writeReports(sheets);
+    expect(sheets.map((d) => fake.require(d.name).merges)).toEqual(sheets.map((d) => d.merges));
   });
 
   test("Budgetuppföljning's Flagga cells are formulas in Excel, not their text: a text-formatted cell would keep \"=IF(…\" as typed", async () => {
@@ -231,6 +241,7 @@ describe("OfficeWorkbook.writeReports", () => {
     ["a non-finite number", (d) => (d.cells[4]![2] = { value: Number.NaN }), "workbook.value"],
     ["a conditional format calling a custom function", (d) => (d.conditionalFormats[0]!.formula = "=FINSAM.AVVIKELSE(D4)>0"), "workbook.customFunction"],
     ["a fractional number of repeated print rows", (d) => (d.print = { orientation: "portrait", repeatRows: 2.5 }), "workbook.printRows"],
+    ["a merge of a list of ranges", (d) => (d.merges = ["A12:C12:D12"]), "sheet.range"],
   ])("a description with %s is rejected and the workbook stays exactly as it was", async (_, spoil, code) => {
     const { fake, book } = setup();
     fake.addUserSheet("Resultaträkning", [["egen"]]);

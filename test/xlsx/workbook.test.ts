@@ -58,11 +58,21 @@ describe("writeWorkbook", () => {
     expect(ws.getCell("C7").numFmt).toBe("#,##0;-#,##0");
     expect(ws.getCell("C7").font.bold).toBe(true);
     expect(ws.getCell("C4").font?.bold).toBeFalsy();
-    expect(ws.getCell("A4").alignment.indent).toBe(1);
+    expect(ws.getCell("A4").alignment).toMatchObject({ indent: 1, horizontal: "left" });
     expect(ws.getCell("A1").font.size).toBe(14);
     expect(ws.getCell("B5").numFmt).toBe("@");
     expect(ws.getColumn(1).width).toBe(rr.columnWidths[0]);
     expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 3 });
+  });
+
+  test("a styled cell keeps the workbook's font: bold, italic and sized cells in Calibri as the plain ones, not a font without a name", async () => {
+    const ws = (await load(await writeWorkbook([rr]))).getWorksheet("Resultaträkning")!;
+    // A1 title (bold 14), A2 unit line (italic 9), C7 subtotal (bold 11).
+    expect(["A1", "A2", "C7"].map((a) => [ws.getCell(a).font.name, ws.getCell(a).font.size, ws.getCell(a).font.bold ?? false, ws.getCell(a).font.italic ?? false])).toEqual([
+      ["Calibri", 14, true, false],
+      ["Calibri", 9, false, true],
+      ["Calibri", 11, true, false],
+    ]);
   });
 
   test("the BR's \"Inga\" ansvarsförbindelser are aligned right with the figures above them; the labels keep Excel's own alignment", async () => {
@@ -86,6 +96,13 @@ describe("writeWorkbook", () => {
     const setup = (name: string) => wb.getWorksheet(name)!.pageSetup;
     expect(setup("Resultaträkning")).toMatchObject({ paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:3" });
     expect(setup("Drift")).toMatchObject({ orientation: drift.print!.orientation, printTitlesRow: "1:3" });
+  });
+
+  test("a footnote is merged across the table and wrapped in it, so it neither widens the printed page nor is cut at its edge", async () => {
+    const ws = (await load(await writeWorkbook([drift]))).getWorksheet("Drift")!;
+    expect(drift.merges).toEqual(["A12:E12"]);
+    expect(ws.model.merges).toEqual(["A12:E12"]);
+    expect([ws.getCell("A12").value, ws.getCell("A12").alignment?.wrapText, ws.getCell("E12").type]).toEqual([drift.cells[11]![0]!.value, true, ExcelJS.ValueType.Merge]);
   });
 
   test("every page's header names the förbund (the example's Förbundets namn) and the footer numbers the pages", async () => {

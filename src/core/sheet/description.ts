@@ -58,6 +58,8 @@ export interface SheetDescription {
   columnWidths: number[];
   /** Heights in points of rows that need more than one line (wrapped text), sparse; other rows keep the default. */
   rowHeights?: number[];
+  /** A1 ranges whose cells print as one, holding the text of their first cell (a footnote wrapped across the table). */
+  merges?: string[];
   freeze?: { rows: number; columns: number };
   /** Page setup for printing; without it the spreadsheet program's defaults apply. */
   print?: PrintSpec;

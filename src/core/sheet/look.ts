@@ -28,7 +28,7 @@ export const STYLE_LOOKS: Readonly<Partial<Record<CellStyle, Readonly<CellLook>>
 /**
  * The look of one cell at column `col`: its style's look, a column heading aligned as its column (labels and
  * text columns, whose heading has the text format, left; figures right), a text among figures right, its indent
- * and wrap. Null for a plain cell.
+ * (aligned left unless right) and wrap. Null for a plain cell.
  */
 export function cellLook(spec: CellSpec | undefined, col: number): CellLook | null {
   const base = spec?.style === undefined ? undefined : STYLE_LOOKS[spec.style];
@@ -39,7 +39,11 @@ export function cellLook(spec: CellSpec | undefined, col: number): CellLook | nu
   const look: CellLook = { ...base };
   if (spec!.style === "columnHeading") look.horizontal = col === 0 || spec!.numberFormat === TEXT_FORMAT ? "left" : "right";
   if (right) look.horizontal = "right";
-  if (indented) look.indent = spec!.indent;
+  // Excel and LibreOffice indent only a cell aligned left or right, not one in the default alignment.
+  if (indented) {
+    look.indent = spec!.indent;
+    look.horizontal ??= "left";
+  }
   if (wrapped) look.wrap = true;
   return look;
 }

@@ -78,14 +78,21 @@ export function renderReport(model: ReportModel, options: RenderOptions): SheetD
     footnotes.push(message(language, "sheet.text.rounding", { value: formatDifference(values.maxRoundingDifference, language), unit: unit.label }));
   }
   if (footnotes.length > 0) cells.push([]);
-  for (const text of footnotes) cells.push([{ value: text, style: "note" }]);
+  // Across the table and wrapped in it: run on to the right, a long footnote would widen the printed page (and so
+  // shrink the table to fit it) in LibreOffice, and be cut at the table's edge in Excel.
+  const merges: string[] = [];
+  for (const text of footnotes) {
+    if (layout.lastColumn > 0) merges.push(rangeAddress({ row: cells.length, col: 0 }, { row: cells.length, col: layout.lastColumn }));
+    cells.push([{ value: text, style: "note", wrap: true }]);
+  }
 
   const charts = options.chart ? [chartOf(model, layout, options.chart)] : [];
   return {
     name: validateSheetName(options.sheetName),
     cells,
     columnWidths: widths,
-    rowHeights: wrappedRowHeights(cells, widths),
+    rowHeights: wrappedRowHeights(cells, widths, merges),
+    merges,
     freeze: { rows: FIRST_BODY_ROW, columns: 1 },
     print: printSpec(widths, FIRST_BODY_ROW, options.pageHeader),
     conditionalFormats: flagFormats(model, layout, unit, thresholds),
@@ -94,11 +101,19 @@ export function renderReport(model: ReportModel, options: RenderOptions): SheetD
   };
 }
 
+/**
+ * Indent level of the text in a text column, which is never the first: aligned left, it would touch the figures
+ * or the wrapped label that end at the right edge of the column before it. (The Not column follows the labels,
+ * which their column fits but for one longer than 60 units, and it holds only "2, 3" in a narrow column.)
+ */
+const TEXT_COLUMN_INDENT = 1;
+
 function headerRow(model: ReportModel, layout: Layout, language: Language): CellSpec[] {
   const row: CellSpec[] = [{ style: "columnHeading" }];
   // A text column's heading carries the text format, so it is aligned left like the text under it.
   if (layout.noteColumn !== null) row[layout.noteColumn] = { value: message(language, "sheet.text.note"), style: "columnHeading", numberFormat: TEXT_FORMAT };
-  for (const c of model.columns) row[layout.columnOf.get(c.id)!] = { value: c.heading, style: "columnHeading", ...(c.kind === "text" ? { numberFormat: TEXT_FORMAT } : {}) };
+  const text = { numberFormat: TEXT_FORMAT, indent: TEXT_COLUMN_INDENT };
+  for (const c of model.columns) row[layout.columnOf.get(c.id)!] = { value: c.heading, style: "columnHeading", ...(c.kind === "text" ? text : {}) };
   return row;
 }
 
@@ -116,9 +131,12 @@ function bodyRow(row: ReportRow, index: number, columns: ReportColumn[], layout:
     const cell: CellSpec = { ...values.cell(index, column), style: style.value };
     const flag = row.flags?.[column.id];
     if (flag !== undefined) cell.flag = flag;
-    if (typeof cell.value === "string" && textWidth(cell.value) > widths[col]!) cell.wrap = true;
-    // Excel puts text left: "Inga" under the figures of an amount column would stand out of line with them.
-    if (typeof cell.value === "string" && kindOf(row, column) !== "text") cell.alignRight = true;
+    if (typeof cell.value === "string") {
+      // Excel puts text left: "Inga" under the figures of an amount column would stand out of line with them.
+      if (kindOf(row, column) === "text") cell.indent = TEXT_COLUMN_INDENT;
+      else cell.alignRight = true;
+      if (textWidth(cell.value, cell.indent ?? 0) > widths[col]!) cell.wrap = true;
+    }
     cells[col] = cell;
   }
   return cells;
@@ -354,8 +372,9 @@ function formatDifference(d: Dec, language: Language): string {
 }
 
 /**
- * Labels and text as wide as the longest (up to 60 units; longer ones wrap), figures as wide as their heading
- * (12–24 units; a longer heading wraps). A text in an amount column (procentenheter) widens it up to 24.
+ * Labels and text as wide as the longest (up to 60 units and their indent; longer ones wrap), figures as wide
+ * as their heading (12–24 units; a longer heading wraps). A text in an amount column (procentenheter) widens it up
+ * to 24.
  */
 function columnWidths(model: ReportModel, layout: Layout): number[] {
   const clamp = (n: number, min: number, max: number) => Math.max(min, Math.min(max, n));
@@ -363,9 +382,10 @@ function columnWidths(model: ReportModel, layout: Layout): number[] {
   const widths = [clamp(labelWidth, 24, 60)];
   if (layout.noteColumn !== null) widths[layout.noteColumn] = 6;
   for (const c of model.columns) {
+    const indent = c.kind === "text" ? TEXT_COLUMN_INDENT : 0;
     const texts = model.rows.map((r) => r.values[c.id]).filter((v): v is string => typeof v === "string");
-    const needed = texts.reduce((w, t) => Math.max(w, textWidth(t)), textWidth(c.heading));
-    widths[layout.columnOf.get(c.id)!] = clamp(needed, 12, c.kind === "text" ? 60 : 24);
+    const needed = texts.reduce((w, t) => Math.max(w, textWidth(t, indent)), textWidth(c.heading, indent));
+    widths[layout.columnOf.get(c.id)!] = clamp(needed, 12, c.kind === "text" ? 60 + 2 * indent : 24);
   }
   return widths;
 }

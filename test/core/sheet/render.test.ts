@@ -132,9 +132,10 @@ describe("renderReport: driftsredovisning with avvikelse and flags", () => {
     expect(code(() => renderReport(driftModel(), { sheetName: "D", chart: { kind: "pie", columns: ["netto", "avvikelse"] } }))).toBe("sheet.chartColumns");
   });
 
-  test("footnotes follow the table after a blank row", () => {
+  test("footnotes follow the table after a blank row, each merged across the table (A to E) to wrap in its width", () => {
     expect(sheet.cells[10]).toEqual([]);
-    expect(sheet.cells[11]).toEqual([{ value: "Avvikelse = utfall − budget; negativ avvikelse är ogynnsam.", style: "note" }]);
+    expect(sheet.merges).toEqual(["A12:E12"]);
+    expect(sheet.cells[11]).toEqual([{ value: "Avvikelse = utfall − budget; negativ avvikelse är ogynnsam.", style: "note", wrap: true }]);
   });
 
   test("deterministic: same model, byte-identical JSON", () => {

@@ -32,7 +32,8 @@ describe("text columns a board member can read", () => {
 
   test("a text column is as wide as its texts, not its heading: the goal is not cut off by the next column", () => {
     expect(sheet.columnWidths[1]).toBeGreaterThanOrEqual(GOAL.length);
-    expect(sheet.columnWidths[1]).toBeLessThanOrEqual(60);
+    // 60 units and the indent that keeps the goal off the label column.
+    expect(sheet.columnWidths[1]).toBeLessThanOrEqual(62);
     expect(at(sheet, "B4").spec.wrap).toBeUndefined();
   });
 
@@ -43,16 +44,37 @@ describe("text columns a board member can read", () => {
     expect(sheet.rowHeights![3]).toBeUndefined();
   });
 
-  test("a text in a figure column (\"Inga\", \"0 procentenheter\") is aligned right as the figures are; a text column's text is not", () => {
+  test("a text in a figure column (\"Inga\", \"0 procentenheter\") is aligned right as the figures are; a text column's text left", () => {
     const withNone: ReportModel = { ...model, rows: [...model.rows, { id: "c", label: "Ansvarsförbindelser", kind: "line", level: 0, values: { goal: null, outcome: "Inga" } }] };
     const none = renderReport(withNone, { sheetName: "Finansiella mål" });
     const look = (a1: string) => { const { spec, col } = at(none, a1); return cellLook(spec, col)?.horizontal; };
-    expect([at(none, "C6").spec.value, look("C6"), look("C4"), look("B4"), look("A6")]).toEqual(["Inga", "right", undefined, undefined, undefined]);
+    expect([at(none, "C6").spec.value, look("C6"), look("C4"), look("B4"), look("A6")]).toEqual(["Inga", "right", undefined, "left", undefined]);
   });
 
   test("a text column's heading is aligned left like its text; a figure column's right", () => {
     const heading = (a1: string) => { const { spec, col } = at(sheet, a1); return cellLook(spec, col)!.horizontal; };
     expect(heading("B3")).toBe("left");
     expect(heading("C3")).toBe("right");
+  });
+
+  test("a text column after figures starts one indent in, its width counting it: Kontroller's Status does not touch \"0 procentenheter\" ending at Tolerans's edge", () => {
+    const checks: ReportModel = {
+      id: "kontroller", title: "Kontroller", unit: "ore", footnotes: [],
+      columns: [
+        { id: "tolerans", heading: "Tolerans", kind: "amount" },
+        { id: "status", heading: "Status", kind: "text" },
+      ],
+      rows: [
+        { id: "a", label: "Andel till individinriktade insatser", kind: "line", level: 0, values: { tolerans: "0 procentenheter", status: "Stämmer" } },
+        { id: "b", label: "KFA likvida medel", kind: "line", level: 0, values: { tolerans: null, status: "Kan inte prövas" } },
+      ],
+    };
+    const printed = renderReport(checks, { sheetName: "Kontroller" });
+    const look = (a1: string) => { const { spec, col } = at(printed, a1); return cellLook(spec, col); };
+    // Tolerans: "0 procentenheter" (16) and a margin of 2; Status: "Kan inte prövas" (15), the indent's 2 and the margin.
+    expect(printed.columnWidths.slice(1)).toEqual([18, 19]);
+    expect([look("B4")?.horizontal, look("B4")?.indent]).toEqual(["right", undefined]);
+    for (const a1 of ["C3", "C4", "C5"]) expect([a1, look(a1)?.horizontal, look(a1)?.indent]).toEqual([a1, "left", 1]);
+    expect(look("C5")?.wrap).toBeUndefined();
   });
 });
