@@ -31,7 +31,8 @@ const TIES: readonly { from: ReportId; to: ReportId; cells: (from: ReportModel, 
     from: "driftsredovisning",
     to: "finansiella-mal",
     cells: () => [
-      // The goals' Utfall refer to these rows of their base.
+      // The equity cap is of the members' contributions; the goals' Utfall refer to the cost rows of their base.
+      [DRIFT.huvudman.id, DRIFT_COLUMNS.intakt, GOAL_BASE_ROWS.bidrag, GOAL_COLUMNS.outcome],
       [DRIFT.administration.id, DRIFT_COLUMNS.kostnad, GOAL_BASE_ROWS.administration, GOAL_COLUMNS.outcome],
       [DRIFT.individ.id, DRIFT_COLUMNS.kostnad, GOAL_BASE_ROWS.individ, GOAL_COLUMNS.outcome],
       [DRIFT.struktur.id, DRIFT_COLUMNS.kostnad, GOAL_BASE_ROWS.struktur, GOAL_COLUMNS.outcome],
