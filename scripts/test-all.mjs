@@ -3,7 +3,7 @@
 // recalculation and the task pane in headless Chromium — and ends with one "N passed, N failed" line.
 // Anything missing fails loudly; nothing is skipped.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 
 const results = [];
 let failedSteps = 0;
@@ -13,7 +13,8 @@ function run(label, command, args, options = {}) {
   const started = Date.now();
   const r = spawnSync(command, args, { stdio: "inherit", ...options });
   const ok = r.status === 0;
-  console.log(`=== ${label}: ${ok ? "ok" : `FAILED (exit ${r.status ?? r.signal})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  // r.error: the command could not be started at all (not installed, not on PATH).
+  console.log(`=== ${label}: ${ok ? "ok" : `FAILED (${r.error ? r.error.message : `exit ${r.status ?? r.signal}`})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (!ok) failedSteps++;
   return ok;
 }
@@ -49,9 +50,12 @@ if (missing.length > 0) {
 // 3. The suites. Jest writes JSON summaries so that one closing line can count every test.
 mkdirSync("test-results", { recursive: true });
 const jest = (label, config, file) => {
-  const ok = run(label, "npx", ["jest", "-c", config, "--ci", "--json", `--outputFile=test-results/${file}.json`]);
-  if (existsSync(`test-results/${file}.json`)) {
-    const summary = JSON.parse(readFileSync(`test-results/${file}.json`, "utf8"));
+  const out = `test-results/${file}.json`;
+  // An earlier run's summary must not stand in for this one's when jest dies before writing its own.
+  rmSync(out, { force: true });
+  const ok = run(label, "npx", ["jest", "-c", config, "--ci", "--json", `--outputFile=${out}`]);
+  if (existsSync(out)) {
+    const summary = JSON.parse(readFileSync(out, "utf8"));
     results.push({ passed: summary.numPassedTests, failed: summary.numFailedTests + (ok ? 0 : summary.numRuntimeErrorTestSuites) });
   } else if (!ok) results.push({ passed: 0, failed: 1 });
 };

@@ -17,6 +17,7 @@ const REPORT_OF: Record<string, string> = {
   prognos: "prognos-mal",
   delrr: "delar-resultatrakning",
   delbr: "delar-balansrakning",
+  mal: "maluppfyllelse",
   "not:1": "not-intakter",
   "not:2": "not-kostnader",
   // The revision note is checked by no table: its number is a balance-sheet note's in a build without it (firstBalanceNote).

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
 import type { Page } from "playwright-core";
 import { openPreview, said } from "../helpers/browser";
 
@@ -14,26 +17,36 @@ function newInsatserSie(): Buffer {
   return Buffer.from(lines.join("\r\n") + "\r\n", "ascii");
 }
 
-/** A ledger of about 20 MB (300 000 vouchers), read for long enough to press Avbryt. */
-function largeSie(): Buffer {
+/**
+ * A ledger of about 20 MB (300 000 vouchers), read for long enough to press Avbryt. It is a file on disk, which
+ * Chromium reads itself: as a buffer its 20 MB went through the DevTools pipe, which on a loaded machine took
+ * longer than setInputFiles waits (30 s).
+ */
+function largeSie(dir: string): string {
   const vouchers = Array.from({ length: 300_000 }, (_, i) => `#VER A ${i + 1} 20240115 "Hyra"\r\n{\r\n#TRANS 5010 {} 1.00\r\n#TRANS 1930 {} -1.00\r\n}`);
-  return Buffer.from(["#FLAGGA 0", "#FORMAT PC8", "#SIETYP 4", '#FNAMN "Stor"', "#RAR 0 20240101 20241231", ...vouchers].join("\r\n") + "\r\n", "ascii");
+  const path = join(dir, "stor.se");
+  writeFileSync(path, ["#FLAGGA 0", "#FORMAT PC8", "#SIETYP 4", '#FNAMN "Stor"', "#RAR 0 20240101 20241231", ...vouchers].join("\r\n") + "\r\n", "ascii");
+  return path;
 }
 
 describe("Import pane", () => {
   let page: Page;
   let close: () => Promise<void>;
+  const dir = mkdtempSync(join(tmpdir(), "finsam-import-"));
   beforeAll(async () => {
     ({ page, close } = await openPreview());
   });
-  afterAll(async () => close?.());
+  afterAll(async () => {
+    await close?.();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   const focused = () => page.evaluate(() => (document.activeElement?.tagName === "BUTTON" ? document.activeElement.textContent : document.activeElement?.tagName));
 
   it("keeps the keyboard user on the file button when Avbryt is pressed (Avbryt goes away with the progress bar)", async () => {
     await page.getByRole("navigation", { name: "Delar" }).getByRole("tab", { name: "Import" }).click();
     await page.locator("button", { hasText: "Välj SIE-fil" }).focus();
-    await page.getByLabel("Välj SIE-fil").setInputFiles({ name: "stor.se", mimeType: "text/plain", buffer: largeSie() });
+    await page.getByLabel("Välj SIE-fil").setInputFiles(largeSie(dir));
     await page.getByRole("button", { name: "Avbryt" }).waitFor();
     await page.keyboard.press("Tab");
     expect(await focused()).toBe("Avbryt");

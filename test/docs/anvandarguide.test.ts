@@ -1,3 +1,4 @@
+import { INSATSMAL_HEADERS } from "../../src/core/inputs/insatsmalSheet";
 import { readFileSync } from "fs";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import table from "../../src/functions/locale-sv.json";
@@ -101,6 +102,7 @@ describe("docs/anvandarguide.md", () => {
       ...TRIAL_BALANCE_HEADERS,
       ...MAPPING_HEADERS,
       ...EARLIER_YEARS_HEADERS,
+      ...INSATSMAL_HEADERS,
     ]);
     // Texts the product prints, each checked where it comes from.
     const printed: Record<string, boolean> = {

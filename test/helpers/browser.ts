@@ -22,6 +22,7 @@ export async function openPreview(width = 350, colorScheme: "light" | "dark" = "
   const server = await serve(resolve("dist"));
   const browser = await launch();
   const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+  await slowDownIfAsked(page);
   await page.goto(`${server.url}taskpane.html`);
   await page.getByRole("tab", { name: "Inställningar" }).waitFor();
   return {
@@ -36,4 +37,15 @@ export async function openPreview(width = 350, colorScheme: "light" | "dark" = "
 /** A message (MessageBar) that a pane said in its live region (LiveResults), by some of its text. */
 export function said(scope: Page | Locator, text: string | RegExp): Locator {
   return scope.getByRole("status").getByRole("group").filter({ hasText: text });
+}
+
+/**
+ * `BROWSER_CPU_SLOWDOWN=12 npx jest -c jest.browser.config.js`: the page's CPU that many times slower, as on a
+ * loaded CI machine, to bring out races and time budgets too tight before CI does. Unset, nothing changes.
+ */
+export async function slowDownIfAsked(page: Page): Promise<void> {
+  const rate = Number(process.env.BROWSER_CPU_SLOWDOWN ?? 1);
+  if (!(rate > 1)) return;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate });
 }

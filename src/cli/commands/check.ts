@@ -9,8 +9,8 @@ import { NOTE_SHEETS } from "../../core/inputs/noteSheets";
 export const CHECK_HELP = `finsam check <rapporter.xlsx>
 
 Kör revisorns kontroller (summor, balans, resultat, eget kapital, kassaflöde, driftsredovisning, avvikelser,
-noter, flerårsöversikt, prognos finansiella mål, delårets resultat- och balansräkning) på rapporter som skrivits
-in för hand i en arbetsbok.
+noter, flerårsöversikt, prognos finansiella mål, delårets resultat- och balansräkning, måluppfyllelse insatser)
+på rapporter som skrivits in för hand i en arbetsbok.
 
 Layout: ett blad per rapport, med namnen ${STATEMENT_SHEET_CHOICES} (något av dem);
 en arbetsbok från finsam build eller panelen kan kontrolleras som den är och ger samma kontroller med samma
@@ -34,6 +34,8 @@ resultat som dess Kontroller.
     Eget kapital vid årets slut enligt prognos prövas, övriga rader läses förbi;
     ett delårsblad som bygget skrev utan tabell (månad 12) ger sin text som skäl till att delårets kontroller
     inte kan prövas;
+  - Måluppfyllelse insatser som bygget skrev: varje Angiven andel prövas mot Nått målet av Av, och varje insats
+    (raden med Kostnad) mot sina deltagare;
   - en rad per post; rader utan belopp är rubriker. Utan Radid känns raden igen på sin rubrik
     (t.ex. "Verksamhetens intäkter", "Korta fordringar", "Kassaflöde för den löpande verksamheten");
     Radid <rad-id>.<namn> (t.ex. br.fordringar.kund) är en delpost, summerad till raden där rapporten saknar summa;

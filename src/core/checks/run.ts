@@ -2,6 +2,7 @@ import { adjustmentChecks, cashflowChecks, driftCashChecks, investmentChecks } f
 import { deviationChecks } from "./deviations";
 import { contextOf } from "./figures";
 import type { Finding } from "./finding";
+import { insatsChecks } from "./insatser";
 import { interimChecks } from "./interim";
 import { inventarierChecks } from "./inventarier";
 import { noteChecks } from "./notes";
@@ -37,5 +38,6 @@ export function runChecks(set: StatementSet): Finding[] {
     ...statedChecks(ctx),
     ...outlookChecks(ctx),
     ...interimChecks(ctx),
+    ...insatsChecks(ctx),
   ];
 }

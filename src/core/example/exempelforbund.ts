@@ -2,6 +2,7 @@ import type { Cells } from "../import/table";
 import { parseSie } from "../import/sie/index";
 import { readSettings } from "../inputs/settings";
 import { readEarlierYearsSheet } from "../inputs/earlierYearsSheet";
+import { readInsatsmalSheet } from "../inputs/insatsmalSheet";
 import { readMembers } from "../import/members";
 import { EXEMPEL_MAPPING } from "../mapping/exempelforbund";
 import type { FinsamInputs } from "../reports/buildAll";
@@ -56,6 +57,21 @@ export const EXAMPLE_EARLIER_YEARS: Cells = [
   [2020, 6150000, 6005000, 145000, 2000000, 2460000],
 ];
 
+/**
+ * The example's goal fulfilment (fictional, in the form of HBS 2019's bilaga 2): one row per goal, each insats's
+ * deltagare once, "x av y" with the share as its annual report would state it (each within its rounding).
+ */
+export const EXAMPLE_INSATSMAL: Cells = [
+  ["Insats", "Mål", "Målvärde", "Deltagare", "Nått målet", "Av", "Angiven andel", "Bedömning"],
+  ["STEG", "nya deltagare", 60, 54, null, null, null, "God"],
+  ["STEG", "i arbete eller studier vid avslut", "40 %", null, 17, 38, 0.45, "Mycket god"],
+  ["UNGA", "nya deltagare", 40, 45, null, null, null, "Mycket god"],
+  ["UNGA", "avslut till arbete eller studier", "50 %", null, 13, 28, 0.46, "Godtagbart"],
+  ["IPS", "i anställning eller studier", "40 %", 32, 11, 25, 0.44, "God"],
+  ["HALSA", "förbättrad hälsa", "80 %", 71, 48, 55, 0.87, "God"],
+  ["KOMP", "medarbetare som upplever utbildningen som ett stöd", "75 %", null, 118, 140, 0.84, "God"],
+];
+
 /** The example's total medelstilldelning (kr) for the member split. */
 export const EXAMPLE_TOTAL = 6_000_000;
 
@@ -70,7 +86,8 @@ export function exampleInputs(sieBytes: Uint8Array): ExampleInputs {
   const settings = readSettings(EXAMPLE_SETTINGS);
   const members = readMembers(EXAMPLE_MEMBERS);
   const earlier = readEarlierYearsSheet(EXAMPLE_EARLIER_YEARS);
-  const first = [...sie.errors, ...(settings.ok ? [] : settings.errors), ...(members.ok ? [] : members.errors), ...(earlier.ok ? [] : earlier.errors)][0];
-  if (first || !settings.ok || !members.ok || !earlier.ok) throw new FinsamError("example.broken", { value: first?.message ?? "" });
-  return { inputs: { settings: settings.settings, ledger: sie.ledger, mapping: EXEMPEL_MAPPING, earlierYears: earlier.years }, members: members.members };
+  const goals = readInsatsmalSheet(EXAMPLE_INSATSMAL);
+  const first = [...sie.errors, ...(settings.ok ? [] : settings.errors), ...(members.ok ? [] : members.errors), ...(earlier.ok ? [] : earlier.errors), ...(goals.ok ? [] : goals.errors)][0];
+  if (first || !settings.ok || !members.ok || !earlier.ok || !goals.ok) throw new FinsamError("example.broken", { value: first?.message ?? "" });
+  return { inputs: { settings: settings.settings, ledger: sie.ledger, mapping: EXEMPEL_MAPPING, earlierYears: earlier.years, insatsmal: goals.insatser }, members: members.members };
 }

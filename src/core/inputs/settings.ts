@@ -231,7 +231,7 @@ function choice<T extends string>(v: CellValue, cell: string, choices: readonly 
 }
 
 /** A share: 0,1 or 10 % (a percent-formatted cell arrives as 0.1; typed text may carry "%"). */
-function fraction(v: CellValue, cell: string): Dec {
+export function fraction(v: CellValue, cell: string): Dec {
   const text = typeof v === "string" ? v.trim() : "";
   const percent = text.endsWith("%");
   const parsed = cellAmount(percent ? text.slice(0, -1) : v, cell);

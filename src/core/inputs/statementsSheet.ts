@@ -18,6 +18,7 @@ import { OUTLOOK_ROWS } from "../statements/prognosMal";
 import { GOAL_BASE_LINES } from "../statements/goalBase";
 import { NOTE_SHEETS, NOTE_TITLE_CHOICES, noteRows, noteSpecOf, noteTitleOf, type NoteSpec } from "./noteSheets";
 import { normalise, type PlacedRow, type SheetRow } from "./sheetRows";
+import { readMaluppfyllelseSheet } from "./maluppfyllelseSheet";
 
 /**
  * Statements and notes typed into a workbook for `finsam check` (the auditor's cross-checks on a printed report).
@@ -214,6 +215,9 @@ export function readStatementSheets(sheets: ReadonlyMap<string, Cells | null>): 
     set[key] = read.table;
     sameYear(read);
   }
+  const goals = sheets.get(SHEET_NAMES.maluppfyllelse);
+  const mal = goals ? readMaluppfyllelseSheet(SHEET_NAMES.maluppfyllelse, goals, errors, (ref, cell) => cells.set(cellKey(ref), cell), UNIT_WORDS) : undefined;
+  if (mal) sameYear(mal);
   const leftOut = INTERIM.some((k) => !set[k]) ? INTERIM.map((k) => leftOutReason(sheets.get(SHEET_NAMES[TABLES[k].id]))).find((r) => r !== undefined) : undefined;
   const numbers = new Map<string, string>();
   for (const { name, note } of NOTE_SHEETS) {
@@ -229,7 +233,7 @@ export function readStatementSheets(sheets: ReadonlyMap<string, Cells | null>): 
   }
   if (Object.keys(set).length + notes.length === 0 && errors.length === 0) errors.push(diagnostic("statements.noSheets", { choices: STATEMENT_SHEET_CHOICES }));
   if (errors.length > 0 || year === undefined) return { ok: false, errors };
-  return { ok: true, set: { year: year.value, ...set, ...(notes.length > 0 ? { notes } : {}), ...(leftOut ? { interimLeftOut: leftOut } : {}) }, cells };
+  return { ok: true, set: { year: year.value, ...set, ...(notes.length > 0 ? { notes } : {}), ...(leftOut ? { interimLeftOut: leftOut } : {}), ...(mal ? { mal: mal.table } : {}) }, cells };
 }
 
 /**

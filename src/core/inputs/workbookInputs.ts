@@ -1,6 +1,7 @@
 import type { Ledger } from "../ledger/types";
 import { ZERO, type Dec } from "../money/decimal";
 import { diagnostic, onSheetText, type Diagnostic } from "../import/diagnostic";
+import type { MessageCode } from "../messages/index";
 import type { CellValue } from "../import/table";
 import { readMembers } from "../import/members";
 import { readTrialBalance, trialBalanceToLedger } from "../import/trialBalance";
@@ -14,6 +15,7 @@ import type { ChartChoice } from "./settings";
 import { readSettings } from "./settings";
 import { readBudgetSheet } from "./budgetSheet";
 import { readEarlierYearsSheet } from "./earlierYearsSheet";
+import { readInsatsmalSheet } from "./insatsmalSheet";
 import { readMappingSheet } from "./mappingSheet";
 import { readLedgerSheet, LEDGER_SHEET } from "./ledgerSheet";
 import { SHEETS } from "./templates";
@@ -80,7 +82,7 @@ export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger; l
     const read = readBudgetSheet(budgetCells);
     if (!read.ok) collect(SHEETS.budget, read.errors);
     else if (read.budget.entries.length > 0) budget = read.budget;
-    if (read.ok && ledger) collect(SHEETS.budget, unknownInsatser(read.budget.entries, ledger, mapping), warnings);
+    if (read.ok && ledger) collect(SHEETS.budget, unknownInsatser(read.budget.entries, ledger, mapping, "budget.unknownInsats"), warnings);
     // The file's budget is placed by the mapping: beside a Kontomappning that failed to read, one that gives the
     // file's insatser no area, or one that leaves some of its budget unmapped (listed as such), it lands elsewhere
     // and the Budget sheet would be blamed for the mapping.
@@ -95,8 +97,18 @@ export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger; l
     else if (read.years.length > 0) earlierYears = read.years.map((y) => ({ ...y, cell: `${SHEETS.earlierYears}!${y.cell}` }));
   }
 
+  // An insats the books do not know would print without a cost: a typo, refused by its cell.
+  let insatsmal: FinsamInputs["insatsmal"];
+  const goalCells = cells(SHEETS.insatsmal);
+  if (goalCells) {
+    const read = readInsatsmalSheet(goalCells);
+    if (!read.ok) collect(SHEETS.insatsmal, read.errors);
+    else if (ledger && mappingRead) collect(SHEETS.insatsmal, unknownInsatser(read.insatser, ledger, mapping, "insatsmal.unknownInsats"));
+    if (read.ok && read.insatser.length > 0) insatsmal = read.insatser;
+  }
+
   if (errors.length > 0 || !settings.ok || !ledger) return { ok: false, errors, warnings, ...(readMapping?.ok !== false ? { mapping } : {}) };
-  const inputs: FinsamInputs = { settings: settings.settings, ledger, mapping, ...(budget ? { budget } : {}), ...(earlierYears ? { earlierYears } : {}) };
+  const inputs: FinsamInputs = { settings: settings.settings, ledger, mapping, ...(budget ? { budget } : {}), ...(earlierYears ? { earlierYears } : {}), ...(insatsmal ? { insatsmal } : {}) };
   return { ok: true, inputs, warnings };
 }
 
@@ -191,12 +203,12 @@ export function onSheet(d: Diagnostic, sheet: string): Diagnostic {
   return d.message.startsWith(`${sheet}:`) ? d : { ...d, sheet, message: onSheetText(d.message, sheet, false) };
 }
 
-/** Budget rows for an insats that neither the ledger nor the mapping knows (a typo makes a row of its own). */
-function unknownInsatser(entries: readonly BudgetEntry[], ledger: Ledger, mapping: Mapping): Diagnostic[] {
+/** Rows (Budget, Insatsmål) for an insats that neither the ledger nor the mapping knows (a typo makes a row of its own). */
+function unknownInsatser(entries: readonly Pick<BudgetEntry, "insats" | "cell">[], ledger: Ledger, mapping: Mapping, code: MessageCode): Diagnostic[] {
   const dim = mapping.insatsDimension;
   const known = new Set([...ledger.objects.values()].filter((o) => o.dimension === dim).map((o) => o.id));
   for (const r of mapping.rules) if (r.object?.dimension === dim && r.object.id !== undefined) known.add(r.object.id);
-  return entries.flatMap((e) => (e.insats && !known.has(e.insats) ? [diagnostic("budget.unknownInsats", { cell: e.cell, value: e.insats })] : []));
+  return entries.flatMap((e) => (e.insats && !known.has(e.insats) ? [diagnostic(code, { cell: e.cell, value: e.insats })] : []));
 }
 
 /** A sheet with nothing typed in it counts as absent (a pasted table may start at A1 or under a title). */

@@ -22,13 +22,15 @@ export type ReportId =
   | "delar-balansrakning"
   | "kontroller"
   | "medlemsavgifter"
-  | "kostnadsfordelning";
+  | "kostnadsfordelning"
+  | "maluppfyllelse";
 
 export interface ReportColumn {
   id: string;
   /** Swedish heading as printed, e.g. "Utfall 2021", "Avvikelse (utfall − budget)". */
   heading: string;
-  kind: "amount" | "percent" | "text";
+  /** "number": a figure shown whole as it is, in no unit (deltagare; kronor per deltagare beside a table in tkr). */
+  kind: "amount" | "percent" | "number" | "text";
   /** Decimals a percent column shows (default 1: "20,2 %"; member shares agreed as 11,75 % need 2). */
   decimals?: 1 | 2;
   /**

@@ -16,5 +16,6 @@ export const SHEET_NAMES: Record<Exclude<ReportId, "medlemsavgifter">, string> =
   "prognos-mal": "Prognos finansiella mål",
   "delar-resultatrakning": "Resultaträkning delår",
   "delar-balansrakning": "Balansräkning delår",
+  maluppfyllelse: "Måluppfyllelse insatser",
   kontroller: "Kontroller",
 };

@@ -21,6 +21,9 @@ import { budgetFromLedger, type Budget } from "../statements/budget";
 import { buildKostnadsfordelning, KOSTNADSFORDELNING_AREAS } from "../statements/kostnadsfordelning";
 import { requireCurrentYear, yearName } from "../statements/common";
 import { previousResultMissing, resultKnown } from "../statements/figures";
+import { buildMaluppfyllelse } from "../statements/maluppfyllelse";
+import type { InsatsOutcome } from "../inputs/insatsmalSheet";
+import { message } from "../messages/index";
 import { runChecks } from "../checks/run";
 import { checksReport } from "../checks/report";
 import type { Finding } from "../checks/finding";
@@ -46,6 +49,8 @@ export interface FinsamInputs {
   budget?: Budget;
   /** The Tidigare år sheet: the flerårsöversikt's years before the ledger's. */
   earlierYears?: EarlierYear[];
+  /** The Insatsmål sheet: goals, outcomes and participants per insats; without rows, Måluppfyllelse insatser says so. */
+  insatsmal?: InsatsOutcome[];
 }
 
 export interface SheetPlan {
@@ -126,7 +131,8 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
   // The year as the reports print it, the ledger's own: a Räkenskapsår in Inställningar that differs is warned
   // of when the inputs are read, and would have the checks compare this year's RR with last year's column.
   const year = Number(yearName(mapped.ledger, 0));
-  const findings = runChecks(engineStatementSet({ year, unit, rr, br, kfa, drift, fy, incomeNote, costNote, balanceNotes: balanceNotes.notes, followUp, outlook, month: settings.month, interim: interimOutcome }));
+  const goalFulfilment = inputs.insatsmal?.length ? buildMaluppfyllelse(drift, inputs.insatsmal, String(year), { unit }) : undefined;
+  const findings = runChecks(engineStatementSet({ year, unit, rr, br, kfa, drift, fy, incomeNote, costNote, balanceNotes: balanceNotes.notes, followUp, outlook, month: settings.month, interim: interimOutcome, goalFulfilment }));
   const checks = checksReport(findings);
   yield;
 
@@ -150,6 +156,7 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
     { model: outlook ?? leftOutModel("prognos-mal", "Finansiella mål enligt prognos", unit, reasons(warnings, FOLLOW_UP_LEFT_OUT)), sheetName: SHEET_NAMES["prognos-mal"] },
     { model: interim?.rr ?? leftOutModel("delar-resultatrakning", "Resultaträkning för delåret", unit, interimWhy), sheetName: SHEET_NAMES["delar-resultatrakning"] },
     { model: interim?.br ?? leftOutModel("delar-balansrakning", "Balansräkning vid delårets slut", unit, interimWhy), sheetName: SHEET_NAMES["delar-balansrakning"] },
+    { model: goalFulfilment ?? leftOutModel("maluppfyllelse", "Måluppfyllelse för finansierade insatser", unit, [message("sv", "statements.goalsLeftOut")]), sheetName: SHEET_NAMES.maluppfyllelse },
     { model: checks, sheetName: SHEET_NAMES.kontroller },
   ];
   // In plan order, so a figure a later sheet prints again is printed as the earlier sheet printed it.

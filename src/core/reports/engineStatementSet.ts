@@ -31,6 +31,8 @@ export interface EngineStatements {
   month?: number;
   /** Resultaträkning and Balansräkning delår, or why they were left out; absent: no delår checks. */
   interim?: InterimOutcome;
+  /** Måluppfyllelse insatser: absent without rows on the Insatsmål sheet. */
+  goalFulfilment?: ReportModel | undefined;
 }
 
 export type InterimOutcome = { built: PeriodStatements } | { leftOut: Bilingual };
@@ -108,5 +110,6 @@ export function engineStatementSet(s: EngineStatements): StatementSet {
     ...(s.followUp && s.outlook ? { uppf: { ...table(s.followUp), month: s.month }, prognos: { ...table(s.outlook), month: s.month } } : {}),
     ...(s.interim && "built" in s.interim ? { delrr: { ...table(s.interim.built.rr), month: s.month }, delbr: { ...table(s.interim.built.br), month: s.month } } : {}),
     ...(s.interim && "leftOut" in s.interim ? { interimLeftOut: s.interim.leftOut } : {}),
+    ...(s.goalFulfilment ? { mal: table(s.goalFulfilment) } : {}),
   };
 }

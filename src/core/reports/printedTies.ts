@@ -7,6 +7,7 @@ import { printedAmounts, printedKey } from "../sheet/printed";
 import { BR, BR_NOTE, DRIFT, DRIFT_COLUMNS, FLERAR, IMMATERIELLA, INVENTARIER, KFA, NOTE, RR } from "../statements/lines";
 import { cashFlowLines } from "../statements/kassaflodesanalys";
 import { KOSTNADSFORDELNING_AREAS } from "../statements/kostnadsfordelning";
+import { MAL_COLUMNS } from "../statements/maluppfyllelse";
 import { GOAL_COLUMNS, GOAL_ROWS } from "../statements/finansiellaMal";
 import { GOAL_BASE_ROWS } from "../statements/goalBase";
 import { NOTES } from "./engineStatementSet";
@@ -26,6 +27,8 @@ type CellPair = [string | readonly string[], string, string, string];
  * negative in the other): a budget follow-up before month 12 is not the driftsredovisning's year.
  */
 const TIES: readonly { from: ReportId; to: ReportId; cells: (from: ReportModel, to: ReportModel) => CellPair[] }[] = [
+  // Each insats's cost as the driftsredovisning prints it: its row, or the sum of its rows in two areas.
+  { from: "driftsredovisning", to: "maluppfyllelse", cells: (_, to) => to.rows.flatMap((r): CellPair[] => (r.sources ? [[r.sources, DRIFT_COLUMNS.kostnad, r.id, MAL_COLUMNS.kostnad]] : [])) },
   { from: "driftsredovisning", to: "kostnadsfordelning", cells: () => KOSTNADSFORDELNING_AREAS.map((a) => [a.id, DRIFT_COLUMNS.kostnad, a.id, "kostnad"]) },
   {
     from: "driftsredovisning",

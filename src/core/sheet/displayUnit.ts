@@ -42,5 +42,7 @@ export const PERCENT_FORMAT = "0.0%";
 /** A percent format with `decimals` decimals ("0.00%" shows 11,75 %). */
 export const percentFormat = (decimals: 1 | 2 = 1): string => (decimals === 1 ? PERCENT_FORMAT : `0.${"0".repeat(decimals)}%`);
 export const TEXT_FORMAT = "@";
+/** A figure in no unit (a count), whole, with thousands separators. */
+export const NUMBER_FORMAT = "#,##0";
 /** Percent values (fractions) are stored rounded to 6 decimals (0,0001 procentenheter), shown with 1. */
 export const PERCENT_DECIMALS = 6;

@@ -6,7 +6,7 @@ import { DEFAULT_THRESHOLDS, type DeviationThresholds } from "../rules/deviation
 import type { CellRef, ReportColumn, ReportModel, ReportRow, RowQuotient, RowVerdict } from "../report/model";
 import type { CellSpec, CellStyle, ChartSpec, SheetDescription } from "./description";
 import { cellAddress, rangeAddress } from "./a1";
-import { amountFormat, displayUnit, PERCENT_DECIMALS, percentFormat, TEXT_FORMAT, toDisplay, type DisplayUnit } from "./displayUnit";
+import { amountFormat, displayUnit, NUMBER_FORMAT, PERCENT_DECIMALS, percentFormat, TEXT_FORMAT, toDisplay, type DisplayUnit } from "./displayUnit";
 import { MAX_SIGNIFICANT_DIGITS, toExcelNumber } from "../money/excelNumber";
 import { budgetColumnOf, flagFormats, flagFormula, flagOfShown } from "./flagFormats";
 import { productOfShown, quotientOfShown, verdictFormula, verdictOfShown } from "./rowFormulas";
@@ -158,7 +158,7 @@ class CellValues {
     const row = this.model.rows[index]!;
     const raw = row.values[column.id] ?? null;
     const kind = kindOf(row, column);
-    const format = kind === "amount" ? amountFormat(this.unit) : kind === "percent" ? percentFormat(column.decimals) : TEXT_FORMAT;
+    const format = kind === "amount" ? amountFormat(this.unit) : kind === "percent" ? percentFormat(column.decimals) : kind === "number" ? NUMBER_FORMAT : TEXT_FORMAT;
     if (column.flagOf !== undefined) return this.flagCell(row, index, column.flagOf);
     const verdict = row.verdicts?.[column.id];
     if (verdict && typeof raw === "string") {

@@ -28,6 +28,7 @@ describe("Bygg alla rapporter (example förbund)", () => {
       ["Prognos finansiella mål", "prognos-mal"],
       ["Resultaträkning delår", "delar-resultatrakning"],
       ["Balansräkning delår", "delar-balansrakning"],
+      ["Måluppfyllelse insatser", "maluppfyllelse"],
       ["Kontroller", "kontroller"],
     ]);
   });
