@@ -53,11 +53,15 @@ const TIES: readonly { from: ReportId; to: ReportId; cells: (from: ReportModel, 
         ...[FOLLOW_UP_COLUMNS.budget, FOLLOW_UP_COLUMNS.budgetToDate].map((c): CellPair => [r.id, DRIFT_COLUMNS.budget, r.id, c]),
       ]),
   },
-  // The forecast of the goals prints the follow-up's forecast result, and last year's closing equity as the BR does.
+  // The forecast of the goals prints the follow-up's forecast result and (where the area has no costs, so the two
+  // are one figure) of the members' contributions, and last year's closing equity as the BR does.
   {
     from: "budgetuppfoljning",
     to: "prognos-mal",
-    cells: () => [OUTLOOK_ROWS.resultat, GOAL_ROWS.balanskrav].map((row): CellPair => [DRIFT.resultat.id, FOLLOW_UP_COLUMNS.forecast, row, GOAL_COLUMNS.outcome]),
+    cells: () => [
+      ...[OUTLOOK_ROWS.resultat, GOAL_ROWS.balanskrav].map((row): CellPair => [DRIFT.resultat.id, FOLLOW_UP_COLUMNS.forecast, row, GOAL_COLUMNS.outcome]),
+      [DRIFT.huvudman.id, FOLLOW_UP_COLUMNS.forecast, GOAL_BASE_ROWS.bidrag, GOAL_COLUMNS.outcome],
+    ],
   },
   { from: "balansrakning", to: "prognos-mal", cells: () => [[BR.summaEgetKapital.id, "previous", OUTLOOK_ROWS.ingaendeEk, GOAL_COLUMNS.outcome]] },
   {
