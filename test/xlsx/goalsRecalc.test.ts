@@ -31,6 +31,8 @@ const HBS: GoalInputs = {
 /** The committed example förbund at month 9: the forecast's opening equity 2 050 tkr, result −8 tkr (prognosMal.test.ts). */
 const example = exampleInputs(new Uint8Array(readFileSync(join(__dirname, "../../examples/exempelforbund.se")))).inputs;
 const outlook = buildAllReports({ ...example, settings: { ...example.settings, month: 9 } }).sheets.find((s) => s.name === "Prognos finansiella mål")!;
+/** Its year (month 12): eget kapital 2 152 tkr against 20 % of the members' 6 000 tkr, the example's flat rule. */
+const yearGoals = buildAllReports({ ...example, settings: { ...example.settings, month: 12 } }).sheets.find((s) => s.name === "Finansiella mål")!;
 
 /** The sheet written as the add-in writes it, then with cells typed over as a board member would in Excel. */
 async function edited(sheet: SheetDescription, edits: Record<string, number>): Promise<Buffer> {
@@ -53,8 +55,13 @@ describe("a board member corrects a goal's figure in plain Excel (LibreOffice he
       // Row 9 of the base: the individinriktade insatser, a cost that is not administration's own.
       ["cost", await edited(sheet, { C9: 21_000 })],
       ["outlookWritten", await writeWorkbook([outlook])],
-      // Row 4: Ingående eget kapital; row 14: Strukturinriktade insatser in the base.
-      ["outlook", await edited(outlook, { C4: 1_000, C14: 3_000 })],
+      // Row 4: Ingående eget kapital; row 15: Strukturinriktade insatser in the base.
+      ["outlook", await edited(outlook, { C4: 1_000, C15: 3_000 })],
+      // Row 9 (row 12 on the forecast): Medlemmarnas bidrag, the equity cap's base.
+      ["yearWritten", await writeWorkbook([yearGoals])],
+      ["contributions", await edited(yearGoals, { C9: 12_000 })],
+      ["outlookContributions", await edited(outlook, { C12: 5_000 })],
+      ["outlookUnder", await edited(outlook, { C12: 15_000 })],
     ]);
     const out = await recalculate(files);
     for (const [name, data] of out) read[name] = (await readWorkbook(data))[0]!;
@@ -79,7 +86,7 @@ describe("a board member corrects a goal's figure in plain Excel (LibreOffice he
     // Saved by LibreOffice, the formulas still read as the add-in's own: the sheets are not taken as edited.
     expect([read.written!.owner, read.written!.edited, read.outlookWritten!.owner, read.outlookWritten!.edited]).toEqual(["finansiella-mal", undefined, "prognos-mal", undefined]);
     expect(read.cost!.edited).toEqual(["C9"]);
-    for (const [written, name] of [[sheet, "written"], [outlook, "outlookWritten"]] as const) {
+    for (const [written, name] of [[sheet, "written"], [outlook, "outlookWritten"], [yearGoals, "yearWritten"]] as const) {
       written.cells.forEach((row, r) => row.forEach((c, col) => {
         if (!c?.formula) return;
         const got = read[name]!.rows[r]![col];
@@ -101,6 +108,20 @@ describe("a board member corrects a goal's figure in plain Excel (LibreOffice he
   test("a cost under the goals corrected, the samlade kostnader, the administration's Gräns, Andel and verdict follow", () => {
     // 2 322 + 21 000 + 1 305 = 24 627 tkr: 2 322 is within its 2 462,7, at 9,4 %.
     expect(figures(read.cost!, [5, 11], [2, 3, 5, 6])).toEqual([[2_322, expect.closeTo(2_462.7, 9), expect.closeTo(2_322 / 24_627, 14), "Uppfyllt"], [24_627, null, null, null]]);
+  });
+
+  test("the members' contributions corrected, the equity cap (20 % of them), its Andel, Över gränsen and verdict follow", () => {
+    // As written: 2 152 tkr over 20 % of 6 000 = 1 200 tkr.
+    expect(figures(read.yearWritten!, [4], [2, 3, 4, 6])).toEqual([[2_152, 1_200, 952, "Ej uppfyllt"]]);
+    expect(figures(read.yearWritten!, [9], [0, 2])).toEqual([["Medlemmarnas bidrag", 6_000]]);
+    // 12 000 tkr: the cap 2 400, the equity 248 under it, at 89,7 %.
+    expect(figures(read.contributions!, [4], [2, 3, 4, 6])).toEqual([[2_152, 2_400, -248, "Uppfyllt"]]);
+    expect(read.contributions!.rows[3]![5]).toBeCloseTo(2_152 / 2_400, 14);
+    // The forecast's 2 042 tkr at year end against 20 % of 5 000 = 1 000: over by 1 042, at 204,2 %.
+    expect(figures(read.outlookContributions!, [7], [2, 3, 4, 6])).toEqual([[2_042, 1_000, 1_042, "Uppfylls inte enligt prognos"]]);
+    expect(read.outlookContributions!.rows[6]![5]).toBeCloseTo(2_042 / 1_000, 14);
+    // Corrected the other way on the forecast, 15 000 tkr gives a cap of 3 000 the 2 042 is under.
+    expect(figures(read.outlookUnder!, [7], [3, 4, 6])).toEqual([[3_000, -958, "Uppfylls enligt prognos"]]);
   });
 
   test("Prognos finansiella mål: the opening equity and a cost corrected, the year-end equity and every verdict on it follow", () => {

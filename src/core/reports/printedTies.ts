@@ -34,7 +34,8 @@ const TIES: readonly { from: ReportId; to: ReportId; cells: (from: ReportModel, 
     from: "driftsredovisning",
     to: "finansiella-mal",
     cells: () => [
-      // The goals' Utfall refer to these rows of their base.
+      // The equity cap is of the members' contributions; the goals' Utfall refer to the cost rows of their base.
+      [DRIFT.huvudman.id, DRIFT_COLUMNS.intakt, GOAL_BASE_ROWS.bidrag, GOAL_COLUMNS.outcome],
       [DRIFT.administration.id, DRIFT_COLUMNS.kostnad, GOAL_BASE_ROWS.administration, GOAL_COLUMNS.outcome],
       [DRIFT.individ.id, DRIFT_COLUMNS.kostnad, GOAL_BASE_ROWS.individ, GOAL_COLUMNS.outcome],
       [DRIFT.struktur.id, DRIFT_COLUMNS.kostnad, GOAL_BASE_ROWS.struktur, GOAL_COLUMNS.outcome],
@@ -52,11 +53,15 @@ const TIES: readonly { from: ReportId; to: ReportId; cells: (from: ReportModel, 
         ...[FOLLOW_UP_COLUMNS.budget, FOLLOW_UP_COLUMNS.budgetToDate].map((c): CellPair => [r.id, DRIFT_COLUMNS.budget, r.id, c]),
       ]),
   },
-  // The forecast of the goals prints the follow-up's forecast result, and last year's closing equity as the BR does.
+  // The forecast of the goals prints the follow-up's forecast result and (where the area has no costs, so the two
+  // are one figure) of the members' contributions, and last year's closing equity as the BR does.
   {
     from: "budgetuppfoljning",
     to: "prognos-mal",
-    cells: () => [OUTLOOK_ROWS.resultat, GOAL_ROWS.balanskrav].map((row): CellPair => [DRIFT.resultat.id, FOLLOW_UP_COLUMNS.forecast, row, GOAL_COLUMNS.outcome]),
+    cells: () => [
+      ...[OUTLOOK_ROWS.resultat, GOAL_ROWS.balanskrav].map((row): CellPair => [DRIFT.resultat.id, FOLLOW_UP_COLUMNS.forecast, row, GOAL_COLUMNS.outcome]),
+      [DRIFT.huvudman.id, FOLLOW_UP_COLUMNS.forecast, GOAL_BASE_ROWS.bidrag, GOAL_COLUMNS.outcome],
+    ],
   },
   { from: "balansrakning", to: "prognos-mal", cells: () => [[BR.summaEgetKapital.id, "previous", OUTLOOK_ROWS.ingaendeEk, GOAL_COLUMNS.outcome]] },
   {

@@ -10,7 +10,7 @@ import { DRIFT } from "./lines";
 import { DEFAULT_UNIT, amountColumn, requireCurrentYear, unitFootnote, yearName, type StatementOptions } from "./common";
 import { driftCells, incomeAndCost } from "./driftGroups";
 import { equityTotal, resultOf } from "./figures";
-import { goalBase } from "./goalBase";
+import { goalBase, type GoalBase } from "./goalBase";
 
 export const GOAL_ROWS = {
   egetKapital: "mal.eget-kapital",
@@ -112,17 +112,6 @@ export function buildFinansiellaMal(input: GoalInputs, options: GoalOptions = {}
   const eq = equity === null ? "ingående eget kapital saknas i huvudboken (inget #IB för året eller #UB för året innan)" : untestable(() => checkEquity(input.equityRule, input.contributions, equity), {
     "equity.contributionsNegative": () => `medlemmarnas bidrag (${kronor(input.contributions)}) är negativa`,
   });
-  // Testable, the row says by how much the equity is over the cap (HBS 2021: "överstiger … med ca 8 miljoner
-  // kronor", seed 000 §2.2) and its Andel is Utfall / Gräns: both native formulas over the row's cells.
-  rows.push(typeof eq === "string"
-    ? { id: GOAL_ROWS.egetKapital, label: "Eget kapital", kind: "line", level: 0, values: { [COLS.goal]: equityGoal, [COLS.outcome]: equity, [COLS.limit]: null, [COLS.over]: null, [COLS.ratio]: null, [COLS.status]: cannot(eq) } }
-    : {
-      id: GOAL_ROWS.egetKapital, label: "Eget kapital", kind: "line", level: 0,
-      values: { [COLS.goal]: equityGoal, [COLS.outcome]: eq.equity, [COLS.limit]: eq.cap, [COLS.over]: eq.excess, [COLS.ratio]: eq.ratio, [COLS.status]: status(eq.within) },
-      columnFormulas: { [COLS.over]: { plus: [COLS.outcome], minus: [COLS.limit] } },
-      ...(eq.ratio === null ? {} : { quotients: { [COLS.ratio]: { numerator: { column: COLS.outcome }, denominator: { column: COLS.limit } } } }),
-      ...verdictOf(words, "atMost"),
-    });
   const excluded = input.adminExcluded ?? [];
   const limit = input.adminLimit === undefined ? DEFAULT_ADMIN_LIMIT : input.adminLimit;
   // No costs (yet), more excluded than there are, or exclusions that take administration's own costs: the rule
@@ -136,7 +125,24 @@ export function buildFinansiellaMal(input: GoalInputs, options: GoalOptions = {}
   // With no costs on individ- or strukturinriktade insatser (e.g. a mapping that puts every cost on
   // administration) the allocation rule cannot be tested: the row says so instead of dividing by zero.
   const allocationTestable = input.allocation !== undefined && !input.allocation.individual.plus(input.allocation.structural).isZero();
-  const base = goalBase(COLS.outcome, { admin: input.adminCosts, total: input.totalCosts, excluded: excludedCosts(excluded), areas: input.allocation ?? input.areaCosts }, { admin: admin !== null && typeof admin !== "string", allocation: allocationTestable });
+  // The cap's base is printed under the goals where the rule takes it (not a fixed amount). A share of it, the
+  // Gräns is a native product of that cell, so it follows corrected contributions; the tier rule's marginal
+  // brackets stay a value (a MIN/MAX chain over its bounds is not the rule as a board member reads it).
+  const rule = input.equityRule;
+  const contributions = typeof eq !== "string" && rule.kind !== "fixed" ? input.contributions : undefined;
+  const base = goalBase(COLS.outcome, { admin: input.adminCosts, total: input.totalCosts, excluded: excludedCosts(excluded), areas: input.allocation ?? input.areaCosts }, { admin: admin !== null && typeof admin !== "string", allocation: allocationTestable }, contributions);
+  // Testable, the row says by how much the equity is over the cap (HBS 2021: "överstiger … med ca 8 miljoner
+  // kronor", seed 000 §2.2) and its Andel is Utfall / Gräns: both native formulas over the row's cells.
+  rows.push(typeof eq === "string"
+    ? { id: GOAL_ROWS.egetKapital, label: "Eget kapital", kind: "line", level: 0, values: { [COLS.goal]: equityGoal, [COLS.outcome]: equity, [COLS.limit]: null, [COLS.over]: null, [COLS.ratio]: null, [COLS.status]: cannot(eq) } }
+    : {
+      id: GOAL_ROWS.egetKapital, label: "Eget kapital", kind: "line", level: 0,
+      values: { [COLS.goal]: equityGoal, [COLS.outcome]: eq.equity, [COLS.limit]: eq.cap, [COLS.over]: eq.excess, [COLS.ratio]: eq.ratio, [COLS.status]: status(eq.within) },
+      columnFormulas: { [COLS.over]: { plus: [COLS.outcome], minus: [COLS.limit] } },
+      ...(eq.ratio === null ? {} : { quotients: { [COLS.ratio]: { numerator: { column: COLS.outcome }, denominator: { column: COLS.limit } } } }),
+      ...(base.equity && rule.kind === "flat" ? { products: { [COLS.limit]: { of: { row: base.equity.contributions, column: COLS.outcome }, factor: rule.rate } } } : {}),
+      ...verdictOf(words, "atMost"),
+    });
   if (admin !== null && limit !== null) {
     const adminGoal = `Högst ${limit.times(100).toString()} % av kostnaderna`;
     rows.push({
@@ -188,17 +194,22 @@ export function buildFinansiellaMal(input: GoalInputs, options: GoalOptions = {}
     rows,
     footnotes: [
       unitFootnote(unit),
-      `Eget kapital: ${input.equityRule.label}${input.equityRule.verified ? "" : " (overifierad regel)"}${input.equityRule.kind === "fixed" ? ", ett fast belopp" : input.equityRule.kind === "tiers" ? ", beräknat på medlemmarnas bidrag" : ""}; Andel = eget kapital i procent av gränsen; Över gränsen = eget kapital − gränsen (negativt: under gränsen).`,
+      `Eget kapital: ${input.equityRule.label}${input.equityRule.verified ? "" : " (overifierad regel)"}${input.equityRule.kind === "fixed" ? ", ett fast belopp" : input.equityRule.kind === "tiers" ? ", beräknat på medlemmarnas bidrag (ett värde: räknas inte om när bidragen ändras)" : ""}; Andel = eget kapital i procent av gränsen; Över gränsen = eget kapital − gränsen (negativt: under gränsen).`,
       "Balanskravsresultat = årets resultat efter balanskravsjusteringar (utan realisationsvinster m.m. lika med årets resultat).",
-      `Måluppfyllelse, Andel och Över gränsen räknas om när ett belopp i raden ändras${shareGoals(base)}.`,
+      "Måluppfyllelse, Andel och Över gränsen räknas om när ett belopp i raden ändras.",
+      ...followers(base, rule),
     ],
   };
 }
 
-/** The footnote's words for the goals whose cells follow the base under the goals, as many as it has. */
-function shareGoals(base: { admin?: unknown; allocation?: unknown }): string {
-  const goals = [base.admin && "administrationens", base.allocation && "fördelningens"].filter(Boolean).join(" och ");
-  return goals === "" ? "" : `; ${goals} Utfall, Gräns och Andel när en kostnad i underlaget för andelarna ändras`;
+/** The footnote naming the goal cells that follow the base under the goals, as many as it has (none: no note). */
+function followers(base: GoalBase, rule: EquityCapRule): string[] {
+  const shares = [base.admin && "administrationens", base.allocation && "fördelningens"].filter(Boolean).join(" och ");
+  const parts = [
+    ...(base.equity && rule.kind === "flat" ? ["eget kapitals Gräns (medlemmarnas bidrag)"] : []),
+    ...(shares === "" ? [] : [`${shares} Utfall, Gräns och Andel (kostnaderna)`]),
+  ];
+  return parts.length === 0 ? [] : [`När underlaget för målen ändras räknas om: ${parts.join("; ")}.`];
 }
 
 /** The rule's result, or why it cannot be had: the text for one of the refusals `reasons` names (others are thrown). */

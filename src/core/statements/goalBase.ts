@@ -2,9 +2,10 @@ import { ZERO, type Dec } from "../money/decimal";
 import type { ReportRow } from "../report/model";
 import { DRIFT } from "./lines";
 
-/** The rows under the goals that the administration share and the allocation rule are computed from. */
+/** The rows under the goals that the equity cap, the administration share and the allocation rule are computed from. */
 export const GOAL_BASE_ROWS = {
   heading: "mal.underlag",
+  bidrag: "mal.underlag.bidrag",
   administration: "mal.underlag.administration",
   individ: "mal.underlag.individ",
   struktur: "mal.underlag.struktur",
@@ -18,6 +19,7 @@ const B = GOAL_BASE_ROWS;
 
 /** The base's lines by their printed labels (the totals' too), as `finsam check` finds them on a goal sheet. */
 export const GOAL_BASE_LINES: readonly { id: string; label: string }[] = [
+  { id: B.bidrag, label: "Medlemmarnas bidrag" },
   { id: B.administration, label: DRIFT.administration.label },
   { id: B.individ, label: DRIFT.individ.label },
   { id: B.struktur, label: DRIFT.struktur.label },
@@ -38,6 +40,8 @@ export const GOAL_BASE_SUMS: readonly [string, string[]][] = [
 
 export interface GoalBase {
   rows: ReportRow[];
+  /** The row of the members' contributions the equity cap is of; absent where the cap is not computed from them. */
+  equity?: { contributions: string };
   /** The row of the administration's costs, and of the costs its share is of; absent where the share is not testable. */
   admin?: { costs: string; denominator: string };
   /** The rows of the individinriktade insatser and of individ + struktur; absent where the rule is not testable. */
@@ -45,22 +49,27 @@ export interface GoalBase {
 }
 
 /**
- * The costs the shares are of, printed in the goals' amount column (`column`) as HBS 2021 §2.3 and Roslagen 2022
- * §2 say them (seed 000:1148–1155, 003:698–701: kansli och administration, individinriktade, strukturinriktade
- * insatser, of costs summed to 17,4 and 10,3 mnkr), so the shares can be native formulas over printed cells:
- * the samlade kostnader a SUM of the areas (and the other costs), less the costs left out of the administration
- * share (Stockholm 2022's ESF pass-through), and individ + struktur a SUM of the two. Costs are magnitudes, as the
- * rules take them.
+ * What the goals are computed from, printed in the goals' amount column (`column`) so their Gräns and Andel can be
+ * native formulas over printed cells. First the members' contributions the equity cap is a share of (`contributions`,
+ * where the rule takes them): the income of "Intäkter från huvudmännen", as the seeds base the cap ("utgår från
+ * medlemmarnas bidrag (32 mnkr) och tar inte hänsyn till övriga medel såsom bidrag från ESF-rådet", Stockholm 2022,
+ * seed 002:2032–2035; "20% av medelstilldelningen", Roslagen 2022, 003:745). Then the costs the shares are of, as
+ * HBS 2021 §2.3 and Roslagen 2022 §2 say them (seed 000:1148–1155, 003:698–701: kansli och administration,
+ * individinriktade, strukturinriktade insatser, of costs summed to 17,4 and 10,3 mnkr): the samlade kostnader a SUM
+ * of the areas (and the other costs), less the costs left out of the administration share (Stockholm 2022's ESF
+ * pass-through), and individ + struktur a SUM of the two. Costs are magnitudes, as the rules take them.
  */
 export function goalBase(
   column: string,
   costs: { admin: Dec; total: Dec; excluded: Dec; areas?: { individual: Dec; structural: Dec } },
   testable: { admin: boolean; allocation: boolean },
+  contributions?: Dec,
 ): GoalBase {
-  if (!testable.admin && !testable.allocation) return { rows: [] };
-  const rows: ReportRow[] = [{ id: B.heading, label: "Underlag för andelarna", kind: "heading", level: 0, values: {} }];
+  if (!testable.admin && !testable.allocation && contributions === undefined) return { rows: [] };
+  const rows: ReportRow[] = [{ id: B.heading, label: "Underlag för målen", kind: "heading", level: 0, values: {} }];
   const line = (id: string, label: string, value: Dec, kind: ReportRow["kind"] = "line", sumOf?: string[]) =>
     rows.push({ id, label, kind, level: kind === "line" ? 1 : 0, values: { [column]: value }, ...(sumOf ? { sumOf } : {}) });
+  if (contributions !== undefined) line(B.bidrag, labelOf(B.bidrag), contributions);
   const split = costs.areas && { individual: costs.areas.individual.abs(), structural: costs.areas.structural.abs() };
   if (testable.admin) {
     const admin = costs.admin.abs();
@@ -82,13 +91,14 @@ export function goalBase(
       line(B.undantag, labelOf(B.undantag), costs.excluded.abs().negated());
       line(B.efterUndantag, labelOf(B.efterUndantag), total.minus(costs.excluded.abs()), "subtotal", [B.samlade, B.undantag]);
     }
-  } else if (split) {
+  } else if (split && testable.allocation) {
     line(B.individ, labelOf(B.individ), split.individual);
     line(B.struktur, labelOf(B.struktur), split.structural);
   }
   if (testable.allocation && split) line(B.individStruktur, labelOf(B.individStruktur), split.individual.plus(split.structural), "subtotal", [B.individ, B.struktur]);
   return {
     rows,
+    ...(contributions !== undefined ? { equity: { contributions: B.bidrag } } : {}),
     ...(testable.admin ? { admin: { costs: B.administration, denominator: costs.excluded.isZero() ? B.samlade : B.efterUndantag } } : {}),
     ...(testable.allocation && split ? { allocation: { individual: B.individ, base: B.individStruktur } } : {}),
   };

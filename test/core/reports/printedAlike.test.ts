@@ -8,6 +8,10 @@ import { EXEMPEL_MAPPING } from "../../../src/core/mapping/exempelforbund";
 import { layoutOf } from "../../../src/core/sheet/layout";
 import type { ReportId } from "../../../src/core/report/model";
 import { IMMATERIELLA_KONTON } from "../../fixtures/sie/immateriella";
+import { DRIFT, DRIFT_COLUMNS } from "../../../src/core/statements/lines";
+import { GOAL_BASE_ROWS } from "../../../src/core/statements/goalBase";
+import { GOAL_COLUMNS } from "../../../src/core/statements/finansiellaMal";
+import { FOLLOW_UP_COLUMNS } from "../../../src/core/statements/budgetuppfoljning";
 
 /**
  * An auditor ticking one figure from table to table, on small hand-written ledgers whose amounts sit near half
@@ -296,5 +300,22 @@ describe("a roll-forward pinned to the BR's figure moves as few of its rows as i
     expect(rows.map(note)).toEqual([100, 10, 110, -50, -8, -58, 52]);
     expect(printed(r, "resultatrakning", "rr.avskrivningar", "current")).toBe(note("avskrivningar"));
     expect(r.findings.filter((f) => f.status === "fail").map((f) => f.id)).toEqual([]);
+  });
+});
+
+describe("the goals' base prints the driftsredovisning's figures", () => {
+  it("Medlemmarnas bidrag under the goals is the driftsredovisning's (and the forecast's) Intäkter från huvudmännen as printed, not its own rounding", () => {
+    // Members 1 600 kr and ESF 1 600 kr: each 2 tkr half-up, but their 3 200 kr is 3 tkr, so the drift prints one of them 1.
+    const r = build([
+      "#UB -1 1930 0", "#IB 0 1930 0",
+      '#VER A 1 20240115 ""', "{", "#TRANS 1930 {} 3200", "#TRANS 3010 {} -1600", '#TRANS 3910 {6 "IPS"} -1600', "}",
+      "#PBUDGET 0 202412 3010 {} -1600",
+    ]);
+    const drift = printed(r, "driftsredovisning", DRIFT.huvudman.id, DRIFT_COLUMNS.intakt);
+    expect([drift, printed(r, "driftsredovisning", DRIFT.summa.id, DRIFT_COLUMNS.intakt)]).toEqual([1, 3]);
+    expect(printed(r, "finansiella-mal", GOAL_BASE_ROWS.bidrag, GOAL_COLUMNS.outcome)).toBe(drift);
+    // At month 12 the forecast is the year: Budgetuppföljning prints the drift's 1, and so does the forecast's base.
+    expect(printed(r, "budgetuppfoljning", DRIFT.huvudman.id, FOLLOW_UP_COLUMNS.forecast)).toBe(drift);
+    expect(printed(r, "prognos-mal", GOAL_BASE_ROWS.bidrag, GOAL_COLUMNS.outcome)).toBe(drift);
   });
 });

@@ -88,8 +88,9 @@ describe("example förbund (examples/exempelforbund.se)", () => {
     }
     expect(goals.rows.map((r) => r.id)).toEqual([
       "mal.eget-kapital", "mal.administration", "mal.fordelning", "mal.balanskrav",
-      // The costs the shares are of: every cost is on one of the three areas, so no Övriga kostnader.
-      "mal.underlag", "mal.underlag.administration", "mal.underlag.individ", "mal.underlag.struktur", "mal.underlag.samlade", "mal.underlag.individ-struktur",
+      // The members' contributions the cap is of, and the costs the shares are of: every cost is on one of the
+      // three areas, so no Övriga kostnader.
+      "mal.underlag", "mal.underlag.bidrag", "mal.underlag.administration", "mal.underlag.individ", "mal.underlag.struktur", "mal.underlag.samlade", "mal.underlag.individ-struktur",
     ]);
     expect(cell(goals, "mal.eget-kapital", "limit")).toBe("1200000");
     expect(fy.columns.map((c) => c.id)).toEqual(["2024", "2023"]);

@@ -1,6 +1,6 @@
 import { Dec } from "../../../src/core/money/decimal";
 import { buildFinansiellaMal, type GoalInputs } from "../../../src/core/statements/finansiellaMal";
-import { flatEquityRule } from "../../../src/core/rules/equityCap";
+import { TIERED_EQUITY_PRESET, flatEquityRule } from "../../../src/core/rules/equityCap";
 import { renderReport } from "../../../src/core/sheet/render";
 import type { SheetDescription } from "../../../src/core/sheet/description";
 
@@ -50,40 +50,60 @@ describe("Finansiella mål's verdicts and Andel as native formulas over the row'
 
   test("the shares are native formulas over the costs printed under the goals: Utfall refers to its cost, Gräns is the base times the limit, Andel Utfall over the base", () => {
     const sheet = renderReport(buildFinansiellaMal(inputs(), { unit: "tkr" }), { sheetName: "Finansiella mål" });
-    // Rows 9–13: the base, as Roslagen prints it (003:698–701), its samlade kostnader the SUM of the areas.
-    expect([9, 10, 11, 12, 13].map((r) => [cell(sheet, `A${r}`).value, cell(sheet, `C${r}`).formula ?? cell(sheet, `C${r}`).value])).toEqual([
+    // Rows 10–14: the costs, as Roslagen prints them (003:698–701), its samlade kostnader the SUM of the areas
+    // (row 9 is the members' contributions, the equity cap's base: not in the SUM).
+    expect([10, 11, 12, 13, 14].map((r) => [cell(sheet, `A${r}`).value, cell(sheet, `C${r}`).formula ?? cell(sheet, `C${r}`).value])).toEqual([
       ["Administration (kansli, styrelse, revision)", 1_000],
       ["Individinriktade insatser", 7_200],
       ["Strukturinriktade insatser", 1_100],
-      ["Samlade kostnader", "=SUM(C9:C11)"],
-      ["Individ- och strukturinriktade insatser", "=SUM(C10:C11)"],
+      ["Samlade kostnader", "=SUM(C10:C12)"],
+      ["Individ- och strukturinriktade insatser", "=SUM(C11:C12)"],
     ]);
     const row = (r: number) => ["C", "D", "F"].map((c) => [cell(sheet, `${c}${r}`).formula, cell(sheet, `${c}${r}`).value]);
     // 1 000 of 9 300 tkr is 10,75 %, over 930 tkr; 7 200 of 8 300 tkr is 86,7 %, over 5 810 tkr.
-    expect(row(5)).toEqual([["=C9", 1_000], ["=C12*0.1", 930], ["=C5/C12", expect.closeTo(1_000 / 9_300, 14)]]);
-    expect(row(6)).toEqual([["=C10", 7_200], ["=C13*0.7", 5_810], ["=C6/C13", expect.closeTo(7_200 / 8_300, 14)]]);
+    expect(row(5)).toEqual([["=C10", 1_000], ["=C13*0.1", 930], ["=C5/C13", expect.closeTo(1_000 / 9_300, 14)]]);
+    expect(row(6)).toEqual([["=C11", 7_200], ["=C14*0.7", 5_810], ["=C6/C14", expect.closeTo(7_200 / 8_300, 14)]]);
     // Costs outside the share (ESF passed on) are printed negative and taken off the samlade kostnader.
     const esf = renderReport(buildFinansiellaMal(inputs({ adminExcluded: [new Dec(500_000)] }), { unit: "tkr" }), { sheetName: "Finansiella mål" });
-    expect([13, 14].map((r) => [cell(esf, `A${r}`).value, cell(esf, `C${r}`).formula ?? cell(esf, `C${r}`).value])).toEqual([
+    expect([14, 15].map((r) => [cell(esf, `A${r}`).value, cell(esf, `C${r}`).formula ?? cell(esf, `C${r}`).value])).toEqual([
       ["Kostnader utanför administrationsandelen", -500],
-      ["Underlag för administrationsandelen", "=SUM(C12:C13)"],
+      ["Underlag för administrationsandelen", "=SUM(C13:C14)"],
     ]);
-    expect([cell(esf, "D5").formula, cell(esf, "D5").value, cell(esf, "F5").formula]).toEqual(["=C14*0.1", 880, "=C5/C14"]);
+    expect([cell(esf, "D5").formula, cell(esf, "D5").value, cell(esf, "F5").formula]).toEqual(["=C15*0.1", 880, "=C5/C15"]);
     // Costs on no area of the three are their own line, so the samlade kostnader still add up.
     const other = renderReport(buildFinansiellaMal(inputs({ totalCosts: new Dec(9_450_000) }), { unit: "tkr" }), { sheetName: "Finansiella mål" });
-    expect([cell(other, "A12").value, cell(other, "C12").value, cell(other, "C13").formula]).toEqual(["Övriga kostnader", 150, "=SUM(C9:C12)"]);
+    expect([cell(other, "A13").value, cell(other, "C13").value, cell(other, "C14").formula]).toEqual(["Övriga kostnader", 150, "=SUM(C10:C13)"]);
   });
 
   test("a Gräns whose product over the printed base would print otherwise than the exact one stays the engine's value, and so does a verdict the printed figures would turn", () => {
-    // Rows 8–10: Administration, Övriga kostnader, Samlade kostnader. 17 424 600 kr prints 17 425 tkr, and 10 %
+    // Rows 9–11: Administration, Övriga kostnader, Samlade kostnader. 17 424 600 kr prints 17 425 tkr, and 10 %
     // of that prints 1 743 tkr where the exact 1 742 460 kr prints 1 742: Gräns is the value.
     const sheet = renderReport(buildFinansiellaMal(inputs({ adminCosts: new Dec(1_700_000), totalCosts: new Dec(17_424_600), allocation: undefined }), { unit: "tkr" }), { sheetName: "Finansiella mål" });
-    expect([cell(sheet, "C10").formula, cell(sheet, "C10").value, cell(sheet, "D5").formula, cell(sheet, "D5").value]).toEqual(["=SUM(C8:C9)", 17_425, undefined, 1_742]);
+    expect([cell(sheet, "C11").formula, cell(sheet, "C11").value, cell(sheet, "D5").formula, cell(sheet, "D5").value]).toEqual(["=SUM(C9:C10)", 17_425, undefined, 1_742]);
     // 1 700 ≤ 1 742 as 1 700 000 ≤ 1 742 460 kr: the verdict and Andel (9,8 % either way) are still formulas.
-    expect([cell(sheet, "G5").formula, cell(sheet, "F5").formula]).toEqual(['=IF(C5<=D5,"Uppfyllt","Ej uppfyllt")', "=C5/C10"]);
+    expect([cell(sheet, "G5").formula, cell(sheet, "F5").formula]).toEqual(['=IF(C5<=D5,"Uppfyllt","Ej uppfyllt")', "=C5/C11"]);
     // 1 742 450 kr is over 10 % of 17 424 000 kr (1 742 400), but prints 1 742 tkr, within the product's 1 742,4.
     const near = renderReport(buildFinansiellaMal(inputs({ adminCosts: new Dec(1_742_450), totalCosts: new Dec(17_424_000), allocation: undefined }), { unit: "tkr" }), { sheetName: "Finansiella mål" });
-    expect([cell(near, "D5").formula, cell(near, "D5").value, cell(near, "G5").formula, cell(near, "G5").value]).toEqual(["=C10*0.1", 1_742.4, undefined, "Ej uppfyllt"]);
+    expect([cell(near, "D5").formula, cell(near, "D5").value, cell(near, "G5").formula, cell(near, "G5").value]).toEqual(["=C11*0.1", 1_742.4, undefined, "Ej uppfyllt"]);
+  });
+
+  test("the equity cap is a native product of the members' contributions printed under the goals where the rule is a share of them", () => {
+    const sheet = renderReport(buildFinansiellaMal(inputs(), { unit: "tkr" }), { sheetName: "Finansiella mål" });
+    // Row 9, first under the heading: the 6 000 tkr of "medelstilldelningen" Roslagen's 20 % is of (003:744–745).
+    expect([8, 9].map((r) => [cell(sheet, `A${r}`).value, cell(sheet, `C${r}`).value])).toEqual([["Underlag för målen", null], ["Medlemmarnas bidrag", 6_000]]);
+    expect([cell(sheet, "D4").formula, cell(sheet, "D4").value]).toEqual(["=C9*0.2", 1_200]);
+    // 12,5 % of 6 003 600 kr is 750 450 kr, 750 tkr; of the printed 6 004 tkr it would be 750,5, printed 751: the value.
+    const moved = renderReport(buildFinansiellaMal(inputs({ contributions: new Dec(6_003_600), equityRule: flatEquityRule(new Dec("0.125")) }), { unit: "tkr" }), { sheetName: "Finansiella mål" });
+    expect([cell(moved, "C9").value, cell(moved, "D4").formula, cell(moved, "D4").value]).toEqual([6_004, undefined, 750]);
+    // The tiers' marginal rates stay a value, their base printed: 20 % of 10 mnkr + 10 % of 4,6 = 2 460 tkr.
+    const tiers = renderReport(buildFinansiellaMal(inputs({ contributions: new Dec(14_600_000), equityRule: TIERED_EQUITY_PRESET }), { unit: "tkr" }), { sheetName: "Finansiella mål" });
+    expect([cell(tiers, "A9").value, cell(tiers, "C9").value, cell(tiers, "D4").formula, cell(tiers, "D4").value]).toEqual(["Medlemmarnas bidrag", 14_600, undefined, 2_460]);
+    // A fixed amount has no base: no contributions are printed, and the costs start the base.
+    const fixed = renderReport(buildFinansiellaMal(inputs({ equityRule: { kind: "fixed", amount: new Dec(2_500_000), label: "2,5 mnkr", verified: true } }), { unit: "tkr" }), { sheetName: "Finansiella mål" });
+    expect([cell(fixed, "A9").value, cell(fixed, "D4").formula, cell(fixed, "D4").value]).toEqual(["Administration (kansli, styrelse, revision)", undefined, 2_500]);
+    // Negative contributions give no cap: the goal cannot be tested, and they are not printed as its base.
+    const negative = renderReport(buildFinansiellaMal(inputs({ contributions: new Dec(-1) }), { unit: "tkr" }), { sheetName: "Finansiella mål" });
+    expect(negative.cells.some((r) => r[0]?.value === "Medlemmarnas bidrag")).toBe(false);
   });
 
   test("a goal that cannot be tested is plain text, with no formula in its row", () => {

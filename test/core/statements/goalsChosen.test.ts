@@ -20,13 +20,14 @@ describe("a förbund's own choice of goals: \"inget mål\" leaves a goal off Fin
   const without = buildAllReports({ ...example, settings: { ...noShares.settings, month: 9 } });
   const labels = (r: typeof without, id: string) => r.models.find((m) => m.id === id)!.rows.map((row) => row.label);
 
-  test("the example's four goals become two, with no base of shares under them", () => {
+  test("the example's four goals become two, with no costs of shares under them: the base is the equity cap's alone", () => {
     expect(labels(withShares, "finansiella-mal").slice(0, 4)).toEqual(["Eget kapital", "Administrationens andel av kostnaderna", "Andel till individinriktade insatser", "Balanskravsresultat"]);
-    expect(labels(without, "finansiella-mal")).toEqual(["Eget kapital", "Balanskravsresultat"]);
-    expect(labels(without, "prognos-mal")).toEqual(["Ingående eget kapital", "Resultat enligt helårsprognos", "Eget kapital vid årets slut enligt prognos", "Eget kapital", "Balanskravsresultat"]);
+    const capBase = ["Underlag för målen", "Medlemmarnas bidrag"];
+    expect(labels(without, "finansiella-mal")).toEqual(["Eget kapital", "Balanskravsresultat", ...capBase]);
+    expect(labels(without, "prognos-mal")).toEqual(["Ingående eget kapital", "Resultat enligt helårsprognos", "Eget kapital vid årets slut enligt prognos", "Eget kapital", "Balanskravsresultat", ...capBase]);
     // The recalculation footnote names no share goal the sheet does not have.
     const notes = without.models.find((m) => m.id === "finansiella-mal")!.footnotes!;
-    expect(notes.at(-1)).toBe("Måluppfyllelse, Andel och Över gränsen räknas om när ett belopp i raden ändras.");
+    expect(notes.at(-1)).toBe("När underlaget för målen ändras räknas om: eget kapitals Gräns (medlemmarnas bidrag).");
   });
 
   test("the other reports and the checks are the same; the command line's summary names only the goals there are", () => {

@@ -9,6 +9,7 @@ import { followUpLines } from "../../../src/core/statements/budgetuppfoljning";
 import { budgetFromLedger } from "../../../src/core/statements/budget";
 import { OUTLOOK_ROWS, OUTLOOK_WORDING } from "../../../src/core/statements/prognosMal";
 import { GOAL_ROWS, buildFinansiellaMal } from "../../../src/core/statements/finansiellaMal";
+import { GOAL_BASE_ROWS } from "../../../src/core/statements/goalBase";
 import { flatEquityRule } from "../../../src/core/rules/equityCap";
 import { BR, DRIFT } from "../../../src/core/statements/lines";
 import { runChecks } from "../../../src/core/checks/run";
@@ -56,10 +57,14 @@ describe("Prognos finansiella mål (RKR R17: the goals by the full-year forecast
     const sheet = r.sheets.find((s) => s.name === "Prognos finansiella mål")!;
     const row7 = sheet.cells[6]!.slice(2).map((c) => [c.formula, c.value]);
     expect([[sheet.cells[5]![2]!.formula, sheet.cells[5]![2]!.value], ...row7]).toEqual([
-      ["=SUM(C4:C5)", 2_042], ["=C6", 2_042], [undefined, 1_200], ["=C7-D7", 842], ["=C7/D7", expect.closeTo(2_042 / 1_200, 14)],
+      ["=SUM(C4:C5)", 2_042], ["=C6", 2_042], ["=C12*0.2", 1_200], ["=C7-D7", 842], ["=C7/D7", expect.closeTo(2_042 / 1_200, 14)],
       ['=IF(C7<=D7,"Uppfylls enligt prognos","Uppfylls inte enligt prognos")', "Uppfylls inte enligt prognos"],
     ]);
+    // Its Gräns is 20 % of the forecast contributions printed under the goals (row 12), the follow-up's forecast of
+    // Intäkter från huvudmännen (no costs on that area in the example).
     const contributions = dec(followUp, DRIFT.huvudman.id, "forecast");
+    expect(cell(outlook, GOAL_BASE_ROWS.bidrag, "outcome")).toBe(contributions.toString());
+    expect([sheet.cells[11]![0]!.value, sheet.cells[11]![2]!.value]).toEqual(["Medlemmarnas bidrag", 6_000]);
     expect(cell(outlook, GOAL_ROWS.egetKapital, "limit")).toBe(contributions.times("0.2").toString());
     const within = !opening.plus(result).greaterThan(contributions.times("0.2"));
     expect(cell(outlook, GOAL_ROWS.egetKapital, "status")).toBe(within ? "Uppfylls enligt prognos" : "Uppfylls inte enligt prognos");

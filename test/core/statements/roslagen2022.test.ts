@@ -216,10 +216,11 @@ describe("Roslagen 2022 (seed 003) rebuilt from a ledger: the sheets print the r
     expect(goals.get("Andel till individinriktade insatser")).toEqual(["Minst 70 % av medlen efter administration", 7174, 5780.6, Number((7174 / 8258).toPrecision(15)), "Uppfyllt"]);
     // Roslagen fixes administration at 2 mnkr (003:317) and sets no share goal ("inget mål" in Inställningar): no row
     // tests one (the default 10 % would say "Ej uppfyllt" of 2 050 / 10 308 = 19,9 %), and the base under the goals is
-    // the allocation rule's alone.
+    // the equity cap's (the members' 6 000, "medelstilldelningen", 003:745) and the allocation rule's alone.
     expect(goals.has("Administrationens andel av kostnaderna")).toBe(false);
     const labels = [...goals.keys()];
-    expect(labels.slice(labels.indexOf("Underlag för andelarna"), labels.indexOf("Underlag för andelarna") + 5)).toEqual(["Underlag för andelarna", "Individinriktade insatser", "Strukturinriktade insatser", "Individ- och strukturinriktade insatser", "Belopp i tkr. Beloppen är exakta i kronor och avrundas först vid visning."]);
+    expect(labels.slice(labels.indexOf("Underlag för målen"), labels.indexOf("Underlag för målen") + 6)).toEqual(["Underlag för målen", "Medlemmarnas bidrag", "Individinriktade insatser", "Strukturinriktade insatser", "Individ- och strukturinriktade insatser", "Belopp i tkr. Beloppen är exakta i kronor och avrundas först vid visning."]);
+    expect(goals.get("Medlemmarnas bidrag")?.[1]).toBe(6000);
     // The planned deficit (003:705): årets resultat −2 091.
     expect(goals.get("Balanskravsresultat")?.slice(1, 3)).toEqual([-2091, 0]);
   });
