@@ -69,7 +69,8 @@ export function goalBase(
   const rows: ReportRow[] = [{ id: B.heading, label: "Underlag för målen", kind: "heading", level: 0, values: {} }];
   const line = (id: string, label: string, value: Dec, kind: ReportRow["kind"] = "line", sumOf?: string[]) =>
     rows.push({ id, label, kind, level: kind === "line" ? 1 : 0, values: { [column]: value }, ...(sumOf ? { sumOf } : {}) });
-  if (contributions !== undefined) line(B.bidrag, labelOf(B.bidrag), contributions);
+  // Flush with the totals, not indented as the costs above Samlade kostnader are: it is no part of their SUM.
+  if (contributions !== undefined) rows.push({ id: B.bidrag, label: labelOf(B.bidrag), kind: "line", level: 0, values: { [column]: contributions } });
   const split = costs.areas && { individual: costs.areas.individual.abs(), structural: costs.areas.structural.abs() };
   if (testable.admin) {
     const admin = costs.admin.abs();

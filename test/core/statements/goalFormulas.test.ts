@@ -92,6 +92,8 @@ describe("Finansiella mål's verdicts and Andel as native formulas over the row'
     // Row 9, first under the heading: the 6 000 tkr of "medelstilldelningen" Roslagen's 20 % is of (003:744–745).
     expect([8, 9].map((r) => [cell(sheet, `A${r}`).value, cell(sheet, `C${r}`).value])).toEqual([["Underlag för målen", null], ["Medlemmarnas bidrag", 6_000]]);
     expect([cell(sheet, "D4").formula, cell(sheet, "D4").value]).toEqual(["=C9*0.2", 1_200]);
+    // Flush with the totals, where the costs above Samlade kostnader are indented: read as no part of their SUM.
+    expect([9, 10].map((r) => cell(sheet, `A${r}`).indent)).toEqual([undefined, 1]);
     // 12,5 % of 6 003 600 kr is 750 450 kr, 750 tkr; of the printed 6 004 tkr it would be 750,5, printed 751: the value.
     const moved = renderReport(buildFinansiellaMal(inputs({ contributions: new Dec(6_003_600), equityRule: flatEquityRule(new Dec("0.125")) }), { unit: "tkr" }), { sheetName: "Finansiella mål" });
     expect([cell(moved, "C9").value, cell(moved, "D4").formula, cell(moved, "D4").value]).toEqual([6_004, undefined, 750]);
