@@ -1,6 +1,7 @@
 import { adjustmentChecks, cashflowChecks, driftCashChecks, investmentChecks } from "./cashflow";
 import { deviationChecks } from "./deviations";
 import { contextOf } from "./figures";
+import { followUpChecks } from "./followUp";
 import type { Finding } from "./finding";
 import { interimChecks } from "./interim";
 import { inventarierChecks } from "./inventarier";
@@ -35,6 +36,7 @@ export function runChecks(set: StatementSet): Finding[] {
     ...deviationChecks(ctx),
     ...fiveYearChecks(ctx),
     ...statedChecks(ctx),
+    ...followUpChecks(ctx),
     ...outlookChecks(ctx),
     ...interimChecks(ctx),
   ];
