@@ -73,7 +73,9 @@ describe("finsam on the command line", () => {
     // unit heading and sums (2 × 2) cannot be tested; Prognos finansiella mål runs to the follow-up's month 12.
     // Måluppfyllelse insatser: five stated shares and four insatser with cost and deltagare hold; the strukturinriktad
     // Kompetensinsatser has a cost and no deltagare to test.
-    expect(demo.stdout).toContain("Kontroller: 140 stämmer, 0 stämmer inte, 19 kan inte prövas");
+    // Budgetuppföljning adds 56 that hold: its unit, its 4 totals × 6 columns, Avvikelse and Prognos − budget on its
+    // 13 rows, and at month 12 its 4 areas' and Resultat's utfall against the driftsredovisning's netto.
+    expect(demo.stdout).toContain("Kontroller: 196 stämmer, 0 stämmer inte, 19 kan inte prövas");
   });
 
   test("demo's help names every sheet its input template holds", () => {
@@ -281,7 +283,8 @@ describe("finsam on the command line", () => {
     const written = await readWorkbook(readFileSync(join(dir, file)));
     const read = readStatementSheets(new Map(written.map((s) => [s.name, s.rows])));
     if (!read.ok) throw new Error(JSON.stringify(read.errors.map((e) => e.message)));
-    const rename = rowIdsByLabel(read.set.drift!.model, engine.models.find((m) => m.id === "driftsredovisning")!);
+    const model = (id: string) => engine.models.find((m) => m.id === id)!;
+    const rename = new Map([...rowIdsByLabel(read.set.drift!.model, model("driftsredovisning")), ...rowIdsByLabel(read.set.uppf!.model, model("budgetuppfoljning"))]);
     const typed = runChecks(read.set);
     expect(typed.map((f) => `${renameRows(f.id, rename)} ${f.status}`)).toEqual(engine.findings.map((f) => `${f.id} ${f.status}`));
     expect(finsam("check", file).stdout).toContain(checkCounts(engine.findings));
@@ -301,6 +304,9 @@ describe("finsam on the command line", () => {
       "delar:balans not-applicable", "delar:resultat not-applicable", "delar:eget-kapital not-applicable", "delar:manad not-applicable", "delar:uppf not-applicable",
     ]);
     expect(set.prognos?.month).toBe(12);
+    // The whole Budgetuppföljning is read back, not only its Resultat: its unit, 4 totals × 6 columns, Avvikelse and
+    // Prognos − budget on its 13 rows, and the 4 areas' and Resultat's utfall against the driftsredovisning's netto.
+    expect(typed.filter((f) => /^(enhet:uppf|summa:uppf:|uppf:)/.test(f.id) && f.status === "pass").length).toBe(1 + 24 + 26 + 5);
     // Its unit heading (against the BR's last-year equity), its year-end equity sum and the sums of the goals' base
     // (Samlade kostnader, individ + struktur) are read from the sheet too.
     expect(typed.filter((f) => /^(enhet|summa):prognos/.test(f.id)).map((f) => `${f.id} ${f.status}`)).toEqual([
@@ -331,6 +337,28 @@ describe("finsam on the command line", () => {
     expect([structure.length, structure.every((f) => f.status === "pass")]).toEqual([17, true]);
     expect(delar("delar:summa:delbr:br.summa-tillgangar:current").figures.map((f) => f.value?.toString())).toEqual(["2561000", "2561000"]);
     expect([set.prognos?.month, delar("prognos:manad").status, delar("delar:manad").status]).toEqual([9, "pass", "pass"]);
+  });
+
+  test("check on the demo's workbook with one utfall on Budgetuppföljning typed over fails (exit 1), naming the cells", async () => {
+    const engine = buildAllReports(example());
+    const follow = SHEET_NAMES.budgetuppfoljning;
+    // Hälsokoordinator's Utfall t.o.m. månad 12 (row 8, D8) from −668 to −686 tkr; its Avvikelse (E8, −8) and
+    // Individinriktade insatser's utfall (D12, −4 145) are left as written.
+    const edited = engine.sheets.map((s) => (s.name !== follow ? s : { ...s, cells: s.cells.map((row, r) => (r !== 7 ? row : row.map((c, i) => (i === 3 ? { ...c, value: -686, formula: undefined } : c)))) }));
+    expect(edited.find((s) => s.name === follow)!.cells[7]![0]!.value).toBe("Hälsokoordinator");
+    writeFileSync(join(dir, "utfall.xlsx"), await writeWorkbook(edited));
+    const r = finsam("check", "utfall.xlsx");
+    expect(r.status).toBe(1);
+    const lines = r.stdout.split("\n");
+    expect(lines.flatMap((l, i) => (l.startsWith("FEL ") ? [l, lines[i + 1]!.trim(), lines[i + 2]!.trim()] : []))).toEqual([
+      "FEL Summering: Budgetuppföljningen Individinriktade insatser (Utfall t.o.m. månad 12)",
+      "Budgetuppföljningen Individinriktade insatser (Utfall t.o.m. månad 12) (−4 145 000 kr) jämfört med summan av dess rader (−4 163 000 kr): differens 18 000 kr, avrundningstolerans ±2 500 kr. Stämmer inte.",
+      "Celler: Budgetuppföljning!D12, Budgetuppföljning!D8, Budgetuppföljning!D9, Budgetuppföljning!D10, Budgetuppföljning!D11",
+      "FEL Avvikelse = utfall − budget t.o.m. månaden: Budgetuppföljningen Hälsokoordinator (Avvikelse (utfall − budget))",
+      "Budgetuppföljningen Hälsokoordinator (Avvikelse (utfall − budget)) (−8 000 kr) jämfört med utfall − budget t.o.m. månaden (−26 000 kr): differens 18 000 kr, avrundningstolerans ±1 500 kr. Stämmer inte.",
+      "Celler: Budgetuppföljning!E8, Budgetuppföljning!D8, Budgetuppföljning!C8",
+    ]);
+    expect(r.stdout).toMatch(/Kontroller: \d+ stämmer, 2 stämmer inte/);
   });
 
   test("check on that build with Budgetuppföljning retitled to month 8 fails delar:manad (exit 1), naming both months", async () => {

@@ -9,8 +9,8 @@ import { NOTE_SHEETS } from "../../core/inputs/noteSheets";
 export const CHECK_HELP = `finsam check <rapporter.xlsx>
 
 Kör revisorns kontroller (summor, balans, resultat, eget kapital, kassaflöde, driftsredovisning, avvikelser,
-noter, flerårsöversikt, prognos finansiella mål, delårets resultat- och balansräkning, måluppfyllelse insatser)
-på rapporter som skrivits in för hand i en arbetsbok.
+noter, flerårsöversikt, budgetuppföljning, prognos finansiella mål, delårets resultat- och balansräkning, måluppfyllelse
+insatser) på rapporter som skrivits in för hand i en arbetsbok.
 
 Layout: ett blad per rapport, med namnen ${STATEMENT_SHEET_CHOICES} (något av dem);
 en arbetsbok från finsam build eller panelen kan kontrolleras som den är och ger samma kontroller med samma
@@ -30,8 +30,12 @@ resultat som dess Kontroller.
     ("t.o.m. månad 8"; delåret även med periodens datum) och jämförs bara för samma månad (prognosens och
     delårets månad prövas mot Budgetuppföljningens); delårets resultat- och balansräkning och prognosen prövas
     som årets (enhet, summor), och delårets jämförelsekolumn ska vara samma månader föregående år;
-    Budgetuppföljningens rad Resultat och prognosens Ingående eget kapital, Resultat enligt helårsprognos och
-    Eget kapital vid årets slut enligt prognos prövas, övriga rader läses förbi;
+    Budgetuppföljningen läses som Drift: områdena (okända rader närmast före ett område är dess insatser) och
+    Resultat, deras summa; varje summa prövas i varje beloppskolumn, Avvikelse = utfall − budget t.o.m. månad
+    (eller budget − utfall, om rubriken säger så) och Prognos − budget = helårsprognos − budget helår på varje rad,
+    enheten mot Drifts budget, och i månad 12 varje områdes utfall och Resultat mot Drifts netto;
+    prognosens Ingående eget kapital, Resultat enligt helårsprognos och Eget kapital vid årets slut enligt
+    prognos prövas, dess övriga rader läses förbi;
     ett delårsblad som bygget skrev utan tabell (månad 12) ger sin text som skäl till att delårets kontroller
     inte kan prövas;
   - Måluppfyllelse insatser som bygget skrev: varje Angiven andel prövas mot Nått målet av Av, och varje insats

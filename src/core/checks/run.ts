@@ -1,6 +1,7 @@
 import { adjustmentChecks, cashflowChecks, driftCashChecks, investmentChecks } from "./cashflow";
 import { deviationChecks } from "./deviations";
 import { contextOf } from "./figures";
+import { followUpChecks } from "./followUp";
 import type { Finding } from "./finding";
 import { insatsChecks } from "./insatser";
 import { interimChecks } from "./interim";
@@ -36,6 +37,7 @@ export function runChecks(set: StatementSet): Finding[] {
     ...deviationChecks(ctx),
     ...fiveYearChecks(ctx),
     ...statedChecks(ctx),
+    ...followUpChecks(ctx),
     ...outlookChecks(ctx),
     ...interimChecks(ctx),
     ...insatsChecks(ctx),

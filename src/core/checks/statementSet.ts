@@ -91,7 +91,7 @@ export interface StatementSet {
   fy?: StatementTable;
   notes?: NoteTable[];
   stated?: StatedFigure[];
-  /** Budgetuppföljning and Prognos finansiella mål: their ties (checks/outlook.ts); not part of the statements' other checks. */
+  /** Budgetuppföljning and Prognos finansiella mål: their units and sums as the statements', and their own ties (checks/followUp.ts, outlook.ts). */
   uppf?: StatementTable;
   prognos?: StatementTable;
   /** Resultaträkning delår and Balansräkning delår: their ties (checks/interim.ts), as uppf and prognos. */
@@ -129,10 +129,11 @@ const isInterim = (key: TableKey): key is InterimKey => (INTERIM_KEYS as readonl
 
 /**
  * The tables whose unit heading and sums are checked: the statements and notes, then the delår RR and BR, then
- * Prognos finansiella mål (its year-end equity is a sum; its opening equity the BR's, which tells its unit).
+ * Budgetuppföljning (its areas and Resultat are sums; its budget the driftsredovisning's, which tells its unit) and
+ * Prognos finansiella mål (its year-end equity is a sum; its opening equity the BR's).
  */
 export function structureTablesOf(set: StatementSet): [TableKey, StatementTable][] {
-  return [...tablesOf(set), ...[...INTERIM_KEYS, "prognos" as const].flatMap((k): [TableKey, StatementTable][] => (set[k] ? [[k, set[k]]] : []))];
+  return [...tablesOf(set), ...[...INTERIM_KEYS, "uppf" as const, "prognos" as const].flatMap((k): [TableKey, StatementTable][] => (set[k] ? [[k, set[k]]] : []))];
 }
 
 /** A check's id on a table: a delår table's is the year's check id prefixed "delar:", as every delår check is. */

@@ -132,12 +132,30 @@ export function equityChecks(ctx: CheckContext): Finding[] {
   return out;
 }
 
-/** Driftsredovisningens totals equal RR's (costs including avskrivningar and finansiella kostnader). */
+/**
+ * Driftsredovisningens totals equal RR's (costs including avskrivningar and finansiella kostnader). A year the
+ * table prints netto only (our previous-year column) is tied by that netto: its Summa, the sum of the areas' netto,
+ * is RR's intäkter − kostnader. Single areas cannot be tied: RR has no areas.
+ */
 export function driftChecks(ctx: CheckContext): Finding[] {
   if (!ctx.set.drift || !ctx.set.rr) return [];
   const out: Finding[] = [];
   for (const p of PERIODS) {
     const year = periodLabel(ctx.set, p);
+    const netto = !driftIncome(ctx, p) && !driftCosts(ctx, p) ? resolve(ctx, "drift", DRIFT.summa.id, driftOutcomeColumn(p)) : undefined;
+    if (netto) {
+      const income = rrAllIncome(ctx, p);
+      const costs = rrCosts(ctx, p);
+      out.push(
+        compare({
+          id: `drift:netto:${p}`,
+          title: t(`Driftsredovisningens netto ${year} = RR intäkter − kostnader`, `Operating statement netto ${year} = income statement income − costs`),
+          left: { label: `Driftsredovisningens Summa netto ${year}`, figure: netto },
+          right: { label: `RR verksamhetens och finansiella intäkter − kostnader inkl. avskrivningar och finansiella kostnader ${year}`, figure: income && costs ? add([income, negate(costs)]) : undefined },
+        }),
+      );
+      continue;
+    }
     out.push(
       compare({
         id: `drift:intakter:${p}`,

@@ -1,6 +1,7 @@
 import { Dec, ONE } from "../money/decimal";
 import { UNITS, type UnitName } from "../money/units";
 import { BR, DRIFT, FLERAR, KFA, RR } from "../statements/lines";
+import { FOLLOW_UP_COLUMNS } from "../statements/budgetuppfoljning";
 import { GOAL_COLUMNS } from "../statements/finansiellaMal";
 import { OUTLOOK_ROWS } from "../statements/prognosMal";
 import { add, type CheckContext, contextOf, type Figure, resolve, sumTerms } from "./figures";
@@ -29,6 +30,9 @@ function linksOf(set: StatementSet): Link[] {
     // The delår BR's comparison column is last year's closing balance sheet, as the BR's; its period result the delår RR's.
     { a: "br", b: "delbr", fa: (ctx) => resolve(ctx, "br", BR.summaTillgangar.id, "previous"), fb: (ctx) => resolve(ctx, "delbr", BR.summaTillgangar.id, "previous") },
     { a: "delrr", b: "delbr", fa: (ctx) => resolve(ctx, "delrr", RR.aretsResultat.id, cur), fb: (ctx) => resolve(ctx, "delbr", BR.ekAretsResultat.id, cur) },
+    // Budgetuppföljning's Budget helår is the driftsredovisning's budget, at any month; its helårsprognos the goals forecast's result.
+    { a: "drift", b: "uppf", fa: (ctx) => resolve(ctx, "drift", DRIFT.summa.id, "budget"), fb: (ctx) => resolve(ctx, "uppf", DRIFT.resultat.id, FOLLOW_UP_COLUMNS.budget) },
+    { a: "uppf", b: "prognos", fa: (ctx) => resolve(ctx, "uppf", DRIFT.resultat.id, FOLLOW_UP_COLUMNS.forecast), fb: (ctx) => resolve(ctx, "prognos", OUTLOOK_ROWS.resultat, GOAL_COLUMNS.outcome) },
     // Prognos finansiella mål's opening equity is last year's closing equity: the BR's comparison column, and the delår BR's.
     ...(["br", "delbr"] as const).map((br): Link => ({ a: br, b: "prognos", fa: (ctx) => resolve(ctx, br, BR.summaEgetKapital.id, "previous"), fb: (ctx) => resolve(ctx, "prognos", OUTLOOK_ROWS.ingaendeEk, GOAL_COLUMNS.outcome) })),
   ];

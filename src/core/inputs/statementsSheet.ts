@@ -25,9 +25,10 @@ import { readMaluppfyllelseSheet } from "./maluppfyllelseSheet";
  *
  * Layout, one sheet per table, named RR, BR, KFA, Drift, Flerår, RR delår and BR delår (any subset), or as "Bygg
  * alla rapporter" names them (Resultaträkning, Balansräkning, Kassaflödesanalys, Driftsredovisning, Flerårsöversikt,
- * Resultaträkning delår, Balansräkning delår), Budgetuppföljning and Prognos finansiella mål (read for their ties:
- * the amount columns their headings name, the rows Resultat and the forecast's equity lines; the month from "t.o.m.
- * månad N"), and the notes (noteSheets.ts), so an auditor can check a built workbook as printed:
+ * Resultaträkning delår, Balansräkning delår), Budgetuppföljning (its areas, insatser and Resultat, read as Drift's)
+ * and Prognos finansiella mål (read for its ties: its equity lines and the goals' base), each by the amount columns
+ * their headings name and the month from "t.o.m. månad N", and the notes (noteSheets.ts), so an auditor can check
+ * a built workbook as printed:
  *   - a line "Belopp i kr" / "Belopp i tkr" / "Belopp i mnkr" above the table names the unit (without it: kr);
  *     a note's title above it ("Not 2 Verksamhetens kostnader") names its number (without it: the build's);
  *   - a header row with "Rubrik" (or, as a built sheet has it, an empty first cell and headings naming
@@ -39,8 +40,8 @@ import { readMaluppfyllelseSheet } from "./maluppfyllelseSheet";
  *   - one row per line: rows without an amount ("Inga" and "–" count as none) are headings and skipped; a row without Radid is matched by
  *     its label (the labels of lines.ts and the synonyms printed reports use, e.g. "Korta fordringar"). A Radid
  *     `<line id>.<name>` ("br.fordringar.kund") is a detail line: a line printed only as its details is their sum;
- *   - Drift: rows not recognised that come right before an area's row (Individinriktade insatser, say) are
- *     that area's insatser, and the area row is checked as their sum;
+ *   - Drift and Budgetuppföljning: rows not recognised that come right before an area's row (Individinriktade
+ *     insatser, say) are that area's insatser, and the area row is checked as their sum (the follow-up's Resultat as its areas');
  *   - Flerår: soliditet as Excel holds a percentage (a cell typed "30,12 %" holds 0,3012);
  *   - notes: any lines, "Summa …" subtotals, and the total ("Summa") last (noteSheets.ts).
  * Figures are read exactly; the decimals printed (the rounding step of the checks) are the most any amount
@@ -82,6 +83,17 @@ const BR_SPEC: StatementSpec = {
   ],
 };
 
+const DRIFT_SYNONYMS: readonly [string, LineDef][] = [
+  ["intäkter huvudmännen", DRIFT.huvudman], ["medlemsbidrag", DRIFT.huvudman], ["bidrag från huvudmännen", DRIFT.huvudman],
+  ["externa intäkter", DRIFT.externa], ["övriga intäkter", DRIFT.externa], ["administrativa kostnader", DRIFT.administration],
+  ["finansiering individinriktade insatser", DRIFT.individ], ["finansiering strukturinriktade insatser", DRIFT.struktur],
+  // Tables that print totals per row rather than areas: Roslagen (003:912–918) and Stockholm (002:1938–1949).
+  ["resultat", DRIFT.resultat], ["medlemsavgift", DRIFT.huvudman], ["medlemsavgifter", DRIFT.huvudman], ["extern finansiering", DRIFT.externa],
+  ["nettokostnad", DRIFT_TOTALS.kostnader], ["kostnader inklusive avskrivningar och finansiella kostnader", DRIFT_TOTALS.kostnader],
+  ["medlemsavgift och övriga intäkter", DRIFT_TOTALS.intakter],
+];
+const DRIFT_AREA_LINES: readonly LineDef[] = Object.values(DRIFT).filter((l) => DRIFT_AREAS.includes(l.id));
+
 const TABLES: Record<Key, StatementSpec> = {
   rr: RR_SPEC,
   br: BR_SPEC,
@@ -94,18 +106,7 @@ const TABLES: Record<Key, StatementSpec> = {
       ["likvida medel vid årets utgång", KFA.likvidaSlut],
     ],
   },
-  drift: {
-    id: "driftsredovisning", title: "Driftsredovisning", lines: [...Object.values(DRIFT), ...Object.values(DRIFT_TOTALS)], columns: "drift",
-    synonyms: [
-      ["intäkter huvudmännen", DRIFT.huvudman], ["medlemsbidrag", DRIFT.huvudman], ["bidrag från huvudmännen", DRIFT.huvudman],
-      ["externa intäkter", DRIFT.externa], ["övriga intäkter", DRIFT.externa], ["administrativa kostnader", DRIFT.administration],
-      ["finansiering individinriktade insatser", DRIFT.individ], ["finansiering strukturinriktade insatser", DRIFT.struktur],
-      // Tables that print totals per row rather than areas: Roslagen (003:912–918) and Stockholm (002:1938–1949).
-      ["resultat", DRIFT.resultat], ["medlemsavgift", DRIFT.huvudman], ["medlemsavgifter", DRIFT.huvudman], ["extern finansiering", DRIFT.externa],
-      ["nettokostnad", DRIFT_TOTALS.kostnader], ["kostnader inklusive avskrivningar och finansiella kostnader", DRIFT_TOTALS.kostnader],
-      ["medlemsavgift och övriga intäkter", DRIFT_TOTALS.intakter],
-    ],
-  },
+  drift: { id: "driftsredovisning", title: "Driftsredovisning", lines: [...Object.values(DRIFT), ...Object.values(DRIFT_TOTALS)], columns: "drift", synonyms: DRIFT_SYNONYMS },
   fy: {
     id: "flerarsoversikt", title: "Flerårsöversikt", lines: Object.values(FLERAR), columns: "years",
     // Stockholm's Tabell 1 (002:133).
@@ -115,7 +116,12 @@ const TABLES: Record<Key, StatementSpec> = {
   // The delår sheets print the months' result as "Periodens resultat" (the year's is "Årets resultat").
   delrr: { ...RR_SPEC, id: "delar-resultatrakning", title: "Resultaträkning delår", synonyms: [...RR_SPEC.synonyms, ["periodens resultat", RR.aretsResultat]] },
   delbr: { ...BR_SPEC, id: "delar-balansrakning", title: "Balansräkning delår", synonyms: [...BR_SPEC.synonyms, ["periodens resultat", BR.ekAretsResultat]] },
-  uppf: { id: "budgetuppfoljning", title: "Budgetuppföljning", lines: [{ id: DRIFT.resultat.id, label: "Resultat" }], synonyms: [["årets resultat", DRIFT.resultat]], columns: "followUp", others: "uppf" },
+  // The follow-up's areas as the driftsredovisning's, each summing the insatser printed above it, and Resultat their sum.
+  uppf: {
+    id: "budgetuppfoljning", title: "Budgetuppföljning", columns: "followUp", others: "uppf",
+    lines: [...DRIFT_AREA_LINES, { id: DRIFT.resultat.id, label: "Resultat" }],
+    synonyms: [...DRIFT_SYNONYMS.filter(([, l]) => DRIFT_AREAS.includes(l.id)), ["årets resultat", DRIFT.resultat]],
+  },
   prognos: {
     id: "prognos-mal", title: "Prognos finansiella mål", columns: "outlook", others: "prognos", synonyms: [],
     lines: [
@@ -321,6 +327,7 @@ function readGrid(rule: ColumnRule, sheet: string, cells: Cells, errors: Diagnos
     if (!id || columns.some((x) => x.column.id === id)) return fail(diagnostic("statements.column", { cell: at(headerRow, c), value: heading, choices: COLUMN_CHOICES[rule] }));
     columns.push({ c, column: { id, heading, kind: "amount" } });
     if (id === "avvikelse") deviation = deviationOf(heading, rule === "note" ? "current" : "netto");
+    if (rule === "followUp" && id === F.deviation) deviation = deviationOf(heading, F.actual);
   }
 
   const rows: SheetRow[] = [];
@@ -458,8 +465,8 @@ function columnId(rule: ColumnRule, heading: string, index: number, year: number
 }
 
 /**
- * A statement's rows by id: its Radid, else its label. Drift rows not recognised just before an area's row are
- * its insatser; Flerår's soliditet is a percentage.
+ * A statement's rows by id: its Radid, else its label. Drift and Budgetuppföljning rows not recognised just before
+ * an area's row are its insatser, and the follow-up's Resultat sums its areas; Flerår's soliditet is a percentage.
  */
 function statementRows(key: Key, rows: readonly SheetRow[], errors: Diagnostic[]): PlacedRow[] {
   const index = labelIndex(key);
@@ -475,7 +482,7 @@ function statementRows(key: Key, rows: readonly SheetRow[], errors: Diagnostic[]
     const id = from.typedId || index.get(normalise(from.label));
     const others = TABLES[key].others;
     if (!id) {
-      if (key === "drift") insatser.push({ row: { id: driftInsatsId(`rad-${from.r + 1}`), label: from.label, values: from.values }, from });
+      if (GROUPED.has(key)) insatser.push({ row: { id: key === "drift" ? driftInsatsId(`rad-${from.r + 1}`) : `${others}.rad-${from.r + 1}`, label: from.label, values: from.values }, from });
       else if (others) out.push({ row: { id: `${others}.rad-${from.r + 1}`, label: from.label, values: from.values }, from });
       else errors.push(unknown(from));
       continue;
@@ -493,7 +500,7 @@ function statementRows(key: Key, rows: readonly SheetRow[], errors: Diagnostic[]
       continue;
     }
     unplaced();
-    out.push({ row: id === FLERAR.soliditet.id ? percentRow(id, label, from.values) : { id, label, values: from.values }, from });
+    out.push({ row: id === FLERAR.soliditet.id ? percentRow(id, label, from.values) : { id, label, values: from.values, ...(key === "uppf" && id === DRIFT.resultat.id ? { sumOf: DRIFT_AREAS.filter((a) => seen.has(a)), kind: "total" as const } : {}) }, from });
   }
   unplaced();
   const typed = out.map((p) => p.row);
@@ -512,6 +519,8 @@ function isKnownId(key: Key, id: string): boolean {
 }
 
 const INSATS_PREFIX = driftInsatsId("");
+/** The tables whose areas sum the insatser printed above them. */
+const GROUPED: ReadonlySet<Key> = new Set(["drift", "uppf"]);
 
 /** The line a detail id belongs to: the longest line id it extends ("br.fordringar.kund" → br.fordringar). */
 function parentOf(key: Key, id: string): string | undefined {

@@ -6,6 +6,7 @@ import type { Bilingual } from "../checks/finding";
 import type { PeriodStatements } from "../statements/periodStatements";
 import { NOTE, ROLL_FORWARDS, RR } from "../statements/lines";
 import { BALANCE_NOTE_LINES, type BalanceNote } from "../statements/balanceNotes";
+import { FOLLOW_UP_DEVIATION } from "../statements/budgetuppfoljning";
 
 /**
  * The engine's own statements as input to the cross-checks. Engine amounts are exact kronor, so the
@@ -107,7 +108,7 @@ export function engineStatementSet(s: EngineStatements): StatementSet {
     drift: { ...table(s.drift), deviation: { basis: "netto", direction: "utfall-budget" } },
     fy: table(s.fy),
     notes,
-    ...(s.followUp && s.outlook ? { uppf: { ...table(s.followUp), month: s.month }, prognos: { ...table(s.outlook), month: s.month } } : {}),
+    ...(s.followUp && s.outlook ? { uppf: { ...table(s.followUp), month: s.month, deviation: FOLLOW_UP_DEVIATION }, prognos: { ...table(s.outlook), month: s.month } } : {}),
     ...(s.interim && "built" in s.interim ? { delrr: { ...table(s.interim.built.rr), month: s.month }, delbr: { ...table(s.interim.built.br), month: s.month } } : {}),
     ...(s.interim && "leftOut" in s.interim ? { interimLeftOut: s.interim.leftOut } : {}),
     ...(s.goalFulfilment ? { mal: table(s.goalFulfilment) } : {}),

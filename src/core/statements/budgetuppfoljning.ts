@@ -30,6 +30,8 @@ export const FOLLOW_UP_COLUMNS = {
   forecastDeviation: "forecastDeviation",
 } as const;
 const F = FOLLOW_UP_COLUMNS;
+/** The sheet's avvikelse, as its heading says: utfall − budget t.o.m. månaden (netto, so positive is better). */
+export const FOLLOW_UP_DEVIATION = { basis: FOLLOW_UP_COLUMNS.actual, direction: "utfall-budget" } as const;
 const AMOUNT_COLS = [F.budget, F.budgetToDate, F.actual, F.deviation, F.forecast, F.forecastDeviation];
 
 /** An actual to date: ledger-signed (debit positive), with its RR line so income and costs can be told apart. */

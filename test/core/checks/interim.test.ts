@@ -41,7 +41,10 @@ const followUp = (month: number, result: number): CellValue[][] => [
   ["Belopp i tkr"],
   // The percentage and the flag in words are read past, as the build writes them.
   ["Rubrik", "Budget helår 2024", `Utfall t.o.m. månad ${month}`, "Avvikelse (%)", "Flagga", "Helårsprognos 2024"],
+  // Resultat is the sum of its areas; an insats stands above its area.
+  ["Intäkter från huvudmännen", 1950, result + 1100, "0 %", "OK", 1920],
   ["Steg till arbete", -1800, -1100, "3 %", "OK", -1750],
+  ["Individinriktade insatser", -1800, -1100, "3 %", "OK", -1750],
   ["Resultat", 150, result, "2 %", "OK", 170],
 ];
 

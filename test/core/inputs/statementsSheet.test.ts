@@ -422,3 +422,52 @@ describe("notes and Flerår typed into a workbook (finsam check)", () => {
     ]);
   });
 });
+
+describe("Budgetuppföljning typed by hand (finsam check)", () => {
+  // Figures made up to run to month 8, avvikelse printed budget − utfall as its heading says; each row and total adds up.
+  const typed = (edit: (rows: CellValue[][]) => void = () => {}) => {
+    const rows: CellValue[][] = [
+      ["Budgetuppföljning 2024, t.o.m. månad 8"],
+      ["Belopp i tkr"],
+      ["Rubrik", "Budget helår 2024", "Budget t.o.m. månad 8", "Utfall t.o.m. månad 8", "Avvikelse (budget − utfall)", "Helårsprognos 2024", "Prognos − budget"],
+      ["Intäkter från huvudmännen", 6000, 4000, 4000, 0, 6000, 0],
+      ["Steg till arbete", -1800, -1200, -1100, -100, -1700, 100],
+      ["Unga vuxna", -1140, -760, -800, 40, -1180, -40],
+      ["Individinriktade insatser", -2940, -1960, -1900, -60, -2880, 60],
+      ["Resultat", 3060, 2040, 2100, -60, 3120, 60],
+    ];
+    edit(rows);
+    return readStatementSheets(new Map([["Budgetuppföljning", rows]]));
+  };
+
+  test("its areas sum their insatser and Resultat the areas in every column, avvikelse by the heading's sign: each holds", () => {
+    const read = typed();
+    if (!read.ok) throw new Error(JSON.stringify(read.errors.map((e) => e.message)));
+    expect([read.set.uppf?.month, read.set.uppf?.deviation]).toEqual([8, { basis: "actual", direction: "budget-utfall" }]);
+    const findings = runChecks(read.set);
+    const of = (pattern: RegExp) => findings.filter((f) => pattern.test(f.id)).map((f) => `${f.id} ${f.status}`);
+    expect(of(/^summa:uppf/).length).toBe(12);
+    expect(of(/^uppf:avvikelse/)).toEqual(["uppf:avvikelse:drift.huvudman pass", "uppf:avvikelse:uppf.rad-5 pass", "uppf:avvikelse:uppf.rad-6 pass", "uppf:avvikelse:drift.individ pass", "uppf:avvikelse:drift.resultat pass"]);
+    expect(of(/^uppf:prognos-budget/).every((f) => f.endsWith(" pass"))).toBe(true);
+    // Before December the utfall is not the year's: it is not tied to a driftsredovisning, and says why.
+    const drift = findings.find((f) => f.id === "uppf:drift:drift.resultat")!;
+    expect([drift.status, drift.explanation.sv]).toEqual(["not-applicable", "Kan inte prövas: Budgetuppföljningen gäller t.o.m. månad 8; dess utfall är årets, och driftsredovisningens, först i månad 12."]);
+    expect(findings.filter((f) => f.status === "fail")).toEqual([]);
+  });
+
+  test("an avvikelse typed wrong fails, and so does its area's total, naming their cells", () => {
+    const read = typed((rows) => (rows[5]![4] = 50));
+    if (!read.ok) throw new Error(JSON.stringify(read.errors.map((e) => e.message)));
+    const failed = runChecks(read.set).filter((f) => f.status === "fail");
+    // −760 − (−800) = 40 tkr, typed 50; Individinriktade insatser's −60 against −100 + 50 = −50.
+    expect(failed.map((f) => [f.id, f.difference?.toString(), f.refs.map((r) => read.cells.get(cellKey(r)))])).toEqual([
+      ["summa:uppf:drift.individ:deviation", "-10000", ["Budgetuppföljning!E7", "Budgetuppföljning!E5", "Budgetuppföljning!E6"]],
+      ["uppf:avvikelse:uppf.rad-6", "10000", ["Budgetuppföljning!E6", "Budgetuppföljning!C6", "Budgetuppföljning!D6"]],
+    ]);
+  });
+
+  test("a row that is neither an area, an insats above one, nor Resultat is refused, naming its cell", () => {
+    const read = typed((rows) => rows.splice(7, 0, ["Okänd rad", 0, 0, 0, 0, 0, 0]));
+    expect(read.ok ? [] : read.errors.map((e) => e.cell)).toEqual(["Budgetuppföljning!A8"]);
+  });
+});

@@ -1,6 +1,6 @@
 import { buildAllReports } from "../../../src/core/reports/buildAll";
 import { readSettings } from "../../../src/core/inputs/settings";
-import { readStatementSheets } from "../../../src/core/inputs/statementsSheet";
+import { cellKey, readStatementSheets } from "../../../src/core/inputs/statementsSheet";
 import { runChecks } from "../../../src/core/checks/run";
 import { findingCells } from "../../../src/app/findingCells";
 import type { CellValue } from "../../../src/core/import/table";
@@ -204,6 +204,23 @@ describe("Roslagen 2022 (seed 003) rebuilt from a ledger: the sheets print the r
       // equity not in the ledger (the BR's 2021 closing is 2 387); ours is 2 387 + the budget's −2 260.
       ["Utgående eget kapital", null, 296, 127, 169, 2387],
     ]);
+  });
+
+  test("the driftsredovisning's 2021 column, netto only, is tied to the RR: its Summa −1 138 is 9 169 − 10 307 (003:842–857, 912)", () => {
+    const netto = built.findings.find((f) => f.id === "drift:netto:previous")!;
+    expect([netto.status, netto.figures.map((f) => f.value?.toString())]).toEqual(["pass", ["-1138000", "-1138000"]]);
+    // Income and costs it does not print are not also listed as untestable.
+    expect(built.findings.filter((f) => /^drift:(intakter|kostnader):previous$/.test(f.id))).toEqual([]);
+    // On the sheet as printed, ESF-projekt MIA vidare 2021 typed 100 tkr off, with Individinriktade insatser and Summa
+    // made to agree: every sum holds, Årets resultat still prints the RR's −1 138, and only this tie finds it (at Summa, G25).
+    const cells = built.sheets.map((s) => [s.name, s.cells.map((row) => row.map((c) => (c?.value ?? null) as CellValue))] as const);
+    const drift = cells.find(([name]) => name === "Driftsredovisning")![1];
+    const column = headings(sheet("Driftsredovisning")).indexOf("Netto 2021");
+    for (const label of ["ESF-projekt MIA vidare", "Individinriktade insatser", "Summa"]) drift.find((r) => r[0] === label)![column] = (drift.find((r) => r[0] === label)![column] as number) - 100;
+    const read = readStatementSheets(new Map(cells));
+    if (!read.ok) throw new Error(JSON.stringify(read.errors.map((e) => e.message)));
+    const failed = runChecks(read.set).filter((f) => f.status === "fail");
+    expect(failed.map((f) => [f.id, f.figures.map((x) => x.value?.toString()), read.cells.get(cellKey(f.refs[0]!))])).toEqual([["drift:netto:previous", ["-1238000", "-1138000"], "Driftsredovisning!G25"]]);
   });
 
   test("finansiella mål: the equity guideline and the allocation rule met, as the report says (003:315–319, 700–707, 743–754)", () => {
