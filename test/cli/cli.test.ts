@@ -47,6 +47,15 @@ async function hbsWorkbook(path: string): Promise<void> {
 // with the machine's load, not a bound on the code: three helpers saw single tests here time out under load.
 jest.setTimeout(30_000);
 
+/** The driftsredovisning's Summa budget cell of a build, A1, as `check` names it. */
+function driftBudgetCell(result: ReturnType<typeof buildAllReports>): string {
+  const drift = result.sheets.find((s) => s.name === SHEET_NAMES.driftsredovisning)!;
+  const heading = drift.cells.findIndex((r) => r.some((c) => typeof c.value === "string" && /^Budget \d{4}/.test(c.value)));
+  const column = drift.cells[heading]!.findIndex((c) => typeof c.value === "string" && /^Budget \d{4}/.test(c.value));
+  const row = drift.cells.findIndex((r) => r[0]?.value === "Summa");
+  return `${String.fromCharCode(65 + column)}${row + 1}`;
+}
+
 let demo: ReturnType<typeof finsam>;
 
 beforeAll(() => {
@@ -74,8 +83,9 @@ describe("finsam on the command line", () => {
     // Måluppfyllelse insatser: five stated shares and four insatser with cost and deltagare hold; the strukturinriktad
     // Kompetensinsatser has a cost and no deltagare to test.
     // Budgetuppföljning adds 56 that hold: its unit, its 4 totals × 6 columns, Avvikelse and Prognos − budget on its
-    // 13 rows, and at month 12 its 4 areas' and Resultat's utfall against the driftsredovisning's netto.
-    expect(demo.stdout).toContain("Kontroller: 196 stämmer, 0 stämmer inte, 19 kan inte prövas");
+    // 13 rows, and at month 12 its 4 areas' and Resultat's utfall against the driftsredovisning's netto; and 5 more,
+    // its 4 areas' and Resultat's Budget helår against the driftsredovisning's budget.
+    expect(demo.stdout).toContain("Kontroller: 201 stämmer, 0 stämmer inte, 19 kan inte prövas");
   });
 
   test("demo's help names every sheet its input template holds", () => {
@@ -305,8 +315,9 @@ describe("finsam on the command line", () => {
     ]);
     expect(set.prognos?.month).toBe(12);
     // The whole Budgetuppföljning is read back, not only its Resultat: its unit, 4 totals × 6 columns, Avvikelse and
-    // Prognos − budget on its 13 rows, and the 4 areas' and Resultat's utfall against the driftsredovisning's netto.
-    expect(typed.filter((f) => /^(enhet:uppf|summa:uppf:|uppf:)/.test(f.id) && f.status === "pass").length).toBe(1 + 24 + 26 + 5);
+    // Prognos − budget on its 13 rows, and the 4 areas' and Resultat's utfall and Budget helår against the
+    // driftsredovisning's netto and budget.
+    expect(typed.filter((f) => /^(enhet:uppf|summa:uppf:|uppf:)/.test(f.id) && f.status === "pass").length).toBe(1 + 24 + 26 + 5 + 5);
     // Its unit heading (against the BR's last-year equity), its year-end equity sum and the sums of the goals' base
     // (Samlade kostnader, individ + struktur) are read from the sheet too.
     expect(typed.filter((f) => /^(enhet|summa):prognos/.test(f.id)).map((f) => `${f.id} ${f.status}`)).toEqual([
@@ -359,6 +370,24 @@ describe("finsam on the command line", () => {
       "Celler: Budgetuppföljning!E8, Budgetuppföljning!D8, Budgetuppföljning!C8",
     ]);
     expect(r.stdout).toMatch(/Kontroller: \d+ stämmer, 2 stämmer inte/);
+  });
+
+  test("check on the demo's workbook with Budgetuppföljning's Budget helår typed over names it against the driftsredovisning's budget", async () => {
+    const engine = buildAllReports(example());
+    const follow = SHEET_NAMES.budgetuppfoljning;
+    const sheet = engine.sheets.find((s) => s.name === follow)!;
+    const row = sheet.cells.findIndex((r) => r[0]?.value === "Resultat");
+    const budget = Number(sheet.cells[row]![1]!.value);
+    // Resultat's Budget helår 50 tkr higher than the adopted budget the driftsredovisning prints.
+    const edited = engine.sheets.map((s) => (s.name !== follow ? s : { ...s, cells: s.cells.map((r, i) => (i !== row ? r : r.map((c, j) => (j === 1 ? { ...c, value: budget + 50, formula: undefined } : c)))) }));
+    writeFileSync(join(dir, "budget.xlsx"), await writeWorkbook(edited));
+    const r = finsam("check", "budget.xlsx");
+    expect(r.status).toBe(1);
+    const lines = r.stdout.split("\n");
+    const at = lines.findIndex((l) => l.startsWith("FEL Budgetuppföljningen Resultat (Budget helår 2024) = driftsredovisningens budget"));
+    expect(at).toBeGreaterThan(-1);
+    expect(lines[at + 1]).toMatch(/differens 50 000 kr/);
+    expect(lines[at + 2]!.trim()).toBe(`Celler: Budgetuppföljning!B${row + 1}, Driftsredovisning!${driftBudgetCell(engine)}`);
   });
 
   test("check on that build with Budgetuppföljning retitled to month 8 fails delar:manad (exit 1), naming both months", async () => {

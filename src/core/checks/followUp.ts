@@ -46,7 +46,23 @@ export function followUpChecks(ctx: CheckContext): Finding[] {
       );
     }
   }
-  return [...out, ...driftTies(ctx)];
+  return [...out, ...driftTies(ctx), ...budgetTies(ctx)];
+}
+
+/**
+ * Whatever the month, the follow-up's Budget helår is the adopted budget the driftsredovisning prints: each area's
+ * and the Resultat's, the Summa's. A figure typed into one sheet and not the other is named.
+ */
+function budgetTies(ctx: CheckContext): Finding[] {
+  const table = ctx.set.uppf!;
+  const tie = (row: string, driftRow: string): Finding =>
+    compare({
+      id: `uppf:budget:${row}`,
+      title: t(`${cellLabel(ctx, "uppf", row, F.budget)} = driftsredovisningens budget`, `Budget follow-up ${rowOf(table, row)?.label ?? "Resultat"}: annual budget = the operating statement's budget`),
+      left: { label: cellLabel(ctx, "uppf", row, F.budget), figure: resolve(ctx, "uppf", row, F.budget) },
+      right: { label: cellLabel(ctx, "drift", driftRow, "budget"), figure: resolve(ctx, "drift", driftRow, "budget") },
+    });
+  return [...DRIFT_AREAS.filter((a) => rowOf(table, a)).map((a) => tie(a, a)), tie(DRIFT.resultat.id, DRIFT.summa.id)];
 }
 
 /**
