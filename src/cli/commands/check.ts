@@ -33,7 +33,8 @@ resultat som dess Kontroller.
     Budgetuppföljningen läses som Drift: områdena (okända rader närmast före ett område är dess insatser) och
     Resultat, deras summa; varje summa prövas i varje beloppskolumn, Avvikelse = utfall − budget t.o.m. månad
     (eller budget − utfall, om rubriken säger så) och Prognos − budget = helårsprognos − budget helår på varje rad,
-    enheten mot Drifts budget, och i månad 12 varje områdes utfall och Resultat mot Drifts netto;
+    enheten mot Drifts budget, varje områdes och Resultats budget helår mot Drifts budget, och i månad 12 varje
+    områdes utfall och Resultat mot Drifts netto;
     prognosens Ingående eget kapital, Resultat enligt helårsprognos och Eget kapital vid årets slut enligt
     prognos prövas, dess övriga rader läses förbi;
     ett delårsblad som bygget skrev utan tabell (månad 12) ger sin text som skäl till att delårets kontroller
