@@ -51,6 +51,9 @@ describe("input sheet templates", () => {
       ["Regel för eget kapital", ["andel", "trappa", "fast belopp"]],
       ["Flagga även gynnsamma avvikelser", ["Ja", "Nej"]],
       ["Kontoplan", ["Automatisk", "BAS", "Kommun-Bas"]],
+      // The share goals a förbund may not have (Roslagen sets no administration share, HBS no allocation rule).
+      ["Högsta administrationsandel", ["inget mål"]],
+      ["Minsta andel till individinriktade insatser", ["inget mål"]],
     ];
     for (const [label, allowed] of choices) expect([label, allowed.filter((c) => !help.get(label)!.includes(c))]).toEqual([label, []]);
     expect(help.get("Räkenskapsår")).toMatch(/\d{4}/);
