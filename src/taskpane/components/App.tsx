@@ -85,7 +85,7 @@ export function App({ session, preview, defaultTotal = 0, dark = false, language
             </div>
           </header>
           {preview && (
-            <MessageBar intent="warning">
+            <MessageBar layout="multiline" intent="warning">
               <MessageBarBody>{t("previewBanner")}</MessageBarBody>
             </MessageBar>
           )}

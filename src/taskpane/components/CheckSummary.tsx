@@ -20,7 +20,7 @@ export function CheckSummary({ findings, nameFailed = false }: { findings: reado
   const names = failed.slice(0, NAMED).map((f) => f.title[language]);
   const titles = failed.length > NAMED ? t("close.failedMore", { titles: names.join(", "), count: failed.length - NAMED }) : listText(language, names);
   return (
-    <MessageBar intent={failed.length > 0 ? "warning" : "success"}>
+    <MessageBar layout="multiline" intent={failed.length > 0 ? "warning" : "success"}>
       <MessageBarBody>
         {t("checks.summary", { total: findings.length, failed: failed.length, passed, na })}
         {nameFailed && failed.length > 0 && <> {t("close.failedChecks", { count: failed.length, titles })}</>}

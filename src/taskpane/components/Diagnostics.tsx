@@ -15,7 +15,7 @@ export function Diagnostics({ errors = [], warnings = [], fields }: { errors?: r
   return (
     <>
       {errors.length > 0 && (
-        <MessageBar intent="error" role="alert">
+        <MessageBar layout="multiline" intent="error" role="alert">
           <MessageBarBody>
             {/* An unexpected error may have come after part of a write: the usual title would say nothing was. */}
             <MessageBarTitle>{t(errors.some((e) => e.code === "workbook.unexpected") ? "unexpectedTitle" : "errorsTitle")}</MessageBarTitle>
@@ -28,7 +28,7 @@ export function Diagnostics({ errors = [], warnings = [], fields }: { errors?: r
         </MessageBar>
       )}
       {warnings.length > 0 && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>
             <MessageBarTitle>{t("warningsTitle")}</MessageBarTitle>
             <ul className={s.list}>

@@ -25,7 +25,7 @@ export function isOutOfDate(shown: Shown, session: FinsamSession): boolean {
 export function OutOfDate({ shown, session, text }: { shown: Shown; session: FinsamSession; text: string }) {
   if (!isOutOfDate(shown, session)) return null;
   return (
-    <MessageBar intent="warning">
+    <MessageBar layout="multiline" intent="warning">
       <MessageBarBody>{text}</MessageBarBody>
     </MessageBar>
   );

@@ -93,7 +93,7 @@ export function PaneChecks({ session, onChanged }: { session: FinsamSession; onC
         <OutOfDate shown={action} session={session} text={t("checks.stale")} />
       </LiveResults>
       {selectError !== null && (
-        <MessageBar intent="error" role="alert">
+        <MessageBar layout="multiline" intent="error" role="alert">
           <MessageBarBody>{t("checks.selectFailed", { message: selectMessage })}</MessageBarBody>
         </MessageBar>
       )}

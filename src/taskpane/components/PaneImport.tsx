@@ -83,12 +83,12 @@ export function PaneImport({ session, onChanged }: { session: FinsamSession; onC
       )}
       <LiveResults>
         {cancelled && (
-          <MessageBar intent="info">
+          <MessageBar layout="multiline" intent="info">
             <MessageBarBody>{t("import.cancelled")}</MessageBarBody>
           </MessageBar>
         )}
         {summary && !action.busy && (
-          <MessageBar intent={summary.unmapped?.length === 0 && action.warnings.length === 0 ? "success" : "warning"}>
+          <MessageBar layout="multiline" intent={summary.unmapped?.length === 0 && action.warnings.length === 0 ? "success" : "warning"}>
             <MessageBarBody>
               {t("import.summary", { file: fileName, company: summary.company, accounts: summary.accounts, years: summary.years })}{" "}
               {summary.unmapped === null ? t("import.mappingUnchecked") : summary.unmapped.length === 0 ? t("import.mapped") : t("import.unmappedCount", { accounts: unmappedAccounts, count: summary.unmapped.length })}

@@ -51,7 +51,7 @@ export function PaneStart({ session, onChanged }: { session: FinsamSession; onCh
       <LiveResults>
         {action.busy && <Spinner size="tiny" label={t("busy")} />}
         {action.value && (
-          <MessageBar intent={action.value.length > 0 ? "success" : "info"}>
+          <MessageBar layout="multiline" intent={action.value.length > 0 ? "success" : "info"}>
             <MessageBarBody>
               {action.value.length > 0 ? t("start.created", { count: action.value.length, sheets: listText(language, action.value) }) : t("start.nothingCreated")}
               {kept.length > 0 ? ` ${t(example ? "start.keptExample" : "start.kept", { count: kept.length, sheets: listText(language, kept) })}` : ""}

@@ -16,7 +16,7 @@ export function WrittenSheets({ written }: { written: readonly WrittenSheet[] })
   if (written.length === 0) return null;
   const renamed = written.filter((w) => w.preferredName !== undefined);
   return (
-    <MessageBar intent="success">
+    <MessageBar layout="multiline" intent="success">
       <MessageBarBody>
         {t("written.sheets", { count: written.length, sheets: listText(language, written.map((w) => w.name)) })}
         {renamed.length > 0 && (
