@@ -49,21 +49,33 @@ export function followUpChecks(ctx: CheckContext): Finding[] {
   return [...out, ...driftTies(ctx), ...budgetTies(ctx)];
 }
 
-/**
- * Whatever the month, the follow-up's Budget helår is the adopted budget the driftsredovisning prints: each area's
- * and the Resultat's, the Summa's. A figure typed into one sheet and not the other is named.
- */
-function budgetTies(ctx: CheckContext): Finding[] {
+/** A follow-up column tied to a driftsredovisning column, row by row: its utfall to the netto, its Budget helår to the budget. */
+interface DriftTie {
+  id: string;
+  column: string;
+  driftColumn: string;
+  words: { sv: string; en: string };
+}
+const UTFALL: DriftTie = { id: "drift", column: F.actual, driftColumn: "netto", words: { sv: "netto", en: "actual = the operating statement's netto" } };
+const BUDGET: DriftTie = { id: "budget", column: F.budget, driftColumn: "budget", words: { sv: "budget", en: "annual budget = the operating statement's budget" } };
+
+/** The tie of each area the follow-up prints (none where `untestable`) and of its Resultat to the driftsredovisning's Summa. */
+function driftTied(ctx: CheckContext, kind: DriftTie, untestable?: Bilingual): Finding[] {
   const table = ctx.set.uppf!;
   const tie = (row: string, driftRow: string): Finding =>
     compare({
-      id: `uppf:budget:${row}`,
-      title: t(`${cellLabel(ctx, "uppf", row, F.budget)} = driftsredovisningens budget`, `Budget follow-up ${rowOf(table, row)?.label ?? "Resultat"}: annual budget = the operating statement's budget`),
-      left: { label: cellLabel(ctx, "uppf", row, F.budget), figure: resolve(ctx, "uppf", row, F.budget) },
-      right: { label: cellLabel(ctx, "drift", driftRow, "budget"), figure: resolve(ctx, "drift", driftRow, "budget") },
+      id: `uppf:${kind.id}:${row}`,
+      title: t(`${cellLabel(ctx, "uppf", row, kind.column)} = driftsredovisningens ${kind.words.sv}`, `Budget follow-up ${rowOf(table, row)?.label ?? "Resultat"}: ${kind.words.en}`),
+      left: { label: cellLabel(ctx, "uppf", row, kind.column), figure: resolve(ctx, "uppf", row, kind.column) },
+      right: { label: cellLabel(ctx, "drift", driftRow, kind.driftColumn), figure: resolve(ctx, "drift", driftRow, kind.driftColumn) },
+      untestable,
     });
-  return [...DRIFT_AREAS.filter((a) => rowOf(table, a)).map((a) => tie(a, a)), tie(DRIFT.resultat.id, DRIFT.summa.id)];
+  const areas = untestable ? [] : DRIFT_AREAS.filter((a) => rowOf(table, a));
+  return [...areas.map((a) => tie(a, a)), tie(DRIFT.resultat.id, DRIFT.summa.id)];
 }
+
+/** Whatever the month, the follow-up's Budget helår is the adopted budget the driftsredovisning prints. */
+const budgetTies = (ctx: CheckContext): Finding[] => driftTied(ctx, BUDGET);
 
 /**
  * At month 12 the follow-up's utfall is the year's: each area it prints is the driftsredovisning's netto, and its
@@ -71,22 +83,12 @@ function budgetTies(ctx: CheckContext): Finding[] {
  * finding is given, saying why it cannot be tested.
  */
 function driftTies(ctx: CheckContext): Finding[] {
-  const table = ctx.set.uppf!;
-  const month = table.month;
+  const month = ctx.set.uppf!.month;
   const untestable: Bilingual | undefined =
     month === undefined
       ? t('Budgetuppföljningen anger inte till och med vilken månad den gäller (t.ex. "t.o.m. månad 12" i rubriken).', 'the budget follow-up does not state the month it runs to (e.g. "t.o.m. månad 12" in its title).')
       : month !== 12
         ? t(`Budgetuppföljningen gäller t.o.m. månad ${month}; dess utfall är årets, och driftsredovisningens, först i månad 12.`, `the budget follow-up runs to month ${month}; its actual is the year's, the operating statement's, only at month 12.`)
         : undefined;
-  const tie = (row: string, driftRow: string): Finding =>
-    compare({
-      id: `uppf:drift:${row}`,
-      title: t(`${cellLabel(ctx, "uppf", row, F.actual)} = driftsredovisningens netto`, `Budget follow-up ${rowOf(table, row)?.label ?? "Resultat"}: actual = the operating statement's netto`),
-      left: { label: cellLabel(ctx, "uppf", row, F.actual), figure: resolve(ctx, "uppf", row, F.actual) },
-      right: { label: cellLabel(ctx, "drift", driftRow, "netto"), figure: resolve(ctx, "drift", driftRow, "netto") },
-      untestable,
-    });
-  const areas = untestable ? [] : DRIFT_AREAS.filter((a) => rowOf(table, a));
-  return [...areas.map((a) => tie(a, a)), tie(DRIFT.resultat.id, DRIFT.summa.id)];
+  return driftTied(ctx, UTFALL, untestable);
 }
