@@ -64,6 +64,25 @@ describe("Måluppfyllelse insatser", () => {
     expect(s.print).toMatchObject({ orientation: "landscape", repeatRows: 3 });
   });
 
+  test("Målvärde is written as a number, not as text Excel marks \"number stored as text\": a share typed \"80 %\" as 0,8 in %, a number of people whole; check reads it back, and text as older builds wrote it", () => {
+    const s = sheet(built, "Måluppfyllelse insatser");
+    // Exempelbygd's Insatsmål (src/core/example/exempelforbund.ts): Hälsokoordinator "80 %", Steg till arbete "60" nya deltagare.
+    expect(printed(s, "förbättrad hälsa", "Målvärde")).toMatchObject({ value: 0.8, numberFormat: "0.0%" });
+    expect(printed(s, "i anställning eller studier", "Målvärde")).toMatchObject({ value: 0.4, numberFormat: "0.0%" });
+    const column = s.cells.find((row) => row.some((c) => c.value === "Målvärde"))!.findIndex((c) => c.value === "Målvärde");
+    expect(s.cells.filter((row) => row[0]?.value === "nya deltagare").map((row) => [row[column]!.value, row[column]!.numberFormat])).toEqual([[60, "#,##0"], [40, "#,##0"]]);
+    expect(s.cells.filter((row) => typeof row[column]?.value === "string").map((row) => row[column]!.value)).toEqual(["Målvärde"]);
+    const readBack = (cells: SheetDescription["cells"]) => {
+      const sheets = built.sheets.map((x) => (x.name === s.name ? { ...x, cells } : x));
+      const r = readStatementSheets(new Map(sheets.map((x) => [x.name, x.cells.map((row) => row.map((c) => c.value ?? null))])));
+      if (!r.ok) throw new Error(JSON.stringify(r.errors.map((e) => e.message)));
+      return r.set.mal!.model.rows.filter((x) => x.level === 2).map((x) => x.values[MAL_COLUMNS.malvarde]?.toString());
+    };
+    expect(readBack(s.cells)).toEqual(["0.8", "0.4", "60", "0.4", "40", "0.5", "0.75"]);
+    const asText = s.cells.map((row) => row.map((c, i) => (i === column && typeof c.value === "number" ? { ...c, value: c.numberFormat === "0.0%" ? `${c.value * 100} %` : String(c.value) } : c)));
+    expect(readBack(asText)).toEqual(["80 %", "40 %", "60", "40 %", "40", "50 %", "75 %"]);
+  });
+
   test("an individinriktad insats with a cost is listed though the sheet lacks it (Kontroller then names it); a strukturinriktad one only when typed", () => {
     const inputs = example();
     const r = buildAllReports({ ...inputs, insatsmal: inputs.insatsmal!.filter((o) => o.insats !== "UNGA") });
