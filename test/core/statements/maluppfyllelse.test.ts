@@ -83,6 +83,28 @@ describe("Måluppfyllelse insatser", () => {
     expect(readBack(asText)).toEqual(["80 %", "40 %", "60", "40 %", "40", "50 %", "75 %"]);
   });
 
+  test("an insats has a cost when the sheet prints one: 499 kr prints 0 tkr and counts as none, 500 kr prints 1 tkr and does, in the build and in finsam check alike", () => {
+    // A new individinriktad insats MINI, its cost moved from Hälsokoordinator's January invoice (the accounts' totals unchanged).
+    const sie = readFileSync(join(__dirname, "..", "..", "..", "examples", "exempelforbund.se")).toString("latin1");
+    const halsa = '#TRANS 4010 {6 "HALSA"} 55000.00';
+    expect(sie.split(halsa)).toHaveLength(12);
+    const built = (kr: number) => {
+      const moved = sie.replace(halsa, `#TRANS 4010 {6 "HALSA"} ${55000 - kr}.00\n   #TRANS 4010 {6 "MINI"} ${kr}.00`).replace('#OBJEKT 6 "STEG"', '#OBJEKT 6 "MINI" "Liten insats"\n#OBJEKT 6 "STEG"');
+      const inputs = exampleInputs(new Uint8Array(Buffer.from(moved, "latin1"))).inputs;
+      const halsaRule = inputs.mapping.rules.find((r) => r.object?.id === "HALSA")!;
+      return buildAllReports({ ...inputs, mapping: { ...inputs.mapping, rules: [...inputs.mapping.rules, { ...halsaRule, object: { ...halsaRule.object!, id: "MINI" } }] } });
+    };
+    const outcome = (kr: number) => {
+      const r = built(kr);
+      const read = readStatementSheets(new Map(r.sheets.map((x) => [x.name, x.cells.map((row) => row.map((c) => c.value ?? null))])));
+      if (!read.ok) throw new Error(JSON.stringify(read.errors.map((e) => e.message)));
+      const mini = (findings: typeof r.findings) => findings.find((f) => f.title.sv === "Insats Liten insats: kostnad och deltagare")!.status;
+      return [printed(sheet(r, "Måluppfyllelse insatser"), "Liten insats", "Kostnad")!.value, mini(r.findings), mini(runChecks(read.set))];
+    };
+    expect(outcome(499)).toEqual([0, "not-applicable", "not-applicable"]);
+    expect(outcome(500)).toEqual([1, "fail", "fail"]);
+  });
+
   test("an individinriktad insats with a cost is listed though the sheet lacks it (Kontroller then names it); a strukturinriktad one only when typed", () => {
     const inputs = example();
     const r = buildAllReports({ ...inputs, insatsmal: inputs.insatsmal!.filter((o) => o.insats !== "UNGA") });
