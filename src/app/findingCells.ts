@@ -14,6 +14,7 @@ const REPORT_OF: Record<string, string> = {
   drift: "driftsredovisning",
   fy: "flerarsoversikt",
   uppf: "budgetuppfoljning",
+  fmal: "finansiella-mal",
   prognos: "prognos-mal",
   delrr: "delar-resultatrakning",
   delbr: "delar-balansrakning",

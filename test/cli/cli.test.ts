@@ -85,7 +85,7 @@ describe("finsam on the command line", () => {
     // Budgetuppföljning adds 56 that hold: its unit, its 4 totals × 6 columns, Avvikelse and Prognos − budget on its
     // 13 rows, and at month 12 its 4 areas' and Resultat's utfall against the driftsredovisning's netto; and 5 more,
     // its 4 areas' and Resultat's Budget helår against the driftsredovisning's budget.
-    expect(demo.stdout).toContain("Kontroller: 201 stämmer, 0 stämmer inte, 19 kan inte prövas");
+    expect(demo.stdout).toContain("Kontroller: 207 stämmer, 0 stämmer inte, 19 kan inte prövas");
   });
 
   test("demo's help names every sheet its input template holds", () => {
@@ -277,7 +277,7 @@ describe("finsam on the command line", () => {
 
   test("check on a workbook without statement sheets exits 2 and says which sheets it wants", () => {
     const r = finsam("check", "out/indata-mall.xlsx");
-    expect([r.status, r.stderr.trim()]).toEqual([2, "out/indata-mall.xlsx: Arbetsboken har inget av bladen RR, BR, KFA, Drift, Flerår, RR delår, BR delår (eller Resultaträkning, Balansräkning, Kassaflödesanalys, Driftsredovisning, Flerårsöversikt, Resultaträkning delår, Balansräkning delår), Budgetuppföljning, Prognos finansiella mål, Not Intäkter, Not Kostnader, Noter balansräkning; skriv rapporterna på blad med de namnen."]);
+    expect([r.status, r.stderr.trim()]).toEqual([2, "out/indata-mall.xlsx: Arbetsboken har inget av bladen RR, BR, KFA, Drift, Flerår, RR delår, BR delår (eller Resultaträkning, Balansräkning, Kassaflödesanalys, Driftsredovisning, Flerårsöversikt, Resultaträkning delår, Balansräkning delår), Budgetuppföljning, Finansiella mål, Prognos finansiella mål, Not Intäkter, Not Kostnader, Noter balansräkning; skriv rapporterna på blad med de namnen."]);
   });
 
   test("check on the workbook the demo wrote reads its reports as printed: every check holds, exit 0", () => {
@@ -388,6 +388,26 @@ describe("finsam on the command line", () => {
     expect(at).toBeGreaterThan(-1);
     expect(lines[at + 1]).toMatch(/differens 50 000 kr/);
     expect(lines[at + 2]!.trim()).toBe(`Celler: Budgetuppföljning!B${row + 1}, Driftsredovisning!${driftBudgetCell(engine)}`);
+  });
+
+  test("check on the demo's workbook with Finansiella mål's equity Gräns typed over its formula fails (exit 1), naming the Gräns and Medlemmarnas bidrag", async () => {
+    const engine = buildAllReports(example());
+    const goals = SHEET_NAMES["finansiella-mal"];
+    const sheet = engine.sheets.find((s) => s.name === goals)!;
+    const row = (label: string) => sheet.cells.findIndex((r) => r[0]?.value === label);
+    // Row 4 is Eget kapital, D its Gräns (=C9*0.2, 1 200 tkr), C9 Medlemmarnas bidrag (6 000 tkr): 1 250 typed over it.
+    expect([row("Eget kapital"), row("Medlemmarnas bidrag"), sheet.cells[2]![3]!.value, sheet.cells[3]![3]!.formula]).toEqual([3, 8, "Gräns", "=C9*0.2"]);
+    const edited = engine.sheets.map((s) => (s.name !== goals ? s : { ...s, cells: s.cells.map((r, i) => (i !== 3 ? r : r.map((c, j) => (j === 3 ? { ...c, value: 1250, formula: undefined } : c)))) }));
+    writeFileSync(join(dir, "grans.xlsx"), await writeWorkbook(edited));
+    const r = finsam("check", "grans.xlsx");
+    expect(r.status).toBe(1);
+    const lines = r.stdout.split("\n");
+    expect(lines.flatMap((l, i) => (l.startsWith("FEL ") ? [l, lines[i + 1]!.trim(), lines[i + 2]!.trim()] : []))).toEqual([
+      "FEL Finansiella mål: Eget kapital, Gräns = 20 % av Medlemmarnas bidrag",
+      "Finansiella mål Eget kapital Gräns (1 250 000 kr) jämfört med 20 % av Medlemmarnas bidrag (Underlag för målen) (1 200 000 kr): differens 50 000 kr, avrundningstolerans ±700 kr. Stämmer inte. Gränsen följer inte målets regel (kolumnen Mål): är den inskriven för hand?",
+      "Celler: Finansiella mål!D4, Finansiella mål!C9",
+    ]);
+    expect(r.stdout).toMatch(/Kontroller: \d+ stämmer, 1 stämmer inte/);
   });
 
   test("check on that build with Budgetuppföljning retitled to month 8 fails delar:manad (exit 1), naming both months", async () => {

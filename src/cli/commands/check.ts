@@ -9,7 +9,7 @@ import { NOTE_SHEETS } from "../../core/inputs/noteSheets";
 export const CHECK_HELP = `finsam check <rapporter.xlsx>
 
 Kör revisorns kontroller (summor, balans, resultat, eget kapital, kassaflöde, driftsredovisning, avvikelser,
-noter, flerårsöversikt, budgetuppföljning, prognos finansiella mål, delårets resultat- och balansräkning, måluppfyllelse
+noter, flerårsöversikt, budgetuppföljning, finansiella mål och prognos, delårets resultat- och balansräkning, måluppfyllelse
 insatser) på rapporter som skrivits in för hand i en arbetsbok.
 
 Layout: ett blad per rapport, med namnen ${STATEMENT_SHEET_CHOICES} (något av dem);
@@ -37,6 +37,9 @@ resultat som dess Kontroller.
     områdes utfall och Resultat mot Drifts netto;
     prognosens Ingående eget kapital, Resultat enligt helårsprognos och Eget kapital vid årets slut enligt
     prognos prövas, dess övriga rader läses förbi;
+  - Finansiella mål och Prognos finansiella mål som bygget skrev: varje måls Gräns prövas mot regeln i dess
+    Mål-text ("Högst 20 % av medlemmarnas bidrag", trappan, "Högst 10 % av kostnaderna", "Minst 70 % av medlen
+    efter administration") på raden under Underlag för målen; ett fast belopp prövas inte;
     ett delårsblad som bygget skrev utan tabell (månad 12) ger sin text som skäl till att delårets kontroller
     inte kan prövas;
   - Måluppfyllelse insatser som bygget skrev: varje Angiven andel prövas mot Nått målet av Av, och varje insats

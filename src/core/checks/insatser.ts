@@ -54,7 +54,10 @@ function shareCheck(insats: string, row: ReportRow): Finding | undefined {
   });
 }
 
-/** An insats's cost and its participants: both, or neither where none are to be had (a strukturinriktad insats). */
+/**
+ * An insats's cost and its participants: both, or neither where none are to be had (a strukturinriktad insats). The
+ * cost is the printed one (the build passes it so, reports/printedTies.ts withPrintedCosts): a cost that prints 0 is none.
+ */
 function costCheck(row: ReportRow, individual: boolean): Finding {
   const kostnad = dec(row, C.kostnad);
   const deltagare = dec(row, C.deltagare);

@@ -5,8 +5,8 @@ import { BR, DRIFT, FLERAR, KFA, RR } from "../statements/lines";
 
 type Statement = Exclude<TableKey, `not:${string}`>;
 const TABLE_NAMES: Record<"sv" | "en", Record<Statement, string>> = {
-  sv: { rr: "RR", br: "BR", kfa: "KFA", drift: "Driftsredovisningen", fy: "Flerårsöversikten", uppf: "Budgetuppföljningen", prognos: "Prognos finansiella mål", delrr: "Resultaträkning delår", delbr: "Balansräkning delår", mal: "Måluppfyllelse insatser" },
-  en: { rr: "income statement", br: "balance sheet", kfa: "cash flow statement", drift: "operating statement", fy: "five-year summary", uppf: "budget follow-up", prognos: "financial goals forecast", delrr: "interim income statement", delbr: "interim balance sheet", mal: "goal fulfilment of the insatser" },
+  sv: { rr: "RR", br: "BR", kfa: "KFA", drift: "Driftsredovisningen", fy: "Flerårsöversikten", uppf: "Budgetuppföljningen", fmal: "Finansiella mål", prognos: "Prognos finansiella mål", delrr: "Resultaträkning delår", delbr: "Balansräkning delår", mal: "Måluppfyllelse insatser" },
+  en: { rr: "income statement", br: "balance sheet", kfa: "cash flow statement", drift: "operating statement", fy: "five-year summary", uppf: "budget follow-up", fmal: "financial goals", prognos: "financial goals forecast", delrr: "interim income statement", delbr: "interim balance sheet", mal: "goal fulfilment of the insatser" },
 };
 
 export function tableName(key: TableKey, language: "sv" | "en" = "sv"): string {

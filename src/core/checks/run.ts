@@ -3,6 +3,7 @@ import { deviationChecks } from "./deviations";
 import { contextOf } from "./figures";
 import { followUpChecks } from "./followUp";
 import type { Finding } from "./finding";
+import { goalLimitChecks } from "./goals";
 import { insatsChecks } from "./insatser";
 import { interimChecks } from "./interim";
 import { inventarierChecks } from "./inventarier";
@@ -39,6 +40,7 @@ export function runChecks(set: StatementSet): Finding[] {
     ...statedChecks(ctx),
     ...followUpChecks(ctx),
     ...outlookChecks(ctx),
+    ...goalLimitChecks(ctx),
     ...interimChecks(ctx),
     ...insatsChecks(ctx),
   ];

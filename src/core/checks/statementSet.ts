@@ -10,10 +10,10 @@ import type { Bilingual } from "./finding";
 
 /**
  * Tables a check can refer to: the statements, notes as "not:<number>", the budget follow-up ("uppf") with the
- * forecast of the financial goals ("prognos"), the delårsrapport's RR and BR ("delrr", "delbr"), and Måluppfyllelse
- * insatser ("mal").
+ * forecast of the financial goals ("prognos"), the delårsrapport's RR and BR ("delrr", "delbr"), Måluppfyllelse
+ * insatser ("mal") and Finansiella mål ("fmal").
  */
-export type TableKey = "rr" | "br" | "kfa" | "drift" | "fy" | "uppf" | "prognos" | "delrr" | "delbr" | "mal" | `not:${string}`;
+export type TableKey = "rr" | "br" | "kfa" | "drift" | "fy" | "uppf" | "prognos" | "delrr" | "delbr" | "mal" | "fmal" | `not:${string}`;
 type OwnTable = Exclude<TableKey, `not:${string}`>;
 
 export type DeviationDirection = "utfall-budget" | "budget-utfall";
@@ -97,6 +97,8 @@ export interface StatementSet {
   /** Resultaträkning delår and Balansräkning delår: their ties (checks/interim.ts), as uppf and prognos. */
   delrr?: StatementTable;
   delbr?: StatementTable;
+  /** Finansiella mål: each goal's Gräns against the rule its Mål text states, as Prognos finansiella mål's (checks/goals.ts). */
+  fmal?: StatementTable;
   /** Måluppfyllelse insatser: each stated share against its "x av y", and cost against participants (checks/insatser.ts). */
   mal?: StatementTable;
   /** Why the delår tables are not there (month 12 is the year's own RR and BR; a ledger without months): their checks say so. */

@@ -13,7 +13,7 @@ import type { StatementTable } from "./statementSet";
 export interface TypedRow {
   id: string;
   label: string;
-  /** Printed figures by column id; null (or a missing key) for an empty cell or "–". */
+  /** Printed figures by column id (a text column's text as printed); null (or a missing key) for an empty cell or "–". */
   values: Record<string, string | null>;
   /** Detail lines of a non-standard total (a note's Summa). */
   sumOf?: string[];
@@ -44,6 +44,7 @@ export function typedTable(spec: TypedTable): StatementTable {
   const unit = spec.statedUnit ?? spec.readUnit ?? "kr";
   const step = UNITS[unit];
   const columnIds = new Set(spec.columns.map((c) => c.id));
+  const textColumns = new Set(spec.columns.filter((c) => c.kind === "text").map((c) => c.id));
   const seen = new Set<string>();
   const rows = spec.rows.map((r): ReportRow => {
     if (seen.has(r.id)) throw new FinsamError("checks.duplicateRow", { field: spec.title, value: r.id });
@@ -52,7 +53,8 @@ export function typedTable(spec: TypedTable): StatementTable {
     for (const [column, text] of Object.entries(r.values)) {
       const field = `${spec.title}, ${r.label}, ${column}`;
       if (!columnIds.has(column)) throw new FinsamError("checks.unknownColumn", { field, value: column });
-      values[column] = text === null ? null : (r.percent ? parse(text, field).div(100) : parse(text, field).times(step));
+      // A text column (a goal's Mål) is kept as printed.
+      values[column] = text === null || textColumns.has(column) ? text : (r.percent ? parse(text, field).div(100) : parse(text, field).times(step));
     }
     const sumOf = r.sumOf ?? STANDARD_SUMS.get(r.id)?.slice();
     return { id: r.id, label: r.label, kind: r.kind ?? (sumOf ? "subtotal" : "line"), level: 0, values, ...(sumOf ? { sumOf } : {}), ...(r.percent ? { format: "percent" as const } : {}) };

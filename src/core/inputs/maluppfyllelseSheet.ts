@@ -58,7 +58,13 @@ export function readMaluppfyllelseSheet(sheet: string, cells: Cells, errors: Dia
       values[MAL_COLUMNS[c]] = c === "kostnad" ? v.times(UNITS[unit]) : v;
       place({ table: "mal", row: id, column: MAL_COLUMNS[c] }, at(r, col));
     }
-    for (const c of TEXTS) if (has(MAL_COLUMNS[c])) values[MAL_COLUMNS[c]] = cellText(row[columnOf.get(MAL_COLUMNS[c])!]);
+    // Målvärde is a number as the build writes it (0,8 as 80 %, 60 people), text as typed or as older builds wrote it ("80 %").
+    for (const c of TEXTS) {
+      if (!has(MAL_COLUMNS[c])) continue;
+      const col = columnOf.get(MAL_COLUMNS[c])!;
+      const v = row[col];
+      values[MAL_COLUMNS[c]] = typeof v === "number" ? readAmount(v, at(r, col), errors)! : cellText(v);
+    }
     rows.push({ id, label, kind: "line", level: insats ? 1 : 2, values });
   }
   if (errors.length > first) return undefined;

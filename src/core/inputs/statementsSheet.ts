@@ -13,7 +13,7 @@ import { BR, DRIFT, driftInsatsId, FLERAR, KFA, RR, type LineDef } from "../stat
 import { SHEET_NAMES } from "../report/sheetNames";
 import { DRIFT_AREAS, DRIFT_TOTALS } from "../checks/structure";
 import { FOLLOW_UP_COLUMNS } from "../statements/budgetuppfoljning";
-import { GOAL_COLUMNS } from "../statements/finansiellaMal";
+import { GOAL_COLUMNS, GOAL_LABELS, GOAL_ROWS } from "../statements/finansiellaMal";
 import { OUTLOOK_ROWS } from "../statements/prognosMal";
 import { GOAL_BASE_LINES } from "../statements/goalBase";
 import { NOTE_SHEETS, NOTE_TITLE_CHOICES, noteRows, noteSpecOf, noteTitleOf, type NoteSpec } from "./noteSheets";
@@ -47,15 +47,15 @@ import { readMaluppfyllelseSheet } from "./maluppfyllelseSheet";
  * Figures are read exactly; the decimals printed (the rounding step of the checks) are the most any amount
  * of the table has.
  */
-type Key = "rr" | "br" | "kfa" | "drift" | "fy" | "delrr" | "delbr" | "uppf" | "prognos";
-/** The typed-in names; Budgetuppföljning and Prognos finansiella mål have only the names the build writes. */
+type Key = "rr" | "br" | "kfa" | "drift" | "fy" | "delrr" | "delbr" | "uppf" | "fmal" | "prognos";
+/** The typed-in names; Budgetuppföljning and the goal sheets have only the names the build writes. */
 export const STATEMENT_SHEETS: Partial<Record<Key, string>> & Record<"rr" | "br" | "kfa" | "drift" | "fy", string> = { rr: "RR", br: "BR", kfa: "KFA", drift: "Drift", fy: "Flerår", delrr: "RR delår", delbr: "BR delår" };
 
 /**
  * How the amount columns are told apart: by position, by heading word, one per year, a note's year, budget and
- * avvikelse, or the follow-up's and the goals forecast's headings (their other columns are read past).
+ * avvikelse, or the follow-up's and the goal sheets' headings (their other columns are read past, but the goals' Mål text).
  */
-type ColumnRule = "twoYears" | "drift" | "years" | "note" | "followUp" | "outlook";
+type ColumnRule = "twoYears" | "drift" | "years" | "note" | "followUp" | "goals";
 
 interface StatementSpec {
   id: keyof typeof SHEET_NAMES;
@@ -65,6 +65,8 @@ interface StatementSpec {
   columns: ColumnRule;
   /** Rows not recognised are read under `<others>.rad-<sheet row>` rather than refused (the follow-up's insatser, the goals). */
   others?: string;
+  /** Rows whose figures do not tell the printed step: a goal's Gräns can be a native product of the base (670,5 under #,##0). */
+  unstepped?: readonly string[];
 }
 
 const RR_SPEC: StatementSpec = {
@@ -92,6 +94,9 @@ const DRIFT_SYNONYMS: readonly [string, LineDef][] = [
   ["nettokostnad", DRIFT_TOTALS.kostnader], ["kostnader inklusive avskrivningar och finansiella kostnader", DRIFT_TOTALS.kostnader],
   ["medlemsavgift och övriga intäkter", DRIFT_TOTALS.intakter],
 ];
+/** The goal rows by their printed labels (Eget kapital … Balanskravsresultat), on both goal sheets. */
+const GOAL_LINES: readonly LineDef[] = (Object.keys(GOAL_ROWS) as (keyof typeof GOAL_ROWS)[]).map((k) => ({ id: GOAL_ROWS[k], label: GOAL_LABELS[k] }));
+const GOAL_ROW_IDS: readonly string[] = Object.values(GOAL_ROWS);
 const DRIFT_AREA_LINES: readonly LineDef[] = Object.values(DRIFT).filter((l) => DRIFT_AREAS.includes(l.id));
 
 const TABLES: Record<Key, StatementSpec> = {
@@ -122,12 +127,15 @@ const TABLES: Record<Key, StatementSpec> = {
     lines: [...DRIFT_AREA_LINES, { id: DRIFT.resultat.id, label: "Resultat" }],
     synonyms: [...DRIFT_SYNONYMS.filter(([, l]) => DRIFT_AREAS.includes(l.id)), ["årets resultat", DRIFT.resultat]],
   },
+  // The goals (their Gräns tested against their Mål texts) and the base printed under them (goalBase.ts).
+  fmal: { id: "finansiella-mal", title: "Finansiella mål", columns: "goals", others: "fmal", synonyms: [], lines: [...GOAL_LINES, ...GOAL_BASE_LINES], unstepped: GOAL_ROW_IDS },
   prognos: {
-    id: "prognos-mal", title: "Prognos finansiella mål", columns: "outlook", others: "prognos", synonyms: [],
+    id: "prognos-mal", title: "Prognos finansiella mål", columns: "goals", others: "prognos", synonyms: [], unstepped: GOAL_ROW_IDS,
     lines: [
       { id: OUTLOOK_ROWS.ingaendeEk, label: "Ingående eget kapital" },
       { id: OUTLOOK_ROWS.resultat, label: "Resultat enligt helårsprognos" },
       { id: OUTLOOK_ROWS.utgaendeEk, label: "Eget kapital vid årets slut enligt prognos" },
+      ...GOAL_LINES,
       // The costs the goals' shares are of, printed under the goals (goalBase.ts): read so their sums are checked.
       ...GOAL_BASE_LINES,
     ],
@@ -153,17 +161,18 @@ const DRIFT_HEADINGS: readonly [RegExp, string, string][] = [
 ];
 
 /**
- * Budgetuppföljning's and Prognos finansiella mål's columns by heading as the build writes them (first match wins,
- * so "Prognos − budget" is not the forecast); null: read past (the flag in words, percentages, the goals' texts, Över gränsen: Utfall − Gräns).
+ * Budgetuppföljning's and the goal sheets' columns by heading as the build writes them (first match wins, so "Prognos −
+ * budget" is not the forecast); null: read past (the flag in words, percentages, the verdicts, Över gränsen: Utfall − Gräns).
  */
 const F = FOLLOW_UP_COLUMNS;
-const HEADINGS: Record<"followUp" | "outlook", readonly [RegExp, string | null][]> = {
+const HEADINGS: Record<"followUp" | "goals", readonly [RegExp, string | null][]> = {
   followUp: [
     [/%|flagga/, null], [/^prognos ?- ?budget/, F.forecastDeviation], [/avvikelse/, F.deviation], [/prognos/, F.forecast],
     [/utfall/, F.actual], [/^budget (t\.o\.m|hittills|till och med)/, F.budgetToDate], [/^budget/, F.budget],
   ],
-  // "Helårsprognos 2024" as the build heads it (the follow-up's column its figures come from), or "Prognos" typed.
-  outlook: [[/^(helårs)?prognos( \d{4})?$/, GOAL_COLUMNS.outcome], [/^gräns$/, GOAL_COLUMNS.limit], [/^(mål|andel|måluppfyllelse|över gränsen)$/, null]],
+  // "Helårsprognos 2024" as the build heads the forecast (the follow-up's column its figures come from), or "Prognos"
+  // typed; Finansiella mål's "Utfall". Mål is the goal's text, which states the rule its Gräns follows (checks/goals.ts).
+  goals: [[/^((helårs)?prognos|utfall)( \d{4})?$/, GOAL_COLUMNS.outcome], [/^gräns$/, GOAL_COLUMNS.limit], [/^mål$/, GOAL_COLUMNS.goal], [/^(andel|måluppfyllelse|över gränsen)$/, null]],
 };
 
 /** "t.o.m. månad 9" in a title or heading, else a period heading "2024-01-01 – 2024-09-30": the months it spans. */
@@ -283,8 +292,8 @@ function readGrid(rule: ColumnRule, sheet: string, cells: Cells, errors: Diagnos
   const fail = (d: Diagnostic) => (errors.push(d), undefined);
   const typedHeader = cells.findIndex((row) => row.some((v) => normalise(cellText(v)) === "rubrik"));
   // A built sheet: labels in column A under an empty header cell, amount headings naming years.
-  // A goals forecast typed with a "Prognos" heading names no year: its title does.
-  const heads = (text: string) => yearOf(text) !== undefined || (rule === "outlook" && normalise(text) === "prognos");
+  // A goal sheet's headings ("Prognos" typed, "Utfall") name no year: its title does.
+  const heads = (text: string) => yearOf(text) !== undefined || (rule === "goals" && /^(prognos|gräns)$/.test(normalise(text)));
   const headerRow = typedHeader >= 0 ? typedHeader : cells.findIndex((row) => cellText(row[0]) === "" && row.some((v, c) => c > 0 && heads(cellText(v))));
   if (headerRow < 0) return fail(diagnostic("statements.noHeader", { cell: at(0, 0) }));
   const header = cells[headerRow]!;
@@ -312,7 +321,7 @@ function readGrid(rule: ColumnRule, sheet: string, cells: Cells, errors: Diagnos
   const amountCols = header.map((v, c) => ({ c, heading: cellText(v) })).filter(({ c, heading }) => c !== labelCol && c !== idCol && heading !== "" && !NOTE_HEADING.test(normalise(heading)));
   const years = amountCols.map(({ heading }) => yearOf(heading));
   const above = cells.slice(0, headerRow).flatMap((row, r) => row.map((v, c) => ({ text: cellText(v), cell: at(r, c) })));
-  const titleYear = rule === "outlook" ? above.find((t) => yearOf(t.text) !== undefined) : undefined;
+  const titleYear = rule === "goals" ? above.find((t) => yearOf(t.text) !== undefined) : undefined;
   const headingYear = years.find((y) => y !== undefined) === undefined ? undefined : Math.max(...years.filter((y): y is number => y !== undefined));
   const year = headingYear ?? (titleYear && yearOf(titleYear.text));
   const yearCell = headingYear === undefined && titleYear ? titleYear.cell : at(headerRow, amountCols[years.indexOf(year)]?.c ?? 0);
@@ -325,7 +334,7 @@ function readGrid(rule: ColumnRule, sheet: string, cells: Cells, errors: Diagnos
     const id = columnId(rule, heading, i, years[i], year);
     if (id === null) continue;
     if (!id || columns.some((x) => x.column.id === id)) return fail(diagnostic("statements.column", { cell: at(headerRow, c), value: heading, choices: COLUMN_CHOICES[rule] }));
-    columns.push({ c, column: { id, heading, kind: "amount" } });
+    columns.push({ c, column: { id, heading, kind: id === GOAL_COLUMNS.goal ? "text" : "amount" } });
     if (id === "avvikelse") deviation = deviationOf(heading, rule === "note" ? "current" : "netto");
     if (rule === "followUp" && id === F.deviation) deviation = deviationOf(heading, F.actual);
   }
@@ -343,6 +352,10 @@ function readGrid(rule: ColumnRule, sheet: string, cells: Cells, errors: Diagnos
     const values: Record<string, string | null> = {};
     let decimals = -1;
     for (const { c, column } of columns) {
+      if (column.kind === "text") {
+        values[column.id] = cellText(row[c]) || null;
+        continue;
+      }
       const value = readAmount(NONE.test(cellText(row[c])) ? null : row[c], at(r, c), errors);
       if (value === undefined) continue;
       values[column.id] = value === null ? null : value.toFixed();
@@ -403,13 +416,13 @@ function readNotes(sheet: string, note: NoteSpec | undefined, cells: Cells, erro
 }
 
 /** The typed table of a sheet's recognised rows, and where each figure stands, so that a failed check names the cells it compared. */
-function finishTable(grid: Grid, spec: { id: ReportId; title: string }, key: string, placed: PlacedRow[], errors: Diagnostic[], addresses: Map<string, string>): StatementTable | undefined {
+function finishTable(grid: Grid, spec: { id: ReportId; title: string; unstepped?: readonly string[] }, key: string, placed: PlacedRow[], errors: Diagnostic[], addresses: Map<string, string>): StatementTable | undefined {
   for (const { row, from } of placed) {
     if (!from) continue;
     for (const { c, column } of grid.columns) if (typeof from.values[column.id] === "string") addresses.set(cellKey({ table: key as FigureRef["table"], row: row.id, column: column.id }), grid.at(from.r, c));
   }
   // The printed step is the amounts'; a percentage (soliditet) has its own.
-  const decimals = Math.max(0, ...placed.flatMap(({ row, from }) => (from && !row.percent ? [from.decimals] : [])));
+  const decimals = Math.max(0, ...placed.flatMap(({ row, from }) => (from && !row.percent && !spec.unstepped?.includes(row.id) ? [from.decimals] : [])));
   try {
     const table = typedTable({ id: spec.id, title: spec.title, statedUnit: grid.statedUnit, decimals: Math.min(decimals, 4), columns: grid.columns.map((x) => x.column), rows: placed.map((p) => p.row), ...(grid.deviation ? { deviation: grid.deviation } : {}) });
     return grid.month === undefined ? table : { ...table, month: grid.month };
@@ -433,7 +446,7 @@ function cellOrder(d: Diagnostic): number {
 const COLUMN_CHOICES: Record<ColumnRule, string> = {
   twoYears: "två kolumner: året och föregående år",
   followUp: "Budget helår, Budget t.o.m. månad, Utfall t.o.m. månad, Avvikelse, Helårsprognos, Prognos − budget",
-  outlook: "Helårsprognos, Gräns",
+  goals: "Utfall eller Helårsprognos, Gräns, Mål",
   drift: "Intäkt, Kostnad, Netto, Budget, Avvikelse (med årtal)",
   years: "en kolumn per år, rubricerad med årtalet",
   note: "året och föregående år (med årtal), Budget, Avvikelse",
@@ -443,7 +456,7 @@ const COLUMN_CHOICES: Record<ColumnRule, string> = {
 function columnId(rule: ColumnRule, heading: string, index: number, year: number | undefined, current: number): string | null | undefined {
   switch (rule) {
     case "followUp":
-    case "outlook": {
+    case "goals": {
       // Not normalised: that drops "(%)".
       const text = heading.toLowerCase().replace(/[\u2013\u2212]/g, "-").replace(/\s+/g, " ").trim();
       const hit = HEADINGS[rule].find(([re]) => re.test(text));

@@ -82,6 +82,11 @@ export interface ReportRow {
   /** A row of ratios in amount columns (soliditet in the flerårsöversikt): values are fractions, shown as %. */
   format?: "percent";
   /**
+   * Cells of a text column that hold a figure, by column id: written as a number in that kind's format, not as
+   * text Excel would mark "number stored as text" (a goal's Målvärde: a share as %, a number of people whole).
+   */
+  kinds?: Record<string, "percent" | "number">;
+  /**
    * A figure another statement prints too: rounded half-up on its own rather than adjusted to make its
    * table's sums hold (sheet/rounding.ts). "firm": always (årets resultat in BR and KFA). "soft": unless that
    * leaves a total unable to print its own rounding (kassa och bank, whose KFA tie matters less than a

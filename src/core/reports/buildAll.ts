@@ -28,7 +28,7 @@ import { runChecks } from "../checks/run";
 import { checksReport } from "../checks/report";
 import type { Finding } from "../checks/finding";
 import { AUDIT_NOTE_NUMBER, firstBalanceNote, brNoteNumbers, engineStatementSet, NOTES, rrNoteNumbers, type InterimOutcome } from "./engineStatementSet";
-import { printedFor } from "./printedTies";
+import { printedFor, withPrintedCosts } from "./printedTies";
 import { overviewYears } from "./overviewYears";
 import type { EarlierYear } from "../inputs/earlierYearsSheet";
 import { diagnostic, diagnosticIn, type Diagnostic } from "../import/diagnostic";
@@ -132,9 +132,6 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
   // of when the inputs are read, and would have the checks compare this year's RR with last year's column.
   const year = Number(yearName(mapped.ledger, 0));
   const goalFulfilment = inputs.insatsmal?.length ? buildMaluppfyllelse(drift, inputs.insatsmal, String(year), { unit }) : undefined;
-  const findings = runChecks(engineStatementSet({ year, unit, rr, br, kfa, drift, fy, incomeNote, costNote, balanceNotes: balanceNotes.notes, followUp, outlook, month: settings.month, interim: interimOutcome, goalFulfilment }));
-  const checks = checksReport(findings);
-  yield;
 
   const plans: SheetPlan[] = [
     { model: drift, sheetName: SHEET_NAMES.driftsredovisning },
@@ -157,16 +154,14 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
     { model: interim?.rr ?? leftOutModel("delar-resultatrakning", "Resultaträkning för delåret", unit, interimWhy), sheetName: SHEET_NAMES["delar-resultatrakning"] },
     { model: interim?.br ?? leftOutModel("delar-balansrakning", "Balansräkning vid delårets slut", unit, interimWhy), sheetName: SHEET_NAMES["delar-balansrakning"] },
     { model: goalFulfilment ?? leftOutModel("maluppfyllelse", "Måluppfyllelse för finansierade insatser", unit, [message("sv", "statements.goalsLeftOut")]), sheetName: SHEET_NAMES.maluppfyllelse },
-    { model: checks, sheetName: SHEET_NAMES.kontroller },
   ];
   // In plan order, so a figure a later sheet prints again is printed as the earlier sheet printed it.
   const rendered = new Map<ReportModel["id"], { model: ReportModel; sheet: SheetDescription }>();
-  const sheets = plans.map((p) => {
+  const render = (p: SheetPlan, reportUnit = unit) => {
     const sheet = {
-      // Kontroller states its differences in kronor whatever unit the reports are printed in.
       ...renderReport(p.model, {
         sheetName: p.sheetName,
-        unit: p.model === checks ? checks.unit : unit,
+        unit: reportUnit,
         thresholds: settings.thresholds,
         printed: printedFor(p.model, rendered),
         pageHeader: settings.name,
@@ -176,8 +171,17 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
     };
     rendered.set(p.model.id, { model: p.model, sheet });
     return sheet;
-  });
-  return { mapped, models: plans.map((p) => p.model), findings, sheets, warnings };
+  };
+  const sheets = plans.map((p) => render(p));
+  yield;
+
+  // Måluppfyllelse's costs as printed: finsam check can read no other (withPrintedCosts).
+  const printedGoals = goalFulfilment && withPrintedCosts(goalFulfilment, rendered.get("maluppfyllelse")!.sheet);
+  const findings = runChecks(engineStatementSet({ year, unit, rr, br, kfa, drift, fy, goals, incomeNote, costNote, balanceNotes: balanceNotes.notes, followUp, outlook, month: settings.month, interim: interimOutcome, goalFulfilment: printedGoals }));
+  const checks = checksReport(findings);
+  // Kontroller states its differences in kronor whatever unit the reports are printed in.
+  sheets.push(render({ model: checks, sheetName: SHEET_NAMES.kontroller }, checks.unit));
+  return { mapped, models: [...plans.map((p) => p.model), checks], findings, sheets, warnings };
 }
 
 /**

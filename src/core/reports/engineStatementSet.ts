@@ -21,6 +21,8 @@ export interface EngineStatements {
   kfa?: ReportModel;
   drift: ReportModel;
   fy: ReportModel;
+  /** Finansiella mål. */
+  goals: ReportModel;
   incomeNote: ReportModel;
   costNote: ReportModel;
   /** The balance-sheet notes the ledger has figures for. */
@@ -107,6 +109,7 @@ export function engineStatementSet(s: EngineStatements): StatementSet {
     ...(s.kfa ? { kfa: table(s.kfa) } : {}),
     drift: { ...table(s.drift), deviation: { basis: "netto", direction: "utfall-budget" } },
     fy: table(s.fy),
+    fmal: table(s.goals),
     notes,
     ...(s.followUp && s.outlook ? { uppf: { ...table(s.followUp), month: s.month, deviation: FOLLOW_UP_DEVIATION }, prognos: { ...table(s.outlook), month: s.month } } : {}),
     ...(s.interim && "built" in s.interim ? { delrr: { ...table(s.interim.built.rr), month: s.month }, delbr: { ...table(s.interim.built.br), month: s.month } } : {}),

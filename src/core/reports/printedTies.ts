@@ -177,3 +177,20 @@ function exactAt(model: ReportModel, rowId: string, columnId: string): Dec | und
   const v = model.rows.find((r) => r.id === rowId)?.values[columnId];
   return v !== null && v !== undefined && typeof v !== "string" ? v : undefined;
 }
+
+/**
+ * Måluppfyllelse insatser for the checks, each insats's Kostnad as its sheet prints it (in kronor): whether an
+ * insats has a cost is decided on the printed figure, as `finsam check` reads it, so a cost that prints 0 (under
+ * 500 kr in tkr) counts as none in both.
+ */
+export function withPrintedCosts(model: ReportModel, sheet: SheetDescription): ReportModel {
+  const shown = printedAmounts(model, sheet);
+  const { divisor } = displayUnit(model.unit);
+  return {
+    ...model,
+    rows: model.rows.map((r) => {
+      const cost = shown.get(printedKey(r.id, MAL_COLUMNS.kostnad));
+      return cost === undefined ? r : { ...r, values: { ...r.values, [MAL_COLUMNS.kostnad]: cost.times(divisor) } };
+    }),
+  };
+}

@@ -14,8 +14,11 @@ export type EquityCapRule =
   /** A förbund's own fixed goal, e.g. HBS: "inte överstiga 2,5 miljoner kronor". */
   | { kind: "fixed"; amount: Dec; label: string; verified: boolean };
 
-/** "20 %", "12,5 %": a rate as typed, every decimal kept. */
-const share = (rate: Dec) => `${rate.times(100).toString().replace(".", ",")} %`;
+/** "20 %", "12,5 %": a rate as typed, every decimal kept (read back by rateOfShare). */
+export const share = (rate: Dec): string => `${rate.times(100).toString().replace(".", ",")} %`;
+
+/** A rate as `share` prints it ("12,5"), or undefined. */
+export const rateOfShare = (text: string): Dec | undefined => (/^\d+(?:,\d+)?$/.test(text) ? new Dec(text.replace(",", ".")).div(100) : undefined);
 
 /** A share of the contributions the förbund typed (its own rule, so verified). */
 export function flatEquityRule(rate: Dec): Extract<EquityCapRule, { kind: "flat" }> {
@@ -35,6 +38,18 @@ const PRESET_TIERS: readonly EquityTier[] = [
 /** "trappa (20 % upp till 10 000 000 kr, därefter 10 %)", lower case: it is read inside sentences ("Högst trappa (…)"). */
 function tiersText(tiers: readonly EquityTier[]): string {
   return `trappa (${tiers.map((t) => (t.upTo === null ? `därefter ${share(t.rate)}` : `${share(t.rate)} upp till ${kronor(t.upTo)}`)).join(", ")})`;
+}
+
+/** The tiers `tiersText` printed (without "trappa (…)"), as a board member may retype them too (any spaces); undefined if it is not such a list. */
+export function tiersOfText(text: string): EquityTier[] | undefined {
+  const tiers = text.split(/,\s+/).map((part): EquityTier | undefined => {
+    const bounded = /^(\d+(?:,\d+)?)\s*%\s+upp till\s+(\d{1,3}(?:[\s\u00a0\u202f]?\d{3})*)\s*kr$/.exec(part);
+    const open = /^därefter\s+(\d+(?:,\d+)?)\s*%$/.exec(part);
+    const rate = rateOfShare((bounded ?? open)?.[1] ?? "");
+    if (!rate) return undefined;
+    return { upTo: bounded ? new Dec(bounded[2]!.replace(/\D/g, "")) : null, rate };
+  });
+  return tiers.every((t): t is EquityTier => t !== undefined) ? tiers : undefined;
 }
 
 const samePreset = (tiers: readonly EquityTier[]): boolean =>

@@ -142,8 +142,9 @@ function bodyRow(row: ReportRow, index: number, columns: ReportColumn[], layout:
   return cells;
 }
 
-/** A percent row overrides its amount columns. */
-const kindOf = (row: ReportRow, column: ReportColumn): ReportColumn["kind"] => (row.format === "percent" && column.kind === "amount" ? "percent" : column.kind);
+/** A percent row overrides its amount columns; a cell's own kind (a figure in a text column) its column's. */
+const kindOf = (row: ReportRow, column: ReportColumn): ReportColumn["kind"] =>
+  row.kinds?.[column.id] ?? (row.format === "percent" && column.kind === "amount" ? "percent" : column.kind);
 
 /**
  * The shown value of every body cell, in display units: rounded model values for plain cells, and for

@@ -11,6 +11,7 @@ import { DEFAULT_UNIT, amountColumn, requireCurrentYear, unitFootnote, yearName,
 import { driftCells, incomeAndCost } from "./driftGroups";
 import { equityTotal, resultOf } from "./figures";
 import { goalBase, type GoalBase } from "./goalBase";
+import { GOAL_TEXTS } from "./goalTexts";
 
 export const GOAL_ROWS = {
   egetKapital: "mal.eget-kapital",
@@ -18,6 +19,15 @@ export const GOAL_ROWS = {
   fordelning: "mal.fordelning",
   balanskrav: "mal.balanskrav",
 } as const;
+
+/** The goal rows' printed labels, as `finsam check` finds them on a goal sheet. */
+export const GOAL_LABELS: Record<keyof typeof GOAL_ROWS, string> = {
+  egetKapital: "Eget kapital",
+  administration: "Administrationens andel av kostnaderna",
+  fordelning: "Andel till individinriktade insatser",
+  balanskrav: "Balanskravsresultat",
+};
+const L = GOAL_LABELS;
 
 export interface GoalInputs {
   year: string;
@@ -106,7 +116,7 @@ export function buildFinansiellaMal(input: GoalInputs, options: GoalOptions = {}
   const status = (met: boolean) => (met ? words.met : words.notMet);
   const cannot = (reason: string) => `${words.untestable}: ${reason}`;
   const rows: ReportRow[] = [];
-  const equityGoal = `Högst ${input.equityRule.label}`;
+  const equityGoal = GOAL_TEXTS.equity(input.equityRule);
   // Negative contributions (a forecast of more paid back than received) give no cap to compare with.
   const equity = input.equity;
   const eq = equity === null ? "ingående eget kapital saknas i huvudboken (inget #IB för året eller #UB för året innan)" : untestable(() => checkEquity(input.equityRule, input.contributions, equity), {
@@ -134,9 +144,9 @@ export function buildFinansiellaMal(input: GoalInputs, options: GoalOptions = {}
   // Testable, the row says by how much the equity is over the cap (HBS 2021: "överstiger … med ca 8 miljoner
   // kronor", seed 000 §2.2) and its Andel is Utfall / Gräns: both native formulas over the row's cells.
   rows.push(typeof eq === "string"
-    ? { id: GOAL_ROWS.egetKapital, label: "Eget kapital", kind: "line", level: 0, values: { [COLS.goal]: equityGoal, [COLS.outcome]: equity, [COLS.limit]: null, [COLS.over]: null, [COLS.ratio]: null, [COLS.status]: cannot(eq) } }
+    ? { id: GOAL_ROWS.egetKapital, label: L.egetKapital, kind: "line", level: 0, values: { [COLS.goal]: equityGoal, [COLS.outcome]: equity, [COLS.limit]: null, [COLS.over]: null, [COLS.ratio]: null, [COLS.status]: cannot(eq) } }
     : {
-      id: GOAL_ROWS.egetKapital, label: "Eget kapital", kind: "line", level: 0,
+      id: GOAL_ROWS.egetKapital, label: L.egetKapital, kind: "line", level: 0,
       values: { [COLS.goal]: equityGoal, [COLS.outcome]: eq.equity, [COLS.limit]: eq.cap, [COLS.over]: eq.excess, [COLS.ratio]: eq.ratio, [COLS.status]: status(eq.within) },
       columnFormulas: { [COLS.over]: { plus: [COLS.outcome], minus: [COLS.limit] } },
       ...(eq.ratio === null ? {} : { quotients: { [COLS.ratio]: { numerator: { column: COLS.outcome }, denominator: { column: COLS.limit } } } }),
@@ -144,9 +154,9 @@ export function buildFinansiellaMal(input: GoalInputs, options: GoalOptions = {}
       ...verdictOf(words, "atMost"),
     });
   if (admin !== null && limit !== null) {
-    const adminGoal = `Högst ${limit.times(100).toString()} % av kostnaderna`;
+    const adminGoal = GOAL_TEXTS.admin(limit);
     rows.push({
-      id: GOAL_ROWS.administration, label: "Administrationens andel av kostnaderna", kind: "line", level: 0,
+      id: GOAL_ROWS.administration, label: L.administration, kind: "line", level: 0,
       values: typeof admin === "string"
         ? { [COLS.goal]: adminGoal, [COLS.outcome]: null, [COLS.limit]: null, [COLS.ratio]: null, [COLS.status]: cannot(admin) }
         : { [COLS.goal]: adminGoal, [COLS.outcome]: admin.admin, [COLS.limit]: admin.denominator.times(admin.limit), [COLS.ratio]: admin.ratio, [COLS.status]: status(admin.met) },
@@ -155,15 +165,15 @@ export function buildFinansiellaMal(input: GoalInputs, options: GoalOptions = {}
   }
   if (input.allocation && !allocationTestable) {
     rows.push({
-      id: GOAL_ROWS.fordelning, label: "Andel till individinriktade insatser", kind: "line", level: 0,
-      values: { [COLS.goal]: `Minst ${input.allocation.minIndividualShare.times(100).toString()} % av medlen efter administration`, [COLS.outcome]: null, [COLS.limit]: null, [COLS.ratio]: null, [COLS.status]: cannot("inga kostnader på individ- eller strukturinriktade insatser") },
+      id: GOAL_ROWS.fordelning, label: L.fordelning, kind: "line", level: 0,
+      values: { [COLS.goal]: GOAL_TEXTS.allocation(input.allocation.minIndividualShare), [COLS.outcome]: null, [COLS.limit]: null, [COLS.ratio]: null, [COLS.status]: cannot("inga kostnader på individ- eller strukturinriktade insatser") },
     });
   }
   if (input.allocation && allocationTestable) {
     const a = allocationCheck(input.allocation.individual, input.allocation.structural, input.allocation.minIndividualShare);
     rows.push({
-      id: GOAL_ROWS.fordelning, label: "Andel till individinriktade insatser", kind: "line", level: 0,
-      values: { [COLS.goal]: `Minst ${a.minIndividualShare.times(100).toString()} % av medlen efter administration`, [COLS.outcome]: input.allocation.individual.abs(), [COLS.limit]: a.requiredIndividual, [COLS.ratio]: a.individualShare, [COLS.status]: status(a.met) },
+      id: GOAL_ROWS.fordelning, label: L.fordelning, kind: "line", level: 0,
+      values: { [COLS.goal]: GOAL_TEXTS.allocation(a.minIndividualShare), [COLS.outcome]: input.allocation.individual.abs(), [COLS.limit]: a.requiredIndividual, [COLS.ratio]: a.individualShare, [COLS.status]: status(a.met) },
       ...shareOf(base.allocation!.individual, base.allocation!.base, a.minIndividualShare),
       ...verdictOf(words, "atLeast"),
     });
@@ -171,7 +181,7 @@ export function buildFinansiellaMal(input: GoalInputs, options: GoalOptions = {}
   // No balanskravsjusteringar are read (reavinster and the like), so the balanskravsresultat is årets resultat.
   const balanskrav = input.aretsResultat;
   rows.push({
-    id: GOAL_ROWS.balanskrav, label: "Balanskravsresultat", kind: "line", level: 0,
+    id: GOAL_ROWS.balanskrav, label: L.balanskrav, kind: "line", level: 0,
     values: { [COLS.goal]: "Årets resultat efter balanskravsjusteringar ≥ 0", [COLS.outcome]: balanskrav, [COLS.limit]: ZERO, [COLS.ratio]: null, [COLS.status]: status(!balanskrav.isNegative()) },
     ...verdictOf(words, "atLeast"),
   });

@@ -1,4 +1,4 @@
-import { Dec, HUNDRED, ZERO } from "../money/decimal";
+import { Dec, ZERO } from "../money/decimal";
 import type { CellValue, ReportColumn, ReportModel, ReportRow } from "../report/model";
 import type { InsatsGoal, InsatsOutcome, Target } from "../inputs/insatsmalSheet";
 import { DRIFT, DRIFT_COLUMNS, driftInsatsId } from "./lines";
@@ -134,17 +134,20 @@ function insatsRow(k: number, id: string, d: DriftInsats | undefined, deltagare:
 
 function goalRow(id: string, g: InsatsGoal): ReportRow {
   const values: Record<string, CellValue> = {
-    [C.malvarde]: g.target ? targetText(g.target) : null,
+    [C.malvarde]: g.target ? targetValue(g.target) : null,
     [C.antal]: g.reached?.x ?? null,
     [C.av]: g.reached?.of ?? null,
     [C.andel]: g.reached ? g.reached.x.div(g.reached.of) : null,
     [C.angiven]: g.stated,
     [C.bedomning]: g.verdict,
   };
-  return { id, label: g.text, kind: "line", level: 2, values, ...(g.reached ? { quotients: { [C.andel]: { numerator: { column: C.antal }, denominator: { column: C.av } } } } : {}) };
+  return {
+    id, label: g.text, kind: "line", level: 2, values,
+    // The target as Insatsmål states it: a share typed "50 %" prints as a percentage, a number of people whole.
+    ...(g.target ? { kinds: { [C.malvarde]: "share" in g.target ? "percent" : "number" } } : {}),
+    ...(g.reached ? { quotients: { [C.andel]: { numerator: { column: C.antal }, denominator: { column: C.av } } } } : {}),
+  };
 }
 
-/** "50 %" or "80", as typed. */
-function targetText(t: Target): string {
-  return "share" in t ? `${t.share.times(HUNDRED).toFixed().replace(".", ",")} %` : t.count.toFixed();
-}
+/** A share (0,5 for "50 %") or a number of people (80). */
+const targetValue = (t: Target): Dec => ("share" in t ? t.share : t.count);

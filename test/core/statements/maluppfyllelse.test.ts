@@ -64,6 +64,47 @@ describe("Måluppfyllelse insatser", () => {
     expect(s.print).toMatchObject({ orientation: "landscape", repeatRows: 3 });
   });
 
+  test("Målvärde is written as a number, not as text Excel marks \"number stored as text\": a share typed \"80 %\" as 0,8 in %, a number of people whole; check reads it back, and text as older builds wrote it", () => {
+    const s = sheet(built, "Måluppfyllelse insatser");
+    // Exempelbygd's Insatsmål (src/core/example/exempelforbund.ts): Hälsokoordinator "80 %", Steg till arbete "60" nya deltagare.
+    expect(printed(s, "förbättrad hälsa", "Målvärde")).toMatchObject({ value: 0.8, numberFormat: "0.0%" });
+    expect(printed(s, "i anställning eller studier", "Målvärde")).toMatchObject({ value: 0.4, numberFormat: "0.0%" });
+    const column = s.cells.find((row) => row.some((c) => c.value === "Målvärde"))!.findIndex((c) => c.value === "Målvärde");
+    expect(s.cells.filter((row) => row[0]?.value === "nya deltagare").map((row) => [row[column]!.value, row[column]!.numberFormat])).toEqual([[60, "#,##0"], [40, "#,##0"]]);
+    expect(s.cells.filter((row) => typeof row[column]?.value === "string").map((row) => row[column]!.value)).toEqual(["Målvärde"]);
+    const readBack = (cells: SheetDescription["cells"]) => {
+      const sheets = built.sheets.map((x) => (x.name === s.name ? { ...x, cells } : x));
+      const r = readStatementSheets(new Map(sheets.map((x) => [x.name, x.cells.map((row) => row.map((c) => c.value ?? null))])));
+      if (!r.ok) throw new Error(JSON.stringify(r.errors.map((e) => e.message)));
+      return r.set.mal!.model.rows.filter((x) => x.level === 2).map((x) => x.values[MAL_COLUMNS.malvarde]?.toString());
+    };
+    expect(readBack(s.cells)).toEqual(["0.8", "0.4", "60", "0.4", "40", "0.5", "0.75"]);
+    const asText = s.cells.map((row) => row.map((c, i) => (i === column && typeof c.value === "number" ? { ...c, value: c.numberFormat === "0.0%" ? `${c.value * 100} %` : String(c.value) } : c)));
+    expect(readBack(asText)).toEqual(["80 %", "40 %", "60", "40 %", "40", "50 %", "75 %"]);
+  });
+
+  test("an insats has a cost when the sheet prints one: 499 kr prints 0 tkr and counts as none, 500 kr prints 1 tkr and does, in the build and in finsam check alike", () => {
+    // A new individinriktad insats MINI, its cost moved from Hälsokoordinator's January invoice (the accounts' totals unchanged).
+    const sie = readFileSync(join(__dirname, "..", "..", "..", "examples", "exempelforbund.se")).toString("latin1");
+    const halsa = '#TRANS 4010 {6 "HALSA"} 55000.00';
+    expect(sie.split(halsa)).toHaveLength(12);
+    const built = (kr: number) => {
+      const moved = sie.replace(halsa, `#TRANS 4010 {6 "HALSA"} ${55000 - kr}.00\n   #TRANS 4010 {6 "MINI"} ${kr}.00`).replace('#OBJEKT 6 "STEG"', '#OBJEKT 6 "MINI" "Liten insats"\n#OBJEKT 6 "STEG"');
+      const inputs = exampleInputs(new Uint8Array(Buffer.from(moved, "latin1"))).inputs;
+      const halsaRule = inputs.mapping.rules.find((r) => r.object?.id === "HALSA")!;
+      return buildAllReports({ ...inputs, mapping: { ...inputs.mapping, rules: [...inputs.mapping.rules, { ...halsaRule, object: { ...halsaRule.object!, id: "MINI" } }] } });
+    };
+    const outcome = (kr: number) => {
+      const r = built(kr);
+      const read = readStatementSheets(new Map(r.sheets.map((x) => [x.name, x.cells.map((row) => row.map((c) => c.value ?? null))])));
+      if (!read.ok) throw new Error(JSON.stringify(read.errors.map((e) => e.message)));
+      const mini = (findings: typeof r.findings) => findings.find((f) => f.title.sv === "Insats Liten insats: kostnad och deltagare")!.status;
+      return [printed(sheet(r, "Måluppfyllelse insatser"), "Liten insats", "Kostnad")!.value, mini(r.findings), mini(runChecks(read.set))];
+    };
+    expect(outcome(499)).toEqual([0, "not-applicable", "not-applicable"]);
+    expect(outcome(500)).toEqual([1, "fail", "fail"]);
+  });
+
   test("an individinriktad insats with a cost is listed though the sheet lacks it (Kontroller then names it); a strukturinriktad one only when typed", () => {
     const inputs = example();
     const r = buildAllReports({ ...inputs, insatsmal: inputs.insatsmal!.filter((o) => o.insats !== "UNGA") });

@@ -122,7 +122,7 @@ describe("Prognos finansiella mål (RKR R17: the goals by the full-year forecast
     const shifted = (row: string): ReportModel => ({ ...outlook, rows: outlook.rows.map((x) => (x.id === row ? { ...x, values: { ...x.values, outcome: dec(outlook, row, "outcome").plus(1) } } : x)) });
     const set = (o: ReportModel) =>
       engineStatementSet({
-        year: 2024, unit: "tkr", rr: model(r, "resultatrakning"), br: model(r, "balansrakning"), drift: model(r, "driftsredovisning"), fy: model(r, "flerarsoversikt"),
+        year: 2024, unit: "tkr", rr: model(r, "resultatrakning"), br: model(r, "balansrakning"), drift: model(r, "driftsredovisning"), fy: model(r, "flerarsoversikt"), goals: model(r, "finansiella-mal"),
         incomeNote: model(r, "not-intakter"), costNote: model(r, "not-kostnader"), balanceNotes: [], followUp: model(r, "budgetuppfoljning"), outlook: o,
       });
     const status = (o: ReportModel, id: string) => runChecks(set(o)).find((f) => f.id === id)?.status;
