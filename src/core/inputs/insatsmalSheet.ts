@@ -127,10 +127,14 @@ function share(v: CellValue, cell: string, errors: Diagnostic[]): Dec | null {
   }
 }
 
-/** "50 %" is a share, "80" a number of participants; anything else names its cell. */
+/**
+ * "50 %" is a share, "80" a number of participants; anything else names its cell. A number between 0 and 1 is a
+ * share too: Excel turns "50 %" typed in a cell into 0,5 in a percent format, and no count of people is a fraction.
+ * (100 % typed so arrives as 1 and reads as one participant; type it as text, "100 %", to mean the share.)
+ */
 function targetOf(v: CellValue, cell: string, errors: Diagnostic[]): Target | null {
   if (isBlank(v)) return null;
-  if (typeof v === "string" && v.trim().endsWith("%")) {
+  if ((typeof v === "string" && v.trim().endsWith("%")) || (typeof v === "number" && v > 0 && v < 1)) {
     const s = share(v, cell, errors);
     return s === null ? null : { share: s };
   }

@@ -51,6 +51,13 @@ describe("Insatsmål (goals, outcomes and deltagare per insats)", () => {
     expect(bad(["MIA", null, "30 %", 157, 39, 138, "28 %", null])[0]![0]).toBe("B2");
   });
 
+  test("a Målvärde typed as 50 % in a cell Excel formats as a percentage (the number 0,5) is the share; a whole number is a count", () => {
+    const read = readInsatsmalSheet([header, ["MIA", "i arbete", 0.5, 157, null, null, null, null], ["MIA", "nya deltagare", 80, null, null, null, null, null]]);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    expect(read.insatser[0]!.goals.map((g) => JSON.stringify(g.target))).toEqual(['{"share":"0.5"}', '{"count":"80"}']);
+    expect(errorsOf([header, ["MIA", "i arbete", 1.5, 157, null, null, null, null]])).toEqual([["C2", expect.stringMatching(/varken en andel/)]]);
+  });
+
   test("an insats's deltagare given twice differently is refused at the second; alike, or once on any row, it is one figure", () => {
     expect(errorsOf([header, ["LYRA", "a", null, 16, null, null, null, null], ["LYRA", "b", null, 17, null, null, null, null]])).toEqual([["D3", "cell D3: insatsen LYRA har redan 16 (D2) deltagare; ange insatsens deltagare en gång."]]);
     const read = readInsatsmalSheet([header, ["LYRA", "a", null, null, null, null, null, null], ["LYRA", "b", null, 16, null, null, null, null], ["LYRA", "c", null, 16, null, null, null, null]]);
