@@ -138,7 +138,7 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
   // of when the inputs are read, and would have the checks compare this year's RR with last year's column.
   const year = Number(yearName(mapped.ledger, 0));
   const goalFulfilment = inputs.insatsmal?.length ? buildMaluppfyllelse(drift, inputs.insatsmal, String(year), { unit }) : undefined;
-  const plan = planSheet(inputs, mapped, lines);
+  const plan = planSheet(inputs, mapped, lines, warnings);
   const findings = runChecks(engineStatementSet({ year, unit, rr, br, kfa, drift, fy, incomeNote, costNote, balanceNotes: balanceNotes.notes, followUp, outlook, month: settings.month, interim: interimOutcome, goalFulfilment }));
   const checks = checksReport(findings);
   yield;

@@ -57,12 +57,20 @@ describe("Flerårsplan in the workbook", () => {
     expect(read.ok && [read.inputs.plan?.map((y) => [y.year, y.cell]), read.inputs.members?.municipalities.length]).toEqual([[[2025, "Flerårsplan!A3"], [2026, "Flerårsplan!A4"], [2027, "Flerårsplan!A5"]], 3]);
   });
 
-  test("a plan without members is refused, and so is one that does not start the year after the ledger's: nothing is built", () => {
+  test("a plan without members is refused: nothing is built", () => {
     const noMembers = readWorkbookInputs(new Map(sheets).set(SHEETS.members, [["Medlemmar"], ["Namn", "Typ", "Vikt"]]), { ledger: example.ledger });
     expect(noMembers.ok ? [] : noMembers.errors.map((e) => e.code)).toEqual(["plan.noMembers"]);
+  });
+
+  test("a plan that does not start the year after the ledger's (a new year imported beside last year's plan) is left out, naming its cell; the other reports are built", () => {
     const later = readWorkbookInputs(new Map(sheets).set(SHEETS.plan, HBS as (string | number | boolean | null)[][]), { ledger: example.ledger });
     if (!later.ok) throw new Error(JSON.stringify(later.errors));
-    expect(() => buildAllReports(later.inputs)).toThrow("cell Flerårsplan!A3: planen börjar 2026, men eget kapital vid dess början tas ur böckerna för 2024; planens första år ska vara 2025.");
+    const built = buildAllReports(later.inputs);
+    const why = "cell Flerårsplan!A3: planen börjar 2026, men eget kapital vid dess början tas ur böckerna för 2024; planens första år ska vara 2025. Budget och plan byggdes inte; de andra rapporterna är byggda.";
+    expect(built.warnings.map((w) => w.message)).toContain(why);
+    const sheet = built.sheets.find((s) => s.name === "Budget och plan")!;
+    expect(sheet.cells.flat().map((c) => c.value)).toContain(why);
+    expect(built.sheets).toHaveLength(17);
   });
 
   test("before month 12 the plan opens with the forecast's year-end equity, not the books' closing one", () => {
