@@ -28,8 +28,8 @@ export const SHEETS = {
   trialBalance: "Saldobalans",
   mapping: "Kontomappning",
   earlierYears: "Tidigare år",
-  insatsmal: "Insatsmål",
   plan: "Flerårsplan",
+  insatsmal: "Insatsmål",
 } as const;
 
 /** Every sheet the inputs are read from, in one round-trip (the Huvudbok is written by an import). */
