@@ -30,7 +30,7 @@ export interface LoadedInputs {
 
 /**
  * The build's inputs from files: the source's sheets (a workbook) or its ledger (an SIE file), the Inställningar,
- * Medlemmar, Kontomappning, Tidigare år and Insatsmål sheets of --settings, the Budget sheet of --budget; an SIE file without
+ * Medlemmar, Kontomappning, Tidigare år, Flerårsplan and Insatsmål sheets of --settings, the Budget sheet of --budget; an SIE file without
  * settings gets the template's defaults for its own year. Every problem names its file, sheet and cell.
  */
 export async function loadInputs(files: InputFiles): Promise<LoadedInputs> {
@@ -56,7 +56,7 @@ export async function loadInputs(files: InputFiles): Promise<LoadedInputs> {
   const encoding = files.encoding === undefined ? undefined : ENCODINGS[files.encoding.toLowerCase()];
   if (files.encoding !== undefined && !encoding) throw new UsageError(`--encoding: "${files.encoding}" är ingen teckenkodning; ange pc8, utf-8, windows-1252 eller auto.`);
   const sie = kind === "sie" ? await readLedger(files.source, encoding) : undefined;
-  if (files.settings) take(await readSheets(files.settings), files.settings, [SHEETS.settings, SHEETS.members, SHEETS.mapping, SHEETS.earlierYears, SHEETS.insatsmal]);
+  if (files.settings) take(await readSheets(files.settings), files.settings, [SHEETS.settings, SHEETS.members, SHEETS.mapping, SHEETS.earlierYears, SHEETS.plan, SHEETS.insatsmal]);
   if (files.budget) {
     const budget = await readSheets(files.budget);
     if (!budget.has(SHEETS.budget)) throw new InputError([`${files.budget}: ${message("sv", "inputs.sheetMissing", { value: SHEETS.budget })}`]);

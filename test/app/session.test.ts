@@ -30,7 +30,7 @@ async function exampleWorkbook(userSheets: { name: string; values: (string | num
 describe("FinsamSession over a workbook (the example förbund)", () => {
   it("Start creates the input sheets and the Huvudbok; the inputs read back give the same reports as the SIE file", async () => {
     const { workbook, created } = await exampleWorkbook();
-    expect(created).toEqual(["Inställningar", "Medlemmar", "Budget", "Saldobalans", "Kontomappning", "Tidigare år", "Insatsmål", "Huvudbok"]);
+    expect(created).toEqual(["Inställningar", "Medlemmar", "Budget", "Saldobalans", "Kontomappning", "Tidigare år", "Flerårsplan", "Insatsmål", "Huvudbok"]);
     const sheets = await workbook.readSheets(INPUT_SHEETS);
     const read = readWorkbookInputs(sheets);
     if (!read.ok) throw new Error(JSON.stringify(read.errors.slice(0, 3)));

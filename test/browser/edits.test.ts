@@ -16,7 +16,7 @@ describe("Bokslut over report sheets edited by hand", () => {
     ({ page, close } = await openPreview());
     await page.getByRole("navigation", { name: "Delar" }).getByRole("tab", { name: "Bokslut", exact: true }).click();
     await page.getByRole("button", { name: "Bygg alla rapporter" }).click();
-    await said(panel(), "Skrev 16 blad").waitFor();
+    await said(panel(), "Skrev 17 blad").waitFor();
   });
   afterAll(async () => close?.());
 
@@ -59,7 +59,7 @@ describe("Bokslut over report sheets edited by hand", () => {
   it("Skriv över ändå builds every report over the edits", async () => {
     await page.getByRole("button", { name: "Bygg alla rapporter" }).click();
     await panel().getByRole("button", { name: "Skriv över ändå" }).click();
-    await said(panel(), "Skrev 16 blad").waitFor();
+    await said(panel(), "Skrev 17 blad").waitFor();
     expect(await panel().getByRole("alert").count()).toBe(0);
     expect(await focused()).toBe("Bygg alla rapporter");
     expect(await cell("Resultaträkning", 3, 5)).toBeNull();

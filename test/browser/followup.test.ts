@@ -30,7 +30,7 @@ describe("Budget pane after Bokslut", () => {
   it("marks Bokslut and Kontroller out of date when it writes another month than Bokslut built, and not for the same month", async () => {
     await paneTab("Bokslut").click();
     await page.getByRole("button", { name: "Bygg alla rapporter" }).click();
-    await said(pane("bokslut"), "Skrev 16 blad").waitFor();
+    await said(pane("bokslut"), "Skrev 17 blad").waitFor();
     await paneTab("Kontroller").click();
     await page.getByRole("button", { name: "Kör kontrollerna" }).click();
     await said(pane("kontroller"), "kontroller:").waitFor();

@@ -115,11 +115,11 @@ describe("task pane preview (example förbund)", () => {
     await page.keyboard.press("Enter");
     const written = said(pane("bokslut"), "Skrev");
     await written.waitFor();
-    expect(await live!.evaluate((el) => el.isConnected && /^Skrev 16 blad/.test(el.textContent ?? ""))).toBe(true);
+    expect(await live!.evaluate((el) => el.isConnected && /^Skrev 17 blad/.test(el.textContent ?? ""))).toBe(true);
     expect(await focused()).toBe("Bygg alla rapporter");
-    expect(await written.textContent()).toMatch(/^Skrev 16 blad: Driftsredovisning, Resultaträkning, .* och Kontroller\.$/);
+    expect(await written.textContent()).toMatch(/^Skrev 17 blad: Driftsredovisning, Resultaträkning, .* och Kontroller\.$/);
     // The pane's introduction names every sheet the build writes (the two notes as "noter").
-    const names = (await written.textContent())!.replace(/^Skrev 16 blad: |\.$/g, "").split(/, | och /);
+    const names = (await written.textContent())!.replace(/^Skrev 17 blad: |\.$/g, "").split(/, | och /);
     const intro = (await pane("bokslut").locator("p").first().textContent())!;
     expect(names.filter((n) => !intro.includes(n.startsWith("Not") ? "noter" : n.toLowerCase()))).toEqual([]);
     // Every check is counted, "kan inte prövas" too, and that status is explained.

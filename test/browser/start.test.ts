@@ -17,7 +17,7 @@ describe("Start pane", () => {
     const status = said(page.locator("#panel-start"), "Skapade");
     await status.waitFor();
     expect(await status.textContent()).toBe(
-      "Skapade bladet Budget. Bladen Inställningar, Medlemmar, Saldobalans, Kontomappning, Tidigare år och Insatsmål fanns redan och behölls: exemplets värden lästes inte in där. Bladet Huvudbok finns redan och behölls: exemplets huvudbok lästes inte in.",
+      "Skapade bladet Budget. Bladen Inställningar, Medlemmar, Saldobalans, Kontomappning, Tidigare år, Flerårsplan och Insatsmål fanns redan och behölls: exemplets värden lästes inte in där. Bladet Huvudbok finns redan och behölls: exemplets huvudbok lästes inte in.",
     );
     await page.screenshot({ path: "test-results/screenshots/08-start-behallna-blad.png" });
   });
@@ -30,7 +30,7 @@ describe("Start pane", () => {
     await page.getByRole("combobox", { name: "Språk" }).selectOption("en");
     await page.getByRole("button", { name: "Create empty input sheets" }).click();
     const status = said(page.locator("#panel-start"), "Created");
-    expect(await status.textContent()).toBe("Created the sheets Inställningar, Medlemmar, Budget, Saldobalans, Kontomappning, Tidigare år and Insatsmål.");
+    expect(await status.textContent()).toBe("Created the sheets Inställningar, Medlemmar, Budget, Saldobalans, Kontomappning, Tidigare år, Flerårsplan and Insatsmål.");
   });
 
   it("writes an empty Kontomappning with the standard rows of the chart chosen", async () => {

@@ -98,7 +98,7 @@ describe("finsam on the command line", () => {
   test("build from the SIE file with the demo's input sheets writes every report, exit 0", async () => {
     const r = finsam("build", join(__dirname, "..", "..", "examples", "exempelforbund.se"), "--settings", "out/indata-mall.xlsx", "-o", "rapporter.xlsx");
     expect([r.status, r.stderr]).toEqual([0, ""]);
-    expect(r.stdout).toMatch(/^Skrev 16 blad till rapporter\.xlsx: Driftsredovisning, Resultaträkning/);
+    expect(r.stdout).toMatch(/^Skrev 17 blad till rapporter\.xlsx: Driftsredovisning, Resultaträkning/);
     expect(r.stdout).toContain("Omappade konton: inga.");
     const names = (await readWorkbook(readFileSync(join(dir, "rapporter.xlsx")))).map((s) => s.name);
     for (const name of Object.values(SHEET_NAMES)) expect(names).toContain(name);
@@ -167,7 +167,7 @@ describe("finsam on the command line", () => {
     copyFileSync(join(dir, "out", "indata-mall.xlsx"), join(dir, "arbetsbok.xlsx"));
     const before = readFileSync(join(dir, "arbetsbok.xlsx"));
     const r = finsam("build", "out/indata-mall.xlsx", "-o", "arbetsbok.xlsx");
-    expect([r.status, r.stderr]).toEqual([2, expect.stringMatching(/^build: arbetsbok\.xlsx finns redan och har blad som bygget inte skriver \(Inställningar, Medlemmar, Budget, Saldobalans, Kontomappning, Tidigare år, Insatsmål\); de skulle försvinna när filen skrivs om\. /)]);
+    expect([r.status, r.stderr]).toEqual([2, expect.stringMatching(/^build: arbetsbok\.xlsx finns redan och har blad som bygget inte skriver \(Inställningar, Medlemmar, Budget, Saldobalans, Kontomappning, Tidigare år, Flerårsplan, Insatsmål\); de skulle försvinna när filen skrivs om\. /)]);
     expect(readFileSync(join(dir, "arbetsbok.xlsx")).equals(before)).toBe(true);
   });
 

@@ -1,4 +1,5 @@
 import { INSATSMAL_HEADERS } from "../../src/core/inputs/insatsmalSheet";
+import { PLAN_HEADERS } from "../../src/core/inputs/planSheet";
 import { readFileSync } from "fs";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import table from "../../src/functions/locale-sv.json";
@@ -103,6 +104,7 @@ describe("docs/anvandarguide.md", () => {
       ...MAPPING_HEADERS,
       ...EARLIER_YEARS_HEADERS,
       ...INSATSMAL_HEADERS,
+      ...PLAN_HEADERS,
     ]);
     // Texts the product prints, each checked where it comes from.
     const printed: Record<string, boolean> = {
@@ -138,7 +140,7 @@ describe("docs/anvandarguide.md", () => {
   }, 60_000);
 
   it("says how many sheets Bokslut writes, and that a report left out still has its sheet saying why", async () => {
-    const count = { tolv: 12, tretton: 13, fjorton: 14, femton: 15, sexton: 16 }[prose.match(/Tillägget skriver (\S+) blad i ett svep/)![1]!];
+    const count = { tolv: 12, tretton: 13, fjorton: 14, femton: 15, sexton: 16, sjutton: 17 }[prose.match(/Tillägget skriver (\S+) blad i ett svep/)![1]!];
     expect(count).toBe(Object.keys(SHEET_NAMES).length);
     // Start's sheets with a year and a pasted trial balance of this year only: no budget, no opening balances.
     const workbook = new MemoryWorkbook();

@@ -170,7 +170,7 @@ describe("a failure leaves the workbook as it was", () => {
     // Through the session (Start): the pane gets the message, naming the input sheets that could not be added.
     const start = await new FinsamSession(book).createInputSheets();
     expect(!start.ok && start.errors.map((e) => e.message)).toEqual([
-      "Arbetsbokens struktur är skyddad, så bladen Inställningar, Medlemmar, Budget, Saldobalans, Kontomappning, Tidigare år, Insatsmål kan inte läggas till. Ta bort skyddet (Granska › Skydda arbetsbok) och försök igen; inget har skrivits.",
+      "Arbetsbokens struktur är skyddad, så bladen Inställningar, Medlemmar, Budget, Saldobalans, Kontomappning, Tidigare år, Flerårsplan, Insatsmål kan inte läggas till. Ta bort skyddet (Granska › Skydda arbetsbok) och försök igen; inget har skrivits.",
     ]);
   });
 

@@ -12,14 +12,15 @@ export const BUILD_HELP = `finsam build <huvudbok.se | indata.xlsx> -o <rapporte
 
 Bygger alla rapporter (driftsredovisning, resultaträkning, balansräkning, kassaflödesanalys, noter till
 resultat- och balansräkningen, finansiella mål, kostnadsfördelning, flerårsöversikt, budgetuppföljning,
-prognos finansiella mål, resultaträkning delår, balansräkning delår, måluppfyllelse insatser och kontroller) i en
-arbetsbok.
+prognos finansiella mål, resultaträkning delår, balansräkning delår, måluppfyllelse insatser, budget och plan
+och kontroller) i en arbetsbok.
 
   <huvudbok.se>     SIE 4-fil; inställningarna är standardvärdena för filens år om inte --settings anges
   <indata.xlsx>     arbetsbok med indatabladen (Inställningar, Medlemmar, Budget, Saldobalans eller Huvudbok,
-                    Kontomappning, Tidigare år, Insatsmål), t.ex. out/indata-mall.xlsx från "npm run demo"
+                    Kontomappning, Tidigare år, Flerårsplan, Insatsmål), t.ex. out/indata-mall.xlsx från "npm run demo"
   -o, --output      arbetsboken som skrivs; en befintlig arbetsbok med andra blad än rapporterna skrivs inte över
-  --settings        arbetsbok vars blad Inställningar, Medlemmar, Kontomappning, Tidigare år och Insatsmål används
+  --settings        arbetsbok vars blad Inställningar, Medlemmar, Kontomappning, Tidigare år, Flerårsplan och
+                    Insatsmål används
   --budget          arbetsbok vars blad Budget används (annars huvudbokens #PBUDGET)
   --unit            enhet i rapporterna: kr, tkr eller mnkr (ersätter inställningen)
   --encoding        SIE-filens teckenkodning: pc8 (standard), utf-8, windows-1252 eller auto

@@ -13,7 +13,7 @@ export const DEMO_HELP = `finsam demo [--out katalog]
 Bygger exempelförbundet (examples/exempelforbund.se med exemplets inställningar och medlemmar):
   <katalog>/exempelforbund.xlsx   alla rapporter, flaggor och kontroller
   <katalog>/indata-mall.xlsx      exemplets indatablad (Inställningar, Medlemmar, Budget, Saldobalans,
-                                  Kontomappning, Tidigare år, Insatsmål); "finsam build <katalog>/indata-mall.xlsx -o …"
+                                  Kontomappning, Tidigare år, Flerårsplan, Insatsmål); "finsam build <katalog>/indata-mall.xlsx -o …"
                                   bygger om dem
 och skriver nyckeltalen. Standardkatalog: out.
 Slutstatus: 0 klart, 2 fel.`;

@@ -3,6 +3,7 @@ import { parseSie } from "../import/sie/index";
 import { readSettings } from "../inputs/settings";
 import { readEarlierYearsSheet } from "../inputs/earlierYearsSheet";
 import { readInsatsmalSheet } from "../inputs/insatsmalSheet";
+import { readPlanSheet } from "../inputs/planSheet";
 import { readMembers } from "../import/members";
 import { EXEMPEL_MAPPING } from "../mapping/exempelforbund";
 import type { FinsamInputs } from "../reports/buildAll";
@@ -72,6 +73,18 @@ export const EXAMPLE_INSATSMAL: Cells = [
   ["KOMP", "medarbetare som upplever utbildningen som ett stöd", "75 %", null, 118, 140, 0.84, "God"],
 ];
 
+/**
+ * The example's verksamhetsplan och budget (fictional): the year after its ledger's and two plan years, in kr as the
+ * board adopts them, spending the equity over the cap (2 151 590 kr at 2024's end) until 2027 brings it within, as HBS
+ * spends its own in 2026–2027 (seed 004:276–278).
+ */
+export const EXAMPLE_PLAN: Cells = [
+  ["År", "Medlemsavgifter", "Övriga intäkter", "Individinriktade insatser", "Strukturinriktade insatser", "Administration"],
+  [2025, 6000000, 100000, 4600000, 1000000, 800000],
+  [2026, 6000000, 0, 4700000, 950000, 750000],
+  [2027, 6200000, 0, 4750000, 950000, 750000],
+];
+
 /** The example's total medelstilldelning (kr) for the member split. */
 export const EXAMPLE_TOTAL = 6_000_000;
 
@@ -87,7 +100,11 @@ export function exampleInputs(sieBytes: Uint8Array): ExampleInputs {
   const members = readMembers(EXAMPLE_MEMBERS);
   const earlier = readEarlierYearsSheet(EXAMPLE_EARLIER_YEARS);
   const goals = readInsatsmalSheet(EXAMPLE_INSATSMAL);
-  const first = [...sie.errors, ...(settings.ok ? [] : settings.errors), ...(members.ok ? [] : members.errors), ...(earlier.ok ? [] : earlier.errors), ...(goals.ok ? [] : goals.errors)][0];
-  if (first || !settings.ok || !members.ok || !earlier.ok || !goals.ok) throw new FinsamError("example.broken", { value: first?.message ?? "" });
-  return { inputs: { settings: settings.settings, ledger: sie.ledger, mapping: EXEMPEL_MAPPING, earlierYears: earlier.years, insatsmal: goals.insatser }, members: members.members };
+  const plan = readPlanSheet(EXAMPLE_PLAN);
+  const first = [...sie.errors, ...(settings.ok ? [] : settings.errors), ...(members.ok ? [] : members.errors), ...(earlier.ok ? [] : earlier.errors), ...(goals.ok ? [] : goals.errors), ...(plan.ok ? [] : plan.errors)][0];
+  if (first || !settings.ok || !members.ok || !earlier.ok || !goals.ok || !plan.ok) throw new FinsamError("example.broken", { value: first?.message ?? "" });
+  return {
+    inputs: { settings: settings.settings, ledger: sie.ledger, mapping: EXEMPEL_MAPPING, earlierYears: earlier.years, insatsmal: goals.insatser, plan: plan.years.map((y) => ({ ...y, cell: `Flerårsplan!${y.cell}` })), members: members.members },
+    members: members.members,
+  };
 }

@@ -7,7 +7,8 @@ import { DRIFT_AREAS, INCOME_AREAS } from "../mapping/targets";
 import { defaultMappingFor, type ChartKind } from "../mapping/detect";
 import { EXEMPEL_MAPPING } from "../mapping/exempelforbund";
 import { budgetFromLedger } from "../statements/budget";
-import { EXAMPLE_EARLIER_YEARS, EXAMPLE_INSATSMAL, EXAMPLE_MEMBERS, EXAMPLE_SETTINGS } from "../example/exempelforbund";
+import { EXAMPLE_EARLIER_YEARS, EXAMPLE_INSATSMAL, EXAMPLE_MEMBERS, EXAMPLE_PLAN, EXAMPLE_SETTINGS } from "../example/exempelforbund";
+import { PLAN_HEADERS } from "./planSheet";
 import { settingsRows } from "./settings";
 import { MONTHS } from "./budgetSheet";
 import { MAPPING_HEADERS, mappingRows } from "./mappingSheet";
@@ -27,6 +28,7 @@ export const SHEETS = {
   trialBalance: "Saldobalans",
   mapping: "Kontomappning",
   earlierYears: "Tidigare år",
+  plan: "Flerårsplan",
   insatsmal: "Insatsmål",
 } as const;
 
@@ -66,6 +68,7 @@ export function inputTemplates(options: { example?: Ledger; chart?: ChartKind } 
     sheet(SHEETS.trialBalance, "Saldobalans (klistra in) när huvudboken inte importeras som SIE-fil; belopp med tecken som i bokföringen (debet +)", [[...TRIAL_BALANCE_HEADERS], ...(example ? trialBalanceRows(example) : [])], [10, 32, 16, 16, 10, 28, 6]),
     sheet(SHEETS.mapping, `Kontomappning (${mapping.description.replace(/\.$/, "")})`, [[...MAPPING_HEADERS], ...mappingRows(mapping)], [10, 10, 10, 10, 30, 34, 34, 30, 40, 40]),
     sheet(SHEETS.earlierYears, "Åren före huvudbokens, till flerårsöversikten (högst fem år i allt): belopp i kr ur de årens resultat- och balansräkningar; Kostnader kan lämnas tomt", example ? EXAMPLE_EARLIER_YEARS : [[...EARLIER_YEARS_HEADERS]], [8, 16, 16, 16, 16, 18]),
+    sheet(SHEETS.plan, "Verksamhetsplan och budget: budgetåret (året efter huvudbokens) och planåren efter det, ett år per rad, i kr; kostnader som positiva belopp. Eget kapital vid planens början tas ur böckerna", example ? EXAMPLE_PLAN : [[...PLAN_HEADERS]], [8, 16, 16, 16, 16, 16]),
     sheet(SHEETS.insatsmal, `Insatsernas mål och utfall, en rad per mål: insatsens objekt-id, deltagare (en gång per insats), "39 av 138" som Nått målet och Av, andelen som årsredovisningen anger den; Bedömning: ${VERDICTS.join(", ")}`, example ? EXAMPLE_INSATSMAL : [[...INSATSMAL_HEADERS]], [10, 40, 10, 10, 11, 8, 13, 16]),
   ];
 }

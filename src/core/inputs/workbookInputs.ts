@@ -16,6 +16,8 @@ import { readSettings } from "./settings";
 import { readBudgetSheet } from "./budgetSheet";
 import { readEarlierYearsSheet } from "./earlierYearsSheet";
 import { readInsatsmalSheet } from "./insatsmalSheet";
+import { readPlanSheet } from "./planSheet";
+import type { MemberTable } from "../import/members";
 import { readMappingSheet } from "./mappingSheet";
 import { readLedgerSheet, LEDGER_SHEET } from "./ledgerSheet";
 import { SHEETS } from "./templates";
@@ -56,9 +58,13 @@ export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger; l
   // The build needs no members (Medlemsavgifter reads them itself); a bad Medlemmar sheet is still reported
   // with the other inputs' errors.
   const memberCells = cells(SHEETS.members);
+  let members: MemberTable | undefined;
+  let membersBad = false;
   if (memberCells && memberCells.some((row, i) => i > 1 && row.some((v) => v !== null && v !== ""))) {
     const read = readMembers(memberCells);
     if (!read.ok) collect(SHEETS.members, read.errors);
+    else members = read.members;
+    membersBad = !read.ok;
   }
 
   const mappingCells = nonBlank(cells(SHEETS.mapping));
@@ -107,8 +113,22 @@ export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger; l
     if (read.ok && read.insatser.length > 0) insatsmal = read.insatser;
   }
 
+  // Budget och plan splits each year's medlemsavgifter by the Medlemmar sheet: a plan needs its regions and kommuner.
+  let plan: FinsamInputs["plan"];
+  const planCells = cells(SHEETS.plan);
+  if (planCells) {
+    const read = readPlanSheet(planCells);
+    if (!read.ok) collect(SHEETS.plan, read.errors);
+    else if (read.years.length > 0) plan = read.years.map((y) => ({ ...y, cell: `${SHEETS.plan}!${y.cell}` }));
+    if (plan && !members && !membersBad) errors.push(diagnostic("plan.noMembers", {}));
+    else if (plan && members) {
+      const lacking = [...(members.regions.length === 0 ? ["region"] : []), ...(members.municipalities.length === 0 ? ["kommun"] : [])];
+      collect(SHEETS.members, lacking.map((value) => diagnostic("members.noneOfType", { value })));
+    }
+  }
+
   if (errors.length > 0 || !settings.ok || !ledger) return { ok: false, errors, warnings, ...(readMapping?.ok !== false ? { mapping } : {}) };
-  const inputs: FinsamInputs = { settings: settings.settings, ledger, mapping, ...(budget ? { budget } : {}), ...(earlierYears ? { earlierYears } : {}), ...(insatsmal ? { insatsmal } : {}) };
+  const inputs: FinsamInputs = { settings: settings.settings, ledger, mapping, ...(budget ? { budget } : {}), ...(earlierYears ? { earlierYears } : {}), ...(insatsmal ? { insatsmal } : {}), ...(plan ? { plan } : {}), ...(members ? { members } : {}) };
   return { ok: true, inputs, warnings };
 }
 

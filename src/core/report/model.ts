@@ -23,7 +23,8 @@ export type ReportId =
   | "kontroller"
   | "medlemsavgifter"
   | "kostnadsfordelning"
-  | "maluppfyllelse";
+  | "maluppfyllelse"
+  | "flerarsplan";
 
 export interface ReportColumn {
   id: string;
@@ -69,9 +70,10 @@ export interface ReportRow {
   quotients?: Record<string, RowQuotient>;
   /**
    * A cell that is another row's cell in the same column (a goal's Utfall is the figure printed above or below
-   * it): written as a reference to it, so it follows a correction there. The two exact figures must be equal.
+   * it), or a cell of another column (a plan year's opening equity is the year before's closing): written as a
+   * reference to it, so it follows a correction there. The two exact figures must be equal.
    */
-  references?: Record<string, string>;
+  references?: Record<string, string | Required<CellRef>>;
   /**
    * An amount cell that is another row's cell times a fixed factor (a goal's Gräns = 10 % of the costs printed
    * below): written as that product, so it follows a correction there.
@@ -122,8 +124,9 @@ export interface RowProduct {
 }
 
 export interface RowVerdict {
-  value: string;
-  limit: string;
+  /** Column ids of the row's own cells, or cells of other rows (a plan year's closing equity against its cap). */
+  value: string | CellRef;
+  limit: string | CellRef;
   holds: "atMost" | "atLeast";
   met: string;
   notMet: string;

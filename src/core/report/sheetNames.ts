@@ -17,5 +17,6 @@ export const SHEET_NAMES: Record<Exclude<ReportId, "medlemsavgifter">, string> =
   "delar-resultatrakning": "Resultaträkning delår",
   "delar-balansrakning": "Balansräkning delår",
   maluppfyllelse: "Måluppfyllelse insatser",
+  flerarsplan: "Budget och plan",
   kontroller: "Kontroller",
 };

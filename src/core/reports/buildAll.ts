@@ -34,6 +34,9 @@ import type { EarlierYear } from "../inputs/earlierYearsSheet";
 import { diagnostic, diagnosticIn, type Diagnostic } from "../import/diagnostic";
 import { bilingual, type Bilingual } from "../checks/finding";
 import { FinsamError, isFinsamError } from "../errors";
+import type { PlanYear } from "../inputs/planSheet";
+import type { MemberTable } from "../import/members";
+import { planSheet } from "./planReport";
 import type { MessageCode } from "../messages/index";
 
 /**
@@ -51,6 +54,9 @@ export interface FinsamInputs {
   earlierYears?: EarlierYear[];
   /** The Insatsmål sheet: goals, outcomes and participants per insats; without rows, Måluppfyllelse insatser says so. */
   insatsmal?: InsatsOutcome[];
+  /** The Flerårsplan sheet's years, and the Medlemmar sheet the medlemsavgifter are split by; without years, Budget och plan says so. */
+  plan?: PlanYear[];
+  members?: MemberTable;
 }
 
 export interface SheetPlan {
@@ -132,6 +138,7 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
   // of when the inputs are read, and would have the checks compare this year's RR with last year's column.
   const year = Number(yearName(mapped.ledger, 0));
   const goalFulfilment = inputs.insatsmal?.length ? buildMaluppfyllelse(drift, inputs.insatsmal, String(year), { unit }) : undefined;
+  const plan = planSheet(inputs, mapped, lines, warnings);
 
   const plans: SheetPlan[] = [
     { model: drift, sheetName: SHEET_NAMES.driftsredovisning },
@@ -154,6 +161,7 @@ export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, 
     { model: interim?.rr ?? leftOutModel("delar-resultatrakning", "Resultaträkning för delåret", unit, interimWhy), sheetName: SHEET_NAMES["delar-resultatrakning"] },
     { model: interim?.br ?? leftOutModel("delar-balansrakning", "Balansräkning vid delårets slut", unit, interimWhy), sheetName: SHEET_NAMES["delar-balansrakning"] },
     { model: goalFulfilment ?? leftOutModel("maluppfyllelse", "Måluppfyllelse för finansierade insatser", unit, [message("sv", "statements.goalsLeftOut")]), sheetName: SHEET_NAMES.maluppfyllelse },
+    { model: plan, sheetName: SHEET_NAMES.flerarsplan },
   ];
   // In plan order, so a figure a later sheet prints again is printed as the earlier sheet printed it.
   const rendered = new Map<ReportModel["id"], { model: ReportModel; sheet: SheetDescription }>();

@@ -213,9 +213,10 @@ class CellValues {
 
   /** A goal's verdict as an IF over the row's shown cells; null (a plain text) where that would not give the engine's verdict. */
   private verdictCell(row: ReportRow, index: number, verdict: RowVerdict, text: string): Omit<CellSpec, "style"> | null {
-    if (verdictOfShown(verdict, this.shownAt(index, verdict.value, row), this.shownAt(index, verdict.limit, row)) !== text) return null;
+    const [value, limit] = [cellRef(verdict.value), cellRef(verdict.limit)];
+    if (verdictOfShown(verdict, this.shownOf(row, value), this.shownOf(row, limit)) !== text) return null;
     // No text format, as the flag column: Excel keeps a formula written into a text-formatted cell as its text.
-    return { formula: verdictFormula(verdict, this.at(row, verdict.value), this.at(row, verdict.limit)), value: text };
+    return { formula: verdictFormula(verdict, this.addressOf(row, value), this.addressOf(row, limit)), value: text };
   }
 
   /** Andel = Utfall / Gräns over the shown cells, cached as that quotient; null (a plain value) where it would print otherwise than the exact ratio. */
@@ -262,7 +263,7 @@ class CellValues {
   private formulaOf(row: ReportRow, column: ReportColumn): string | null {
     const sheetRow = this.layout.rowOf.get(row.id)!;
     const reference = row.references?.[column.id];
-    if (reference !== undefined) return "=" + this.addressOf(row, { row: reference, column: column.id });
+    if (reference !== undefined) return "=" + this.addressOf(row, referenceOf(reference, column));
     const product = row.products?.[column.id];
     if (product && this.productOf(row, this.rowIndex.get(row.id)!, column) !== null) {
       return `=${this.addressOf(row, product.of)}*${product.factor.toString()}`;
@@ -309,9 +310,9 @@ class CellValues {
     const exact = Dec.isDecimal(raw) ? raw : null;
     const reference = row.references?.[column.id];
     if (reference !== undefined) {
-      const i = this.indexOf(reference, row);
-      this.checkExact(row, column, exact, this.exactAt(this.model.rows[i]!, column.id));
-      return this.noteRounding(column, exact, this.shown(i, column) ?? ZERO);
+      const ref = referenceOf(reference, column);
+      this.checkExact(row, column, exact, this.exactOf(row, ref));
+      return this.noteRounding(column, exact, this.shownOf(row, ref));
     }
     // Not noted as a rounding: written only where it prints the exact figure's own rounding.
     const product = this.productOf(row, index, column);
@@ -367,6 +368,12 @@ class CellValues {
     return computed;
   }
 }
+
+/** A verdict's operand: a column id of the row's own cell, or a cell of another row. */
+const cellRef = (ref: string | CellRef): CellRef => (typeof ref === "string" ? { column: ref } : ref);
+
+/** A reference: another row's cell in the same column, or a cell of another column too. */
+const referenceOf = (ref: string | Required<CellRef>, column: ReportColumn): Required<CellRef> => (typeof ref === "string" ? { row: ref, column: column.id } : ref);
 
 function formatDifference(d: Dec, language: Language): string {
   return language === "sv" ? d.toString().replace(".", ",") : d.toString();

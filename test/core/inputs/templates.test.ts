@@ -24,7 +24,7 @@ describe("input sheet templates", () => {
 
   test("every input sheet, bold frozen header, no ownership name", () => {
     for (const variant of [inputTemplates(), inputTemplates({ example: example.inputs.ledger })]) {
-      expect(variant.map((s) => s.name)).toEqual(["Inställningar", "Medlemmar", "Budget", "Saldobalans", "Kontomappning", "Tidigare år", "Insatsmål"]);
+      expect(variant.map((s) => s.name)).toEqual(["Inställningar", "Medlemmar", "Budget", "Saldobalans", "Kontomappning", "Tidigare år", "Flerårsplan", "Insatsmål"]);
       for (const s of variant) {
         expect(s.ownerKey).toBeUndefined();
         expect(s.freeze).toEqual({ rows: 2, columns: 0 });

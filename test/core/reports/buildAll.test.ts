@@ -29,6 +29,7 @@ describe("Bygg alla rapporter (example förbund)", () => {
       ["Resultaträkning delår", "delar-resultatrakning"],
       ["Balansräkning delår", "delar-balansrakning"],
       ["Måluppfyllelse insatser", "maluppfyllelse"],
+      ["Budget och plan", "flerarsplan"],
       ["Kontroller", "kontroller"],
     ]);
   });
