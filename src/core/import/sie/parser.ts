@@ -476,10 +476,14 @@ function yearIndex(f: SieField[], at: FieldPlace): number {
   return year;
 }
 
-/** Whether text[start, end) holds a CR (the decoder has already removed the one before each LF). */
+/**
+ * Whether text[start, end) holds a CR (the decoder has already removed the one before each LF). Scanned within
+ * the line: indexOf from start would run on to the next CR, which in a file of bare LFs is the end of the whole
+ * chunk, for every line read on the general path (a third of a large file's lines: its braces).
+ */
 function hasCarriageReturn(text: string, start: number, end: number): boolean {
-  const cr = text.indexOf("\r", start);
-  return cr >= 0 && cr < end;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 13) return true;
+  return false;
 }
 
 const voucherMonth = (verdatum: string, at: FieldPlace): string => sieDate(verdatum, at, "verdatum").slice(0, 6);
