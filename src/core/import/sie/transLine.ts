@@ -42,7 +42,7 @@ export function readTransLine(text: string, from: number, to: number, line: numb
   const account = names.get(text, accountStart, i);
   i = skipSpace(text, i, to);
   if (i >= to || text.charCodeAt(i) !== OPEN) return false;
-  let objects: SieObjectRef[] | null = null;
+  let objects: readonly SieObjectRef[] | null = null;
   i++;
   for (;;) {
     i = skipSpace(text, i, to);
@@ -69,9 +69,9 @@ export function readTransLine(text: string, from: number, to: number, line: numb
       i = bareEnd(text, i, to, true);
       id = names.get(text, idStart, i);
     }
-    // A literal for the first, not a push onto []: V8 gives a pushed-to array room for 17, 150 bytes a row.
-    if (objects === null) objects = [{ dimension, id }];
-    else objects.push({ dimension, id });
+    // A row naming one object (nearly every row that names any) gets its pair's shared list: no object and no
+    // array per row. A second object, rare, copies it into a list of the row's own.
+    objects = objects === null ? names.list(dimension, id) : [...objects, { dimension, id }];
   }
   i = skipSpace(text, i + 1, to);
   if (i >= to || text.charCodeAt(i) === QUOTE || text.charCodeAt(i) === OPEN) return false;
@@ -183,10 +183,20 @@ export class Months {
 /**
  * Account numbers and object ids, each kept as one string: a row's short slice is swapped for the first copy
  * (the Map hashes it natively, faster than hashing the characters in JS), so the copies die young and the Maps
- * that later look them up find their hash already computed.
+ * that later look them up find their hash already computed. Likewise one object list per (dimension, id).
  */
 export class Names {
   private readonly byText = new Map<string, string>();
+  private readonly lists = new Map<number, Map<string, readonly SieObjectRef[]>>();
+
+  /** The one-object list of (dimension, id), the same array for every row naming that object alone. */
+  list(dimension: number, id: string): readonly SieObjectRef[] {
+    let byId = this.lists.get(dimension);
+    if (byId === undefined) this.lists.set(dimension, (byId = new Map()));
+    let list = byId.get(id);
+    if (list === undefined) byId.set(id, (list = [{ dimension, id }]));
+    return list;
+  }
 
   get(text: string, start: number, end: number): string {
     const s = text.slice(start, end);
