@@ -46,11 +46,14 @@ export function wholeOre(value: number): number {
 }
 
 /**
- * Exact running sums in numbered slots: whole öre in a flat number array plus, rarely, a Dec part. Flat
+ * Exact running sums in numbered slots: whole öre in a flat array of doubles plus, rarely, a Dec part. Flat
  * because a million #TRANS rows hit the sums in random order, and an object per sum cost a cache miss per row.
+ * A Float64Array rather than number[]: a number[] starts with small-integer elements, and the first sum past
+ * 2^31 öre (21 Mkr) changed its elements kind and threw the optimised readers of every ExactSums back to the
+ * interpreter (V8 deopts "overflow" and "wrong map"), in the middle of a large ledger's rows.
  */
 export class ExactSums {
-  private readonly ore: number[] = [];
+  private ore = new Float64Array(16);
   private readonly extra: (Dec | null)[] = [];
 
   constructor(slots = 0) {
@@ -58,14 +61,19 @@ export class ExactSums {
   }
 
   get size(): number {
-    return this.ore.length;
+    return this.extra.length;
   }
 
   /** A new sum at zero; returns its number. */
   slot(): number {
-    this.ore.push(0);
+    const i = this.extra.length;
+    if (i === this.ore.length) {
+      const grown = new Float64Array(i * 2);
+      grown.set(this.ore);
+      this.ore = grown;
+    }
     this.extra.push(null);
-    return this.ore.length - 1;
+    return i;
   }
 
   add(i: number, amount: Exact): void {

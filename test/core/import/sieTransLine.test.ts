@@ -3,7 +3,7 @@ import { isFinsamError } from "../../../src/core/errors";
 import { parseSieAmount } from "../../../src/core/import/sie/amount";
 import { optionalText, sieDate, text } from "../../../src/core/import/sie/fields";
 import { tokenizeLine, type SieObjectRef } from "../../../src/core/import/sie/tokenize";
-import { Months, Names, readTransLine, readVerLine } from "../../../src/core/import/sie/transLine";
+import { Months, Names, readTransLine, readVerLine, type Row } from "../../../src/core/import/sie/transLine";
 
 /** The general path for a #TRANS line: tokenizeLine, then the fields as the parser's readRow reads them. */
 function general(line: string) {
@@ -60,7 +60,11 @@ const transLine = fc
 const BEFORE = '#TRANS 1930 {} 5 20240101 "x"\n';
 const AFTER = '} 7 "tail"\n#TRANS 1930 {} 5';
 const inChunk = (line: string) => [BEFORE + line + AFTER, BEFORE.length, BEFORE.length + line.length] as const;
-const trans = (line: string, n: number, names = new Names(), months = new Months()) => readTransLine(...inChunk(line), n, names, months);
+/** The row read, as a copy (readTransLine fills the one row it is given), or null for the general path. */
+const trans = (line: string, n: number, names = new Names(), months = new Months()) => {
+  const row: Row = { account: "", objects: [], amount: 0, month: null };
+  return readTransLine(...inChunk(line), n, names, months, row) ? { ...row, objects: [...row.objects] } : null;
+};
 const ver = (line: string) => readVerLine(...inChunk(line));
 
 describe("readTransLine", () => {

@@ -39,4 +39,24 @@ describe("ExactSums", () => {
     sums.add(1, third);
     expect(sums.value(1)).toEqual(third);
   });
+
+  it("keeps every slot's sum apart while the slots grow, in any order of adding", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat({ max: 99 }), exact), { maxLength: 300 }), fc.integer({ min: 1, max: 100 }), (terms, slots) => {
+        const sums = new ExactSums();
+        const chains: Dec[] = [];
+        for (const [k, x] of terms) {
+          const i = k % slots;
+          while (sums.size <= i) {
+            expect(sums.slot()).toBe(chains.length);
+            chains.push(ZERO);
+          }
+          sums.add(i, x);
+          chains[i] = chains[i]!.plus(exactToDec(x));
+        }
+        expect(chains.map((_, i) => sums.toDec(i).toString())).toEqual(chains.map((c) => c.toString()));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

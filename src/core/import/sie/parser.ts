@@ -78,6 +78,8 @@ export class SieParser {
   private readonly voucherSum = new ExactSums(1);
   private readonly names = new Names();
   private readonly months = new Months();
+  /** The row readTransLine fills, one per parser: count() reads it before the next line. */
+  private readonly row: Row = { account: "", objects: [], amount: 0, month: null };
   private readonly fileBalances: FileBalance[] = [];
   /** #PSALDO and #PBUDGET as read; end() appends the monthly #TRANS sums. */
   private readonly periods = new PeriodTable();
@@ -200,8 +202,7 @@ export class SieParser {
     const open = this.voucher?.open ? this.voucher : null;
     if (this.started && this.pendingRtrans === null && (this.checksum === null || this.checksum.done)) {
       if (open) {
-        const row = readTransLine(text, start, end, line, this.names, this.months);
-        if (row !== null) return this.count(open, row, line);
+        if (readTransLine(text, start, end, line, this.names, this.months, this.row)) return this.count(open, this.row, line);
       } else if (this.voucher === null) {
         // A third of a large file's lines open a voucher (#VER, then "{"): read in place too.
         const ver = readVerLine(text, start, end);
@@ -476,10 +477,14 @@ function yearIndex(f: SieField[], at: FieldPlace): number {
   return year;
 }
 
-/** Whether text[start, end) holds a CR (the decoder has already removed the one before each LF). */
+/**
+ * Whether text[start, end) holds a CR (the decoder has already removed the one before each LF). Scanned within
+ * the line: indexOf from start would run on to the next CR, which in a file of bare LFs is the end of the whole
+ * chunk, for every line read on the general path (a third of a large file's lines: its braces).
+ */
 function hasCarriageReturn(text: string, start: number, end: number): boolean {
-  const cr = text.indexOf("\r", start);
-  return cr >= 0 && cr < end;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 13) return true;
+  return false;
 }
 
 const voucherMonth = (verdatum: string, at: FieldPlace): string => sieDate(verdatum, at, "verdatum").slice(0, 6);

@@ -7,13 +7,15 @@ import { BACKSLASH, CLOSE, OPEN, QUOTE, isSpace } from "./chars";
 /** A #TRANS, #RTRANS or #BTRANS row as the parser counts it. */
 export interface Row {
   account: string;
-  objects: SieObjectRef[];
+  objects: readonly SieObjectRef[];
   amount: Exact;
   /** YYYYMM of the row's transdat (validated as a whole date), or null without one. */
   month: string | null;
 }
 
 const LABEL = "#TRANS";
+/** The object list of every row read in place that has none (half the rows of a large file). */
+const NO_OBJECTS: readonly SieObjectRef[] = [];
 const VER = "#VER";
 
 /**
@@ -21,28 +23,30 @@ const VER = "#VER";
  * or plainly quoted fields (transdat, transtext, …) — read straight from the line: no token objects and no
  * field list for a million rows. Any other shape (another label or letter case, no object list, a quoted
  * kontonr or belopp, an escaped quote, a second object list, a dimension that is not 1–6 digits, an odd
- * list, a missing belopp, an unterminated quote) gives null, and the line goes through tokenizeLine and
+ * list, a missing belopp, an unterminated quote) gives false, and the line goes through tokenizeLine and
  * the record handlers instead: they give the same row for every line read here, and the exact error for
  * every line that is not. Errors in the belopp or transdat are thrown as those would throw them. The line is
- * text[from, to), read where it stands in the decoded chunk rather than sliced out of it.
+ * text[from, to), read where it stands in the decoded chunk rather than sliced out of it. The row read is
+ * written into `row`, the caller's one row reused for every line (its fields are only valid until the next
+ * call): an object per row was garbage a million times over.
  */
-export function readTransLine(text: string, from: number, to: number, line: number, names: Names, months: Months): Row | null {
+export function readTransLine(text: string, from: number, to: number, line: number, names: Names, months: Months, row: Row): boolean {
   let i = skipSpace(text, from, to);
-  if (i + LABEL.length > to || !text.startsWith(LABEL, i)) return null;
+  if (i + LABEL.length > to || !text.startsWith(LABEL, i)) return false;
   i += LABEL.length;
-  if (i >= to || !isSpace(text.charCodeAt(i))) return null;
+  if (i >= to || !isSpace(text.charCodeAt(i))) return false;
   i = skipSpace(text, i, to);
-  if (i >= to || text.charCodeAt(i) === QUOTE || text.charCodeAt(i) === OPEN) return null;
+  if (i >= to || text.charCodeAt(i) === QUOTE || text.charCodeAt(i) === OPEN) return false;
   const accountStart = i;
   i = bareEnd(text, i, to, false);
   const account = names.get(text, accountStart, i);
   i = skipSpace(text, i, to);
-  if (i >= to || text.charCodeAt(i) !== OPEN) return null;
-  const objects: SieObjectRef[] = [];
+  if (i >= to || text.charCodeAt(i) !== OPEN) return false;
+  let objects: readonly SieObjectRef[] | null = null;
   i++;
   for (;;) {
     i = skipSpace(text, i, to);
-    if (i >= to) return null;
+    if (i >= to) return false;
     if (text.charCodeAt(i) === CLOSE) break;
     const dimStart = i;
     let dimension = 0;
@@ -51,13 +55,13 @@ export function readTransLine(text: string, from: number, to: number, line: numb
       if (d < 0 || d > 9) break;
       dimension = dimension * 10 + d;
     }
-    if (i === dimStart || i - dimStart > 6 || i >= to || !isSpace(text.charCodeAt(i))) return null;
+    if (i === dimStart || i - dimStart > 6 || i >= to || !isSpace(text.charCodeAt(i))) return false;
     i = skipSpace(text, i, to);
-    if (i >= to || text.charCodeAt(i) === CLOSE) return null;
+    if (i >= to || text.charCodeAt(i) === CLOSE) return false;
     let id: string;
     if (text.charCodeAt(i) === QUOTE) {
       const close = plainQuoteEnd(text, i, to);
-      if (close < 0) return null;
+      if (close < 0) return false;
       id = names.get(text, i + 1, close);
       i = close + 1;
     } else {
@@ -65,10 +69,12 @@ export function readTransLine(text: string, from: number, to: number, line: numb
       i = bareEnd(text, i, to, true);
       id = names.get(text, idStart, i);
     }
-    objects.push({ dimension, id });
+    // A row naming one object (nearly every row that names any) gets its pair's shared list: no object and no
+    // array per row. A second object, rare, copies it into a list of the row's own.
+    objects = objects === null ? names.list(dimension, id) : [...objects, { dimension, id }];
   }
   i = skipSpace(text, i + 1, to);
-  if (i >= to || text.charCodeAt(i) === QUOTE || text.charCodeAt(i) === OPEN) return null;
+  if (i >= to || text.charCodeAt(i) === QUOTE || text.charCodeAt(i) === OPEN) return false;
   const amountStart = i;
   const amountEnd = (i = bareEnd(text, i, to, false));
   // The fields after belopp: the first is transdat; every one must read without error.
@@ -77,10 +83,10 @@ export function readTransLine(text: string, from: number, to: number, line: numb
   for (i = skipSpace(text, i, to); i < to; i = skipSpace(text, i, to)) {
     let start = i;
     let end: number;
-    if (text.charCodeAt(i) === OPEN) return null;
+    if (text.charCodeAt(i) === OPEN) return false;
     if (text.charCodeAt(i) === QUOTE) {
       end = plainQuoteEnd(text, i, to);
-      if (end < 0) return null;
+      if (end < 0) return false;
       start = i + 1;
       i = end + 1;
     } else end = i = bareEnd(text, i, to, false);
@@ -91,7 +97,11 @@ export function readTransLine(text: string, from: number, to: number, line: numb
   }
   const amount = parseSieAmountIn(text, amountStart, amountEnd, line);
   const month = dateEnd > dateStart ? months.of(text, dateStart, dateEnd, line) : null;
-  return { account, objects, amount, month };
+  row.account = account;
+  row.objects = objects ?? NO_OBJECTS;
+  row.amount = amount;
+  row.month = month;
+  return true;
 }
 
 /**
@@ -106,24 +116,27 @@ export function readVerLine(text: string, from: number, to: number): { series: s
   if (i + VER.length > to || !text.startsWith(VER, i)) return null;
   i += VER.length;
   if (i >= to || !isSpace(text.charCodeAt(i))) return null;
-  const fields: string[] = [];
+  // The first three fields in locals, not a field list: a third of a large file's lines are #VER.
+  let series: string | undefined;
+  let number: string | undefined;
+  let date: string | undefined;
   for (i = skipSpace(text, i, to); i < to; i = skipSpace(text, i, to)) {
     const c = text.charCodeAt(i);
     if (c === OPEN) return null;
+    let start = i;
     let end: number;
     if (c === QUOTE) {
       end = plainQuoteEnd(text, i, to);
       if (end < 0) return null;
-      if (fields.length < 3) fields.push(text.slice(i + 1, end));
+      start = i + 1;
       i = end + 1;
-    } else {
-      end = bareEnd(text, i, to, false);
-      if (fields.length < 3) fields.push(text.slice(i, end));
-      i = end;
-    }
+    } else end = i = bareEnd(text, i, to, false);
+    if (series === undefined) series = text.slice(start, end);
+    else if (number === undefined) number = text.slice(start, end);
+    else if (date === undefined) date = text.slice(start, end);
   }
-  if (fields.length < 3 || fields[2] === "") return null;
-  return { series: fields[0]!, number: fields[1]!, date: fields[2]! };
+  if (series === undefined || number === undefined || date === undefined || date === "") return null;
+  return { series, number, date };
 }
 
 function skipSpace(text: string, i: number, end: number): number {
@@ -170,10 +183,20 @@ export class Months {
 /**
  * Account numbers and object ids, each kept as one string: a row's short slice is swapped for the first copy
  * (the Map hashes it natively, faster than hashing the characters in JS), so the copies die young and the Maps
- * that later look them up find their hash already computed.
+ * that later look them up find their hash already computed. Likewise one object list per (dimension, id).
  */
 export class Names {
   private readonly byText = new Map<string, string>();
+  private readonly lists = new Map<number, Map<string, readonly SieObjectRef[]>>();
+
+  /** The one-object list of (dimension, id), the same array for every row naming that object alone. */
+  list(dimension: number, id: string): readonly SieObjectRef[] {
+    let byId = this.lists.get(dimension);
+    if (byId === undefined) this.lists.set(dimension, (byId = new Map()));
+    let list = byId.get(id);
+    if (list === undefined) byId.set(id, (list = [{ dimension, id }]));
+    return list;
+  }
 
   get(text: string, start: number, end: number): string {
     const s = text.slice(start, end);
