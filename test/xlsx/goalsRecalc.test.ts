@@ -1,15 +1,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import { Dec } from "../../src/core/money/decimal";
 import { buildFinansiellaMal, type GoalInputs } from "../../src/core/statements/finansiellaMal";
 import { exampleInputs } from "../../src/core/example/exempelforbund";
 import { buildAllReports } from "../../src/core/reports/buildAll";
 import { renderReport } from "../../src/core/sheet/render";
-import type { SheetDescription } from "../../src/core/sheet/description";
 import { writeWorkbook } from "../../src/xlsx/writeWorkbook";
 import { readWorkbook, type ReadSheet } from "../../src/xlsx/readWorkbook";
 import { recalculate } from "../helpers/libreoffice";
+import { editedWorkbook } from "../helpers/editedWorkbook";
 
 /**
  * HBS 2021 (seed 000): eget kapital 8 912,9 + 1 753,2 = 10 666,1 tkr (BR, 000:1269–1270; "ca 10,7 miljoner", 000:1091;
@@ -34,15 +33,6 @@ const outlook = buildAllReports({ ...example, settings: { ...example.settings, m
 /** Its year (month 12): eget kapital 2 152 tkr against 20 % of the members' 6 000 tkr, the example's flat rule. */
 const yearGoals = buildAllReports({ ...example, settings: { ...example.settings, month: 12 } }).sheets.find((s) => s.name === "Finansiella mål")!;
 
-/** The sheet written as the add-in writes it, then with cells typed over as a board member would in Excel. */
-async function edited(sheet: SheetDescription, edits: Record<string, number>): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load((await writeWorkbook([sheet])) as unknown as ArrayBuffer);
-  const ws = workbook.getWorksheet(sheet.name)!;
-  for (const [a1, value] of Object.entries(edits)) ws.getCell(a1).value = value;
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
 describe("a board member corrects a goal's figure in plain Excel (LibreOffice here): its verdict, Andel and Över gränsen follow", () => {
   const sheet = renderReport(buildFinansiellaMal(HBS, { unit: "tkr" }), { sheetName: "Finansiella mål" });
   const read: Record<string, ReadSheet> = {};
@@ -51,17 +41,17 @@ describe("a board member corrects a goal's figure in plain Excel (LibreOffice he
     const files = new Map<string, Uint8Array>([
       ["written", await writeWorkbook([sheet])],
       // Rows 4–6: Eget kapital, Administrationens andel, Balanskravsresultat; column C is Utfall.
-      ["goals", await edited(sheet, { C4: 2_400, C5: 1_500, C6: -100 })],
+      ["goals", await editedWorkbook(sheet, { C4: 2_400, C5: 1_500, C6: -100 })],
       // Row 9 of the base: the individinriktade insatser, a cost that is not administration's own.
-      ["cost", await edited(sheet, { C9: 21_000 })],
+      ["cost", await editedWorkbook(sheet, { C9: 21_000 })],
       ["outlookWritten", await writeWorkbook([outlook])],
       // Row 4: Ingående eget kapital; row 15: Strukturinriktade insatser in the base.
-      ["outlook", await edited(outlook, { C4: 1_000, C15: 3_000 })],
+      ["outlook", await editedWorkbook(outlook, { C4: 1_000, C15: 3_000 })],
       // Row 9 (row 12 on the forecast): Medlemmarnas bidrag, the equity cap's base.
       ["yearWritten", await writeWorkbook([yearGoals])],
-      ["contributions", await edited(yearGoals, { C9: 12_000 })],
-      ["outlookContributions", await edited(outlook, { C12: 5_000 })],
-      ["outlookUnder", await edited(outlook, { C12: 15_000 })],
+      ["contributions", await editedWorkbook(yearGoals, { C9: 12_000 })],
+      ["outlookContributions", await editedWorkbook(outlook, { C12: 5_000 })],
+      ["outlookUnder", await editedWorkbook(outlook, { C12: 15_000 })],
     ]);
     const out = await recalculate(files);
     for (const [name, data] of out) read[name] = (await readWorkbook(data))[0]!;

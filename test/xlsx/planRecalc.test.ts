@@ -1,12 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import { exampleInputs } from "../../src/core/example/exempelforbund";
 import { buildAllReports } from "../../src/core/reports/buildAll";
-import type { SheetDescription } from "../../src/core/sheet/description";
 import { writeWorkbook } from "../../src/xlsx/writeWorkbook";
 import { readWorkbook, type ReadSheet } from "../../src/xlsx/readWorkbook";
 import { recalculate } from "../helpers/libreoffice";
+import { editedWorkbook } from "../helpers/editedWorkbook";
 
 /**
  * The example förbund's Budget och plan (Flerårsplan 2025–2027, in tkr): eget kapital 2 152 tkr at 2024's end
@@ -17,14 +16,6 @@ import { recalculate } from "../helpers/libreoffice";
 const example = exampleInputs(new Uint8Array(readFileSync(join(__dirname, "../../examples/exempelforbund.se")))).inputs;
 const plan = buildAllReports(example).sheets.find((s) => s.name === "Budget och plan")!;
 
-async function edited(sheet: SheetDescription, edits: Record<string, number>): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load((await writeWorkbook([sheet])) as unknown as ArrayBuffer);
-  const ws = workbook.getWorksheet(sheet.name)!;
-  for (const [a1, value] of Object.entries(edits)) ws.getCell(a1).value = value;
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
 describe("a board member changes a plan figure in plain Excel (LibreOffice here): resultat, eget kapital and the verdicts follow", () => {
   const read: Record<string, ReadSheet> = {};
 
@@ -32,11 +23,11 @@ describe("a board member changes a plan figure in plain Excel (LibreOffice here)
     const files = new Map<string, Uint8Array>([
       ["written", await writeWorkbook([plan])],
       // 2025's individinriktade insatser cut from 4 600 to 3 800 tkr: 2025 gains 800 tkr, and every later year's equity with it.
-      ["cut", await edited(plan, { B14: -3_800 })],
+      ["cut", await editedWorkbook(plan, { B14: -3_800 })],
       // 2027's administration cut from 750 to 500 tkr: its share falls under 10 %.
-      ["admin", await edited(plan, { D16: -500 })],
+      ["admin", await editedWorkbook(plan, { D16: -500 })],
       // Staten's 2026 contribution raised from 3 000 to 3 400 tkr: the cap (20 % of the medlemsavgifter) follows.
-      ["contribution", await edited(plan, { C5: 3_400 })],
+      ["contribution", await editedWorkbook(plan, { C5: 3_400 })],
     ]);
     const out = await recalculate(files);
     for (const [name, data] of out) read[name] = (await readWorkbook(data))[0]!;
