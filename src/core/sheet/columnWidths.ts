@@ -41,16 +41,15 @@ export function figureWidth(value: number, numberFormat: string): number {
   const fixed = Math.abs(percent ? value * 100 : value).toFixed(decimals);
   const integerDigits = fixed.split(".")[0]!.length;
   const groups = section.includes(",") ? Math.floor((integerDigits - 1) / 3) : 0;
-  const negative = Number(fixed) !== 0 && value < 0 ? 1 : 0;
-  return fixed.length + groups + negative + (percent ? 2 : 0) + 2;
+  return fixed.length + groups + (value < 0 ? 1 : 0) + (percent ? 2 : 0) + 2;
 }
 
-/** Width of a column heading's longest word: a heading wraps at its spaces, never inside a word. */
-const longestWordWidth = (text: string, indent: number): number => textWidth(text.split(/\s+/).reduce((a, w) => (w.length > a.length ? w : a), ""), indent);
+/** Width of a text's longest word: a wrapped text breaks at its spaces, never inside a word. */
+const longestWordWidth = (text: string): number => textWidth(text.split(/\s+/).reduce((a, w) => (w.length > a.length ? w : a), ""));
 
 /**
  * Labels as wide as the longest (up to 60 units and their indent; longer ones wrap); text columns as wide as
- * their texts and heading (up to 40 units and the indent). A figure column is as wide as its printed figures,
+ * their texts and heading (up to 60 units and the indent). A figure column is as wide as its printed figures,
  * not its heading: the heading wraps onto as many lines as it needs (its row is made tall enough), as wide
  * only as its longest word. A text in a figure column widens it up to 18 units, and a longer one wraps.
  * A table that would still print below MIN_PRINT_SCALE has its widest label or text column narrowed, a unit at a
@@ -71,8 +70,8 @@ export function columnWidths(model: ReportModel, layout: Layout, body: readonly 
       width = clamp(needed, 12, TEXT_MAX + 2 * TEXT_COLUMN_INDENT);
     } else {
       const figures = cells.reduce((w, cell) => (typeof cell.value === "number" ? Math.max(w, figureWidth(cell.value, cell.numberFormat ?? "")) : w), 0);
-      const text = texts.reduce((w, t) => Math.max(w, Math.min(FIGURE_TEXT_MAX, textWidth(t)), longestWordWidth(t, 0)), 0);
-      width = clamp(Math.max(figures, text, longestWordWidth(c.heading, 0)), FIGURE_MIN, FIGURE_MAX);
+      const text = texts.reduce((w, t) => Math.max(w, Math.min(FIGURE_TEXT_MAX, textWidth(t)), longestWordWidth(t)), 0);
+      width = clamp(Math.max(figures, text, longestWordWidth(c.heading)), FIGURE_MIN, FIGURE_MAX);
     }
     widths[layout.columnOf.get(c.id)!] = width;
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from "fs";
 import { buildAllReports } from "../../../src/core/reports/buildAll";
 import { exampleInputs } from "../../../src/core/example/exempelforbund";
-import { MIN_PRINT_SCALE } from "../../../src/core/sheet/columnWidths";
+import { figureWidth, MIN_PRINT_SCALE } from "../../../src/core/sheet/columnWidths";
 import { printScale } from "../../../src/core/sheet/print";
 import { LINE_HEIGHT } from "../../../src/core/sheet/rowHeights";
 
@@ -46,5 +46,12 @@ describe("the example's reports print at a scale a board member reads", () => {
     expect(s.columnWidths.slice(0, 2).every((w) => w >= 30 && w < 60)).toBe(true);
     // The headings and unit line, repeated on every one of its pages.
     expect(s.print).toMatchObject({ orientation: "landscape", repeatRows: 3 });
+  });
+
+  test("a figure's width is its printed characters and the margin of 2", () => {
+    // "−1 394", "330,9 %" and "−12 345 678,90".
+    expect(figureWidth(-1394, "#,##0;-#,##0")).toBe(8);
+    expect(figureWidth(3.309, "0.0%")).toBe(9);
+    expect(figureWidth(-12_345_678.9, "#,##0.00;-#,##0.00")).toBe(16);
   });
 });
