@@ -108,8 +108,14 @@ describe("LibreOffice recalculates what the add-in writes", () => {
     }
   });
 
-  test("LibreOffice reads the page setup: landscape A4, one page wide and as tall as needed, headings repeated", () => {
-    const ws = formatsWorkbook.getWorksheet("Drift")!;
+  test("LibreOffice reads the page setup: landscape A4, one page wide and as tall as needed, headings repeated and wrapped", () => {
+    // Drift's four figure columns print portrait; the Flagga column makes Flaggor wider than a portrait page.
+    expect(formatsWorkbook.getWorksheet("Drift")!.pageSetup.orientation).toBe("portrait");
+    const ws = formatsWorkbook.getWorksheet("Flaggor")!;
+    // The headings wrap over figures narrower than them ("Avvikelse (utfall − budget)"), their row as tall as written.
+    expect(ws.getCell("D3").alignment).toMatchObject({ wrapText: true });
+    expect(ws.getRow(3).height).toBe(flags.rowHeights![2]);
+    expect(flags.rowHeights![2]).toBeGreaterThanOrEqual(30);
     // (LibreOffice writes fitToPage="true", which exceljs does not read back as true.)
     expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToWidth: 1, fitToHeight: 0 });
     expect(ws.pageSetup.printTitlesRow).toBe("1:3");

@@ -6,11 +6,26 @@ import type { PrintSpec } from "./description";
  * fitting it to one page wide does not shrink it to a scale a board member cannot read.
  */
 const PORTRAIT_WIDTH = 90;
+/**
+ * Width a landscape A4 page holds at 100 %, as LibreOffice prints it with Calibri's metrics (Carlito): a table of
+ * 201 units printed at 66 %, one of 166 at 80 % (29,7 cm less its margins would make some 136).
+ */
+const LANDSCAPE_WIDTH = 133;
+
+const tableWidth = (columnWidths: readonly number[]): number => columnWidths.reduce((sum, w) => sum + (w ?? 0), 0);
+
+/** Portrait for a table a portrait page holds at 100 %, landscape for a wider one. */
+const orientationOf = (columnWidths: readonly number[]): PrintSpec["orientation"] => (tableWidth(columnWidths) > PORTRAIT_WIDTH ? "landscape" : "portrait");
+
+/** The scale (at most 1) a table prints at in its orientation, fitted to one page wide, as Excel's column widths measure it. */
+export function printScale(columnWidths: readonly number[]): number {
+  const page = orientationOf(columnWidths) === "landscape" ? LANDSCAPE_WIDTH : PORTRAIT_WIDTH;
+  return Math.min(1, page / tableWidth(columnWidths));
+}
 
 /** Page setup of a table whose heading rows (`repeatRows`) are printed again on every page. */
 export function printSpec(columnWidths: readonly number[], repeatRows: number, header?: string): PrintSpec {
-  const width = columnWidths.reduce((sum, w) => sum + (w ?? 0), 0);
-  const spec: PrintSpec = { orientation: width > PORTRAIT_WIDTH ? "landscape" : "portrait", repeatRows };
+  const spec: PrintSpec = { orientation: orientationOf(columnWidths), repeatRows };
   if (header !== undefined && header.trim() !== "") spec.header = header.trim();
   return spec;
 }

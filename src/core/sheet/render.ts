@@ -14,6 +14,7 @@ import { balancedRounding } from "./rounding";
 import { FIRST_BODY_ROW, HEADER_ROW, layoutOf, sheetColumn, type Layout } from "./layout";
 import { printSpec } from "./print";
 import { textWidth, wrappedRowHeights } from "./rowHeights";
+import { columnWidths, TEXT_COLUMN_INDENT } from "./columnWidths";
 import { validateSheetName } from "./sheetName";
 
 export interface RenderOptions {
@@ -64,14 +65,15 @@ export function renderReport(model: ReportModel, options: RenderOptions): SheetD
   const layout = layoutOf(model);
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const values = new CellValues(model, layout, unit, options.sheetName, options.printed, thresholds);
-  const widths = columnWidths(model, layout);
+  const body = model.rows.map((_, i) => model.columns.map((c) => values.cell(i, c)));
+  const widths = columnWidths(model, layout, body);
 
   const cells: CellSpec[][] = [
     [{ value: model.title, style: "title" }],
     [{ value: message(language, "sheet.text.unit", { unit: unit.label }), style: "note" }],
-    headerRow(model, layout, language),
+    headerRow(model, layout, language, widths),
   ];
-  model.rows.forEach((row, i) => cells.push(bodyRow(row, i, model.columns, layout, values, widths)));
+  model.rows.forEach((row, i) => cells.push(bodyRow(row, body[i]!, model.columns, layout, widths)));
 
   const footnotes = [...model.footnotes];
   if (!values.maxRoundingDifference.isZero()) {
@@ -101,23 +103,22 @@ export function renderReport(model: ReportModel, options: RenderOptions): SheetD
   };
 }
 
-/**
- * Indent level of the text in a text column, which is never the first: aligned left, it would touch the figures
- * or the wrapped label that end at the right edge of the column before it. (The Not column follows the labels,
- * which their column fits but for one longer than 60 units, and it holds only "2, 3" in a narrow column.)
- */
-const TEXT_COLUMN_INDENT = 1;
-
-function headerRow(model: ReportModel, layout: Layout, language: Language): CellSpec[] {
+/** The column headings; one wider than its column wraps (the column-heading look wraps), and is marked so its row is made tall enough. */
+function headerRow(model: ReportModel, layout: Layout, language: Language, widths: readonly number[]): CellSpec[] {
   const row: CellSpec[] = [{ style: "columnHeading" }];
   // A text column's heading carries the text format, so it is aligned left like the text under it.
   if (layout.noteColumn !== null) row[layout.noteColumn] = { value: message(language, "sheet.text.note"), style: "columnHeading", numberFormat: TEXT_FORMAT };
   const text = { numberFormat: TEXT_FORMAT, indent: TEXT_COLUMN_INDENT };
-  for (const c of model.columns) row[layout.columnOf.get(c.id)!] = { value: c.heading, style: "columnHeading", ...(c.kind === "text" ? text : {}) };
+  for (const c of model.columns) {
+    const col = layout.columnOf.get(c.id)!;
+    const heading: CellSpec = { value: c.heading, style: "columnHeading", ...(c.kind === "text" ? text : {}) };
+    if (textWidth(c.heading, heading.indent ?? 0) > widths[col]!) heading.wrap = true;
+    row[col] = heading;
+  }
   return row;
 }
 
-function bodyRow(row: ReportRow, index: number, columns: ReportColumn[], layout: Layout, values: CellValues, widths: readonly number[]): CellSpec[] {
+function bodyRow(row: ReportRow, shown: readonly Omit<CellSpec, "style">[], columns: ReportColumn[], layout: Layout, widths: readonly number[]): CellSpec[] {
   const style = ROW_STYLE[row.kind];
   // Text format: labels come from the user's data (insatser, members, note lines), and Excel would turn one that
   // reads as a number, date or percent where typed ("1 000", "1/2", "50 %") into that, and the digest would see an edit.
@@ -126,9 +127,9 @@ function bodyRow(row: ReportRow, index: number, columns: ReportColumn[], layout:
   if (textWidth(row.label, row.level) > widths[0]!) label.wrap = true;
   const cells: CellSpec[] = [label];
   if (layout.noteColumn !== null) cells[layout.noteColumn] = { value: row.note ?? null, numberFormat: TEXT_FORMAT, style: style.value };
-  for (const column of columns) {
+  columns.forEach((column, i) => {
     const col = layout.columnOf.get(column.id)!;
-    const cell: CellSpec = { ...values.cell(index, column), style: style.value };
+    const cell: CellSpec = { ...shown[i]!, style: style.value };
     const flag = row.flags?.[column.id];
     if (flag !== undefined) cell.flag = flag;
     if (typeof cell.value === "string") {
@@ -138,7 +139,7 @@ function bodyRow(row: ReportRow, index: number, columns: ReportColumn[], layout:
       if (textWidth(cell.value, cell.indent ?? 0) > widths[col]!) cell.wrap = true;
     }
     cells[col] = cell;
-  }
+  });
   return cells;
 }
 
@@ -377,25 +378,6 @@ const referenceOf = (ref: string | Required<CellRef>, column: ReportColumn): Req
 
 function formatDifference(d: Dec, language: Language): string {
   return language === "sv" ? d.toString().replace(".", ",") : d.toString();
-}
-
-/**
- * Labels and text as wide as the longest (up to 60 units and their indent; longer ones wrap), figures as wide
- * as their heading (12–24 units; a longer heading wraps). A text in an amount column (procentenheter) widens it up
- * to 24.
- */
-function columnWidths(model: ReportModel, layout: Layout): number[] {
-  const clamp = (n: number, min: number, max: number) => Math.max(min, Math.min(max, n));
-  const labelWidth = model.rows.reduce((w, r) => Math.max(w, textWidth(r.label, r.level)), 0);
-  const widths = [clamp(labelWidth, 24, 60)];
-  if (layout.noteColumn !== null) widths[layout.noteColumn] = 6;
-  for (const c of model.columns) {
-    const indent = c.kind === "text" ? TEXT_COLUMN_INDENT : 0;
-    const texts = model.rows.map((r) => r.values[c.id]).filter((v): v is string => typeof v === "string");
-    const needed = texts.reduce((w, t) => Math.max(w, textWidth(t, indent)), textWidth(c.heading, indent));
-    widths[layout.columnOf.get(c.id)!] = clamp(needed, 12, c.kind === "text" ? 60 + 2 * indent : 24);
-  }
-  return widths;
 }
 
 function chartOf(model: ReportModel, layout: Layout, option: ChartOption): ChartSpec {

@@ -10,6 +10,8 @@ export const LINE_HEIGHT = 15;
 export const MAX_ROW_HEIGHT = 409;
 
 const CHARS_PER_UNIT = 1.2;
+/** Bold text is about a tenth wider than plain. */
+const BOLD_WIDTH = 1.1;
 
 /** Width a text needs, in the description's character units: its length, its indent and a margin. */
 export const textWidth = (text: string, level = 0): number => text.length + 2 * level + 2;
@@ -20,7 +22,9 @@ export const textWidth = (text: string, level = 0): number => text.length + 2 * 
  * fits a row to wrapped text when it opens a file, so the description states the height. A line holds about 1,2
  * characters per unit of width: the width counts digits, and text averages narrower (Calibri's and LibreOffice's
  * fallback fonts alike), less what breaks between words waste. A smaller font (a 9 pt footnote) holds more
- * characters on a line, and its lines are lower, in proportion to its size.
+ * characters on a line, and its lines are lower, in proportion to its size. A column heading, a few short words
+ * in a narrow figure column, is wrapped word by word (bold): there a word that does not fit the line's end takes
+ * a line of its own, which counting characters would miss.
  */
 export function wrappedRowHeights(cells: readonly CellSpec[][], widths: readonly number[], merges: readonly string[] = []): number[] {
   const spans = new Map<string, number>();
@@ -35,10 +39,26 @@ export function wrappedRowHeights(cells: readonly CellSpec[][], widths: readonly
       if (!spec?.wrap || typeof spec.value !== "string") return;
       const scale = ((spec.style === undefined ? undefined : STYLE_LOOKS[spec.style]?.size) ?? FONT_SIZE) / FONT_SIZE;
       const width = spans.get(`${r},${c}`) ?? widths[c]!;
-      const lines = Math.ceil((scale * textWidth(spec.value, spec.indent ?? 0)) / (CHARS_PER_UNIT * width));
+      const lines =
+        spec.style === "columnHeading"
+          ? wordLines(spec.value, Math.floor((CHARS_PER_UNIT * width) / BOLD_WIDTH) - textWidth("", spec.indent ?? 0))
+          : Math.ceil((scale * textWidth(spec.value, spec.indent ?? 0)) / (CHARS_PER_UNIT * width));
       height = Math.max(height, lines * scale * LINE_HEIGHT);
     });
     if (height > LINE_HEIGHT) heights[r] = Math.min(MAX_ROW_HEIGHT, height);
   });
   return heights;
+}
+
+/** Lines a text takes wrapped at its spaces, `perLine` characters to a line (a longer word on a line of its own). */
+function wordLines(text: string, perLine: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/)) {
+    if (used > 0 && used + 1 + word.length > perLine) {
+      lines += 1;
+      used = word.length;
+    } else used += (used > 0 ? 1 : 0) + word.length;
+  }
+  return lines;
 }

@@ -40,8 +40,12 @@ describe("renderReport: Stockholm RR 2022 (seed 002) in tkr", () => {
 
   test("prints portrait with title, unit line and headings on every page; a wide table prints landscape", () => {
     expect(sheet.print).toEqual({ orientation: "portrait", repeatRows: 3 });
-    // Label, six amount columns and a Not column: wider than an A4 portrait page at 100 %.
-    expect(renderReport(driftModel(), { sheetName: "Drift" }).print).toEqual({ orientation: "landscape", repeatRows: 3 });
+    // The label and four figure columns as wide as their figures ("−12 400"), not their headings: 88 units, which
+    // an A4 portrait page holds at 100 %; two more columns do not fit it, and the table prints landscape.
+    const drift = driftModel();
+    expect(renderReport(drift, { sheetName: "Drift" }).print).toEqual({ orientation: "portrait", repeatRows: 3 });
+    const wider = { ...drift, columns: [...drift.columns, { id: "prognos", heading: "Helårsprognos", kind: "amount" as const }, { id: "mal", heading: "Prognos − budget", kind: "amount" as const }] };
+    expect(renderReport(wider, { sheetName: "Drift" }).print).toEqual({ orientation: "landscape", repeatRows: 3 });
   });
 
   test("lines are rounded per line to whole tkr as the seed's driftsredovisning prints them", () => {

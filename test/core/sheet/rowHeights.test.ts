@@ -16,4 +16,14 @@ describe("heights of wrapped rows", () => {
     // 100 characters fit on one line of the table: the row keeps the default height.
     expect(wrappedRowHeights([[{ value: "x".repeat(100), style: "note", wrap: true }]], widths, ["A1:C1"])).toEqual([]);
   });
+
+  test("a bold column heading wraps word by word: a word that does not fit a line's end takes a line of its own", () => {
+    // In 10 units, 1,2 × 10 / 1,1 (bold) less the margin of 2 is 8 characters a line: "Budget" / "t.o.m." / "månad 12",
+    // where counting characters (24 units over 12) would give 2 lines and cut "12" off.
+    const heading = (value: string) => wrappedRowHeights([[{ value: "", style: "columnHeading" }, { value, style: "columnHeading", wrap: true }]], [30, 10]);
+    expect(heading("Budget t.o.m. månad 12")).toEqual([3 * LINE_HEIGHT]);
+    expect(heading("Utfall 2022")).toEqual([2 * LINE_HEIGHT]);
+    // A word longer than the line still takes one line.
+    expect(heading("Helårsprognos")).toEqual([]);
+  });
 });
