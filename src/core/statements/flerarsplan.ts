@@ -105,7 +105,7 @@ export function buildFlerarsplan(input: PlanInputs, options: StatementOptions = 
   };
   const caps = years.map((y) => { try { return equityCap(input.equityRule, y.contributions); } catch (e) { return cannot(e); } });
   const rule = input.equityRule;
-  line(R.ekGrans, `Gräns för eget kapital (högst ${rule.label})`, 1, perYear((_, i) => caps[i]!), rule.kind === "flat" ? {
+  line(R.ekGrans, "Gräns för eget kapital", 1, perYear((_, i) => caps[i]!), rule.kind === "flat" ? {
     products: perYear((y) => ({ of: { row: R.medlemsavgifter, column: planColumn(y.year) }, factor: rule.rate })),
   } : {});
   line(R.ekMal, "Eget kapital inom gränsen", 1, perYear((_, i) => {
