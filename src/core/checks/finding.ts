@@ -28,6 +28,11 @@ export interface Finding {
   status: CheckStatus;
   /** What was compared and, on a failure, the likely cause: Swedish for the minutes, English for the pane. */
   explanation: Bilingual;
+  /**
+   * The explanation as the Kontroller sheet prints it, in Swedish, where it is shorter: the figures compared (and
+   * the likely cause) without the difference, tolerance and verdict the sheet has columns for.
+   */
+  compared?: string;
   /** Every cell involved, for selecting them in the workbook. */
   refs: FigureRef[];
 }
@@ -84,8 +89,10 @@ export function compare(c: Comparison): Finding {
   const tolerance = l.uncertainty.plus(r.uncertainty);
   const pass = !difference.abs().greaterThan(tolerance);
   const cause = pass ? undefined : c.onFail?.(difference);
-  const sv = `${c.left.label} (${show(l.value)}) jämfört med ${c.right.label} (${show(r.value)}): differens ${formatAmount(difference, unit)}, avrundningstolerans ±${formatAmount(tolerance, unit)}. ${pass ? "Stämmer." : "Stämmer inte."}`;
+  const figuresSv = `${c.left.label} (${show(l.value)}) jämfört med ${c.right.label} (${show(r.value)})`;
+  const sv = `${figuresSv}: differens ${formatAmount(difference, unit)}, avrundningstolerans ±${formatAmount(tolerance, unit)}. ${pass ? "Stämmer." : "Stämmer inte."}`;
   const en = `${c.left.label} (${showEn(l.value)}) compared with ${c.right.label} (${showEn(r.value)}): difference ${formatAmountEn(difference, unit)}, rounding tolerance ±${formatAmountEn(tolerance, unit)}. ${pass ? "Holds." : "Does not hold."}`;
   const explanation = bilingual(cause ? `${sv} ${cause.sv}` : sv, cause ? `${en} ${cause.en}` : en);
-  return { ...base, difference, tolerance, status: pass ? "pass" : "fail", explanation };
+  const compared = cause ? `${figuresSv}. ${cause.sv}` : `${figuresSv}.`;
+  return { ...base, difference, tolerance, status: pass ? "pass" : "fail", explanation, compared };
 }

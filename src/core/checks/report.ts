@@ -20,7 +20,7 @@ export function checksReport(findings: readonly Finding[]): ReportModel {
       kind: "line",
       level: 0,
       values: {
-        jamfort: f.explanation.sv,
+        jamfort: f.compared ?? f.explanation.sv,
         differens: amount(f.difference),
         tolerans: amount(f.tolerance),
         status: STATUS_LABEL_SV[f.status],

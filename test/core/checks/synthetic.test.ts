@@ -277,6 +277,9 @@ test("Kontroller report: failures first, cells for selection, Swedish status", (
   const skulder = model.rows.find((x) => x.id === "kfa:skulder");
   expect(skulder?.values.differens?.toString()).toBe("50000");
   expect(skulder?.values.tolerans?.toString()).toBe("1500");
+  // Jämfört names the figures compared (and the likely cause), not again the difference, tolerance and status.
+  expect(String(skulder?.values.jamfort).replace(/\u00a0/g, " ")).toBe("KFA Ökning/minskning skulder 2023 (50 000 kr) jämfört med ökning av BR Kortfristiga skulder 2022→2023 (0 kr). Skillnaden tyder på en post som nettats mellan fordringar och skulder, eller en omklassificering mellan åren.");
+  expect(findings.find((f) => f.id === "kfa:skulder")?.explanation.sv.replace(/\u00a0/g, " ")).toMatch(/differens 50 000 kr, avrundningstolerans ±1 500 kr\. Stämmer inte\./);
   expect(skulder?.sources).toEqual(["kfa|kfa.skulder|current", "br|br.kortfristiga-skulder|current", "br|br.kortfristiga-skulder|previous"]);
   expect(model.rows.filter((x) => x.values.status === "Stämmer inte").length).toBe(findings.filter((f) => f.status === "fail").length);
   const count = (status: string) => findings.filter((f) => f.status === status).length;
