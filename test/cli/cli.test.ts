@@ -277,7 +277,7 @@ describe("finsam on the command line", () => {
 
   test("check on a workbook without statement sheets exits 2 and says which sheets it wants", () => {
     const r = finsam("check", "out/indata-mall.xlsx");
-    expect([r.status, r.stderr.trim()]).toEqual([2, "out/indata-mall.xlsx: Arbetsboken har inget av bladen RR, BR, KFA, Drift, Flerår, RR delår, BR delår (eller Resultaträkning, Balansräkning, Kassaflödesanalys, Driftsredovisning, Flerårsöversikt, Resultaträkning delår, Balansräkning delår), Budgetuppföljning, Finansiella mål, Prognos finansiella mål, Not Intäkter, Not Kostnader, Noter balansräkning; skriv rapporterna på blad med de namnen."]);
+    expect([r.status, r.stderr.trim()]).toEqual([2, "out/indata-mall.xlsx: Arbetsboken har inget av bladen RR, BR, KFA, Drift, Flerår, RR delår, BR delår (eller Resultaträkning, Balansräkning, Kassaflödesanalys, Driftsredovisning, Flerårsöversikt, Resultaträkning delår, Balansräkning delår), Budgetuppföljning, Finansiella mål, Prognos finansiella mål, Not Intäkter, Not Kostnader, Noter balansräkning, Måluppfyllelse insatser; skriv rapporterna på blad med de namnen."]);
   });
 
   test("check on the workbook the demo wrote reads its reports as printed: every check holds, exit 0", () => {
@@ -442,6 +442,11 @@ describe("finsam on the command line", () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toContain("FEL Insats Steg till arbete, i arbete eller studier vid avslut: angiven andel mot 17 av 38");
     expect(r.stdout).toContain("    Celler: Måluppfyllelse insatser!I11, Måluppfyllelse insatser!F11, Måluppfyllelse insatser!G11");
+    // The sheet alone, as an insats's own report is sent: checked by itself, not refused as holding no report.
+    writeFileSync(join(dir, "insatsmal-ensam.xlsx"), await writeWorkbook(engine.sheets.filter((s) => s.name === "Måluppfyllelse insatser")));
+    const alone = finsam("check", "insatsmal-ensam.xlsx");
+    expect(alone.status).toBe(1);
+    expect(alone.stdout).toContain("FEL Insats Steg till arbete, i arbete eller studier vid avslut: angiven andel mot 17 av 38");
   });
 
   test("the written workbook recalculates in LibreOffice without errors, and a SUM total equals its lines", async () => {

@@ -145,7 +145,7 @@ const TABLES: Record<Key, StatementSpec> = {
 const KEYS = Object.keys(TABLES) as Key[];
 const TYPED = KEYS.filter((k) => STATEMENT_SHEETS[k] !== undefined);
 /** The sheet names `check` reads, as its messages list them: the typed-in names, then the names a build writes. */
-export const STATEMENT_SHEET_CHOICES = `${TYPED.map((k) => STATEMENT_SHEETS[k]).join(", ")} (eller ${TYPED.map((k) => SHEET_NAMES[TABLES[k].id]).join(", ")}), ${[...KEYS.filter((k) => !TYPED.includes(k)).map((k) => SHEET_NAMES[TABLES[k].id]), ...NOTE_SHEETS.map((n) => n.name)].join(", ")}`;
+export const STATEMENT_SHEET_CHOICES = `${TYPED.map((k) => STATEMENT_SHEETS[k]).join(", ")} (eller ${TYPED.map((k) => SHEET_NAMES[TABLES[k].id]).join(", ")}), ${[...KEYS.filter((k) => !TYPED.includes(k)).map((k) => SHEET_NAMES[TABLES[k].id]), ...NOTE_SHEETS.map((n) => n.name), SHEET_NAMES.maluppfyllelse].join(", ")}`;
 
 /** The delår sheets, whose build leaves them saying why when it cannot print them (month 12, a ledger without months). */
 const INTERIM: readonly Key[] = ["delrr", "delbr"];
@@ -246,7 +246,7 @@ export function readStatementSheets(sheets: ReadonlyMap<string, Cells | null>): 
     }
     sameYear(read);
   }
-  if (Object.keys(set).length + notes.length === 0 && errors.length === 0) errors.push(diagnostic("statements.noSheets", { choices: STATEMENT_SHEET_CHOICES }));
+  if (Object.keys(set).length + notes.length === 0 && !mal && errors.length === 0) errors.push(diagnostic("statements.noSheets", { choices: STATEMENT_SHEET_CHOICES }));
   if (errors.length > 0 || year === undefined) return { ok: false, errors };
   return { ok: true, set: { year: year.value, ...set, ...(notes.length > 0 ? { notes } : {}), ...(leftOut ? { interimLeftOut: leftOut } : {}), ...(mal ? { mal: mal.table } : {}) }, cells };
 }
