@@ -2,7 +2,7 @@ import type { Ledger } from "../ledger/types";
 import { ZERO, type Dec } from "../money/decimal";
 import { diagnostic, onSheetText, type Diagnostic } from "../import/diagnostic";
 import type { MessageCode } from "../messages/index";
-import type { CellValue } from "../import/table";
+import type { Cells, CellValue } from "../import/table";
 import { readMembers } from "../import/members";
 import { readTrialBalance, trialBalanceToLedger } from "../import/trialBalance";
 import { CHART_KINDS, CHART_LABEL, detectChart, defaultMappingFor } from "../mapping/detect";
@@ -95,13 +95,16 @@ export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger; l
     if (budget && ledger && mappingRead && unplacedInsatser.length === 0 && ledger.periods.has("budget", 0) && !unmappedBudget(ledger, mapping)) collect(SHEETS.budget, ledgerBudgetAside(budget, budgetFromLedger(ledger, mapping, 0)), warnings);
   }
 
-  let earlierYears: FinsamInputs["earlierYears"];
-  const earlierCells = cells(SHEETS.earlierYears);
-  if (earlierCells) {
-    const read = readEarlierYearsSheet(earlierCells);
-    if (!read.ok) collect(SHEETS.earlierYears, read.errors);
-    else if (read.years.length > 0) earlierYears = read.years.map((y) => ({ ...y, cell: `${SHEETS.earlierYears}!${y.cell}` }));
-  }
+  /** An optional sheet of one row a year: its errors collected, its years' cells named by sheet; none without rows. */
+  const yearRows = <Y extends { cell: string }>(sheet: string, read: (c: Cells) => { ok: true; years: Y[] } | { ok: false; errors: Diagnostic[] }): Y[] | undefined => {
+    const found = cells(sheet);
+    if (!found) return undefined;
+    const result = read(found);
+    if (!result.ok) return void collect(sheet, result.errors);
+    return result.years.length > 0 ? result.years.map((y) => ({ ...y, cell: `${sheet}!${y.cell}` })) : undefined;
+  };
+
+  const earlierYears: FinsamInputs["earlierYears"] = yearRows(SHEETS.earlierYears, readEarlierYearsSheet);
 
   // An insats the books do not know would print without a cost: a typo, refused by its cell.
   let insatsmal: FinsamInputs["insatsmal"];
@@ -114,17 +117,11 @@ export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger; l
   }
 
   // Budget och plan splits each year's medlemsavgifter by the Medlemmar sheet: a plan needs its regions and kommuner.
-  let plan: FinsamInputs["plan"];
-  const planCells = cells(SHEETS.plan);
-  if (planCells) {
-    const read = readPlanSheet(planCells);
-    if (!read.ok) collect(SHEETS.plan, read.errors);
-    else if (read.years.length > 0) plan = read.years.map((y) => ({ ...y, cell: `${SHEETS.plan}!${y.cell}` }));
-    if (plan && !members && !membersBad) errors.push(diagnostic("plan.noMembers", {}));
-    else if (plan && members) {
-      const lacking = [...(members.regions.length === 0 ? ["region"] : []), ...(members.municipalities.length === 0 ? ["kommun"] : [])];
-      collect(SHEETS.members, lacking.map((value) => diagnostic("members.noneOfType", { value })));
-    }
+  const plan: FinsamInputs["plan"] = yearRows(SHEETS.plan, readPlanSheet);
+  if (plan && !members && !membersBad) errors.push(diagnostic("plan.noMembers", {}));
+  else if (plan && members) {
+    const lacking = [...(members.regions.length === 0 ? ["region"] : []), ...(members.municipalities.length === 0 ? ["kommun"] : [])];
+    collect(SHEETS.members, lacking.map((value) => diagnostic("members.noneOfType", { value })));
   }
 
   if (errors.length > 0 || !settings.ok || !ledger) return { ok: false, errors, warnings, ...(readMapping?.ok !== false ? { mapping } : {}) };
