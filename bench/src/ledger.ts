@@ -5,6 +5,7 @@ import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { ledgerSheet, readLedgerSheet } from "../../src/core/inputs/ledgerSheet";
 import { FakeExcel } from "../../test/excel/fakeExcel";
 import { benchInputs } from "./lib/inputs";
+import { peerReports } from "./lib/peerReports";
 
 /**
  * One measurement in a fresh process (so its peak RSS is its own): parse the SIE file from disk, map, build
@@ -14,11 +15,12 @@ import { benchInputs } from "./lib/inputs";
  * and the time to turn the values read back into a ledger;
  * with `--warm` it first does the whole build once and times the second one, as a rebuild from the open pane
  * runs (code compiled by then, so the difference to a fresh process is V8's warm-up); with `--steady` it times
- * the sixth, when V8 has optimised the hot code (what the engine costs once warm-up is out of the way).
+ * the sixth, when V8 has optimised the hot code (what the engine costs once warm-up is out of the way); with
+ * `--peer-reports` it builds only what the formula-template peer builds (lib/peerReports.ts), from the same file.
  */
 async function main(): Promise<void> {
   const [file, flag] = process.argv.slice(2);
-  if (!file) throw new Error("usage: node ledger.js <file.se> [--office | --warm | --steady]");
+  if (!file) throw new Error("usage: node ledger.js <file.se> [--office | --warm | --steady | --peer-reports]");
   const before = flag === "--warm" ? 1 : flag === "--steady" ? 5 : 0;
   for (let i = 0; i < before; i++) buildAllReports(await benchInputs(file));
   const c0 = cpuMs();
@@ -26,6 +28,12 @@ async function main(): Promise<void> {
   const inputs = await benchInputs(file);
   const t1 = performance.now();
   const c1 = cpuMs();
+  if (flag === "--peer-reports") {
+    const { sheets } = peerReports(inputs);
+    const t2 = performance.now();
+    process.stdout.write(JSON.stringify({ totalMs: t2 - t0, parseMs: t1 - t0, buildMs: t2 - t1, cells: sheets.reduce((n, s) => n + s.cells.reduce((k, r) => k + r.length, 0), 0) }) + "\n");
+    return;
+  }
   const result = buildAllReports(inputs);
   const t2 = performance.now();
   const c2 = cpuMs();

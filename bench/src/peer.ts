@@ -7,6 +7,7 @@ import { RR } from "../../src/core/statements/lines";
 import { Dec } from "../../src/core/money/decimal";
 import { recalculate } from "../../test/helpers/libreoffice";
 import { benchInputs } from "./lib/inputs";
+import { peerReports } from "./lib/peerReports";
 
 /**
  * The peer a user would otherwise build: a formula template. Sheet "Huvudbok" has ONE ROW PER #TRANS row
@@ -15,7 +16,8 @@ import { benchInputs } from "./lib/inputs";
  * previous year's netto; budget columns left out: they come from #PBUDGET, not the ledger) and the RR
  * (current and previous year), one SUMIFS per line and column, subtotals as sums of their lines. LibreOffice
  * headless opens it with recalculation forced and saves it (timed: the whole convert call); then every amount
- * is compared with ours to the öre. For scale, the same call on a one-cell workbook gives LibreOffice's own
+ * is compared with ours to the öre: the driftsredovisning and RR of lib/peerReports.ts (what ledger.js
+ * --peer-reports times), each of whose amounts is first checked equal to the whole build's. For scale, the same call on a one-cell workbook gives LibreOffice's own
  * start-up. Prints JSON { loMs, startupMs, xlsxBytes, compared, mismatches: [...] }.
  */
 const INCOME: ReadonlySet<string> = new Set([RR.intakter.id, RR.intakterEsf.id, RR.intakterOvriga.id, RR.finansiellaIntakter.id]);
@@ -32,9 +34,12 @@ interface Expect {
 async function main(): Promise<void> {
   const file = process.argv[2];
   if (!file) throw new Error("usage: node peer.js <file.se>");
-  const result = buildAllReports(await benchInputs(file));
+  const inputs = await benchInputs(file);
+  const result = buildAllReports(inputs);
+  const own = peerReports(inputs);
+  for (const model of [own.drift, own.rr]) sameAmounts(model, result.models.find((m) => m.id === model.id)!);
   const target = new Map<string, { line: string; area: string }>();
-  for (const c of result.mapped.cells) if (c.kind === "res" && c.line && c.area) target.set(`${c.account}|${c.insats ?? NONE}`, { line: c.line, area: c.area });
+  for (const c of own.mapped.cells) if (c.kind === "res" && c.line && c.area) target.set(`${c.account}|${c.insats ?? NONE}`, { line: c.line, area: c.area });
 
   const wb = new ExcelJS.Workbook();
   const report = wb.addWorksheet("Rapport");
@@ -77,7 +82,7 @@ async function main(): Promise<void> {
   };
 
   // Driftsredovisning: member rows come before their area's subtotal; the subtotal names the area.
-  const drift = result.models.find((m) => m.id === "driftsredovisning")!;
+  const drift = own.drift;
   const areaOf = new Map<string, string>();
   for (const row of drift.rows) if (row.sumOf && row.kind === "subtotal") for (const id of row.sumOf) areaOf.set(id, row.id);
   const driftCriteria = (row: ReportRow, y: number): [string, string | number][] | null => {
@@ -94,7 +99,7 @@ async function main(): Promise<void> {
     const cost = sumifs([...now, ["F", "kostnad"]]);
     return c === "intakt" ? income : c === "kostnad" ? cost : `${income}-${cost}`;
   });
-  const rr = result.models.find((m) => m.id === "resultatrakning")!;
+  const rr = own.rr;
   put(rr, ["current", "previous"], (row, c) => (row.kind === "line" ? `-${sumifs([["D", row.id], ["A", c === "current" ? 0 : -1]])}` : null));
 
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
@@ -122,6 +127,18 @@ async function main(): Promise<void> {
     if (!ok) mismatches.push(`${e.what} (${e.cell}): LibreOffice ${String(got)}, vi ${e.value.toFixed(2)}`);
   }
   process.stdout.write(JSON.stringify({ loMs, startupMs, ledgerRows: n - 1, xlsxBytes: bytes.length, compared: expects.length, mismatches }) + "\n");
+}
+
+/** The peer path's report has the whole build's rows and every amount of theirs, to the öre. */
+function sameAmounts(model: ReportModel, built: ReportModel): void {
+  const ids = (m: ReportModel) => m.rows.map((r) => r.id).join(",");
+  if (ids(model) !== ids(built)) throw new Error(`${model.id}: peerReports has other rows than buildAllReports`);
+  model.rows.forEach((row, i) => {
+    for (const [column, v] of Object.entries(built.rows[i]!.values)) {
+      const w = row.values[column];
+      if (v instanceof Dec && !(w instanceof Dec && w.equals(v))) throw new Error(`${model.id} ${row.label} ${column}: peerReports ${String(w)}, buildAllReports ${v.toString()}`);
+    }
+  });
 }
 
 main().catch((e) => {

@@ -247,7 +247,8 @@ function adminGoal(settings: Settings) {
   return { adminLimit: settings.adminLimit, adminExcluded: settings.adminExcluded.isZero() ? [] : [settings.adminExcluded] };
 }
 
-function ledgerBudget(inputs: FinsamInputs): Budget | undefined {
+/** Without a Budget sheet, the ledger's #PBUDGET for the current year, when it has any. */
+export function ledgerBudget(inputs: FinsamInputs): Budget | undefined {
   const hasBudget = inputs.ledger.periods.has("budget", 0);
   return hasBudget ? budgetFromLedger(inputs.ledger, inputs.mapping, 0) : undefined;
 }
