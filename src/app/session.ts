@@ -12,7 +12,7 @@ import { FOLLOW_UP_REFUSED, PERIOD_LEFT_OUT, buildSteps, type BuildResult, type 
 import { buildMedlemsavgifter, fundingFormula } from "../core/statements/medlemsavgifter";
 import { yearName } from "../core/statements/common";
 import { renderReport } from "../core/sheet/render";
-import { LEDGER_OWNER_KEY, LEDGER_SHEET, ledgerSheet } from "../core/inputs/ledgerSheet";
+import { LEDGER_OWNER_KEY, LEDGER_SHEET, ledgerSheet, ledgerSheetSteps } from "../core/inputs/ledgerSheet";
 import { inputTemplates, SHEETS } from "../core/inputs/templates";
 import { readWorkbookInputs, onSheet, type WorkbookInputsResult } from "../core/inputs/workbookInputs";
 import { readSettings, type Settings } from "../core/inputs/settings";
@@ -22,7 +22,7 @@ import type { SheetDescription } from "../core/sheet/description";
 import { editedParams, EditedSheetsError, type WorkbookPort, type WriteOptions, type WrittenSheet } from "../workbook/port";
 import { parseSieStream, type ByteSource } from "./sieStream";
 import type { SieEncoding } from "../core/import/sie/decode";
-import { nextTask, throwIfAborted } from "./tasks";
+import { nextTask, runInTasks, throwIfAborted } from "./tasks";
 
 /**
  * What the Budget pane writes, the delårsrapport's tables at its month: the follow-up, the forecast of the goals
@@ -175,8 +175,7 @@ export class FinsamSession {
       const inputs = await this.readWorkbook(sie.ledger);
       const mapping = inputs.ok ? inputs.inputs.mapping : inputs.mapping;
       const unmapped = mapping ? applyMapping(sie.ledger, mapping).unmapped.map((u) => unmappedRow(sie.ledger, u)) : null;
-      await nextTask();
-      const sheet = ledgerSheet(sie.ledger);
+      const sheet = await runInTasks(ledgerSheetSteps(sie.ledger));
       await nextTask();
       throwIfAborted(options.signal);
       // The import replaces the ledger by the user's choice of file: a Huvudbok edited by hand is not kept.
@@ -326,13 +325,8 @@ export class FinsamSession {
   }
 
   /** Every report from the inputs, each step of the build in a task of its own (see readInputs). */
-  private async build(inputs: FinsamInputs): Promise<BuildResult> {
-    const steps = buildSteps(inputs);
-    for (;;) {
-      await nextTask();
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
+  private build(inputs: FinsamInputs): Promise<BuildResult> {
+    return runInTasks(buildSteps(inputs));
   }
 
   /** The Inställningar sheet's settings, e.g. "Utfall till och med månad" as the Budget pane's default month. */

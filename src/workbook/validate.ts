@@ -1,4 +1,5 @@
 import { FinsamError } from "../core/errors";
+import type { MessageCode, MessageParams } from "../core/messages/index";
 import { cellAddress, MAX_COLUMNS, MAX_ROWS, parseAddress, parseRange, quoteSheetName } from "../core/sheet/a1";
 import type { CellSpec, SheetDescription } from "../core/sheet/description";
 import { ownershipName } from "../core/sheet/ownership";
@@ -40,9 +41,11 @@ function validateSheet(sheet: SheetDescription): void {
   const width = sheet.cells.reduce((w, row) => Math.max(w, row.length), 0);
   if (sheet.cells.length > MAX_ROWS) throw new FinsamError("workbook.tooLarge", { field, value: sheet.cells.length, max: MAX_ROWS });
   if (width > MAX_COLUMNS) throw new FinsamError("workbook.tooLarge", { field, value: width, max: MAX_COLUMNS });
+  // The cell's address is spelled only for an error: a 60 000-row Huvudbok has half a million cells.
   sheet.cells.forEach((row, r) =>
     row.forEach((spec, c) => {
-      if (spec) validateCell(spec, `${field}!${cellAddress(r, c)}`);
+      const problem = spec ? cellProblem(spec) : null;
+      if (problem) throw new FinsamError(problem.code, { ...problem.params, cell: `${field}!${cellAddress(r, c)}` });
     }),
   );
   sheet.columnWidths.forEach((w, c) => {
@@ -75,18 +78,29 @@ function validateSheet(sheet: SheetDescription): void {
   }
 }
 
-function validateCell(spec: CellSpec, cell: string): void {
+/** What is wrong with a cell, or null; its address is added by the caller. */
+function cellProblem(spec: CellSpec): { code: MessageCode; params: MessageParams } | null {
   const v = spec.value;
   const valueOk =
     v === undefined || v === null || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v)) || (typeof v === "string" && v.length <= MAX_TEXT);
-  if (!valueOk) throw new FinsamError("workbook.value", { cell, value: String(v).slice(0, 40) });
-  if (spec.formula !== undefined) checkFormula(spec.formula, cell);
-  if (spec.numberFormat !== undefined && (spec.numberFormat.length === 0 || spec.numberFormat.length > MAX_NUMBER_FORMAT)) {
-    throw new FinsamError("workbook.numberFormat", { cell, value: spec.numberFormat });
+  if (!valueOk) return { code: "workbook.value", params: { value: String(v).slice(0, 40) } };
+  if (spec.formula !== undefined) {
+    const bad = formulaProblem(spec.formula);
+    if (bad) return bad;
   }
+  if (spec.numberFormat !== undefined && (spec.numberFormat.length === 0 || spec.numberFormat.length > MAX_NUMBER_FORMAT)) {
+    return { code: "workbook.numberFormat", params: { value: spec.numberFormat } };
+  }
+  return null;
 }
 
 function checkFormula(formula: string, cell: string): void {
-  if (!formula.startsWith("=") || formula.length < 2 || formula.length > MAX_FORMULA) throw new FinsamError("workbook.formula", { cell, value: formula.slice(0, 40), max: MAX_FORMULA });
-  if (CUSTOM_FUNCTION.test(formula)) throw new FinsamError("workbook.customFunction", { cell, value: formula.slice(0, 40) });
+  const bad = formulaProblem(formula);
+  if (bad) throw new FinsamError(bad.code, { ...bad.params, cell });
+}
+
+function formulaProblem(formula: string): { code: MessageCode; params: MessageParams } | null {
+  if (!formula.startsWith("=") || formula.length < 2 || formula.length > MAX_FORMULA) return { code: "workbook.formula", params: { value: formula.slice(0, 40), max: MAX_FORMULA } };
+  if (CUSTOM_FUNCTION.test(formula)) return { code: "workbook.customFunction", params: { value: formula.slice(0, 40) } };
+  return null;
 }

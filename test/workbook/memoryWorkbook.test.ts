@@ -97,11 +97,15 @@ describe("MemoryWorkbook", () => {
     expect(book.getSheet("Resultaträkning")!.cells[0]![0]!.value).toBe("Resultaträkning");
   });
 
-  test("the preview gets a copy of a sheet's first rows and its row count; a written description is copied too", async () => {
+  test("the preview gets a copy of a sheet's first rows and its row count; typing in the workbook leaves the written description as it was", async () => {
     const book = new MemoryWorkbook();
     const [report] = reports(30);
     await book.writeReports([report!]);
-    report!.cells[0]![0]!.value = "ändrad efteråt";
+    book.typeCell("Resultaträkning", "A2", "skrivet i arbetsboken");
+    book.typeCell("Resultaträkning", "Z2", "utanför raden");
+    expect(report!.cells[1]![0]!.value).not.toBe("skrivet i arbetsboken");
+    expect(report!.cells[1]!.length).toBeLessThan(26);
+    expect(book.getSheet("Resultaträkning")!.cells[1]![0]!.value).toBe("skrivet i arbetsboken");
     const shown = book.previewOf("resultaträkning", 5)!;
     expect(shown.cells.length).toBe(5);
     expect(shown.totalRows).toBe(report!.cells.length);

@@ -38,6 +38,7 @@ import type { PlanYear } from "../inputs/planSheet";
 import type { MemberTable } from "../import/members";
 import { planSheet } from "./planReport";
 import type { MessageCode } from "../messages/index";
+import { runSteps, type Steps } from "../steps";
 
 /**
  * "Bygg alla rapporter": from the inputs (settings, ledger, mapping, budget) to every report model, the
@@ -75,11 +76,7 @@ export interface BuildResult {
 }
 
 export function buildAllReports(inputs: FinsamInputs): BuildResult {
-  const steps = buildSteps(inputs);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(buildSteps(inputs));
 }
 
 /**
@@ -95,7 +92,7 @@ function refuseMissingCurrentResult(m: MappedLedger): void {
  * The same build in steps of a few tens of milliseconds on a large ledger: a caller that must keep a UI
  * painting (the pane) takes a task per step; buildAllReports runs them straight through.
  */
-export function* buildSteps(inputs: FinsamInputs): Generator<void, BuildResult, void> {
+export function* buildSteps(inputs: FinsamInputs): Steps<BuildResult> {
   const { settings } = inputs;
   const unit = settings.unit;
   const mapped = applyMapping(inputs.ledger, inputs.mapping);
