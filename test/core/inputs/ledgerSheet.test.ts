@@ -1,5 +1,6 @@
 import { readFileSync } from "fs";
-import { ledgerSheet, readLedgerSheet } from "../../../src/core/inputs/ledgerSheet";
+import { ledgerSheet, ledgerSheetSteps, readLedgerSheet } from "../../../src/core/inputs/ledgerSheet";
+import { PeriodTable } from "../../../src/core/ledger/periodTable";
 import { exampleInputs } from "../../../src/core/example/exempelforbund";
 import { buildAllReports } from "../../../src/core/reports/buildAll";
 
@@ -15,6 +16,18 @@ describe("Huvudbok sheet", () => {
     const rows = sheet.cells.length;
     expect(rows).toBeGreaterThan(example.ledger.balances.length);
     expect(rows).toBeLessThan(example.ledger.balances.length + example.ledger.periods.length + example.ledger.accounts.size + 20);
+  });
+
+  it("is built in steps of 8 192 monthly amounts for the pane, to the same sheet", () => {
+    const periods = PeriodTable.of(Array.from({ length: 40 }, () => [...example.ledger.periods]).flat());
+    const big = { ...example.ledger, periods };
+    const steps = ledgerSheetSteps(big);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    expect(periods.length).toBeGreaterThan(2 * 8192);
+    expect(yields).toBe(Math.floor((periods.length - 1) / 8192));
+    expect(JSON.stringify(step.value)).toBe(JSON.stringify(ledgerSheet(big)));
   });
 
   it("round-trips the ledger: the reports rebuilt from the sheet equal those from the SIE file", () => {
