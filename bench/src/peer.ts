@@ -17,8 +17,9 @@ import { peerReports } from "./lib/peerReports";
  * (current and previous year), one SUMIFS per line and column, subtotals as sums of their lines. LibreOffice
  * headless opens it with recalculation forced and saves it (timed: the whole convert call); then every amount
  * is compared with ours to the öre: the driftsredovisning and RR of lib/peerReports.ts (what ledger.js
- * --peer-reports times), each of whose amounts is first checked equal to the whole build's. For scale, the same call on a one-cell workbook gives LibreOffice's own
- * start-up. Prints JSON { loMs, startupMs, xlsxBytes, compared, mismatches: [...] }.
+ * --peer-reports times), each of whose amounts is first checked equal to the whole build's. For scale, the
+ * same call on a one-cell workbook gives LibreOffice's own start-up. Prints JSON { loMs, startupMs,
+ * xlsxBytes, compared, mismatches: [...] }.
  */
 const INCOME: ReadonlySet<string> = new Set([RR.intakter.id, RR.intakterEsf.id, RR.intakterOvriga.id, RR.finansiellaIntakter.id]);
 const NONE = "(ingen)";
