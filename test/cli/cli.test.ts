@@ -355,7 +355,7 @@ describe("finsam on the command line", () => {
     const follow = SHEET_NAMES.budgetuppfoljning;
     // Hälsokoordinator's Utfall t.o.m. månad 12 (row 8, D8) from −668 to −686 tkr; its Avvikelse (E8, −8) and
     // Individinriktade insatser's utfall (D12, −4 145) are left as written.
-    const edited = engine.sheets.map((s) => (s.name !== follow ? s : { ...s, cells: s.cells.map((row, r) => (r !== 7 ? row : row.map((c, i) => (i === 3 ? { ...c, value: -686, formula: undefined } : c)))) }));
+    const edited = typedOver(engine.sheets, follow, 7, 3, -686);
     expect(edited.find((s) => s.name === follow)!.cells[7]![0]!.value).toBe("Hälsokoordinator");
     writeFileSync(join(dir, "utfall.xlsx"), await writeWorkbook(edited));
     const r = finsam("check", "utfall.xlsx");
@@ -379,7 +379,7 @@ describe("finsam on the command line", () => {
     const row = sheet.cells.findIndex((r) => r[0]?.value === "Resultat");
     const budget = Number(sheet.cells[row]![1]!.value);
     // Resultat's Budget helår 50 tkr higher than the adopted budget the driftsredovisning prints.
-    const edited = engine.sheets.map((s) => (s.name !== follow ? s : { ...s, cells: s.cells.map((r, i) => (i !== row ? r : r.map((c, j) => (j === 1 ? { ...c, value: budget + 50, formula: undefined } : c)))) }));
+    const edited = typedOver(engine.sheets, follow, row, 1, budget + 50);
     writeFileSync(join(dir, "budget.xlsx"), await writeWorkbook(edited));
     const r = finsam("check", "budget.xlsx");
     expect(r.status).toBe(1);
@@ -397,7 +397,7 @@ describe("finsam on the command line", () => {
     const row = (label: string) => sheet.cells.findIndex((r) => r[0]?.value === label);
     // Row 4 is Eget kapital, D its Gräns (=C9*0.2, 1 200 tkr), C9 Medlemmarnas bidrag (6 000 tkr): 1 250 typed over it.
     expect([row("Eget kapital"), row("Medlemmarnas bidrag"), sheet.cells[2]![3]!.value, sheet.cells[3]![3]!.formula]).toEqual([3, 8, "Gräns", "=C9*0.2"]);
-    const edited = engine.sheets.map((s) => (s.name !== goals ? s : { ...s, cells: s.cells.map((r, i) => (i !== 3 ? r : r.map((c, j) => (j === 3 ? { ...c, value: 1250, formula: undefined } : c)))) }));
+    const edited = typedOver(engine.sheets, goals, 3, 3, 1250);
     writeFileSync(join(dir, "grans.xlsx"), await writeWorkbook(edited));
     const r = finsam("check", "grans.xlsx");
     expect(r.status).toBe(1);
@@ -463,3 +463,8 @@ describe("finsam on the command line", () => {
     expect(value("Verksamhetens resultat")).toBeCloseTo(lines.reduce((a, b) => a + b, 0), 6);
   }, 180_000);
 });
+
+/** The sheets with one cell (0-based row and column) of one sheet typed over with a number, its formula gone. */
+function typedOver(sheets: SheetDescription[], name: string, row: number, column: number, value: number): SheetDescription[] {
+  return sheets.map((s) => (s.name !== name ? s : { ...s, cells: s.cells.map((r, i) => (i !== row ? r : r.map((c, j) => (j === column ? { ...c, value, formula: undefined } : c)))) }));
+}
