@@ -1,7 +1,8 @@
-import { DecSum, ZERO, sumBy, type Dec } from "../money/decimal";
+import { ZERO, sumBy, type Dec } from "../money/decimal";
+import { ExactSums, exactOf, type Exact } from "../money/exact";
 import type { Balance, BalanceKind, Ledger } from "../ledger/types";
 import { cachedResolver, type Facet, type Resolution } from "./resolve";
-import { insatsActuals } from "./periodSums";
+import { insatsActuals, type ActualPart } from "./periodSums";
 import { EXCLUDED_LINE, type Mapping } from "./types";
 
 /** One account's amount (or the part booked on one insats), with where the mapping sends it. */
@@ -57,41 +58,53 @@ export interface MappedLedger {
   control: ControlTotal[];
 }
 
-type Obj = { dimension: number; id: string };
-
 const amountOf = (x: { amount: Dec }): Dec => x.amount;
+const NONE = -1;
+
+/** The sum of the entries on no object (a balance-sheet account's amount) as a slot of `sums`. */
+function totalSlot(entries: readonly Balance[], sums: ExactSums): number {
+  const s = sums.slot();
+  for (const e of entries) if (!e.object) sums.add(s, exactOf(e.amount));
+  return s;
+}
 
 /**
- * Splits an account's entries into insats parts plus the remainder booked on no insats. The entry without
- * an object is the account total (as #RES/#PSALDO {}); without one, the total is the sum of the insats
- * parts. Entries on other dimensions are ignored: they are a second breakdown of the same total.
+ * Splits an account's entries into insats parts plus the remainder booked on no insats, as slots of `sums`.
+ * The entry without an object is the account total (as #RES/#PSALDO {}); without one, the total is the sum
+ * of the insats parts. Entries on other dimensions are ignored: they are a second breakdown of the same
+ * total. Entries with no object on the insats dimension take their parts from `actual` instead (see
+ * applyMapping).
  */
-export function splitByInsats<T extends { amount: Dec; object?: Obj }>(entries: readonly T[], dimension: number): { insats: string | null; amount: Dec }[] {
-  let total: DecSum | null = null;
-  const byInsats = new Map<string, DecSum>();
+function insatsParts(entries: readonly Balance[], actual: readonly ActualPart[] | undefined, dim: number, sums: ExactSums): { insats: string | null; slot: number }[] {
+  let total = NONE;
+  const byInsats = new Map<string, number>();
+  let withObjects = false;
   for (const e of entries) {
-    if (!e.object) (total ??= new DecSum()).add(e.amount);
-    else if (e.object.dimension === dimension) {
-      const part = byInsats.get(e.object.id);
-      if (part) part.add(e.amount);
-      else byInsats.set(e.object.id, new DecSum().add(e.amount));
+    if (!e.object) {
+      if (total === NONE) total = sums.slot();
+      sums.add(total, exactOf(e.amount));
+    } else {
+      withObjects = true;
+      if (e.object.dimension !== dim) continue;
+      let s = byInsats.get(e.object.id);
+      if (s === undefined) byInsats.set(e.object.id, (s = sums.slot()));
+      sums.add(s, exactOf(e.amount));
     }
   }
-  const out: { insats: string | null; amount: Dec }[] = [];
-  const partSum = new DecSum();
-  for (const [insats, part] of byInsats) {
-    const amount = part.value();
-    out.push({ insats, amount });
-    partSum.add(amount);
+  if (!withObjects && actual) for (const p of actual) byInsats.set(p.insats, p.slot);
+  const out: { insats: string | null; slot: number }[] = [];
+  const rest = sums.slot();
+  if (total !== NONE) sums.add(rest, sums.value(total));
+  for (const [insats, slot] of byInsats) {
+    out.push({ insats, slot });
+    if (total !== NONE) sums.sub(rest, sums.value(slot));
   }
-  const parts = partSum.value();
-  const rest = (total?.value() ?? parts).minus(parts);
-  if (!rest.isZero() || out.length === 0) out.push({ insats: null, amount: rest });
+  if (!sums.isZero(rest) || out.length === 0) out.push({ insats: null, slot: rest });
   return out;
 }
 
 /** Groups items by a string key, keeping first-seen order. */
-export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const it of items) {
     const k = key(it);
@@ -116,18 +129,21 @@ export function applyMapping(ledger: Ledger, mapping: Mapping): MappedLedger {
     for (const c of r.conflicts) doubles.set(`${account}\u0000${insats}\u0000${c.facet}`, { account, insats, facet: c.facet, targets: c.targets });
   };
 
-  const actualParts = insatsActuals(ledger.periods, dim);
+  // Amounts are summed exactly in one ExactSums; a cell's Dec is made once, from its slot.
+  const sums = new ExactSums();
+  const exacts: Exact[] = [];
+  const actualParts = insatsActuals(ledger.periods, dim, sums);
   const groups = groupBy(ledger.balances, (b) => `${b.year}\u0000${b.kind}\u0000${b.account}`);
   for (const entries of groups.values()) {
     const { year, kind, account } = entries[0]!;
     // SIE has no object-level #RES: without object sums in the balances, the insats parts come from the
     // year's monthly actuals (#TRANS or #PSALDO with objects). Balance-sheet amounts are never split.
-    const withParts = entries.some((e) => e.object) ? entries : [...entries, ...(actualParts.get(year)?.get(account) ?? [])];
-    const parts = kind === "res" ? splitByInsats(withParts, dim) : [{ insats: null, amount: sumBy(entries, amountOf, (e) => !e.object) }];
-    for (const { insats, amount } of parts) {
+    const parts = kind === "res" ? insatsParts(entries, actualParts.get(year)?.get(account), dim, sums) : [{ insats: null, slot: totalSlot(entries, sums) }];
+    for (const { insats, slot } of parts) {
       const r = resolve(account, insats);
       noteConflicts(account, insats, r);
-      cells.push({ year, kind, account, insats, amount, line: r.line, area: r.area, note: r.note });
+      cells.push({ year, kind, account, insats, amount: sums.toDec(slot), line: r.line, area: r.area, note: r.note });
+      exacts.push(sums.value(slot));
     }
   }
 
@@ -144,9 +160,9 @@ export function applyMapping(ledger: Ledger, mapping: Mapping): MappedLedger {
   const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   unmapped.sort((a, b) => a.account.length - b.account.length || text(a.account, b.account) || b.year - a.year || text(a.insats ?? "", b.insats ?? ""));
 
-  const sums = cellTotals(cells);
-  cellSums.set(cells, sums);
-  return { ledger, mapping, cells, unmapped, doubleMapped: [...doubles.values()], control: controlTotals(ledger, sums) };
+  const totals = cellTotals(cells, exacts);
+  cellSums.set(cells, totals);
+  return { ledger, mapping, cells, unmapped, doubleMapped: [...doubles.values()], control: controlTotals(ledger, totals) };
 }
 
 /** Per year and kind: the ledger's total against the cells' sums that cellTotals took (mapped and not). */
@@ -177,20 +193,26 @@ const ALL_LINES = "\u0000";
 const MAPPED = "\u0000mapped";
 const UNMAPPED = "\u0000unmapped";
 
-/** Sums of the cells by line, kind and year, and by kind and year (lineKey), each added in cell order. */
-function cellTotals(cells: readonly MappedCell[]): Map<string, Dec> {
-  const open = new Map<string, DecSum>();
-  const add = (key: string, amount: Dec) => {
-    const sum = open.get(key);
-    if (sum) sum.add(amount);
-    else open.set(key, new DecSum().add(amount));
+/**
+ * Sums of the cells by line, kind and year, and by kind and year (lineKey). `exacts` are the cells' amounts
+ * as applyMapping summed them; without them each is read from its Dec.
+ */
+function cellTotals(cells: readonly MappedCell[], exacts?: readonly Exact[]): Map<string, Dec> {
+  const sums = new ExactSums();
+  const slots = new Map<string, number>();
+  const add = (key: string, amount: Exact) => {
+    let s = slots.get(key);
+    if (s === undefined) slots.set(key, (s = sums.slot()));
+    sums.add(s, amount);
   };
-  for (const c of cells) {
-    add(lineKey(ALL_LINES, c.kind, c.year), c.amount);
-    add(lineKey(c.line ?? UNMAPPED, c.kind, c.year), c.amount);
-    if (c.line !== undefined) add(lineKey(MAPPED, c.kind, c.year), c.amount);
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k]!;
+    const amount = exacts ? exacts[k]! : exactOf(c.amount);
+    add(lineKey(ALL_LINES, c.kind, c.year), amount);
+    add(lineKey(c.line ?? UNMAPPED, c.kind, c.year), amount);
+    if (c.line !== undefined) add(lineKey(MAPPED, c.kind, c.year), amount);
   }
-  return new Map([...open].map(([key, sum]) => [key, sum.value()]));
+  return new Map([...slots].map(([key, s]) => [key, sums.toDec(s)]));
 }
 
 function sumOfCells(m: MappedLedger, line: string, kind: BalanceKind, year: number): Dec {

@@ -12,31 +12,46 @@ import type { Mapping } from "./types";
 
 const NONE = -1;
 
-/** Yearly sums of the monthly actuals per year, account and insats (the parts of the "res" balances). */
-export function insatsActuals(periods: PeriodTable, dim: number): Map<number, Map<string, { amount: Dec; object: { dimension: number; id: string } }[]>> {
-  const sums = new ExactSums();
-  // year → account → object → slot, each level in first-seen order.
-  const slots = new Map<number, Map<number, Map<number, number>>>();
+/** One insats's yearly actuals on an account: its sum's slot in the ExactSums insatsActuals was given. */
+export interface ActualPart {
+  insats: string;
+  slot: number;
+}
+
+/**
+ * Yearly sums of the monthly actuals per year, account and insats (the parts of the "res" balances), summed
+ * in `sums`: year → account → parts, each level in first-seen order. The caller turns only what it keeps
+ * into Decs. One numeric key per (year, account, object): a ledger's period rows are tens of thousands.
+ */
+export function insatsActuals(periods: PeriodTable, dim: number, sums: ExactSums): Map<number, Map<string, ActualPart[]>> {
+  const accounts = periods.accountCount;
+  const objects = periods.objectCount;
+  const onDimension = Array.from({ length: objects }, (_, o) => periods.objectRef(o).dimension === dim);
+  const out = new Map<number, Map<string, ActualPart[]>>();
+  const yearNumbers = new Map<number, number>();
+  const slots = new Map<number, number>();
   for (let i = 0; i < periods.length; i++) {
     const o = periods.objectAt(i);
-    if (o === NO_OBJECT || periods.objectRef(o).dimension !== dim || periods.kindAt(i) !== "actual") continue;
+    if (o === NO_OBJECT || !onDimension[o] || periods.kindAt(i) !== "actual") continue;
     const year = periods.yearAt(i);
-    let perAccount = slots.get(year);
-    if (!perAccount) slots.set(year, (perAccount = new Map()));
-    const a = periods.accountAt(i);
-    let perObject = perAccount.get(a);
-    if (!perObject) perAccount.set(a, (perObject = new Map()));
-    let s = perObject.get(o);
-    if (s === undefined) perObject.set(o, (s = sums.slot()));
-    sums.add(s, periods.amountAt(i));
-  }
-  const out = new Map<number, Map<string, { amount: Dec; object: { dimension: number; id: string } }[]>>();
-  for (const [year, perAccount] of slots) {
-    const parts = new Map<string, { amount: Dec; object: { dimension: number; id: string } }[]>();
-    for (const [a, perObject] of perAccount) {
-      parts.set(periods.accountName(a), [...perObject].map(([o, s]) => ({ amount: sums.toDec(s), object: { dimension: dim, id: periods.objectRef(o).id } })));
+    let y = yearNumbers.get(year);
+    if (y === undefined) {
+      yearNumbers.set(year, (y = yearNumbers.size));
+      out.set(year, new Map());
     }
-    out.set(year, parts);
+    const a = periods.accountAt(i);
+    const key = (y * accounts + a) * objects + o;
+    let s = slots.get(key);
+    if (s === undefined) {
+      slots.set(key, (s = sums.slot()));
+      const perAccount = out.get(year)!;
+      const name = periods.accountName(a);
+      const parts = perAccount.get(name);
+      const part = { insats: periods.objectRef(o).id, slot: s };
+      if (parts) parts.push(part);
+      else perAccount.set(name, [part]);
+    }
+    sums.add(s, periods.amountAt(i));
   }
   return out;
 }

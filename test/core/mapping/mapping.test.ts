@@ -1,5 +1,4 @@
 import fc from "fast-check";
-import { applyMapping } from "../../../src/core/mapping/apply";
 import { BAS_DEFAULT_MAPPING } from "../../../src/core/mapping/basDefaults";
 import { KOMMUNBAS_DEFAULT_MAPPING } from "../../../src/core/mapping/kommunbasDefaults";
 import { detectChart } from "../../../src/core/mapping/detect";
@@ -8,6 +7,11 @@ import { makeResolver } from "../../../src/core/mapping/resolve";
 import { BR, DRIFT, RR } from "../../../src/core/statements/lines";
 import { isFinsamError } from "../../../src/core/errors";
 import { makeLedger } from "../../fixtures/statements/ledgerBuilder";
+import { applyMapping, kindSum, lineSum } from "../../../src/core/mapping/apply";
+import { Dec, ZERO } from "../../../src/core/money/decimal";
+import { PeriodTable } from "../../../src/core/ledger/periodTable";
+import type { Balance, Ledger, PeriodAmount } from "../../../src/core/ledger/types";
+import { groupBy, splitByInsats } from "./reference";
 
 describe("account ranges", () => {
   test("padding: a short bound covers the whole group, in four- and five-digit charts", () => {
@@ -103,6 +107,57 @@ describe("applyMapping report", () => {
         const m = applyMapping(l, BAS_DEFAULT_MAPPING);
         return m.control.every((c) => c.mappedTotal.plus(c.unmappedTotal).eq(c.ledgerTotal) && c.ok === c.unmappedTotal.isZero());
       }),
+    );
+  });
+});
+
+describe("applyMapping against the rule as stated", () => {
+  const MAPPING = { ...BAS_DEFAULT_MAPPING, rules: [...BAS_DEFAULT_MAPPING.rules, { from: "3", to: "8", object: { dimension: 6, id: "P1" }, area: DRIFT.individ.id }] };
+  const amount = fc.oneof(
+    fc.integer({ min: -1e9, max: 1e9 }).map((n) => new Dec(n).div(100)),
+    fc.constantFrom("0", "0.005", "-1e18").map((s) => new Dec(s)),
+  );
+  const object = fc.option(fc.record({ dimension: fc.constantFrom(6, 1), id: fc.constantFrom("P1", "P2") }), { nil: undefined });
+  const account = fc.constantFrom("1930", "2440", "3010", "4010", "7010", "9100");
+  const balance: fc.Arbitrary<Balance> = fc
+    .record({ year: fc.constantFrom(0, -1), kind: fc.constantFrom("ib", "ub", "res") as fc.Arbitrary<Balance["kind"]>, account, amount, object })
+    .map(({ object: o, ...b }) => (o ? { ...b, object: o } : b));
+  const period: fc.Arbitrary<PeriodAmount> = fc
+    .record({ year: fc.constantFrom(0, -1), period: fc.constantFrom("202401", "202312"), account, kind: fc.constantFrom("actual", "budget") as fc.Arbitrary<PeriodAmount["kind"]>, amount, object })
+    .map(({ object: o, ...p }) => (o ? { ...p, object: o } : p));
+
+  /** Cells one Dec at a time: per balance group, the split of its entries (plus the year's actuals per insats when none has an object). */
+  function reference(ledger: Ledger, periods: PeriodAmount[]) {
+    const resolve = makeResolver(MAPPING);
+    const actual = periods.filter((p) => p.kind === "actual" && p.object?.dimension === 6);
+    const out: [number, string, string, string | null, string, string | undefined, string | undefined][] = [];
+    for (const entries of groupBy(ledger.balances, (b) => `${b.year}|${b.kind}|${b.account}`).values()) {
+      const { year, kind, account: a } = entries[0]!;
+      const parts = actual.filter((p) => p.year === year && p.account === a);
+      const withParts = entries.some((e) => e.object) ? entries : [...entries, ...parts];
+      const split = kind === "res" ? splitByInsats(withParts, 6) : [{ insats: null, amount: entries.filter((e) => !e.object).reduce((s, e) => s.plus(e.amount), ZERO) }];
+      for (const { insats, amount: v } of split) {
+        const r = resolve(a, insats === null ? undefined : { dimension: 6, id: insats });
+        out.push([year, kind, a, insats, v.toFixed(), r.line, r.area]);
+      }
+    }
+    return out;
+  }
+
+  test("property: the cells, and each line's and kind's sum over them, equal the rule worked one Dec at a time", () => {
+    fc.assert(
+      fc.property(fc.array(balance, { maxLength: 25 }), fc.array(period, { maxLength: 25 }), (balances, periods) => {
+        const ledger: Ledger = { companyName: "", years: [], accounts: new Map(), dimensions: new Map(), objects: new Map(), balances, periods: PeriodTable.of(periods) };
+        const m = applyMapping(ledger, MAPPING);
+        expect(m.cells.map((c) => [c.year, c.kind, c.account, c.insats, c.amount.toFixed(), c.line, c.area])).toEqual(reference(ledger, periods));
+        for (const c of m.cells) {
+          const same = m.cells.filter((d) => d.kind === c.kind && d.year === c.year);
+          const onLine = same.filter((d) => d.line === c.line);
+          if (c.line !== undefined) expect(lineSum(m, c.line, c.kind, c.year).toFixed()).toBe(onLine.reduce((s, d) => s.plus(d.amount), ZERO).toFixed());
+          expect(kindSum(m, c.kind, c.year).toFixed()).toBe(same.reduce((s, d) => s.plus(d.amount), ZERO).toFixed());
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -2,12 +2,13 @@ import fc from "fast-check";
 import { Dec, ZERO } from "../../../src/core/money/decimal";
 import { PeriodTable } from "../../../src/core/ledger/periodTable";
 import type { Ledger, PeriodAmount } from "../../../src/core/ledger/types";
-import { groupBy, splitByInsats } from "../../../src/core/mapping/apply";
 import { BAS_DEFAULT_MAPPING } from "../../../src/core/mapping/basDefaults";
 import { insatsActuals, mappedPeriodSums } from "../../../src/core/mapping/periodSums";
 import { makeResolver } from "../../../src/core/mapping/resolve";
 import type { Mapping } from "../../../src/core/mapping/types";
 import { DRIFT } from "../../../src/core/statements/lines";
+import { ExactSums } from "../../../src/core/money/exact";
+import { groupBy, splitByInsats } from "./reference";
 
 const MAPPING: Mapping = {
   ...BAS_DEFAULT_MAPPING,
@@ -78,6 +79,7 @@ describe("mappedPeriodSums", () => {
 
 describe("insatsActuals", () => {
   it("gives each year's and account's actuals per insats, other dimensions and budget left out", () => {
+    const sums = new ExactSums();
     const parts = insatsActuals(
       PeriodTable.of([
         { year: 0, period: "202401", account: "4010", kind: "actual", amount: new Dec(60), object: { dimension: 6, id: "P1" } },
@@ -87,8 +89,9 @@ describe("insatsActuals", () => {
         { year: -1, period: "202312", account: "4010", kind: "actual", amount: new Dec(3), object: { dimension: 6, id: "P2" } },
       ]),
       6,
+      sums,
     );
-    const view = (year: number) => parts.get(year)?.get("4010")?.map((p) => [p.object.id, p.amount.toFixed(2)]);
+    const view = (year: number) => parts.get(year)?.get("4010")?.map((p) => [p.insats, sums.toDec(p.slot).toFixed(2)]);
     expect(view(0)).toEqual([["P1", "60.25"]]);
     expect(view(-1)).toEqual([["P2", "3.00"]]);
   });
