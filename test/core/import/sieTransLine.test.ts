@@ -62,8 +62,10 @@ const AFTER = '} 7 "tail"\n#TRANS 1930 {} 5';
 const inChunk = (line: string) => [BEFORE + line + AFTER, BEFORE.length, BEFORE.length + line.length] as const;
 /** The row read, as a copy (readTransLine fills the one row it is given), or null for the general path. */
 const trans = (line: string, n: number, names = new Names(), months = new Months()) => {
-  const row: Row = { account: "", objects: [], amount: 0, month: null };
-  return readTransLine(...inChunk(line), n, names, months, row) ? { ...row, objects: [...row.objects] } : null;
+  const row: Row = { account: "", objects: [], amount: 0, month: null, accountNumber: -1, objectNumbers: [] };
+  if (!readTransLine(...inChunk(line), n, names, months, row)) return null;
+  const { account, objects, amount, month } = row;
+  return { account, objects: [...objects], amount, month };
 };
 const ver = (line: string) => readVerLine(...inChunk(line));
 
@@ -95,6 +97,24 @@ describe("readTransLine", () => {
     expect(trans('#TRANS 1930 {} 100.5 20240131 "Hyra" 1', 1)).toEqual({ account: "1930", objects: [], amount: 10050, month: "202401" });
     expect(trans("#TRANS 1930 100.00", 1)).toBeNull();
     expect(trans('#TRANS 1930 {6 "A\\"B"} 1', 1)).toBeNull();
+  });
+
+  it("numbers accounts and objects as the general path's rows are numbered, one number per (dimension, id)", () => {
+    const names = new Names();
+    const row: Row = { account: "", objects: [], amount: 0, month: null, accountNumber: -1, objectNumbers: [] };
+    const read = (line: string) => {
+      expect(readTransLine(...inChunk(line), 1, names, new Months(), row)).toBe(true);
+      return [row.accountNumber, [...row.objectNumbers]];
+    };
+    const first = read('#TRANS 4010 {6 "INS01"} 1');
+    expect(read("#TRANS 4010 {6 INS01} 2")).toEqual(first);
+    const [, [ins01]] = first as [number, number[]];
+    const [other, [onDim1, again]] = read('#TRANS 5010 {1 "INS01" 6 INS01} 3') as [number, number[]];
+    expect(other).not.toBe(first[0]);
+    expect([onDim1 === ins01, again]).toEqual([false, ins01]);
+    const general = names.numberRow({ account: "5010", objects: [{ dimension: 1, id: "INS01" }, { dimension: 6, id: "INS01" }], amount: 3, month: null });
+    expect([general.accountNumber, general.objectNumbers]).toEqual([other, [onDim1, ins01]]);
+    expect([names.text(other), names.refs(onDim1!)]).toEqual(["5010", [{ dimension: 1, id: "INS01" }]]);
   });
 
   it("reads each row's own transdat when rows follow one another (the month of the last date is reused only for the same date)", () => {

@@ -1,5 +1,6 @@
 import { ExactSums, type Exact } from "../../money/exact";
 import type { SieObjectRef } from "./tokenize";
+import type { Row } from "./transLine";
 
 /**
  * #TRANS rows summed on the fly per month, account and object — never stored one by one. Each row adds to
@@ -18,8 +19,9 @@ export interface MovementCell {
 const NONE = -1;
 
 /**
- * Months, accounts and objects are numbered once (small Maps) and a row finds its sums by array index in
- * flat number arrays: a Map or an object per cell cost a cache miss per row at a million rows.
+ * Months are numbered here, accounts and objects by the parser's Names (each row carries their numbers), and
+ * a row finds its sums by array index in flat number arrays: a Map or an object per cell cost a cache miss
+ * per row at a million rows.
  */
 export class Movements {
   /** Every cell in first-seen order (an account's total before its objects), which fixes the output order. */
@@ -28,9 +30,6 @@ export class Movements {
   readonly firstLineOfMonth = new Map<string, number>();
   private readonly sums = new ExactSums();
   private readonly monthNumbers = new Map<string, number>();
-  private readonly accountNumbers = new Map<string, number>();
-  private readonly objectNumbers = new Map<number, Map<string, number>>();
-  private objectCount = 0;
   /** Rows of a voucher share its month string: the last one is remembered. */
   private lastMonth = "";
   private lastMonthNumber = NONE;
@@ -41,29 +40,26 @@ export class Movements {
   /** Pair → [object number] → slot, NONE when not seen yet. */
   private readonly pairObjects: number[][] = [];
 
-  add(month: string, account: string, objects: readonly SieObjectRef[], amount: Exact, line: number): void {
+  /** A row that counts, into its month's sums: the account total and one per object it names (by Row's numbers). */
+  add(month: string, row: Row, line: number): void {
     const m = month === this.lastMonth ? this.lastMonthNumber : this.monthNumber(month, line);
-    let a = this.accountNumbers.get(account);
-    if (a === undefined) {
-      a = this.accountNumbers.size;
-      this.accountNumbers.set(account, a);
-    }
-    const row = this.pairs[m] as number[];
-    let p = a < row.length ? (row[a] as number) : NONE;
-    if (p === NONE) p = this.newPair(row, a, month, account);
-    this.sums.add(this.pairTotal[p] as number, amount);
+    const a = row.accountNumber;
+    const pairs = this.pairs[m] as number[];
+    let p = a < pairs.length ? (pairs[a] as number) : NONE;
+    if (p === NONE) p = this.newPair(pairs, a, month, row.account);
+    this.sums.add(this.pairTotal[p] as number, row.amount);
+    const objects = row.objectNumbers;
     if (objects.length === 0) return;
     const slots = this.pairObjects[p] as number[];
     for (let k = 0; k < objects.length; k++) {
-      const ref = objects[k] as SieObjectRef;
-      const o = this.objectNumber(ref);
+      const o = objects[k] as number;
       let s = o < slots.length ? (slots[o] as number) : NONE;
       if (s === NONE) {
-        s = this.newCell(month, account, ref);
+        s = this.newCell(month, row.account, row.objects[k]);
         while (slots.length <= o) slots.push(NONE);
         slots[o] = s;
       }
-      this.sums.add(s, amount);
+      this.sums.add(s, row.amount);
     }
   }
 
@@ -87,20 +83,6 @@ export class Movements {
     this.lastMonth = month;
     this.lastMonthNumber = m;
     return m;
-  }
-
-  private objectNumber(ref: SieObjectRef): number {
-    let ids = this.objectNumbers.get(ref.dimension);
-    if (ids === undefined) {
-      ids = new Map();
-      this.objectNumbers.set(ref.dimension, ids);
-    }
-    let o = ids.get(ref.id);
-    if (o === undefined) {
-      o = this.objectCount++;
-      ids.set(ref.id, o);
-    }
-    return o;
   }
 
   private newPair(row: number[], a: number, month: string, account: string): number {

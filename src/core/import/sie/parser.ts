@@ -79,7 +79,7 @@ export class SieParser {
   private readonly names = new Names();
   private readonly months = new Months();
   /** The row readTransLine fills, one per parser: count() reads it before the next line. */
-  private readonly row: Row = { account: "", objects: [], amount: 0, month: null };
+  private readonly row: Row = { account: "", objects: [], amount: 0, month: null, accountNumber: -1, objectNumbers: [] };
   private readonly fileBalances: FileBalance[] = [];
   /** #PSALDO and #PBUDGET as read; end() appends the monthly #TRANS sums. */
   private readonly periods = new PeriodTable();
@@ -402,7 +402,7 @@ export class SieParser {
   private onRow(kind: "trans" | "rtrans" | "btrans", f: SieField[], at: FieldPlace): void {
     const v = this.voucher;
     if (!v?.open) return this.log.error("sie.transOutsideVoucher", { line: at.line, label: at.label });
-    const row = readRow(f, at);
+    const row = this.names.numberRow(readRow(f, at));
     if (kind === "btrans") return;
     if (kind === "trans" && this.pendingRtrans) {
       const twin = this.pendingRtrans.signature === signature(row);
@@ -421,7 +421,7 @@ export class SieParser {
       if (!this.otherMonthRows.has(key)) this.otherMonthRows.set(key, { voucherMonth: v.month, rowMonth: row.month, line });
     }
     const month = row.month ?? v.month;
-    if (month !== null) this.movements.add(month, row.account, row.objects, row.amount, line);
+    if (month !== null) this.movements.add(month, row, line);
   }
 
   /** Ends the wait for an #RTRANS's twin; without the twin the #RTRANS (already counted) is reported. */
@@ -495,7 +495,7 @@ function sizeText(bytes: number): string {
 }
 
 /** #TRANS kontonr {objektlista} belopp [transdat] …; some exporters omit the empty object list. */
-function readRow(f: SieField[], at: FieldPlace): Row {
+function readRow(f: SieField[], at: FieldPlace): Omit<Row, "accountNumber" | "objectNumbers"> {
   const account = text(f, 0, at, "kontonr");
   const hasList = Array.isArray(f[1]);
   const objects = hasList ? (f[1] as SieObjectRef[]) : [];
@@ -507,7 +507,7 @@ function readRow(f: SieField[], at: FieldPlace): Row {
 }
 
 /** What makes an #RTRANS and its #TRANS twin the same row; only built around #RTRANS, not per row. */
-function signature(row: Row): string {
+function signature(row: Pick<Row, "account" | "amount" | "objects">): string {
   let s = `${row.account}\u0000${typeof row.amount === "number" ? row.amount : row.amount.toString()}`;
   for (const o of row.objects) s += `\u0000${o.dimension}\u0000${o.id}`;
   return s;

@@ -11,11 +11,15 @@ export interface Row {
   amount: Exact;
   /** YYYYMM of the row's transdat (validated as a whole date), or null without one. */
   month: string | null;
+  /** The account's and each object's number in the parser's Names, by which Movements finds the row's sums. */
+  accountNumber: number;
+  objectNumbers: readonly number[];
 }
 
 const LABEL = "#TRANS";
 /** The object list of every row read in place that has none (half the rows of a large file). */
 const NO_OBJECTS: readonly SieObjectRef[] = [];
+const NO_NUMBERS: readonly number[] = [];
 const VER = "#VER";
 
 /**
@@ -39,10 +43,12 @@ export function readTransLine(text: string, from: number, to: number, line: numb
   if (i >= to || text.charCodeAt(i) === QUOTE || text.charCodeAt(i) === OPEN) return false;
   const accountStart = i;
   i = bareEnd(text, i, to, false);
-  const account = names.get(text, accountStart, i);
+  const account = names.number(text, accountStart, i);
   i = skipSpace(text, i, to);
   if (i >= to || text.charCodeAt(i) !== OPEN) return false;
+  let object = -1;
   let objects: readonly SieObjectRef[] | null = null;
+  let objectNumbers: readonly number[] = NO_NUMBERS;
   i++;
   for (;;) {
     i = skipSpace(text, i, to);
@@ -58,20 +64,28 @@ export function readTransLine(text: string, from: number, to: number, line: numb
     if (i === dimStart || i - dimStart > 6 || i >= to || !isSpace(text.charCodeAt(i))) return false;
     i = skipSpace(text, i, to);
     if (i >= to || text.charCodeAt(i) === CLOSE) return false;
-    let id: string;
+    let id: number;
     if (text.charCodeAt(i) === QUOTE) {
       const close = plainQuoteEnd(text, i, to);
       if (close < 0) return false;
-      id = names.get(text, i + 1, close);
+      id = names.number(text, i + 1, close);
       i = close + 1;
     } else {
       const idStart = i;
       i = bareEnd(text, i, to, true);
-      id = names.get(text, idStart, i);
+      id = names.number(text, idStart, i);
     }
-    // A row naming one object (nearly every row that names any) gets its pair's shared list: no object and no
-    // array per row. A second object, rare, copies it into a list of the row's own.
-    objects = objects === null ? names.list(dimension, id) : [...objects, { dimension, id }];
+    // A row naming one object (nearly every row that names any) gets the object's shared lists: no object and
+    // no array per row. A second object, rare, copies them into lists of the row's own.
+    const o = names.object(dimension, id);
+    if (object < 0) {
+      object = o;
+      objects = names.refs(o);
+      objectNumbers = names.numbers(o);
+    } else {
+      objects = [...objects!, ...names.refs(o)];
+      objectNumbers = [...objectNumbers, o];
+    }
   }
   i = skipSpace(text, i + 1, to);
   if (i >= to || text.charCodeAt(i) === QUOTE || text.charCodeAt(i) === OPEN) return false;
@@ -97,8 +111,10 @@ export function readTransLine(text: string, from: number, to: number, line: numb
   }
   const amount = parseSieAmountIn(text, amountStart, amountEnd, line);
   const month = dateEnd > dateStart ? months.of(text, dateStart, dateEnd, line) : null;
-  row.account = account;
+  row.account = names.text(account);
+  row.accountNumber = account;
   row.objects = objects ?? NO_OBJECTS;
+  row.objectNumbers = objectNumbers;
   row.amount = amount;
   row.month = month;
   return true;
@@ -181,28 +197,72 @@ export class Months {
 }
 
 /**
- * Account numbers and object ids, each kept as one string: a row's short slice is swapped for the first copy
- * (the Map hashes it natively, faster than hashing the characters in JS), so the copies die young and the Maps
- * that later look them up find their hash already computed. Likewise one object list per (dimension, id).
+ * Account numbers and object ids numbered in first-seen order, each kept as one string, and objects numbered
+ * by (dimension, id): a row's short slices are looked up once (the Map hashes them natively, faster than
+ * hashing the characters in JS) and die young, and Movements finds a row's sums by these numbers without a
+ * lookup of its own. Each object has one shared one-object list (and list of its number) for the rows naming
+ * it alone.
  */
 export class Names {
-  private readonly byText = new Map<string, string>();
-  private readonly lists = new Map<number, Map<string, readonly SieObjectRef[]>>();
+  private readonly numbered = new Map<string, number>();
+  private readonly texts: string[] = [];
+  /** Dimension → [id's text number] → object number, the last dimension at hand (rows name one, mostly). */
+  private readonly byDimension = new Map<number, number[]>();
+  private lastDimension = -1;
+  private lastObjects: number[] = [];
+  private readonly refLists: (readonly SieObjectRef[])[] = [];
+  private readonly numberLists: (readonly number[])[] = [];
 
-  /** The one-object list of (dimension, id), the same array for every row naming that object alone. */
-  list(dimension: number, id: string): readonly SieObjectRef[] {
-    let byId = this.lists.get(dimension);
-    if (byId === undefined) this.lists.set(dimension, (byId = new Map()));
-    let list = byId.get(id);
-    if (list === undefined) byId.set(id, (list = [{ dimension, id }]));
-    return list;
+  /** The number of text[start, end). */
+  number(text: string, start: number, end: number): number {
+    return this.numberOf(text.slice(start, end));
   }
 
-  get(text: string, start: number, end: number): string {
-    const s = text.slice(start, end);
-    const known = this.byText.get(s);
-    if (known !== undefined) return known;
-    this.byText.set(s, s);
-    return s;
+  numberOf(s: string): number {
+    let n = this.numbered.get(s);
+    if (n === undefined) {
+      n = this.texts.length;
+      this.numbered.set(s, n);
+      this.texts.push(s);
+    }
+    return n;
+  }
+
+  text(n: number): string {
+    return this.texts[n]!;
+  }
+
+  /** The number of the object (dimension, the id with text number `id`). */
+  object(dimension: number, id: number): number {
+    if (dimension !== this.lastDimension) {
+      let ids = this.byDimension.get(dimension);
+      if (ids === undefined) this.byDimension.set(dimension, (ids = []));
+      this.lastDimension = dimension;
+      this.lastObjects = ids;
+    }
+    let o = this.lastObjects[id];
+    if (o === undefined) {
+      o = this.refLists.length;
+      this.lastObjects[id] = o;
+      this.refLists.push([{ dimension, id: this.text(id) }]);
+      this.numberLists.push([o]);
+    }
+    return o;
+  }
+
+  /** The object's one-object list, the same array for every row naming it alone. */
+  refs(o: number): readonly SieObjectRef[] {
+    return this.refLists[o]!;
+  }
+
+  /** [o], the same array for every row naming it alone. */
+  numbers(o: number): readonly number[] {
+    return this.numberLists[o]!;
+  }
+
+  /** A row read on the general path, with the numbers readTransLine gives. */
+  numberRow(row: Omit<Row, "accountNumber" | "objectNumbers">): Row {
+    const objectNumbers = row.objects.map((r) => this.object(r.dimension, this.numberOf(r.id)));
+    return { ...row, accountNumber: this.numberOf(row.account), objectNumbers };
   }
 }
