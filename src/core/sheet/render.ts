@@ -1,6 +1,6 @@
 import { Dec, ZERO } from "../money/decimal";
 import type { UnitName } from "../money/units";
-import { FinsamError } from "../errors";
+import { FinsamError, isFinsamError } from "../errors";
 import { message, type Language } from "../messages/index";
 import { DEFAULT_THRESHOLDS, type DeviationThresholds } from "../rules/deviation";
 import type { CellRef, ReportColumn, ReportModel, ReportRow, RowQuotient, RowVerdict } from "../report/model";
@@ -171,7 +171,25 @@ class CellValues {
     private readonly thresholds: DeviationThresholds,
   ) {
     model.rows.forEach((r, i) => this.rowIndex.set(r.id, i));
-    this.balanced = balancedRounding(model, unit, (row, column) => kindOf(row, column) === "amount", printed);
+    const isAmount = (row: ReportRow, column: ReportColumn) => kindOf(row, column) === "amount";
+    try {
+      this.balanced = balancedRounding(model, unit, isAmount, printed);
+    } catch (e) {
+      // Amounts too large to round exactly: an amount no cell can hold is the user's to see, named by its cell.
+      if (isFinsamError(e) && e.code === "sheet.roundingRange") this.checkCellRange(isAmount);
+      throw e;
+    }
+  }
+
+  /** Throws toExcelNumber's error for the first amount whose rounding no cell can hold. */
+  private checkCellRange(isAmount: (row: ReportRow, column: ReportColumn) => boolean): void {
+    for (const row of this.model.rows) {
+      for (const column of this.model.columns) {
+        const raw = row.values[column.id];
+        if (!Dec.isDecimal(raw) || !isAmount(row, column)) continue;
+        toExcelNumber(toDisplay(raw, this.unit), { cell: `${this.sheetName}!${this.at(row, column.id)}` });
+      }
+    }
   }
 
   cell(index: number, column: ReportColumn): Omit<CellSpec, "style"> {
@@ -192,7 +210,7 @@ class CellValues {
     }
     const formula = this.formulaOf(row, column);
     const shown = this.shown(index, column);
-    const where = { cell: `${this.sheetName}!${cellAddress(this.layout.rowOf.get(row.id)!, this.layout.columnOf.get(column.id)!)}` };
+    const where = { cell: `${this.sheetName}!${this.at(row, column.id)}` };
     if (formula !== null) {
       return { formula, value: toExcelNumber(shown ?? ZERO, where), numberFormat: format };
     }

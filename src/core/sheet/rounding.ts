@@ -1,4 +1,4 @@
-import { Dec, ZERO } from "../money/decimal";
+import { Dec } from "../money/decimal";
 import type { ReportColumn, ReportModel, ReportRow } from "../report/model";
 import { FinsamError } from "../errors";
 import type { DisplayUnit } from "./displayUnit";
@@ -31,7 +31,9 @@ import { printedKey } from "./printed";
  * longer print the balance sheet's figure), they are taken one at a time in the table's order, and one that would
  * is left to its own rounding.
  *
- * Works in steps (the amount in the unit times 10^decimals), so each choice is between two whole numbers.
+ * Works in steps (the amount in the unit times 10^decimals), so each choice is between two whole numbers: the
+ * exact amounts are Decs, read once per cell (StepCells), and every step after that is a JS integer, exact while
+ * a column's steps add up to at most MAX_COLUMN_STEPS (checked, with an error naming the column).
  */
 export function balancedRounding(
   model: ReportModel,
@@ -39,27 +41,102 @@ export function balancedRounding(
   isAmount: (row: ReportRow, column: ReportColumn) => boolean,
   printed: ReadonlyMap<string, Dec> = new Map(),
 ): Map<number, Map<string, Dec>> {
-  const first = roundColumns(model, unit, isAmount, printed);
-  const tied = tiedInTable(model, first.values, printed);
-  if (tied.size === 0) return first.values;
+  const cells = new StepCells(model, unit);
+  const given = cells.printedSteps(printed);
+  const first = roundColumns(model, cells, isAmount, given);
+  const tied = tiedInTable(model, first.values, given);
+  if (tied.size === 0) return cells.shown(first.values);
   const holds = (r: ReturnType<typeof roundColumns>) => [...r.unbalanced].every((c) => first.unbalanced.has(c));
-  const all = roundColumns(model, unit, isAmount, new Map([...printed, ...tied]));
-  if (holds(all)) return all.values;
+  const all = roundColumns(model, cells, isAmount, new Map([...given, ...tied]));
+  if (holds(all)) return cells.shown(all.values);
   // Some tie leaves a sum unable to hold: take the ties one at a time, in the table's order, keeping each that does not.
-  const kept = new Map(printed);
+  const kept = new Map(given);
   let best = first;
   for (const [key, shown] of tied) {
-    const tried = roundColumns(model, unit, isAmount, new Map([...kept, [key, shown]]));
+    const tried = roundColumns(model, cells, isAmount, new Map([...kept, [key, shown]]));
     if (!holds(tried)) continue;
     kept.set(key, shown);
     best = tried;
   }
-  return best.values;
+  return cells.shown(best.values);
 }
 
-/** What each `printedAs` cell must print: its source's value in the first round, where the exact figures are equal. */
-function tiedInTable(model: ReportModel, first: Map<number, Map<string, Dec>>, printed: ReadonlyMap<string, Dec>): Map<string, Dec> {
-  const out = new Map<string, Dec>();
+/**
+ * 2^50: a column whose steps' magnitudes add up to at most this has every partial sum, and every formula over up
+ * to eight such columns, below 2^53, where doubles are exact integers. A förbund's table is below 10^10 steps.
+ */
+const MAX_COLUMN_STEPS = 2 ** 50;
+
+/** An exact amount in steps: its floor, ceiling and half-up value, and what it has above its floor. */
+interface CellSteps {
+  floor: number;
+  ceil: number;
+  half: number;
+  /** exact − floor, in [0, 1): compared exactly where the doubles tie. */
+  frac: Dec;
+  fracNumber: number;
+}
+
+/** The steps of a table's exact amounts, each read from its Dec once for every round balancedRounding makes. */
+class StepCells {
+  private readonly scale: Dec;
+  private readonly cells = new Map<string, CellSteps[]>();
+
+  constructor(
+    private readonly model: ReportModel,
+    private readonly unit: DisplayUnit,
+  ) {
+    this.scale = new Dec(10).pow(unit.decimals);
+  }
+
+  get unitLabel(): string {
+    return this.unit.label;
+  }
+
+  /** Cell (i, column) of the model, whose value is the Dec `exact`. */
+  at(i: number, column: string, exact: Dec): CellSteps {
+    let byRow = this.cells.get(column);
+    if (!byRow) this.cells.set(column, (byRow = []));
+    let c = byRow[i];
+    if (!c) {
+      const x = exact.div(this.unit.divisor).times(this.scale);
+      const floor = x.floor();
+      const frac = x.minus(floor);
+      byRow[i] = c = { floor: floor.toNumber(), ceil: x.ceil().toNumber(), half: half(x).toNumber(), frac, fracNumber: frac.toNumber() };
+    }
+    return c;
+  }
+
+  /** A row's formula value in column `column`, half-up in steps, or undefined when it has none. */
+  halfAt(i: number, column: string): number | undefined {
+    const exact = this.model.rows[i]!.values[column];
+    return Dec.isDecimal(exact) ? this.at(i, column, exact).half : undefined;
+  }
+
+  /** Printed values in steps; one off the unit's steps (another unit's printing) ties nothing. */
+  printedSteps(printed: ReadonlyMap<string, Dec>): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const [key, shown] of printed) {
+      const steps = shown.times(this.scale);
+      if (steps.isInteger()) out.set(key, steps.toNumber());
+    }
+    return out;
+  }
+
+  /** Steps as an amount in the unit. */
+  amount(steps: number): Dec {
+    return new Dec(steps).div(this.scale);
+  }
+
+  /** Assigned steps as amounts in the unit. */
+  shown(values: Map<number, Map<string, number>>): Map<number, Map<string, Dec>> {
+    return new Map([...values].map(([i, row]) => [i, new Map([...row].map(([id, steps]) => [id, this.amount(steps)]))]));
+  }
+}
+
+/** What each `printedAs` cell must print: its source's steps in the first round, where the exact figures are equal. */
+function tiedInTable(model: ReportModel, first: Map<number, Map<string, number>>, printed: ReadonlyMap<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
   const index = new Map(model.rows.map((r, i) => [r.id, i]));
   for (const row of model.rows) {
     for (const [column, from] of Object.entries(row.printedAs ?? {})) {
@@ -68,7 +145,7 @@ function tiedInTable(model: ReportModel, first: Map<number, Map<string, Dec>>, p
       const source = i === undefined ? undefined : model.rows[i]!.values[from.column];
       const shown = i === undefined ? undefined : first.get(i)?.get(from.column);
       const key = printedKey(row.id, column);
-      if (!shown || printed.has(key) || !Dec.isDecimal(exact) || !Dec.isDecimal(source) || !exact.equals(source)) continue;
+      if (shown === undefined || printed.has(key) || !Dec.isDecimal(exact) || !Dec.isDecimal(source) || !exact.equals(source)) continue;
       out.set(key, shown);
     }
   }
@@ -77,36 +154,33 @@ function tiedInTable(model: ReportModel, first: Map<number, Map<string, Dec>>, p
 
 function roundColumns(
   model: ReportModel,
-  unit: DisplayUnit,
+  cells: StepCells,
   isAmount: (row: ReportRow, column: ReportColumn) => boolean,
-  printed: ReadonlyMap<string, Dec>,
-): { values: Map<number, Map<string, Dec>>; unbalanced: Set<string> } {
-  const out = new Map<number, Map<string, Dec>>();
+  printed: ReadonlyMap<string, number>,
+): { values: Map<number, Map<string, number>>; unbalanced: Set<string> } {
+  const out = new Map<number, Map<string, number>>();
   const index = new Map(model.rows.map((r, i) => [r.id, i]));
-  const scale = new Dec(10).pow(unit.decimals);
-  const toSteps = (v: Dec) => v.div(unit.divisor).times(scale);
-  const printedSteps = new Map([...printed].map(([key, shown]) => [key, shown.times(scale)]));
   const columns = new Map<string, ColumnRounding>();
   for (const column of model.columns) {
     if (column.kind !== "amount") continue;
-    const soft = new ColumnRounding(model, column, index, toSteps, isAmount, printedSteps, true);
-    const firm = soft.holds() ? null : new ColumnRounding(model, column, index, toSteps, isAmount, printedSteps, false);
+    const soft = new ColumnRounding(model, column, index, cells, isAmount, printed, true);
+    const firm = soft.holds() ? null : new ColumnRounding(model, column, index, cells, isAmount, printed, false);
     // Soft pins give way only where that helps; if firm pins alone fail too, the soft ones are kept.
     columns.set(column.id, firm?.holds() ? firm : soft);
   }
   for (const [i, row] of model.rows.entries()) {
-    for (const [columnId, formula] of Object.entries(row.columnFormulas ?? {})) pairRoots(row, i, columnId, formula, columns, toSteps);
+    for (const [columnId, formula] of Object.entries(row.columnFormulas ?? {})) pairRoots(row, i, columnId, formula, columns, cells);
   }
   // In the table's column order, each column breaks its ties by the difference formulas (netto, avvikelse) the
   // columns before it and itself then print: a formula's cells are no column's own, so they never outweigh one.
-  const shown = new Map<string, Map<number, Dec>>();
+  const shown = new Map<string, Map<number, number>>();
   for (const [id, c] of columns) {
-    c.weigh((i, v) => formulasOff(model.rows[i]!, i, id, v, shown, toSteps));
+    c.weigh((i, v) => formulasOff(model.rows[i]!, i, id, v, shown, cells));
     const assigned = c.assign();
     shown.set(id, assigned);
     for (const [i, steps] of assigned) {
-      const row = out.get(i) ?? new Map<string, Dec>();
-      row.set(id, steps.div(scale));
+      const row = out.get(i) ?? new Map<string, number>();
+      row.set(id, steps);
       out.set(i, row);
     }
   }
@@ -120,36 +194,36 @@ const half = (x: Dec): Dec => x.toDecimalPlaces(0, Dec.ROUND_HALF_UP);
  * (steps) and the columns already assigned as `shown` holds them; a formula over a column not yet assigned is
  * not counted here (its last column counts it).
  */
-function formulasOff(row: ReportRow, i: number, id: string, v: Dec, shown: ReadonlyMap<string, Map<number, Dec>>, toSteps: (x: Dec) => Dec): number {
+function formulasOff(row: ReportRow, i: number, id: string, v: number, shown: ReadonlyMap<string, Map<number, number>>, cells: StepCells): number {
   const formulas = Object.keys(row.columnFormulas ?? {});
   const read = { id: false };
-  const valueOf = (column: string, depth: number): Dec | undefined => {
+  const valueOf = (column: string, depth: number): number | undefined => {
     if (column === id) {
       read.id = true;
       return v;
     }
     const formula = row.columnFormulas?.[column];
-    if (!formula) return shown.has(column) ? (shown.get(column)!.get(i) ?? ZERO) : undefined;
+    if (!formula) return shown.has(column) ? (shown.get(column)!.get(i) ?? 0) : undefined;
     // Formulas nested deeper than the row has formulas are a cycle, which the renderer refuses with its message.
     if (depth > formulas.length) return undefined;
     const parts = [...formula.plus, ...formula.minus].map((c) => valueOf(c, depth + 1));
     if (parts.some((p) => p === undefined)) return undefined;
-    return parts.reduce<Dec>((a, p, k) => (k < formula.plus.length ? a.plus(p!) : a.minus(p!)), ZERO);
+    return parts.reduce<number>((a, p, k) => (k < formula.plus.length ? a + p! : a - p!), 0);
   };
   let off = 0;
   for (const column of formulas) {
-    const exact = row.values[column];
-    if (!Dec.isDecimal(exact)) continue;
+    const own = cells.halfAt(i, column);
+    if (own === undefined) continue;
     read.id = false;
     const value = valueOf(column, 0);
-    if (read.id && value && !value.equals(half(toSteps(exact)))) off++;
+    if (read.id && value !== undefined && value !== own) off++;
   }
   return off;
 }
 
 interface Interval {
-  lo: Dec;
-  hi: Dec;
+  lo: number;
+  hi: number;
 }
 
 /** A cell's fewest cells off half-up at its interval's lo and hi; for a sum, its terms in raising order over base = Σ their lo. */
@@ -157,30 +231,30 @@ interface Plan {
   lo: number;
   hi: number;
   order: number[];
-  base: Dec;
+  base: number;
 }
 
 /** The terms a sum printing v raises from their lo: the first v − Σlo in its order. */
-const raisedFor = (plan: Pick<Plan, "order" | "base">, v: Dec): number[] => plan.order.slice(0, Math.max(0, v.minus(plan.base).toNumber()));
+const raisedFor = (plan: Pick<Plan, "order" | "base">, v: number): number[] => plan.order.slice(0, Math.max(0, v - plan.base));
 
 /** One column: the cells it rounds, the steps each may print, and the top-down assignment. */
 class ColumnRounding {
   /** Exact amounts in steps, by row index, for the cells this column rounds. */
-  private readonly exact = new Map<number, Dec>();
+  private readonly exact = new Map<number, CellSteps>();
   /** Sum rows whose terms are balanced against them. */
   private readonly terms = new Map<number, number[]>();
   private readonly intervals = new Map<number, Interval>();
   private readonly pinned = new Set<number>();
-  private readonly given = new Map<number, Dec>();
+  private readonly given = new Map<number, number>();
   private readonly pending = new Set<number>();
   private unbalanced = false;
   private readonly roots: Set<number>;
   /** Root values chosen before assignment (pairRoots). */
-  readonly rootValue = new Map<number, Dec>();
-  private readonly value = new Map<number, Dec>();
+  readonly rootValue = new Map<number, number>();
+  private readonly value = new Map<number, number>();
   private readonly plans = new Map<number, Plan>();
   /** Formula cells off half-up with a cell at v: the tie-break under the count of this column's own cells. */
-  private formulasOff: (i: number, v: Dec) => number = () => 0;
+  private formulasOff: (i: number, v: number) => number = () => 0;
   /** Weight of one own cell off half-up: more than every formula cell of the table together. */
   private readonly cellWeight: number;
 
@@ -188,22 +262,29 @@ class ColumnRounding {
     private readonly model: ReportModel,
     column: ReportColumn,
     index: Map<string, number>,
-    toSteps: (v: Dec) => Dec,
+    cells: StepCells,
     isAmount: (row: ReportRow, column: ReportColumn) => boolean,
     /** Steps another sheet printed for a cell (printedKey), which this one must print too. */
-    printed: ReadonlyMap<string, Dec>,
+    printed: ReadonlyMap<string, number>,
     softPins: boolean,
   ) {
     this.cellWeight = 1 + model.rows.length * model.columns.length;
+    let magnitude = 0;
     model.rows.forEach((row, i) => {
       const v = row.values[column.id];
       if (!Dec.isDecimal(v) || !isAmount(row, column) || row.columnFormulas?.[column.id]) return;
-      this.exact.set(i, toSteps(v));
+      const c = cells.at(i, column.id, v);
+      this.exact.set(i, c);
+      magnitude += Math.max(-c.floor, c.ceil);
       const given = printed.get(printedKey(row.id, column.id));
-      if (given) this.given.set(i, given);
+      if (given !== undefined) {
+        this.given.set(i, given);
+        magnitude += Math.abs(given);
+      }
       // A line with a note is printed again as the note's total.
       if (row.pin === "firm" || (softPins && (row.pin === "soft" || row.note !== undefined))) this.pinned.add(i);
     });
+    if (magnitude > MAX_COLUMN_STEPS) throw new FinsamError("sheet.roundingRange", { column: column.id, max: cells.amount(MAX_COLUMN_STEPS).toFixed(), unit: cells.unitLabel });
     for (const i of this.exact.keys()) {
       const ids = model.rows[i]!.sumOf ?? [];
       const terms = ids.map((id) => index.get(id));
@@ -229,7 +310,7 @@ class ColumnRounding {
 
   /** Every sum could be balanced and every root prints its own half-up rounding. */
   holds(): boolean {
-    return !this.unbalanced && [...this.roots].every((i) => this.preferred(i).equals(half(this.exact.get(i)!)));
+    return !this.unbalanced && [...this.roots].every((i) => this.preferred(i) === this.exact.get(i)!.half);
   }
 
   private rowId(i: number): string {
@@ -246,7 +327,7 @@ class ColumnRounding {
     if (known) return known;
     const x = this.exact.get(i)!;
     const given = this.given.get(i);
-    const own: Interval = given ? { lo: given, hi: given } : this.pinned.has(i) ? { lo: half(x), hi: half(x) } : { lo: x.floor(), hi: x.ceil() };
+    const own: Interval = given !== undefined ? { lo: given, hi: given } : this.pinned.has(i) ? { lo: x.half, hi: x.half } : { lo: x.floor, hi: x.ceil };
     let result = own;
     const terms = this.terms.get(i);
     if (terms) {
@@ -254,15 +335,15 @@ class ColumnRounding {
       this.pending.add(i);
       const parts = terms.map((t) => this.interval(t));
       this.pending.delete(i);
-      const lo = Dec.max(own.lo, parts.reduce((a, p) => a.plus(p.lo), ZERO));
-      const hi = Dec.min(own.hi, parts.reduce((a, p) => a.plus(p.hi), ZERO));
-      if (lo.lessThanOrEqualTo(hi)) {
+      const lo = Math.max(own.lo, parts.reduce((a, p) => a + p.lo, 0));
+      const hi = Math.min(own.hi, parts.reduce((a, p) => a + p.hi, 0));
+      if (lo <= hi) {
         result = { lo, hi };
       } else {
         // No printable terms sum near this value: its terms round on their own and it prints their sum.
         this.terms.delete(i);
         this.unbalanced = true;
-        const sum = terms.reduce((a, t) => a.plus(this.preferred(t)), ZERO);
+        const sum = terms.reduce((a, t) => a + this.preferred(t), 0);
         result = { lo: sum, hi: sum };
       }
     }
@@ -271,26 +352,26 @@ class ColumnRounding {
   }
 
   /** Half-up when the interval allows it, else the nearer end. */
-  preferred(i: number): Dec {
+  preferred(i: number): number {
     const { lo, hi } = this.interval(i);
-    return Dec.min(hi, Dec.max(lo, half(this.exact.get(i)!)));
+    return Math.min(hi, Math.max(lo, this.exact.get(i)!.half));
   }
 
-  assign(): Map<number, Dec> {
+  assign(): Map<number, number> {
     for (const i of this.roots) this.give(i, this.rootValue.get(i) ?? this.preferred(i));
     return this.value;
   }
 
   /** Counts formula cells too from now on (plans made before, for pairRoots, are made again). */
-  weigh(formulasOff: (i: number, v: Dec) => number): void {
+  weigh(formulasOff: (i: number, v: number) => number): void {
     this.formulasOff = formulasOff;
     this.plans.clear();
   }
 
   /** The fewest cells of i's subtree (i included) off their own half-up rounding when i prints v (its lo or hi), times cellWeight, plus formula cells. */
-  offAt(i: number, v: Dec): number {
+  offAt(i: number, v: number): number {
     const plan = this.plan(i);
-    return v.equals(this.interval(i).lo) ? plan.lo : plan.hi;
+    return v === this.interval(i).lo ? plan.lo : plan.hi;
   }
 
   /**
@@ -306,17 +387,18 @@ class ColumnRounding {
     const terms = this.terms.get(i) ?? [];
     const atLo = terms.reduce((a, t) => a + this.plan(t).lo, 0);
     const rise = (t: number) => this.plan(t).hi - this.plan(t).lo;
-    const slack = terms.filter((t) => this.interval(t).hi.greaterThan(this.interval(t).lo));
-    const order = slack.sort((a, b) => rise(a) - rise(b) || this.fraction(b).comparedTo(this.fraction(a)) || this.raisedRank(a) - this.raisedRank(b) || a - b);
-    const base = terms.reduce((a, t) => a.plus(this.interval(t).lo), ZERO);
-    const off = (v: Dec) => (v.equals(half(this.exact.get(i)!)) ? 0 : this.cellWeight) + this.formulasOff(i, v);
-    const at = (v: Dec) => off(v) + raisedFor({ order, base }, v).reduce((a, t) => a + rise(t), atLo);
+    const slack = terms.filter((t) => this.interval(t).hi > this.interval(t).lo);
+    const order = slack.sort((a, b) => rise(a) - rise(b) || this.compareFractions(b, a) || this.raisedRank(a) - this.raisedRank(b) || a - b);
+    const base = terms.reduce((a, t) => a + this.interval(t).lo, 0);
+    const own = this.exact.get(i)!.half;
+    const off = (v: number) => (v === own ? 0 : this.cellWeight) + this.formulasOff(i, v);
+    const at = (v: number) => off(v) + raisedFor({ order, base }, v).reduce((a, t) => a + rise(t), atLo);
     const plan: Plan = { lo: at(lo), hi: at(hi), order, base };
     this.plans.set(i, plan);
     return plan;
   }
 
-  private give(i: number, v: Dec): void {
+  private give(i: number, v: number): void {
     if (this.value.has(i)) return;
     this.value.set(i, v);
     const terms = this.terms.get(i);
@@ -326,12 +408,21 @@ class ColumnRounding {
     for (const t of terms) this.give(t, raised.has(t) ? this.interval(t).hi : this.interval(t).lo);
   }
 
-  private fraction(i: number): Dec {
-    return this.exact.get(i)!.minus(this.interval(i).lo);
+  /**
+   * The sign of (exact − lo) of a minus that of b. Each is (floor − lo), a whole number, plus frac in [0, 1), so
+   * the whole parts decide where they differ; then the fracs, as doubles where those differ (a double's order
+   * never contradicts the exact one), else exactly.
+   */
+  private compareFractions(a: number, b: number): number {
+    const x = this.exact.get(a)!;
+    const y = this.exact.get(b)!;
+    const whole = x.floor - this.interval(a).lo - (y.floor - this.interval(b).lo);
+    if (whole !== 0) return whole;
+    return x.fracNumber !== y.fracNumber ? x.fracNumber - y.fracNumber : x.frac.comparedTo(y.frac);
   }
 
   private raisedRank(i: number): number {
-    return this.preferred(i).equals(this.interval(i).hi) ? 0 : 1;
+    return this.preferred(i) === this.interval(i).hi ? 0 : 1;
   }
 }
 
@@ -340,24 +431,23 @@ class ColumnRounding {
  * prints the half-up value of the row's exact figure, with as few cells of the two columns off their half-up
  * rounding as possible.
  */
-function pairRoots(row: ReportRow, i: number, columnId: string, formula: { plus: string[]; minus: string[] }, columns: Map<string, ColumnRounding>, toSteps: (v: Dec) => Dec): void {
+function pairRoots(row: ReportRow, i: number, columnId: string, formula: { plus: string[]; minus: string[] }, columns: Map<string, ColumnRounding>, cells: StepCells): void {
   if (formula.plus.length !== 1 || formula.minus.length !== 1) return;
   const a = columns.get(formula.plus[0]!);
   const b = columns.get(formula.minus[0]!);
-  const exact = row.values[columnId];
-  if (!a || !b || !Dec.isDecimal(exact) || !a.isRoot(i) || !b.isRoot(i) || row.pin) return;
+  const target = cells.halfAt(i, columnId);
+  if (!a || !b || target === undefined || !a.isRoot(i) || !b.isRoot(i) || row.pin) return;
   const ia = a.interval(i);
   const ib = b.interval(i);
-  const target = half(toSteps(exact));
   // Fewest cells off half-up in the two columns first, then the nearer to the totals' own preferred values.
-  const cost = (va: Dec, vb: Dec): [number, Dec] => [a.offAt(i, va) + b.offAt(i, vb), va.minus(a.preferred(i)).abs().plus(vb.minus(b.preferred(i)).abs())];
-  let best: [Dec, Dec] | null = null;
+  const cost = (va: number, vb: number): [number, number] => [a.offAt(i, va) + b.offAt(i, vb), Math.abs(va - a.preferred(i)) + Math.abs(vb - b.preferred(i))];
+  let best: [number, number] | null = null;
   for (const va of [ia.lo, ia.hi]) {
     for (const vb of [ib.lo, ib.hi]) {
-      if (!va.minus(vb).equals(target)) continue;
+      if (va - vb !== target) continue;
       const [off, distance] = cost(va, vb);
-      const [bestOff, bestDistance] = best === null ? [Infinity, ZERO] : cost(best[0], best[1]);
-      if (off < bestOff || (off === bestOff && distance.lessThan(bestDistance))) best = [va, vb];
+      const [bestOff, bestDistance] = best === null ? [Infinity, 0] : cost(best[0], best[1]);
+      if (off < bestOff || (off === bestOff && distance < bestDistance)) best = [va, vb];
     }
   }
   if (best === null) return;

@@ -261,6 +261,15 @@ describe("renderReport rejects inconsistent models", () => {
     try { renderReport({ ...m, unit: "kr" }, { sheetName: "Not Kostnader" }); } catch (e) { text = (e as Error).message.replace(/\u00a0/g, " "); }
     expect(text).toBe("cell Not Kostnader!B4: beloppet 100 000 000 000 000 000 000 är för stort för att lagras exakt i en Excel-cell (högst 90 071 992 547 409,92).");
   });
+  test("amounts each a cell can hold, but together too large to round exactly in öre, are refused naming the column", () => {
+    // 3 × 5·10^12 kr = 1,5·10^15 öre: over 2^50 steps, where the rounding's sums in doubles would stop being exact.
+    const m = roundingModel([new Dec("5e12"), new Dec("5e12"), new Dec("5e12")]);
+    let text = "";
+    try { renderReport({ ...m, unit: "ore" }, { sheetName: "Not" }); } catch (e) { text = (e as Error).message.replace(/\u00a0/g, " "); }
+    expect(text).toBe("Kolumn a: beloppen är sammanlagt större än 11 258 999 068 426,24 kr och kan inte avrundas exakt så att summorna går ihop.");
+    // In kr the same amounts are 1,5·10^13 steps, and round.
+    expect(renderReport({ ...m, unit: "kr" }, { sheetName: "Not" }).cells.flat().some((c) => c?.value === 1.5e13)).toBe(true);
+  });
   test("a subtotal that is not the sum of its rows", () => {
     const m = base();
     m.rows[3]!.values.current = new Dec(-5_655_937);
