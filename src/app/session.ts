@@ -4,7 +4,7 @@ import { parseSwedishAmount } from "../core/parse/swedishNumber";
 import { isFinsamError } from "../core/errors";
 import { diagnostic, diagnosticOf, type Diagnostic } from "../core/import/diagnostic";
 import type { Ledger } from "../core/ledger/types";
-import { applyMapping, type UnmappedAmount } from "../core/mapping/apply";
+import { applyMappingSteps, type UnmappedAmount } from "../core/mapping/apply";
 import type { ChartKind } from "../core/mapping/detect";
 import { readMembers } from "../core/import/members";
 import { defaultFundingModel, splitContributions } from "../core/rules/contributions";
@@ -14,7 +14,7 @@ import { yearName } from "../core/statements/common";
 import { renderReport } from "../core/sheet/render";
 import { LEDGER_OWNER_KEY, LEDGER_SHEET, ledgerSheet, ledgerSheetSteps } from "../core/inputs/ledgerSheet";
 import { inputTemplates, SHEETS } from "../core/inputs/templates";
-import { readWorkbookInputs, onSheet, type WorkbookInputsResult } from "../core/inputs/workbookInputs";
+import { readWorkbookInputsSteps, onSheet, type WorkbookInputsResult } from "../core/inputs/workbookInputs";
 import { readSettings, type Settings } from "../core/inputs/settings";
 import type { Finding } from "../core/checks/finding";
 import type { ReportId } from "../core/report/model";
@@ -174,7 +174,7 @@ export class FinsamSession {
       // does not, `unmapped` is null, not an empty list that would say all is mapped.
       const inputs = await this.readWorkbook(sie.ledger);
       const mapping = inputs.ok ? inputs.inputs.mapping : inputs.mapping;
-      const unmapped = mapping ? applyMapping(sie.ledger, mapping).unmapped.map((u) => unmappedRow(sie.ledger, u)) : null;
+      const unmapped = mapping ? (await runInTasks(applyMappingSteps(sie.ledger, mapping))).unmapped.map((u) => unmappedRow(sie.ledger, u)) : null;
       const sheet = await runInTasks(ledgerSheetSteps(sie.ledger));
       await nextTask();
       throwIfAborted(options.signal);
@@ -310,9 +310,8 @@ export class FinsamSession {
   private async readWorkbook(ledger?: Ledger): Promise<WorkbookInputsResult> {
     const ledgerName = ledger ? undefined : await this.ledgerSheetName();
     const sheets = await this.port.readSheets([...Object.values(SHEETS), ...(ledgerName ? [ledgerName] : [])]);
-    // Reading a large Huvudbok and building from it take a tenth of a second each: a task each keeps the pane painting.
-    await nextTask();
-    return readWorkbookInputs(sheets, ledger ? { ledger } : { ledgerSheet: ledgerName! });
+    // Reading a large Huvudbok takes a tenth of a second: in steps, a task each, the pane keeps painting.
+    return runInTasks(readWorkbookInputsSteps(sheets, ledger ? { ledger } : { ledgerSheet: ledgerName! }));
   }
 
   /**

@@ -1,5 +1,5 @@
 import { SieParser, type SieParseOptions, type SieResult } from "../core/import/sie/index";
-import { nextTask, throwIfAborted } from "./tasks";
+import { nextTask, runInTasks, throwIfAborted } from "./tasks";
 
 /** A file as the pane gets it from <input type=file> (a File), or any Blob. */
 export interface ByteSource {
@@ -49,5 +49,5 @@ export async function parseSieStream(source: ByteSource, options: StreamOptions 
     await reader.cancel().catch(() => undefined);
     throw e;
   }
-  return parser.end();
+  return runInTasks(parser.endSteps());
 }

@@ -19,7 +19,8 @@ import { readInsatsmalSheet } from "./insatsmalSheet";
 import { readPlanSheet } from "./planSheet";
 import type { MemberTable } from "../import/members";
 import { readMappingSheet } from "./mappingSheet";
-import { readLedgerSheet, LEDGER_SHEET } from "./ledgerSheet";
+import { readLedgerSheetSteps, LEDGER_SHEET } from "./ledgerSheet";
+import { runSteps, type Steps } from "../steps";
 import { SHEETS } from "./templates";
 
 export type WorkbookInputsResult =
@@ -38,6 +39,11 @@ type Sheets = ReadonlyMap<string, readonly (readonly CellValue[])[] | null>;
  * its sheet and cell ("Budget!B4").
  */
 export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger; ledgerSheet?: string } = {}): WorkbookInputsResult {
+  return runSteps(readWorkbookInputsSteps(sheets, options));
+}
+
+/** readWorkbookInputs in steps (steps.ts), for the pane: reading a large Huvudbok takes a tenth of a second. */
+export function* readWorkbookInputsSteps(sheets: Sheets, options: { ledger?: Ledger; ledgerSheet?: string } = {}): Steps<WorkbookInputsResult> {
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
   const cells = (name: string) => sheets.get(name) ?? null;
@@ -48,7 +54,7 @@ export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger; l
   const settings = readSettings(settingsCells);
   if (!settings.ok) collect(SHEETS.settings, settings.errors);
 
-  const ledger = options.ledger ?? readLedger(sheets, options.ledgerSheet ?? LEDGER_SHEET, settings.ok ? settings.settings.year : undefined, collect, warnings);
+  const ledger = options.ledger ?? (yield* readLedger(sheets, options.ledgerSheet ?? LEDGER_SHEET, settings.ok ? settings.settings.year : undefined, collect, warnings));
   // The reports follow the ledger's own year; a different Räkenskapsår typed in Inställningar is a mistake to see.
   const ledgerYear = ledger?.years.find((y) => y.index === 0)?.end.slice(0, 4);
   if (settings.ok && ledgerYear !== undefined && Number(ledgerYear) !== settings.settings.year) {
@@ -131,11 +137,11 @@ export function readWorkbookInputs(sheets: Sheets, options: { ledger?: Ledger; l
 
 type Collect = (sheet: string, list: readonly Diagnostic[], into?: Diagnostic[]) => void;
 
-function readLedger(sheets: Sheets, ledgerSheet: string, year: number | undefined, collect: Collect, warnings: Diagnostic[]): Ledger | undefined {
+function* readLedger(sheets: Sheets, ledgerSheet: string, year: number | undefined, collect: Collect, warnings: Diagnostic[]): Steps<Ledger | undefined> {
   const huvudbok = sheets.get(ledgerSheet);
   const pasted = sheets.get(SHEETS.trialBalance) ?? null;
   if (huvudbok) {
-    const read = readLedgerSheet(huvudbok);
+    const read = yield* readLedgerSheetSteps(huvudbok);
     if (read.ok) {
       collect(SHEETS.trialBalance, pastedAside(pasted, read.ledger, ledgerSheet), warnings);
       return read.ledger;

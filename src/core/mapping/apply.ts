@@ -4,6 +4,7 @@ import type { Balance, BalanceKind, Ledger } from "../ledger/types";
 import { cachedResolver, type Facet, type Resolution } from "./resolve";
 import { insatsActuals, type ActualPart } from "./periodSums";
 import { EXCLUDED_LINE, type Mapping } from "./types";
+import { runSteps, type Steps } from "../steps";
 
 /** One account's amount (or the part booked on one insats), with where the mapping sends it. */
 export interface MappedCell {
@@ -121,6 +122,11 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]
  * control total per year and kind proves that the mapped cells add up to the ledger.
  */
 export function applyMapping(ledger: Ledger, mapping: Mapping): MappedLedger {
+  return runSteps(applyMappingSteps(ledger, mapping));
+}
+
+/** applyMapping in steps (steps.ts): on a large ledger its passes take tens of milliseconds each on a cold start. */
+export function* applyMappingSteps(ledger: Ledger, mapping: Mapping): Steps<MappedLedger> {
   const resolve = cachedResolver(mapping);
   const dim = mapping.insatsDimension;
   const cells: MappedCell[] = [];
@@ -133,6 +139,7 @@ export function applyMapping(ledger: Ledger, mapping: Mapping): MappedLedger {
   const sums = new ExactSums();
   const exacts: Exact[] = [];
   const actualParts = insatsActuals(ledger.periods, dim, sums);
+  yield;
   const groups = groupBy(ledger.balances, (b) => `${b.year}\u0000${b.kind}\u0000${b.account}`);
   for (const entries of groups.values()) {
     const { year, kind, account } = entries[0]!;
@@ -147,6 +154,7 @@ export function applyMapping(ledger: Ledger, mapping: Mapping): MappedLedger {
     }
   }
 
+  yield;
   const unmapped: UnmappedAmount[] = [];
   for (const c of cells) {
     const facet = c.line === undefined ? "line" : c.kind === "res" && c.line !== EXCLUDED_LINE && c.area === undefined ? "area" : null;

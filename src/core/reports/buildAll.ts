@@ -1,5 +1,5 @@
 import type { Ledger } from "../ledger/types";
-import { applyMapping, kindSum, type MappedLedger } from "../mapping/apply";
+import { applyMappingSteps, kindSum, type MappedLedger } from "../mapping/apply";
 import type { Mapping } from "../mapping/types";
 import type { ReportModel } from "../report/model";
 import { SHEET_NAMES } from "../report/sheetNames";
@@ -95,7 +95,7 @@ function refuseMissingCurrentResult(m: MappedLedger): void {
 export function* buildSteps(inputs: FinsamInputs): Steps<BuildResult> {
   const { settings } = inputs;
   const unit = settings.unit;
-  const mapped = applyMapping(inputs.ledger, inputs.mapping);
+  const mapped = yield* applyMappingSteps(inputs.ledger, inputs.mapping);
   refuseMissingCurrentResult(mapped);
   yield;
   const budget = inputs.budget ?? ledgerBudget(inputs);
@@ -177,13 +177,18 @@ export function* buildSteps(inputs: FinsamInputs): Steps<BuildResult> {
     rendered.set(p.model.id, { model: p.model, sheet });
     return sheet;
   };
-  const sheets = plans.map((p) => render(p));
-  yield;
+  // A step per sheet: rendering every sheet at once held a cold pane's main thread for over 100 ms.
+  const sheets: SheetDescription[] = [];
+  for (const p of plans) {
+    sheets.push(render(p));
+    yield;
+  }
 
   // Måluppfyllelse's costs as printed: finsam check can read no other (withPrintedCosts).
   const printedGoals = goalFulfilment && withPrintedCosts(goalFulfilment, rendered.get("maluppfyllelse")!.sheet);
   const findings = runChecks(engineStatementSet({ year, unit, rr, br, kfa, drift, fy, goals, incomeNote, costNote, balanceNotes: balanceNotes.notes, followUp, outlook, month: settings.month, interim: interimOutcome, goalFulfilment: printedGoals }));
   const checks = checksReport(findings);
+  yield;
   // Kontroller states its differences in kronor whatever unit the reports are printed in.
   sheets.push(render({ model: checks, sheetName: SHEET_NAMES.kontroller }, checks.unit));
   return { mapped, models: [...plans.map((p) => p.model), checks], findings, sheets, warnings };

@@ -1,5 +1,5 @@
 import { readFileSync } from "fs";
-import { ledgerSheet, ledgerSheetSteps, readLedgerSheet } from "../../../src/core/inputs/ledgerSheet";
+import { ledgerSheet, ledgerSheetSteps, readLedgerSheet, readLedgerSheetSteps } from "../../../src/core/inputs/ledgerSheet";
 import { PeriodTable } from "../../../src/core/ledger/periodTable";
 import { exampleInputs } from "../../../src/core/example/exempelforbund";
 import { buildAllReports } from "../../../src/core/reports/buildAll";
@@ -18,16 +18,26 @@ describe("Huvudbok sheet", () => {
     expect(rows).toBeLessThan(example.ledger.balances.length + example.ledger.periods.length + example.ledger.accounts.size + 20);
   });
 
-  it("is built in steps of 8 192 monthly amounts for the pane, to the same sheet", () => {
+  it("is built in steps of 4 096 monthly amounts for the pane, to the same sheet", () => {
     const periods = PeriodTable.of(Array.from({ length: 40 }, () => [...example.ledger.periods]).flat());
     const big = { ...example.ledger, periods };
     const steps = ledgerSheetSteps(big);
     let yields = 0;
     let step = steps.next();
     for (; !step.done; step = steps.next()) yields++;
-    expect(periods.length).toBeGreaterThan(2 * 8192);
-    expect(yields).toBe(Math.floor((periods.length - 1) / 8192));
+    expect(periods.length).toBeGreaterThan(2 * 4096);
+    expect(yields).toBe(Math.floor((periods.length - 1) / 4096));
     expect(JSON.stringify(step.value)).toBe(JSON.stringify(ledgerSheet(big)));
+
+    // Read back in steps too, to the ledger readLedgerSheet gives.
+    const cells = step.value.cells.map((row) => row.map((c) => c?.value ?? null));
+    const reading = readLedgerSheetSteps(cells);
+    let readYields = 0;
+    let read = reading.next();
+    for (; !read.done; read = reading.next()) readYields++;
+    expect(readYields).toBeGreaterThanOrEqual(Math.floor(periods.length / 4096));
+    expect(read.value.ok && read.value.ledger.periods.length).toBe(periods.length);
+    expect(JSON.stringify(read.value)).toBe(JSON.stringify(readLedgerSheet(cells)));
   });
 
   it("round-trips the ledger: the reports rebuilt from the sheet equal those from the SIE file", () => {

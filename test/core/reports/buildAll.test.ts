@@ -221,7 +221,8 @@ describe("Bygg alla rapporter (example förbund)", () => {
     let yields = 0;
     let step = steps.next();
     for (; !step.done; step = steps.next()) yields++;
-    expect(yields).toBeGreaterThanOrEqual(4);
+    // At least one step per sheet rendered.
+    expect(yields).toBeGreaterThanOrEqual(result.sheets.length);
     expect(JSON.stringify(step.value.sheets)).toBe(JSON.stringify(result.sheets));
     expect(step.value.findings).toEqual(result.findings);
   });

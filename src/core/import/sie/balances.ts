@@ -4,6 +4,7 @@ import { NO_OBJECT, type PeriodTable } from "../../ledger/periodTable";
 import { ExactSums } from "../../money/exact";
 import type { DiagnosticLog } from "../diagnostic";
 import type { Movements } from "./movements";
+import type { Steps } from "../../steps";
 
 /**
  * End of import: months → fiscal years, then balances.
@@ -33,9 +34,10 @@ export interface BalanceInput {
   periods: PeriodTable;
 }
 
-export function finishBalances(input: BalanceInput, log: DiagnosticLog): Balance[] {
+/** In steps (steps.ts): a large file's movements are tens of thousands of month sums. */
+export function* finishBalances(input: BalanceInput, log: DiagnosticLog): Steps<Balance[]> {
   reportDuplicates(input.fileBalances, log);
-  const totals = movementsPerYear(input, log);
+  const totals = yield* movementsPerYear(input, log);
   const balances = input.fileBalances.map((f) => f.balance);
   const file = indexFileBalances(input.fileBalances);
   for (const [year, moves] of totals) {
@@ -152,8 +154,11 @@ export function yearOfMonth(years: readonly FiscalYear[], month: string): number
   return years.find((y) => y.start.slice(0, 7) <= m && m <= y.end.slice(0, 7))?.index;
 }
 
+/** Month sums appended to the periods between two steps of movementsPerYear. */
+const CELLS_PER_STEP = 16384;
+
 /** Each year's movement per account (Decs), after appending the monthly sums to input.periods. */
-function movementsPerYear(input: BalanceInput, log: DiagnosticLog): Map<number, Map<string, Dec>> {
+function* movementsPerYear(input: BalanceInput, log: DiagnosticLog): Steps<Map<number, Map<string, Dec>>> {
   const totals = new Map<number, Map<string, Dec>>();
   const sums = new ExactSums();
   const slots = new Map<number, Map<string, number>>();
@@ -169,7 +174,10 @@ function movementsPerYear(input: BalanceInput, log: DiagnosticLog): Map<number, 
   }
   let lastMonth = "";
   let year: number | undefined;
-  for (const cell of input.movements.cells) {
+  const cells = input.movements.cells;
+  for (let k = 0; k < cells.length; k++) {
+    if (k > 0 && k % CELLS_PER_STEP === 0) yield;
+    const cell = cells[k]!;
     if (cell.month !== lastMonth) year = yearCache.get((lastMonth = cell.month));
     if (year === undefined) continue;
     const amount = input.movements.exactOf(cell);

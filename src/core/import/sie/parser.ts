@@ -10,6 +10,7 @@ import { SieLineDecoder, type SieEncoding } from "./decode";
 import { daysInMonth, integer, isoDate, objectList, optionalText, restAsName, sieDate, siePeriod, text, type FieldPlace } from "./fields";
 import { Movements } from "./movements";
 import { PeriodTable } from "../../ledger/periodTable";
+import { runSteps, type Steps } from "../../steps";
 import { tokenizeLine, type SieField, type SieObjectRef } from "./tokenize";
 import { Months, Names, readTransLine, readVerLine, type Row } from "./transLine";
 
@@ -142,6 +143,11 @@ export class SieParser {
   }
 
   end(): SieResult {
+    return runSteps(this.endSteps());
+  }
+
+  /** end() in steps (steps.ts), for the pane: a large file's month sums take tens of milliseconds. */
+  *endSteps(): Steps<SieResult> {
     if (this.ended) throw new Error("SieParser.end called twice");
     this.ended = true;
     // Past the size limit the cut line and the voucher it was in are not the user's mistakes.
@@ -155,7 +161,7 @@ export class SieParser {
     if (this.checksum && !this.checksum.done) this.log.warn("sie.checksumUnclosed", { line: this.checksum.line });
     const years = [...this.years.values()].sort((a, b) => b.index - a.index);
     this.checkYears(years);
-    const balances = finishBalances(
+    const balances = yield* finishBalances(
       { years, accounts: this.accounts, fileBalances: this.fileBalances, movements: this.movements, psaldoYears: this.psaldoYears, periods: this.periods },
       this.log,
     );
