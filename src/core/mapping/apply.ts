@@ -73,8 +73,7 @@ function totalSlot(entries: readonly Balance[], sums: ExactSums): number {
  * Splits an account's entries into insats parts plus the remainder booked on no insats, as slots of `sums`.
  * The entry without an object is the account total (as #RES/#PSALDO {}); without one, the total is the sum
  * of the insats parts. Entries on other dimensions are ignored: they are a second breakdown of the same
- * total. Entries with no object on the insats dimension take their parts from `actual` instead (see
- * applyMapping).
+ * total. When no entry has an object, the parts are the year's actuals per insats, `actual` (see applyMapping).
  */
 function insatsParts(entries: readonly Balance[], actual: readonly ActualPart[] | undefined, dim: number, sums: ExactSums): { insats: string | null; slot: number }[] {
   let total = NONE;
