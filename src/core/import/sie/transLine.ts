@@ -46,7 +46,6 @@ export function readTransLine(text: string, from: number, to: number, line: numb
   const account = names.number(text, accountStart, i);
   i = skipSpace(text, i, to);
   if (i >= to || text.charCodeAt(i) !== OPEN) return false;
-  let object = -1;
   let objects: readonly SieObjectRef[] | null = null;
   let objectNumbers: readonly number[] = NO_NUMBERS;
   i++;
@@ -78,12 +77,11 @@ export function readTransLine(text: string, from: number, to: number, line: numb
     // A row naming one object (nearly every row that names any) gets the object's shared lists: no object and
     // no array per row. A second object, rare, copies them into lists of the row's own.
     const o = names.object(dimension, id);
-    if (object < 0) {
-      object = o;
+    if (objects === null) {
       objects = names.refs(o);
       objectNumbers = names.numbers(o);
     } else {
-      objects = [...objects!, ...names.refs(o)];
+      objects = [...objects, ...names.refs(o)];
       objectNumbers = [...objectNumbers, o];
     }
   }
