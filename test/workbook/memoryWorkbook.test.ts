@@ -89,6 +89,15 @@ describe("MemoryWorkbook", () => {
     await expect(book.select("Saknas", "A1")).rejects.toMatchObject({ code: "workbook.sheetMissing" });
   });
 
+  test("readSheets gives the used range as Excel shows it: to the last value or formula, blanks as empty text", async () => {
+    const book = new MemoryWorkbook([{ name: "Data", values: [[1], [], ["x"], []] }]);
+    book.typeCell("Data", "C2", "y");
+    expect((await book.readSheets(["Data"])).get("Data")).toEqual([[1, "", ""], ["", "", "y"], ["x", "", ""]]);
+    // A formula counts as used (Excel shows its value); a cell with neither does not.
+    await book.writeReports([{ name: "R", ownerKey: "r", cells: [[{ value: "a" }], [], [{}, {}, { formula: "=A1" }]], columnWidths: [], conditionalFormats: [], charts: [] }]);
+    expect((await book.readSheets(["R"])).get("R")).toEqual([["a", "", ""], ["", "", ""], ["", "", ""]]);
+  });
+
   test("snapshot and getSheet are copies: changing them does not change the workbook", async () => {
     const book = new MemoryWorkbook();
     await book.writeReports(reports(3).slice(0, 1));
