@@ -24,7 +24,7 @@ import { previousResultMissing, resultKnown } from "../statements/figures";
 import { buildMaluppfyllelse } from "../statements/maluppfyllelse";
 import type { InsatsOutcome } from "../inputs/insatsmalSheet";
 import { message } from "../messages/index";
-import { runChecks } from "../checks/run";
+import { runChecksSteps } from "../checks/run";
 import { checksReport } from "../checks/report";
 import type { Finding } from "../checks/finding";
 import { AUDIT_NOTE_NUMBER, firstBalanceNote, brNoteNumbers, engineStatementSet, NOTES, rrNoteNumbers, type InterimOutcome } from "./engineStatementSet";
@@ -186,7 +186,7 @@ export function* buildSteps(inputs: FinsamInputs): Steps<BuildResult> {
 
   // Måluppfyllelse's costs as printed: finsam check can read no other (withPrintedCosts).
   const printedGoals = goalFulfilment && withPrintedCosts(goalFulfilment, rendered.get("maluppfyllelse")!.sheet);
-  const findings = runChecks(engineStatementSet({ year, unit, rr, br, kfa, drift, fy, goals, incomeNote, costNote, balanceNotes: balanceNotes.notes, followUp, outlook, month: settings.month, interim: interimOutcome, goalFulfilment: printedGoals }));
+  const findings = yield* runChecksSteps(engineStatementSet({ year, unit, rr, br, kfa, drift, fy, goals, incomeNote, costNote, balanceNotes: balanceNotes.notes, followUp, outlook, month: settings.month, interim: interimOutcome, goalFulfilment: printedGoals }));
   const checks = checksReport(findings);
   yield;
   // Kontroller states its differences in kronor whatever unit the reports are printed in.
