@@ -3,7 +3,8 @@ import { isFinsamError } from "../../../src/core/errors";
 import { parseSieAmount } from "../../../src/core/import/sie/amount";
 import { optionalText, sieDate, text } from "../../../src/core/import/sie/fields";
 import { tokenizeLine, type SieObjectRef } from "../../../src/core/import/sie/tokenize";
-import { Months, Names, readTransLine, readVerLine, type Row } from "../../../src/core/import/sie/transLine";
+import { CLOSE, OPEN } from "../../../src/core/import/sie/chars";
+import { Months, Names, braceLine, readTransLine, readVerLine, type Row } from "../../../src/core/import/sie/transLine";
 
 /** The general path for a #TRANS line: tokenizeLine, then the fields as the parser's readRow reads them. */
 function general(line: string) {
@@ -61,7 +62,7 @@ const BEFORE = '#TRANS 1930 {} 5 20240101 "x"\n';
 const AFTER = '} 7 "tail"\n#TRANS 1930 {} 5';
 const inChunk = (line: string) => [BEFORE + line + AFTER, BEFORE.length, BEFORE.length + line.length] as const;
 /** The row read, as a copy (readTransLine fills the one row it is given), or null for the general path. */
-const trans = (line: string, n: number, names = new Names(), months = new Months()) => {
+const trans = (line: string, n: number, names = new Names(), months = new Months("#TRANS", "transdat")) => {
   const row: Row = { account: "", objects: [], amount: 0, month: null, accountNumber: -1, objectNumbers: [] };
   if (!readTransLine(...inChunk(line), n, names, months, row)) return null;
   const { account, objects, amount, month } = row;
@@ -103,7 +104,7 @@ describe("readTransLine", () => {
     const names = new Names();
     const row: Row = { account: "", objects: [], amount: 0, month: null, accountNumber: -1, objectNumbers: [] };
     const read = (line: string) => {
-      expect(readTransLine(...inChunk(line), 1, names, new Months(), row)).toBe(true);
+      expect(readTransLine(...inChunk(line), 1, names, new Months("#TRANS", "transdat"), row)).toBe(true);
       return [row.accountNumber, [...row.objectNumbers]];
     };
     const first = read('#TRANS 4010 {6 "INS01"} 1');
@@ -119,13 +120,38 @@ describe("readTransLine", () => {
 
   it("reads each row's own transdat when rows follow one another (the month of the last date is reused only for the same date)", () => {
     const names = new Names();
-    const months = new Months();
+    const months = new Months("#TRANS", "transdat");
     const month = (line: string, n: number) => trans(line, n, names, months)?.month;
     expect(month("#TRANS 1930 {} 1 20240131", 1)).toBe("202401");
     expect(month("#TRANS 1930 {} 1 20240131", 2)).toBe("202401");
     expect(month("#TRANS 1930 {} 1 20240201", 3)).toBe("202402");
     expect(() => month("#TRANS 1930 {} 1 20240230", 4)).toThrow(expect.objectContaining({ code: "sie.badDate", params: expect.objectContaining({ line: 4, value: "20240230" }) }));
     expect(month("#TRANS 1930 {} 1 20240201", 5)).toBe("202402");
+  });
+});
+
+describe("Months", () => {
+  it("names the record and field it reads in its errors, and validates a date again after one that failed", () => {
+    const months = new Months("#VER", "verdatum");
+    expect(months.of("20240115", 0, 8, 3)).toBe("202401");
+    expect(() => months.of("20241315", 0, 8, 4)).toThrow(expect.objectContaining({ code: "sie.badDate", params: { line: 4, value: "20241315", field: "verdatum" } }));
+    expect(() => months.of("20241315", 0, 8, 5)).toThrow(expect.objectContaining({ params: expect.objectContaining({ line: 5 }) }));
+    expect(months.of("x20240115", 1, 9, 6)).toBe("202401");
+  });
+});
+
+describe("braceLine", () => {
+  const braceish = fc.array(fc.constantFrom(" ", "\t", "{", "}", "x", '"', "#"), { maxLength: 5 }).map((cs) => cs.join(""));
+  it("takes exactly the lines tokenizeLine reads as a lone brace", () => {
+    fc.assert(
+      fc.property(braceish, (line) => {
+        const read = outcome(() => tokenizeLine(line, 1).kind);
+        const tok = "value" in read ? read.value : "error";
+        expect(braceLine(...inChunk(line))).toBe(tok === "open" ? OPEN : tok === "close" ? CLOSE : 0);
+      }),
+      { numRuns: 2000 },
+    );
+    expect([braceLine(...inChunk(" {\t")), braceLine(...inChunk("}")), braceLine(...inChunk("} x")), braceLine(...inChunk(""))]).toEqual([OPEN, CLOSE, 0, 0]);
   });
 });
 

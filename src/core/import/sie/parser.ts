@@ -12,7 +12,8 @@ import { Movements } from "./movements";
 import { PeriodTable } from "../../ledger/periodTable";
 import { runSteps, type Steps } from "../../steps";
 import { tokenizeLine, type SieField, type SieObjectRef } from "./tokenize";
-import { Months, Names, readTransLine, readVerLine, type Row } from "./transLine";
+import { Months, Names, braceLine, readTransLine, readVerLine, type Row } from "./transLine";
+import { CLOSE, OPEN } from "./chars";
 
 /**
  * Incremental SIE 4 parser: feed(chunk) as bytes arrive (File.stream() in the pane, fs streams in Node),
@@ -78,7 +79,9 @@ export class SieParser {
   /** The open voucher's balance (one voucher at a time). */
   private readonly voucherSum = new ExactSums(1);
   private readonly names = new Names();
-  private readonly months = new Months();
+  private readonly months = new Months("#TRANS", "transdat");
+  /** Vouchers follow one another by date: most share the previous one's verdatum. */
+  private readonly verMonths = new Months("#VER", "verdatum");
   /** The row readTransLine fills, one per parser: count() reads it before the next line. */
   private readonly row: Row = { account: "", objects: [], amount: 0, month: null, accountNumber: -1, objectNumbers: [] };
   private readonly fileBalances: FileBalance[] = [];
@@ -205,18 +208,22 @@ export class SieParser {
   private readLine(text: string, start: number, end: number, line: number): void {
     // The #TRANS rows of an open voucher, nearly every line of a large file, are read in place when they
     // have the common shape; around #RTRANS and inside a #KSUMMA span the general path keeps its rules.
-    const open = this.voucher?.open ? this.voucher : null;
+    const v = this.voucher;
     if (this.started && this.pendingRtrans === null && (this.checksum === null || this.checksum.done)) {
-      if (open) {
-        if (readTransLine(text, start, end, line, this.names, this.months, this.row)) return this.count(open, this.row, line);
-      } else if (this.voucher === null) {
+      if (v === null) {
         // A third of a large file's lines open a voucher (#VER, then "{"): read in place too.
         const ver = readVerLine(text, start, end);
         if (ver !== null) {
-          const at = { line, label: "#VER" };
-          this.openVoucher(ver.series, ver.number, at).month = voucherMonth(ver.date, at);
+          this.openVoucher(ver.series, ver.number, { line, label: "#VER" }).month = this.verMonths.of(ver.date, 0, ver.date.length, line);
           return;
         }
+      } else if (v.open) {
+        if (readTransLine(text, start, end, line, this.names, this.months, this.row)) return this.count(v, this.row, line);
+        // The voucher's closing brace, another third of the lines.
+        if (braceLine(text, start, end) === CLOSE) return this.closeVoucher();
+      } else if (braceLine(text, start, end) === OPEN) {
+        v.open = true;
+        return;
       }
     }
     // A lone CR (old Mac line breaks) hides the records after it in this line: refused, not half read.
@@ -231,7 +238,6 @@ export class SieParser {
       }
     }
     if (this.notSie) return;
-    const v = this.voucher;
     if (v && !v.open) {
       if (tok.kind === "open") {
         v.open = true;
@@ -394,7 +400,8 @@ export class SieParser {
     v.broken = true;
     v.series = text(f, 0, at, "serie", true);
     v.number = text(f, 1, at, "vernr", true);
-    v.month = voucherMonth(text(f, 2, at, "verdatum"), at);
+    const verdatum = text(f, 2, at, "verdatum");
+    v.month = this.verMonths.of(verdatum, 0, verdatum.length, at.line);
     v.broken = false;
   }
 
@@ -486,14 +493,12 @@ function yearIndex(f: SieField[], at: FieldPlace): number {
 /**
  * Whether text[start, end) holds a CR (the decoder has already removed the one before each LF). Scanned within
  * the line: indexOf from start would run on to the next CR, which in a file of bare LFs is the end of the whole
- * chunk, for every line read on the general path (a third of a large file's lines: its braces).
+ * chunk, for every line read on the general path.
  */
 function hasCarriageReturn(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (text.charCodeAt(i) === 13) return true;
   return false;
 }
-
-const voucherMonth = (verdatum: string, at: FieldPlace): string => sieDate(verdatum, at, "verdatum").slice(0, 6);
 
 function sizeText(bytes: number): string {
   const mb = 1024 * 1024;

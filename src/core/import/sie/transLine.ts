@@ -178,16 +178,32 @@ function plainQuoteEnd(text: string, open: number, end: number): number {
 }
 
 /**
- * Transdat → month, each distinct date validated and sliced once: the rows of a voucher share their date,
- * so a row usually finds the previous row's.
+ * A line that is only a brace (spaces around it allowed), as tokenizeLine reads an "open" or "close" line:
+ * OPEN or CLOSE, else 0. The line is text[from, to).
+ */
+export function braceLine(text: string, from: number, to: number): number {
+  const i = skipSpace(text, from, to);
+  if (i >= to) return 0;
+  const c = text.charCodeAt(i);
+  return (c === OPEN || c === CLOSE) && skipSpace(text, i + 1, to) === to ? c : 0;
+}
+
+/**
+ * A date field (transdat, verdatum) → its month, each distinct date validated and sliced once: the rows of
+ * a voucher share their date, and vouchers follow one another by date, so a date usually repeats the last.
  */
 export class Months {
   private lastDate = "";
   private lastMonth = "";
 
+  constructor(
+    private readonly label: string,
+    private readonly field: string,
+  ) {}
+
   of(text: string, start: number, end: number, line: number): string {
     if (end - start !== this.lastDate.length || !text.startsWith(this.lastDate, start)) {
-      this.lastDate = sieDate(text.slice(start, end), { line, label: LABEL }, "transdat");
+      this.lastDate = sieDate(text.slice(start, end), { line, label: this.label }, this.field);
       this.lastMonth = this.lastDate.slice(0, 6);
     }
     return this.lastMonth;
