@@ -61,6 +61,8 @@ export interface MappedLedger {
 
 const amountOf = (x: { amount: Dec }): Dec => x.amount;
 const NONE = -1;
+/** Accounts (per year and kind) mapped between two steps of applyMappingSteps: about 10 ms on a cold start. */
+const GROUPS_PER_STEP = 64;
 
 /** The sum of the entries on no object (a balance-sheet account's amount) as a slot of `sums`. */
 function totalSlot(entries: readonly Balance[], sums: ExactSums): number {
@@ -140,7 +142,10 @@ export function* applyMappingSteps(ledger: Ledger, mapping: Mapping): Steps<Mapp
   const actualParts = insatsActuals(ledger.periods, dim, sums);
   yield;
   const groups = groupBy(ledger.balances, (b) => `${b.year}\u0000${b.kind}\u0000${b.account}`);
+  let done = 0;
   for (const entries of groups.values()) {
+    // A cold start resolves and makes the cells of a few hundred accounts at about 0,15 ms each.
+    if (++done % GROUPS_PER_STEP === 0) yield;
     const { year, kind, account } = entries[0]!;
     // SIE has no object-level #RES: without object sums in the balances, the insats parts come from the
     // year's monthly actuals (#TRANS or #PSALDO with objects). Balance-sheet amounts are never split.

@@ -46,4 +46,23 @@ describe("the parser's end and the mapping in steps", () => {
     expect(mappingYields).toBe(2);
     expect(JSON.stringify(mapped.value.cells)).toBe(JSON.stringify(applyMapping(whole.ledger, BAS_DEFAULT_MAPPING).cells));
   });
+
+  it("map a ledger of many accounts in steps of 64 accounts, and give what applyMapping gives", () => {
+    // 200 cost accounts, one voucher each: 201 accounts with a year's result or closing balance.
+    const lines = ["#FLAGGA 0", "#FORMAT PC8", "#SIETYP 4", "#RAR 0 20240101 20241231"];
+    for (let a = 0; a < 200; a++) lines.push(`#VER A ${a + 1} 20240315`, "{", `#TRANS ${5000 + a} {} ${a + 1}.50`, `#TRANS 1930 {} -${a + 1}.50`, "}");
+    const p = new SieParser();
+    p.feed(new TextEncoder().encode(lines.join("\n") + "\n"));
+    const { ledger, errors } = p.end();
+    expect(errors).toEqual([]);
+    const accounts = new Set(ledger.balances.map((b) => `${b.year} ${b.kind} ${b.account}`)).size;
+    expect(accounts).toBeGreaterThan(200);
+    const mapping = applyMappingSteps(ledger, BAS_DEFAULT_MAPPING);
+    let mapped = mapping.next();
+    let yields = 0;
+    for (; !mapped.done; mapped = mapping.next()) yields++;
+    // One before the accounts, one after every 64th of them, one before the totals.
+    expect(yields).toBe(2 + Math.floor(accounts / 64));
+    expect(JSON.stringify(mapped.value)).toBe(JSON.stringify(applyMapping(ledger, BAS_DEFAULT_MAPPING)));
+  });
 });
