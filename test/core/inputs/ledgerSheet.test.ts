@@ -18,6 +18,16 @@ describe("Huvudbok sheet", () => {
     expect(rows).toBeLessThan(example.ledger.balances.length + example.ledger.periods.length + example.ledger.accounts.size + 20);
   });
 
+  it("shares one cell per distinct text, number and object across its rows, and a new one per amount", () => {
+    const table = sheet.cells.slice(sheet.cells.findIndex((row) => row[0]?.value === "Post") + 1);
+    const distinct = (column: number) => new Set(table.map((row) => row[column])).size;
+    const values = (column: number) => new Set(table.map((row) => JSON.stringify(row[column]))).size;
+    // Post, År, Period, Konto, Kontonamn, Dimension, Objekt, Objektnamn: as many cell objects as distinct cells.
+    for (let column = 0; column < 8; column++) expect([column, distinct(column)]).toEqual([column, values(column)]);
+    expect(distinct(0)).toBeLessThan(10);
+    expect(distinct(8)).toBe(table.length);
+  });
+
   it("is built in steps of 4 096 monthly amounts for the pane, to the same sheet", () => {
     const periods = PeriodTable.of(Array.from({ length: 40 }, () => [...example.ledger.periods]).flat());
     const big = { ...example.ledger, periods };
