@@ -41,19 +41,13 @@ export function* ledgerSheetSteps(ledger: Ledger): Steps<SheetDescription> {
   // A CellSpec is a value no adapter changes (they read it; see memoryWorkbook's fromDescription), so the rows
   // share one cell per distinct text, number and object: a 1 000 000-row file's 61 000 rows of nine new cells
   // each held 33 MB (now 18), and the pane's garbage-collector pauses over them were its longest tasks.
-  const texts = new Map<string, CellSpec>();
-  const text = (v: string, style?: CellSpec["style"]): CellSpec => {
-    if (style) return { value: v, style };
-    let cell = texts.get(v);
-    if (!cell) texts.set(v, (cell = { value: v }));
+  const shared = new Map<string | number, CellSpec>();
+  const cellOf = (v: string | number): CellSpec => {
+    let cell = shared.get(v);
+    if (!cell) shared.set(v, (cell = { value: v }));
     return cell;
   };
-  const numbers = new Map<number, CellSpec>();
-  const numberCell = (n: number): CellSpec => {
-    let cell = numbers.get(n);
-    if (!cell) numbers.set(n, (cell = { value: n }));
-    return cell;
-  };
+  const text = (v: string, style?: CellSpec["style"]): CellSpec => (style ? { value: v, style } : cellOf(v));
   const accountName = (n: string) => ledger.accounts.get(n)?.name ?? "";
   const objects = new Map<string, CellSpec[]>();
   const noObject = [text(""), text(""), text("")];
@@ -61,19 +55,19 @@ export function* ledgerSheetSteps(ledger: Ledger): Steps<SheetDescription> {
     if (!o) return noObject;
     const key = objectKey(o.dimension, o.id);
     let cells = objects.get(key);
-    if (!cells) objects.set(key, (cells = [numberCell(o.dimension), text(o.id), text(ledger.objects.get(key)?.name ?? "")]));
+    if (!cells) objects.set(key, (cells = [cellOf(o.dimension), text(o.id), text(ledger.objects.get(key)?.name ?? "")]));
     return cells;
   };
   const amount = (d: Dec): CellSpec => ({ value: toExcelNumber(d), numberFormat: AMOUNT_FORMAT });
   const exact = (x: Exact): CellSpec => ({ value: exactToExcelNumber(x), numberFormat: AMOUNT_FORMAT });
-  const rows: CellSpec[][] = ledger.balances.map((b) => [text(POSTS[b.kind]), numberCell(b.year), text(""), text(b.account), text(accountName(b.account)), ...objectCells(b.object), amount(b.amount)]);
+  const rows: CellSpec[][] = ledger.balances.map((b) => [text(POSTS[b.kind]), cellOf(b.year), text(""), text(b.account), text(accountName(b.account)), ...objectCells(b.object), amount(b.amount)]);
   // The monthly amounts straight from the table's columns: a large ledger has tens of thousands of them.
   const t = ledger.periods;
   for (let i = 0; i < t.length; i++) {
     if (i > 0 && i % ROWS_PER_STEP === 0) yield;
     const account = t.accountName(t.accountAt(i));
     const o = t.objectAt(i);
-    rows.push([text(POSTS[t.kindAt(i)]), numberCell(t.yearAt(i)), text(t.periodName(t.periodAt(i))), text(account), text(accountName(account)), ...objectCells(o === NO_OBJECT ? undefined : t.objectRef(o)), exact(t.amountAt(i))]);
+    rows.push([text(POSTS[t.kindAt(i)]), cellOf(t.yearAt(i)), text(t.periodName(t.periodAt(i))), text(account), text(accountName(account)), ...objectCells(o === NO_OBJECT ? undefined : t.objectRef(o)), exact(t.amountAt(i))]);
   }
   // Accounts without amounts still carry their names (a chart of accounts row with post KONTO).
   const used = new Set([...ledger.balances.map((b) => b.account), ...Array.from({ length: t.accountCount }, (_, n) => t.accountName(n))]);
