@@ -41,7 +41,6 @@ export class Movements {
   private sums = new ExactSums();
   private seen = new Uint8Array(0);
   private width = FIRST_WIDTH;
-  private blocks = 0;
   /** Sums of objects numbered past MAX_WIDTH − 2, by overflow key; their cells' slots are ~(overflow slot). */
   private readonly overflow = new ExactSums();
   private readonly overflowSlots = new Map<number, number>();
@@ -100,7 +99,8 @@ export class Movements {
   }
 
   private newBlock(blocks: number[], a: number): number {
-    const b = this.blocks++;
+    // The sums hold whole blocks only, so their count gives the next block's number.
+    const b = this.sums.size / this.width;
     for (let j = 0; j < this.width; j++) this.sums.slot();
     if (this.sums.size > this.seen.length) {
       const seen = new Uint8Array(Math.max(this.sums.size, 2 * this.seen.length));
@@ -130,8 +130,9 @@ export class Movements {
   private widen(o: number): void {
     let width = this.width;
     while (width <= o + 1 && width < MAX_WIDTH) width *= 2;
-    const sums = new ExactSums(this.blocks * width);
-    const seen = new Uint8Array(this.blocks * width);
+    const size = (this.sums.size / this.width) * width;
+    const sums = new ExactSums(size);
+    const seen = new Uint8Array(size);
     for (const cell of this.cells) {
       if (cell.slot < 0) continue;
       const slot = Math.floor(cell.slot / this.width) * width + (cell.slot % this.width);
