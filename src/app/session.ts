@@ -20,7 +20,7 @@ import type { Finding } from "../core/checks/finding";
 import type { ReportId } from "../core/report/model";
 import type { SheetDescription } from "../core/sheet/description";
 import { editedParams, EditedSheetsError, type WorkbookPort, type WriteOptions, type WrittenSheet } from "../workbook/port";
-import { parseSieStream, type ByteSource } from "./sieStream";
+import { parseSieStream, type ByteSource, type SieParse } from "./sieStream";
 import type { SieEncoding } from "../core/import/sie/decode";
 import { nextTask, runInTasks, throwIfAborted } from "./tasks";
 
@@ -93,7 +93,11 @@ export class FinsamSession {
   /** The action running now (settled or not): the next one starts after it. */
   private running: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly port: WorkbookPort) {}
+  /** `parseSie`: how an import parses its file (the pane's parses in a Web Worker, sieWorkerClient.ts). */
+  constructor(
+    private readonly port: WorkbookPort,
+    private readonly parseSie: SieParse = parseSieStream,
+  ) {}
 
   /**
    * Counts the actions that change the inputs or rewrite the statements (Start, Import, Bokslut, and the Budget
@@ -165,7 +169,7 @@ export class FinsamSession {
   /** Import: reads an SIE file in chunks and keeps its ledger in the Huvudbok sheet. */
   async importSie(file: ByteSource, options: { onBytes?: (done: number, total: number) => void; signal?: AbortSignal; encoding?: SieEncoding } = {}): Promise<Outcome<ImportSummary>> {
     return this.serial(async () => {
-      const sie = await parseSieStream(file, options);
+      const sie = await this.parseSie(file, options);
       if (sie.errors.length > 0) return failed(sie.errors, sie.warnings);
       // A large ledger's steps after the parse take tens of milliseconds each: one task each keeps the pane painting.
       await nextTask();

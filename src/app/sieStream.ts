@@ -12,6 +12,9 @@ export interface StreamOptions extends SieParseOptions {
   signal?: AbortSignal;
 }
 
+/** An import's parse of its file: parseSieStream here, or the same in a Web Worker (taskpane/sieWorkerClient.ts). */
+export type SieParse = (source: ByteSource, options?: StreamOptions) => Promise<SieResult>;
+
 /** Bytes fed at a time: on a cold start (code not yet compiled, a slow machine) 64 KB take about 20 ms. */
 const PIECE = 64 * 1024;
 /**

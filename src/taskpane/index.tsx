@@ -5,6 +5,7 @@ import { OfficeWorkbook } from "../excel/officeWorkbook";
 import { EXAMPLE_TOTAL } from "../core/example/exempelforbund";
 import { loadExampleLedger } from "./example";
 import { PreviewWorkbook } from "./previewWorkbook";
+import { parseSieInWorker } from "./sieWorkerClient";
 import { languageOfLocale } from "../core/messages";
 
 /*
@@ -17,12 +18,12 @@ Office.onReady(async (info) => {
   if (!root) return;
   if (info.host === Office.HostType.Excel) {
     createRoot(root).render(
-      <App session={new FinsamSession(new OfficeWorkbook())} dark={Office.context.officeTheme?.isDarkTheme === true} language={languageOfLocale(Office.context.displayLanguage)} />,
+      <App session={new FinsamSession(new OfficeWorkbook(), parseSieInWorker)} dark={Office.context.officeTheme?.isDarkTheme === true} language={languageOfLocale(Office.context.displayLanguage)} />,
     );
     return;
   }
   const workbook = new PreviewWorkbook();
-  const session = new FinsamSession(workbook);
+  const session = new FinsamSession(workbook, parseSieInWorker);
   await session.createInputSheets({ ledger: await loadExampleLedger() });
   // The preview's workbook, for the browser tests to set up a case a user would make in Excel (a sheet of
   // their own, another month in Inställningar); nothing in the pane reads it from here.

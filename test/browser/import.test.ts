@@ -55,6 +55,42 @@ describe("Import pane", () => {
     expect(await focused()).toBe("Välj SIE-fil");
   });
 
+  it("parses the file in a Web Worker, which ends with the import, and shows its line errors as the main thread's parse would", async () => {
+    await page.getByRole("navigation", { name: "Delar" }).getByRole("tab", { name: "Import" }).click();
+    const started: string[] = [];
+    let ended = 0;
+    const onWorker = (w: { url(): string; on(event: "close", f: () => void): void }) => {
+      started.push(w.url());
+      w.on("close", () => ended++);
+    };
+    page.on("worker", onWorker);
+    try {
+      await page.getByLabel("Välj SIE-fil").setInputFiles({ name: "nya.se", mimeType: "text/plain", buffer: newInsatserSie() });
+      await said(page, "nya.se inläst").waitFor();
+      expect(started).toEqual([expect.stringMatching(/\/sie-worker\.js$/)]);
+      for (let waited = 0; ended === 0 && waited < 5000; waited += 50) await page.waitForTimeout(50);
+      expect(ended).toBe(1);
+      // A decimal comma on line 13: the error comes back from the worker with its line.
+      const broken = newInsatserSie().toString("ascii").replace("#TRANS 5010 {6 \"NY01\"} 100.00", "#TRANS 5010 {6 \"NY01\"} 100,00");
+      await page.getByLabel("Välj SIE-fil").setInputFiles({ name: "fel.se", mimeType: "text/plain", buffer: Buffer.from(broken, "ascii") });
+      const error = page.getByText(/"100,00" har decimalkomma/);
+      await error.waitFor();
+      expect(await error.textContent()).toMatch(/rad 13\b/i);
+      expect(started).toHaveLength(2);
+      // A host whose worker script does not load: the pane parses on its main thread instead, to the same result.
+      let refused = 0;
+      await page.route("**/sie-worker.js", (route) => (refused++, route.abort()));
+      await page.getByLabel("Välj SIE-fil").setInputFiles({ name: "igen.se", mimeType: "text/plain", buffer: newInsatserSie() });
+      const status = said(page, "igen.se inläst");
+      await status.waitFor();
+      expect(await status.textContent()).toContain("Omappade konton: 2 (120 belopp per år och insats).");
+      expect(refused).toBe(1);
+    } finally {
+      await page.unroute("**/sie-worker.js");
+      page.off("worker", onWorker);
+    }
+  });
+
   it("offers one Välj SIE-fil button to assistive technology, not also the hidden file input behind it", async () => {
     await page.getByRole("navigation", { name: "Delar" }).getByRole("tab", { name: "Import" }).click();
     expect(await page.getByRole("button", { name: "Välj SIE-fil" }).count()).toBe(1);

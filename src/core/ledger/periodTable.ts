@@ -1,8 +1,25 @@
-import type { Dec } from "../money/decimal";
+import { Dec } from "../money/decimal";
 import { exactOf, exactToDec, type Exact } from "../money/exact";
 import type { PeriodAmount } from "./types";
 
 export type ObjectRef = { dimension: number; id: string };
+
+/**
+ * A PeriodTable as plain data (numbers and strings in arrays), which a structured clone copies as it is: how a
+ * Web Worker's parse reaches the pane (a clone keeps no class, and no Dec). Amounts not held in öre are strings.
+ */
+export interface PeriodTableData {
+  years: number[];
+  periods: number[];
+  accounts: number[];
+  kinds: number[];
+  objects: number[];
+  ore: number[];
+  decs: [number, string][];
+  periodNames: string[];
+  accountNames: string[];
+  objectRefs: ObjectRef[];
+}
 
 export const NO_OBJECT = -1;
 const KINDS: readonly PeriodAmount["kind"][] = ["actual", "budget"];
@@ -30,6 +47,42 @@ export class PeriodTable implements Iterable<PeriodAmount> {
     const table = new PeriodTable();
     for (const p of amounts) table.push(p);
     return table;
+  }
+
+  static fromData(d: PeriodTableData): PeriodTable {
+    const n = d.ore.length;
+    for (const column of [d.years, d.periods, d.accounts, d.kinds, d.objects]) if (column.length !== n) throw new Error("PeriodTableData: columns of unequal length");
+    const table = new PeriodTable();
+    // A loop, not push(...column): a spread of a million arguments overflows the stack.
+    for (let i = 0; i < n; i++) {
+      table.years.push(d.years[i]!);
+      table.periods.push(d.periods[i]!);
+      table.accounts.push(d.accounts[i]!);
+      table.kinds.push(d.kinds[i]!);
+      table.objects.push(d.objects[i]!);
+      table.ore.push(d.ore[i]!);
+    }
+    for (const [i, amount] of d.decs) table.decs.set(i, new Dec(amount));
+    // Numbered again in the same order, so every number in the columns means what it meant.
+    for (const p of d.periodNames) table.names.period.of(p);
+    for (const a of d.accountNames) table.names.account.of(a);
+    for (const ref of d.objectRefs) table.objectNumber(ref);
+    return table;
+  }
+
+  toData(): PeriodTableData {
+    return {
+      years: [...this.years],
+      periods: [...this.periods],
+      accounts: [...this.accounts],
+      kinds: [...this.kinds],
+      objects: [...this.objects],
+      ore: [...this.ore],
+      decs: [...this.decs].map(([i, amount]) => [i, amount.toString()]),
+      periodNames: this.names.period.all(),
+      accountNames: this.names.account.all(),
+      objectRefs: this.objectRefs.map((r) => ({ ...r })),
+    };
   }
 
   get length(): number {
@@ -153,5 +206,9 @@ class Numbering<T> {
 
   value(n: number): T {
     return this.values[n]!;
+  }
+
+  all(): T[] {
+    return [...this.values];
   }
 }
