@@ -30,9 +30,14 @@ export function nextTask(): Promise<void> {
   });
 }
 
-/** Throws the AbortError the import pane recognises once the user has pressed Avbryt. */
+/** The error the import pane recognises as the user's Avbryt. */
+export function abortError(): DOMException {
+  return new DOMException("Inläsningen avbröts", "AbortError");
+}
+
+/** Throws abortError() once the user has pressed Avbryt. */
 export function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new DOMException("Inläsningen avbröts", "AbortError");
+  if (signal?.aborted) throw abortError();
 }
 
 /** Runs the core's steps (steps.ts) a task each, so the pane paints between them. */

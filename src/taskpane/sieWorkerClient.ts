@@ -1,5 +1,5 @@
 import { parseSieStream, type SieParse } from "../app/sieStream";
-import { throwIfAborted } from "../app/tasks";
+import { abortError, throwIfAborted } from "../app/tasks";
 import { ledgerFromData } from "../core/ledger/data";
 import type { SieResult } from "../core/import/sie/parser";
 import type { SieWorkerReply, SieWorkerRequest } from "./sieWorkerProtocol";
@@ -22,13 +22,14 @@ export const parseSieInWorker: SieParse = (source, options = {}) => {
       return resolve(parseSieStream(source, options));
     }
     let heard = false;
+    const failed = (message: string) => new Error(`SIE-tolkningen avbröts av ett fel: ${message}`);
     const stop = () => {
       worker.terminate();
       signal?.removeEventListener("abort", abort);
     };
     const abort = () => {
       stop();
-      reject(new DOMException("Inläsningen avbröts", "AbortError"));
+      reject(abortError());
     };
     signal?.addEventListener("abort", abort, { once: true });
     worker.onmessage = (e: MessageEvent<SieWorkerReply>) => {
@@ -39,14 +40,14 @@ export const parseSieInWorker: SieParse = (source, options = {}) => {
         return onBytes?.(reply.done, reply.total);
       }
       stop();
-      if (reply.kind === "failed") return reject(new Error(`SIE-tolkningen avbröts av ett fel: ${reply.message}`));
+      if (reply.kind === "failed") return reject(failed(reply.message));
       resolve({ ledger: ledgerFromData(reply.ledger), warnings: reply.warnings, errors: reply.errors });
     };
     // An error before the worker has said anything: its script did not load (a host that refuses workers).
     worker.onerror = (e) => {
       e.preventDefault();
       stop();
-      if (heard) reject(new Error(`SIE-tolkningen avbröts av ett fel: ${e.message}`));
+      if (heard) reject(failed(e.message));
       else resolve(parseSieStream(source, options));
     };
     const request: SieWorkerRequest = { file: source, options: settings };
