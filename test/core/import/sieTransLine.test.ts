@@ -118,6 +118,21 @@ describe("readTransLine", () => {
     expect([names.text(other), names.refs(onDim1!)]).toEqual(["5010", [{ dimension: 1, id: "INS01" }]]);
   });
 
+  it("numbers a field of digits by its text: leading zeros and length count, long and mixed fields agree with numberOf", () => {
+    const names = new Names();
+    const at = (field: string) => names.number(` ${field} `, 1, field.length + 1);
+    const fields = ["1930", "0123", "123", "00123", "9999999", "12345678", "12a", "0", "00"];
+    const numbers = fields.map(at);
+    expect(new Set(numbers).size).toBe(fields.length);
+    // Read again, in place or as a whole string, each field keeps its number and its text.
+    expect(fields.map(at)).toEqual(numbers);
+    expect(fields.map((f) => names.numberOf(f))).toEqual(numbers);
+    expect(numbers.map((n) => names.text(n))).toEqual(fields);
+    // A string the general path numbered first is found by the in-place reader.
+    const general = names.numberOf("4711");
+    expect(at("4711")).toBe(general);
+  });
+
   it("reads each row's own transdat when rows follow one another (the month of the last date is reused only for the same date)", () => {
     const names = new Names();
     const months = new Months("#TRANS", "transdat");

@@ -21,6 +21,8 @@ const LABEL = "#TRANS";
 const NO_OBJECTS: readonly SieObjectRef[] = [];
 const NO_NUMBERS: readonly number[] = [];
 const VER = "#VER";
+/** Up to 7 digits, value · 8 + length stays below 2^30: a small integer, which a Map hashes fastest. */
+const DIGIT_KEY_MAX = 7;
 
 /**
  * The shape nearly every line of a large file has — `#TRANS kontonr {dim objekt …} belopp`, then only bare
@@ -219,6 +221,8 @@ export class Months {
  */
 export class Names {
   private readonly numbered = new Map<string, number>();
+  /** Digit fields by value · 8 + length (see number). */
+  private readonly byDigits = new Map<number, number>();
   private readonly texts: string[] = [];
   /** Dimension → [id's text number] → object number, the last dimension at hand (rows name one, mostly). */
   private readonly byDimension = new Map<number, number[]>();
@@ -227,8 +231,28 @@ export class Names {
   private readonly refLists: (readonly SieObjectRef[])[] = [];
   private readonly numberLists: (readonly number[])[] = [];
 
-  /** The number of text[start, end). */
+  /**
+   * The number of text[start, end). A field of at most DIGIT_KEY_MAX digits (an account number, nearly every
+   * time) is found by its value and length, a small-integer key: no slice and no string hash per row.
+   */
   number(text: string, start: number, end: number): number {
+    const length = end - start;
+    if (length > 0 && length <= DIGIT_KEY_MAX) {
+      let value = 0;
+      let i = start;
+      for (; i < end; i++) {
+        const d = text.charCodeAt(i) - 48;
+        if (d < 0 || d > 9) break;
+        value = value * 10 + d;
+      }
+      if (i === end) {
+        // Length is part of the key: "0123" and "123" are different accounts.
+        const key = value * 8 + length;
+        let n = this.byDigits.get(key);
+        if (n === undefined) this.byDigits.set(key, (n = this.numberOf(text.slice(start, end))));
+        return n;
+      }
+    }
     return this.numberOf(text.slice(start, end));
   }
 
