@@ -56,13 +56,9 @@ export function readTransLine(text: string, from: number, to: number, line: numb
     if (i >= to) return false;
     if (text.charCodeAt(i) === CLOSE) break;
     const dimStart = i;
-    let dimension = 0;
-    for (; i < to; i++) {
-      const d = text.charCodeAt(i) - 48;
-      if (d < 0 || d > 9) break;
-      dimension = dimension * 10 + d;
-    }
+    while (i < to && isDigit(text.charCodeAt(i))) i++;
     if (i === dimStart || i - dimStart > 6 || i >= to || !isSpace(text.charCodeAt(i))) return false;
+    const dimension = digitValue(text, dimStart, i);
     i = skipSpace(text, i, to);
     if (i >= to || text.charCodeAt(i) === CLOSE) return false;
     let id: number;
@@ -169,6 +165,19 @@ function bareEnd(text: string, i: number, end: number, inList: boolean): number 
   return i;
 }
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** The value of the digits text[start, end), or -1 when another character is among them. */
+function digitValue(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isDigit(c)) return -1;
+    value = value * 10 + (c - 48);
+  }
+  return value;
+}
+
 /** The closing quote of a quoted field without backslashes, or -1 (escapes are left to the tokenizer). */
 function plainQuoteEnd(text: string, open: number, end: number): number {
   for (let j = open + 1; j < end; j++) {
@@ -237,23 +246,13 @@ export class Names {
    */
   number(text: string, start: number, end: number): number {
     const length = end - start;
-    if (length > 0 && length <= DIGIT_KEY_MAX) {
-      let value = 0;
-      let i = start;
-      for (; i < end; i++) {
-        const d = text.charCodeAt(i) - 48;
-        if (d < 0 || d > 9) break;
-        value = value * 10 + d;
-      }
-      if (i === end) {
-        // Length is part of the key: "0123" and "123" are different accounts.
-        const key = value * 8 + length;
-        let n = this.byDigits.get(key);
-        if (n === undefined) this.byDigits.set(key, (n = this.numberOf(text.slice(start, end))));
-        return n;
-      }
-    }
-    return this.numberOf(text.slice(start, end));
+    const value = length > 0 && length <= DIGIT_KEY_MAX ? digitValue(text, start, end) : -1;
+    if (value < 0) return this.numberOf(text.slice(start, end));
+    // Length is part of the key: "0123" and "123" are different accounts.
+    const key = value * 8 + length;
+    let n = this.byDigits.get(key);
+    if (n === undefined) this.byDigits.set(key, (n = this.numberOf(text.slice(start, end))));
+    return n;
   }
 
   numberOf(s: string): number {
