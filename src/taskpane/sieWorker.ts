@@ -14,6 +14,8 @@ onmessage = async (e: MessageEvent<SieWorkerRequest>) => {
     const { ledger, warnings, errors } = await parseSieStream(e.data.file, { ...e.data.options, onBytes: (done, total) => post({ kind: "progress", done, total }) });
     post({ kind: "done", ledger: ledgerToData(ledger), warnings, errors });
   } catch (error) {
-    post({ kind: "failed", message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    // The pane shows the message, as for a failure on its main thread; the stack goes to the worker's console.
+    console.error(error);
+    post({ kind: "failed", message: error instanceof Error ? error.message : String(error) });
   }
 };
