@@ -1,7 +1,7 @@
 // `npm run bench`: builds what it needs, generates the synthetic ledgers, runs every measurement in child
 // processes, prints a Markdown table and writes bench/RESULTS.md. Not part of `npm test`.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,6 +19,10 @@ const run = (script, ...args) => {
   return JSON.parse(r.stdout.trim().split("\n").pop());
 };
 const npx = (...args) => execFileSync("npx", args, { cwd: root, stdio: "inherit" });
+// The CPU's time by state since boot (Linux /proc/stat: user, nice, system, idle, iowait, irq, softirq, steal),
+// for the share the host took back as steal during the run: what to read the times against on a shared machine.
+const cpuStates = () => (existsSync("/proc/stat") ? readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1, 9).map(Number) : null);
+const states0 = cpuStates();
 
 // The pane is measured as this checkout builds it, never from an older dist/.
 execFileSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
@@ -44,12 +48,7 @@ for (const [rows, times] of SIZES) {
   const office = run("ledger.js", file, "--office");
   const warm = median(Array.from({ length: times }, () => run("ledger.js", file, "--warm").totalMs));
   const steady = median(Array.from({ length: times }, () => run("ledger.js", file, "--steady").totalMs));
-  // What the formula-template peer builds, alone (the peer runs at 10 000 and 100 000 rows).
-  const peerRuns = rows <= 100_000 ? Array.from({ length: times }, () => run("ledger.js", file, "--peer-reports")) : [];
-  // And the sixth such build in one process: how much of the ratio is V8's warm-up.
-  const peerSteady = peerRuns.length > 0 ? median(Array.from({ length: times }, () => run("ledger.js", file, "--steady", "--peer-reports").totalMs)) : null;
-  const same = peerRuns.length > 0 ? { total: median(peerRuns.map((r) => r.totalMs)), parse: median(peerRuns.map((r) => r.parseMs)), build: median(peerRuns.map((r) => r.buildMs)), steady: peerSteady } : null;
-  const m = { warm, steady, same, total: median(runs.map((r) => r.totalMs)), parse: median(runs.map((r) => r.parseMs)), build: median(runs.map((r) => r.buildMs)), rss: Math.max(...runs.map((r) => r.maxRssMB)), floor: median(floors.map((r) => r.ms)), office, failed: runs[0].failedChecks };
+  const m = { warm, steady, total: median(runs.map((r) => r.totalMs)), parse: median(runs.map((r) => r.parseMs)), build: median(runs.map((r) => r.buildMs)), rss: Math.max(...runs.map((r) => r.maxRssMB)), floor: median(floors.map((r) => r.ms)), office, failed: runs[0].failedChecks };
   ledger.set(rows, m);
   console.error(`${label(rows)} rader: ${JSON.stringify(m)}`);
 }
@@ -81,19 +80,30 @@ row("Antal sync oberoende av storlek", syncs.join(" / "), "samma, ≤ 5", syncs.
 
 // 3: the formula-template peer in LibreOffice. The target compares like with like: the peer's two reports
 // (driftsredovisning and RR) built by us from the same file (ledger.js --peer-reports); the whole build, with
-// its 15 other sheets and every check, is shown beside it.
-// LibreOffice's time moves by a third between runs on this machine: the median of three.
-const PEER_RUNS = 3;
+// its 15 other sheets and every check, is shown beside it. This machine is shared and both times move with its
+// load (LibreOffice's by a third between runs, ours by more when the host takes CPU time back as steal), so
+// each round runs LibreOffice and then ours, cold and warm, one right after the other, and a ratio is the
+// median of the rounds' ratios: a ratio is never of two times taken minutes apart.
+const PEER_ROUNDS = 5;
 for (const rows of [10_000, 100_000]) {
-  const peers = Array.from({ length: PEER_RUNS }, () => run("peer.js", files.get(rows)));
-  const p = { ...peers[0], loMs: median(peers.map((x) => x.loMs)), startupMs: median(peers.map((x) => x.startupMs)), mismatches: [...new Set(peers.flatMap((x) => x.mismatches))] };
+  const file = files.get(rows);
+  const rounds = Array.from({ length: PEER_ROUNDS }, () => ({
+    lo: run("peer.js", file),
+    cold: run("ledger.js", file, "--peer-reports"),
+    // The sixth such build in one process: how much of the ratio is V8's warm-up.
+    steady: run("ledger.js", file, "--steady", "--peer-reports"),
+  }));
+  const p = { ...rounds[0].lo, mismatches: [...new Set(rounds.flatMap((r) => r.lo.mismatches))] };
+  const lo = median(rounds.map((r) => r.lo.loMs));
+  const ratio = median(rounds.map((r) => r.lo.loMs / r.cold.totalMs));
+  const warmRatio = median(rounds.map((r) => r.lo.loMs / r.steady.totalMs));
   const m = ledger.get(rows);
-  const ratio = p.loMs / m.same.total;
   if (p.mismatches.length > 0) console.error(`\n!!! LIBREOFFICE OCH FINSAM SKILJER SIG (${rows} rader) !!!\n${p.mismatches.join("\n")}\n`);
-  row(`${label(rows)} rader: samma två rapporter som formelmallen (driftsredovisning och resultaträkning), läs + mappa + bygg + rendera, median av ${SIZES.find(([n]) => n === rows)[1]}`, `${ms(m.same.total)} (läsning ${ms(m.same.parse)}, rapporterna ${ms(m.same.build)}); en sjätte gång i samma process ${ms(m.same.steady)}`, "–", null);
+  const cold = (k) => ms(median(rounds.map((r) => r.cold[k])));
+  row(`${label(rows)} rader: samma två rapporter som formelmallen (driftsredovisning och resultaträkning), läs + mappa + bygg + rendera, median av ${PEER_ROUNDS}`, `${cold("totalMs")} (läsning ${cold("parseMs")}, rapporterna ${cold("buildMs")}); en sjätte gång i samma process ${ms(median(rounds.map((r) => r.steady.totalMs)))}`, "–", null);
   row(
     `${label(rows)} rader: formelmall (en rad per #TRANS, en SUMIFS per rad och kolumn) omräknad i LibreOffice`,
-    `${ms(p.loMs)} (median av ${PEER_RUNS}), varav LibreOffices egen start ${ms(p.startupMs)} (${p.compared} belopp, ${p.mismatches.length} avvikelser); samma två rapporter ${ratio.toFixed(1)}× snabbare hos oss (${(p.loMs / m.same.steady).toFixed(1)}× i en varm process); hela bygget (${m.office.cellsWritten.toLocaleString("sv-SE")} celler i alla blad, alla kontroller) ${(p.loMs / m.total).toFixed(1)}× (${(p.loMs / m.warm).toFixed(1)}× vid ombygge, ${(p.loMs / m.steady).toFixed(1)}× i en varm process)`,
+    `${ms(lo)} (median av ${PEER_ROUNDS}), varav LibreOffices egen start ${ms(median(rounds.map((r) => r.lo.startupMs)))} (${p.compared} belopp, ${p.mismatches.length} avvikelser); samma två rapporter ${ratio.toFixed(1)}× snabbare hos oss (median av ${PEER_ROUNDS} omgångar, var och en LibreOffice och vi direkt efter varandra; ${warmRatio.toFixed(1)}× i en varm process); hela bygget (${m.office.cellsWritten.toLocaleString("sv-SE")} celler i alla blad, alla kontroller, mätt tidigare i körningen) ${(lo / m.total).toFixed(1)}× (${(lo / m.warm).toFixed(1)}× vid ombygge, ${(lo / m.steady).toFixed(1)}× i en varm process)`,
     rows === 100_000 ? "≥ 50× och identiska belopp" : "identiska belopp",
     rows === 100_000 ? ratio >= 50 && p.mismatches.length === 0 : p.mismatches.length === 0,
   );
@@ -143,7 +153,10 @@ for (const { file, runs } of pane.imports) {
 
 const verdict = (met) => (met === null ? "–" : met ? "uppnått" : "ej uppnått");
 const table = ["| Mätning | Resultat | Mål | |", "|---|---|---|---|", ...rowsOut.map((r) => `| ${r.what} | ${r.value} | ${r.target} | ${verdict(r.met)} |`)].join("\n");
-const machine = `${cpus()[0]?.model ?? "okänd"}, ${cpus().length} kärnor, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
+const states1 = cpuStates();
+const spent = states0 && states1 ? states1.map((v, i) => v - states0[i]) : null;
+const steal = spent ? `; CPU-stöld (steal, tid värden tog tillbaka) under körningen ${((100 * spent[7]) / spent.reduce((a, b) => a + b, 0)).toFixed(1).replace(".", ",")} %` : "";
+const machine = `${cpus()[0]?.model ?? "okänd"}, ${cpus().length} kärnor, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}${steal}`;
 const md = `# Prestandamätningar\n\nMaskin: ${machine}.\n\nSyntetiska SIE 4-filer från \`bench/generate-sie.mjs\` (200 konton, 20 insatser i dimension 6, två år, budget). Varje mätning av huvudboken körs i en egen process; tider är medianer, RSS är den högsta. Misslyckade kontroller vid 1 000 000 rader: ${big.failed.length === 0 ? "inga" : big.failed.join(", ")}.\n\n${table}\n`;
 console.log(table);
 writeFileSync(join(bench, "RESULTS.md"), md);
