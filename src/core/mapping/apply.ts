@@ -178,14 +178,14 @@ export function* applyMappingSteps(ledger: Ledger, mapping: Mapping): Steps<Mapp
 }
 
 /** Per year and kind: the ledger's total against the cells' sums that cellTotals took (mapped and not). */
-function controlTotals(ledger: Ledger, sums: ReadonlyMap<string, Dec>): ControlTotal[] {
+function controlTotals(ledger: Ledger, sums: CellSums): ControlTotal[] {
   const out: ControlTotal[] = [];
   const ledgerGroups = groupBy(ledger.balances.filter((b) => !b.object), (b) => `${b.year}\u0000${b.kind}`);
   for (const entries of ledgerGroups.values()) {
     const { year, kind } = entries[0]!;
     const ledgerTotal = sumBy(entries, amountOf);
-    const mappedTotal = sums.get(lineKey(MAPPED, kind, year)) ?? ZERO;
-    const unmappedTotal = sums.get(lineKey(UNMAPPED, kind, year)) ?? ZERO;
+    const mappedTotal = totalOf(sums, MAPPED, kind, year);
+    const unmappedTotal = totalOf(sums, UNMAPPED, kind, year);
     const difference = ledgerTotal.minus(mappedTotal);
     out.push({ year, kind, ledgerTotal, mappedTotal, unmappedTotal, difference, ok: difference.isZero() });
   }
@@ -194,43 +194,55 @@ function controlTotals(ledger: Ledger, sums: ReadonlyMap<string, Dec>): ControlT
 }
 
 /** cellTotals of a mapped ledger's cells, once (its cells never change): applyMapping leaves them here. */
-const cellSums = new WeakMap<readonly MappedCell[], Map<string, Dec>>();
+const cellSums = new WeakMap<readonly MappedCell[], CellSums>();
 
 /**
- * A line's key. ALL_LINES stands for every cell, MAPPED for the cells with a line and UNMAPPED for those
- * without (no line id contains a NUL).
+ * The line keys of CellSums: a line id, or ALL_LINES for every cell, MAPPED for the cells with a line and
+ * UNMAPPED for those without (no line id contains a NUL).
  */
-const lineKey = (line: string, kind: BalanceKind, year: number) => `${line}\u0000${kind}\u0000${year}`;
 const ALL_LINES = "\u0000";
 const MAPPED = "\u0000mapped";
 const UNMAPPED = "\u0000unmapped";
 
+const KIND_CODE: Readonly<Record<BalanceKind, number>> = { ib: 0, ub: 1, res: 2 };
+/** A kind and year as one small integer, distinct for every pair (negative years too). */
+const kindYear = (kind: BalanceKind, year: number): number => year * 4 + KIND_CODE[kind];
+
 /**
- * Sums of the cells by line, kind and year, and by kind and year (lineKey). `exacts` are the cells' amounts
- * as applyMapping summed them; without them each is read from its Dec.
+ * Sums of the cells by line key, then by kindYear. Two levels rather than one composite text key: the line ids
+ * are the cells' own strings, whose hashes V8 keeps, where a key text built per cell (three per cell) had to
+ * be made and hashed every time.
  */
-function cellTotals(cells: readonly MappedCell[], exacts?: readonly Exact[]): Map<string, Dec> {
+type CellSums = ReadonlyMap<string, ReadonlyMap<number, Dec>>;
+
+const totalOf = (sums: CellSums, line: string, kind: BalanceKind, year: number): Dec => sums.get(line)?.get(kindYear(kind, year)) ?? ZERO;
+
+/** `exacts` are the cells' amounts as applyMapping summed them; without them each is read from its Dec. */
+function cellTotals(cells: readonly MappedCell[], exacts?: readonly Exact[]): CellSums {
   const sums = new ExactSums();
-  const slots = new Map<string, number>();
-  const add = (key: string, amount: Exact) => {
-    let s = slots.get(key);
-    if (s === undefined) slots.set(key, (s = sums.slot()));
+  const slots = new Map<string, Map<number, number>>();
+  const add = (line: string, key: number, amount: Exact) => {
+    let byKind = slots.get(line);
+    if (byKind === undefined) slots.set(line, (byKind = new Map()));
+    let s = byKind.get(key);
+    if (s === undefined) byKind.set(key, (s = sums.slot()));
     sums.add(s, amount);
   };
   for (let k = 0; k < cells.length; k++) {
     const c = cells[k]!;
     const amount = exacts ? exacts[k]! : exactOf(c.amount);
-    add(lineKey(ALL_LINES, c.kind, c.year), amount);
-    add(lineKey(c.line ?? UNMAPPED, c.kind, c.year), amount);
-    if (c.line !== undefined) add(lineKey(MAPPED, c.kind, c.year), amount);
+    const key = kindYear(c.kind, c.year);
+    add(ALL_LINES, key, amount);
+    add(c.line ?? UNMAPPED, key, amount);
+    if (c.line !== undefined) add(MAPPED, key, amount);
   }
-  return new Map([...slots].map(([key, s]) => [key, sums.toDec(s)]));
+  return new Map([...slots].map(([line, byKind]) => [line, new Map([...byKind].map(([key, s]) => [key, sums.toDec(s)]))]));
 }
 
 function sumOfCells(m: MappedLedger, line: string, kind: BalanceKind, year: number): Dec {
   let sums = cellSums.get(m.cells);
   if (!sums) cellSums.set(m.cells, (sums = cellTotals(m.cells)));
-  return sums.get(lineKey(line, kind, year)) ?? ZERO;
+  return totalOf(sums, line, kind, year);
 }
 
 /** A line's ledger-signed sum for a year and kind. */
