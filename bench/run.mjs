@@ -93,19 +93,19 @@ for (const rows of [10_000, 100_000]) {
     // The sixth such build in one process: how much of the ratio is V8's warm-up.
     steady: run("ledger.js", file, "--steady", "--peer-reports"),
   }));
-  const p = { ...rounds[0].lo, mismatches: [...new Set(rounds.flatMap((r) => r.lo.mismatches))] };
-  const lo = median(rounds.map((r) => r.lo.loMs));
-  const ratio = median(rounds.map((r) => r.lo.loMs / r.cold.totalMs));
-  const warmRatio = median(rounds.map((r) => r.lo.loMs / r.steady.totalMs));
+  const over = (f) => median(rounds.map(f));
+  const mismatches = [...new Set(rounds.flatMap((r) => r.lo.mismatches))];
+  const lo = over((r) => r.lo.loMs);
+  const ratio = over((r) => r.lo.loMs / r.cold.totalMs);
   const m = ledger.get(rows);
-  if (p.mismatches.length > 0) console.error(`\n!!! LIBREOFFICE OCH FINSAM SKILJER SIG (${rows} rader) !!!\n${p.mismatches.join("\n")}\n`);
-  const cold = (k) => ms(median(rounds.map((r) => r.cold[k])));
-  row(`${label(rows)} rader: samma två rapporter som formelmallen (driftsredovisning och resultaträkning), läs + mappa + bygg + rendera, median av ${PEER_ROUNDS}`, `${cold("totalMs")} (läsning ${cold("parseMs")}, rapporterna ${cold("buildMs")}); en sjätte gång i samma process ${ms(median(rounds.map((r) => r.steady.totalMs)))}`, "–", null);
+  if (mismatches.length > 0) console.error(`\n!!! LIBREOFFICE OCH FINSAM SKILJER SIG (${rows} rader) !!!\n${mismatches.join("\n")}\n`);
+  const coldMs = (k) => ms(over((r) => r.cold[k]));
+  row(`${label(rows)} rader: samma två rapporter som formelmallen (driftsredovisning och resultaträkning), läs + mappa + bygg + rendera, median av ${PEER_ROUNDS}`, `${coldMs("totalMs")} (läsning ${coldMs("parseMs")}, rapporterna ${coldMs("buildMs")}); en sjätte gång i samma process ${ms(over((r) => r.steady.totalMs))}`, "–", null);
   row(
     `${label(rows)} rader: formelmall (en rad per #TRANS, en SUMIFS per rad och kolumn) omräknad i LibreOffice`,
-    `${ms(lo)} (median av ${PEER_ROUNDS}), varav LibreOffices egen start ${ms(median(rounds.map((r) => r.lo.startupMs)))} (${p.compared} belopp, ${p.mismatches.length} avvikelser); samma två rapporter ${ratio.toFixed(1)}× snabbare hos oss (median av ${PEER_ROUNDS} omgångar, var och en LibreOffice och vi direkt efter varandra; ${warmRatio.toFixed(1)}× i en varm process); hela bygget (${m.office.cellsWritten.toLocaleString("sv-SE")} celler i alla blad, alla kontroller, mätt tidigare i körningen) ${(lo / m.total).toFixed(1)}× (${(lo / m.warm).toFixed(1)}× vid ombygge, ${(lo / m.steady).toFixed(1)}× i en varm process)`,
+    `${ms(lo)} (median av ${PEER_ROUNDS}), varav LibreOffices egen start ${ms(over((r) => r.lo.startupMs))} (${rounds[0].lo.compared} belopp, ${mismatches.length} avvikelser); samma två rapporter ${ratio.toFixed(1)}× snabbare hos oss (median av ${PEER_ROUNDS} omgångar, var och en LibreOffice och vi direkt efter varandra; ${over((r) => r.lo.loMs / r.steady.totalMs).toFixed(1)}× i en varm process); hela bygget (${m.office.cellsWritten.toLocaleString("sv-SE")} celler i alla blad, alla kontroller, mätt tidigare i körningen) ${(lo / m.total).toFixed(1)}× (${(lo / m.warm).toFixed(1)}× vid ombygge, ${(lo / m.steady).toFixed(1)}× i en varm process)`,
     rows === 100_000 ? "≥ 50× och identiska belopp" : "identiska belopp",
-    rows === 100_000 ? ratio >= 50 && p.mismatches.length === 0 : p.mismatches.length === 0,
+    rows === 100_000 ? ratio >= 50 && mismatches.length === 0 : mismatches.length === 0,
   );
 }
 
